@@ -1,0 +1,259 @@
+"""Users, roles and permissions.
+
+Four roles (DOMAIN.md): clerk (客服专员) keys archives, callbacks and parts documents; finance (财务)
+signs the daily report and reads the books; manager (经理) signs and locks days, approves
+adjustments, scrap and transit losses, and may see sensitive profile items; admin (管理员) manages
+users, settings and backups.
+
+Permissions are checked here, in the domain, by ``require``: hiding a button is a courtesy, not the
+protection. Passwords are stored as scrypt hashes (memory-hard, in the standard library). Five wrong
+passwords in a row lock the account for fifteen minutes.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import unicodedata
+from datetime import datetime, timedelta
+
+from common import audit
+from common.actor import Actor
+from common.db import database
+from common.errors import Refusal
+from common.models import User
+
+ROLES = ("clerk", "finance", "manager", "admin")
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "users.manage": frozenset({"admin"}),
+    "settings.manage": frozenset({"admin"}),
+    "backup.run": frozenset({"admin", "manager"}),
+    "audit.read": frozenset({"admin", "manager"}),
+    "masterdata.manage": frozenset({"clerk", "manager", "admin"}),
+    "parts.read": frozenset(ROLES),
+    "parts.post": frozenset({"clerk", "manager"}),
+    "parts.post_restricted": frozenset({"manager"}),  # transit loss, stocktake adjustments, scrap
+    "daily.produce": frozenset({"clerk", "finance", "manager"}),
+    "daily.sign_finance": frozenset({"finance"}),
+    "daily.sign_manager": frozenset({"manager"}),
+    "daily.reopen": frozenset({"manager"}),
+    "reconcile.manage": frozenset({"clerk", "manager"}),
+    "archive.read": frozenset(ROLES),
+    "archive.edit": frozenset({"clerk", "manager"}),
+    "profile.edit": frozenset({"clerk", "manager"}),
+    "profile.sensitive.view": frozenset({"manager"}),
+    "profile.erase": frozenset({"manager"}),
+    "callbacks.edit": frozenset({"clerk", "manager"}),
+    "complaints.confirm": frozenset({"manager"}),
+}
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1  # 16 MiB of memory per hash
+
+
+def can(user: User, permission: str) -> bool:
+    assert permission in PERMISSIONS, f"unknown permission {permission}"
+    return bool(user.active) and user.role in PERMISSIONS[permission]
+
+
+def require(actor: Actor, permission: str) -> None:
+    if not can(actor.user, permission):
+        raise Refusal("auth.forbidden", permission=permission, role=actor.user.role, user=actor.user.username)
+
+
+# -- passwords ------------------------------------------------------------------------------------
+
+def _normalise(password: str) -> bytes:
+    # The same password typed with a full-width IME or composed differently must verify the same.
+    return unicodedata.normalize("NFKC", password).encode("utf-8")
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(_normalise(password), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P, maxmem=64 * 2**20)
+    encode = lambda b: base64.b64encode(b).decode("ascii")  # noqa: E731
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${encode(salt)}${encode(digest)}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            _normalise(password), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), maxmem=64 * 2**20
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+def _check_new_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise Refusal("auth.password_too_short", minimum=MIN_PASSWORD_LENGTH)
+
+
+# -- logging in -----------------------------------------------------------------------------------
+
+def authenticate(username: str, password: str, now: datetime) -> Actor:
+    """Check a username and password. Returns the Actor, or refuses.
+
+    Failures are counted and audited even though the caller gets a refusal: the counter must
+    survive, or the lockout would mean nothing.
+    """
+    username = (username or "").strip()
+    refusal: Refusal | None = None
+    with database.atomic():
+        user = User.get_or_none(User.username == username)
+        if user is None or not user.active:
+            audit.record_at(now, "login.failed", "user", None, {"reason": "unknown"}, username=username)
+            refusal = Refusal("auth.failed", username=username)
+        elif user.locked_until is not None and user.locked_until > now:
+            audit.record_at(now, "login.refused_locked", "user", user.id, user=user)
+            refusal = Refusal("auth.locked", username=username, until=user.locked_until)
+        elif not verify_password(password, user.password_hash):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                refusal = Refusal("auth.locked", username=username, until=user.locked_until)
+                audit.record_at(now, "login.locked", "user", user.id, user=user)
+            else:
+                refusal = Refusal(
+                    "auth.failed", username=username, remaining=MAX_FAILED_LOGINS - user.failed_logins
+                )
+                audit.record_at(now, "login.failed", "user", user.id, {"reason": "password"}, user=user)
+            user.save()
+        else:
+            if user.failed_logins or user.locked_until:
+                user.failed_logins = 0
+                user.locked_until = None
+                user.save()
+            audit.record_at(now, "login", "user", user.id, user=user)
+    if refusal is not None:
+        raise refusal
+    return Actor(user, now)
+
+
+# -- managing users -------------------------------------------------------------------------------
+
+def has_users() -> bool:
+    return User.select().exists()
+
+
+def create_first_admin(username: str, display_name: str, password: str, now: datetime) -> User:
+    """The first account of a new database. Refused once any user exists."""
+    _check_new_password(password)
+    with database.atomic():
+        if has_users():
+            raise Refusal("auth.already_initialised")
+        user = User.create(
+            username=username.strip(),
+            display_name=display_name.strip() or username.strip(),
+            role="admin",
+            password_hash=hash_password(password),
+            created_at=now,
+            password_changed_at=now,
+        )
+        audit.record_at(now, "user.create", "user", user.id, {"role": "admin", "first": True}, user=user)
+    return user
+
+
+def create_user(actor: Actor, username: str, display_name: str, role: str, password: str) -> User:
+    require(actor, "users.manage")
+    username = (username or "").strip()
+    if not username:
+        raise Refusal("auth.username_required")
+    if role not in ROLES:
+        raise Refusal("auth.unknown_role", role=role)
+    _check_new_password(password)
+    with database.atomic():
+        if User.select().where(User.username == username).exists():
+            raise Refusal("auth.username_taken", username=username)
+        user = User.create(
+            username=username,
+            display_name=(display_name or "").strip() or username,
+            role=role,
+            password_hash=hash_password(password),
+            created_at=actor.now,
+            password_changed_at=actor.now,
+        )
+        audit.record(actor, "user.create", "user", user.id, {"role": role})
+    return user
+
+
+def _admins_left_without(user_id: int) -> int:
+    return User.select().where((User.role == "admin") & User.active & (User.id != user_id)).count()
+
+
+def update_user(actor: Actor, user_id: int, *, display_name: str | None = None, role: str | None = None,
+                active: bool | None = None) -> User:
+    require(actor, "users.manage")
+    with database.atomic():
+        user = User.get_by_id(user_id)
+        changes = {}
+        if role is not None and role != user.role:
+            if role not in ROLES:
+                raise Refusal("auth.unknown_role", role=role)
+            if user.role == "admin" and _admins_left_without(user.id) == 0:
+                raise Refusal("auth.last_admin", username=user.username)
+            changes["role"] = [user.role, role]
+            user.role = role
+        if active is not None and bool(active) != bool(user.active):
+            if not active and user.role == "admin" and _admins_left_without(user.id) == 0:
+                raise Refusal("auth.last_admin", username=user.username)
+            changes["active"] = [bool(user.active), bool(active)]
+            user.active = bool(active)
+        if display_name is not None and display_name.strip() and display_name.strip() != user.display_name:
+            changes["display_name"] = [user.display_name, display_name.strip()]
+            user.display_name = display_name.strip()
+        if changes:
+            user.save()
+            audit.record(actor, "user.update", "user", user.id, changes)
+    return user
+
+
+def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
+    """An admin sets a new password for someone (and lifts a lockout)."""
+    require(actor, "users.manage")
+    _check_new_password(new_password)
+    with database.atomic():
+        user = User.get_by_id(user_id)
+        user.password_hash = hash_password(new_password)
+        user.password_changed_at = actor.now
+        user.failed_logins = 0
+        user.locked_until = None
+        user.save()
+        audit.record(actor, "user.reset_password", "user", user.id)
+
+
+def change_own_password(actor: Actor, old_password: str, new_password: str) -> None:
+    with database.atomic():
+        user = User.get_by_id(actor.user.id)
+        if not verify_password(old_password, user.password_hash):
+            raise Refusal("auth.wrong_old_password")
+        _check_new_password(new_password)
+        user.password_hash = hash_password(new_password)
+        user.password_changed_at = actor.now
+        user.save()
+        audit.record(actor, "user.change_password", "user", user.id)
+
+
+def unlock(actor: Actor, user_id: int) -> None:
+    require(actor, "users.manage")
+    with database.atomic():
+        user = User.get_by_id(user_id)
+        user.failed_logins = 0
+        user.locked_until = None
+        user.save()
+        audit.record(actor, "user.unlock", "user", user.id)
+
+
+def users():
+    return User.select().order_by(User.role, User.username)
