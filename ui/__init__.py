@@ -1,0 +1,1 @@
+"""The desktop UI (PySide6). The only package with widgets."""

@@ -1,0 +1,97 @@
+"""Refusals (common.errors.Refusal) turned into sentences in the user's language.
+
+The domain refuses with a code and facts; this module holds, per code, a Chinese template with
+``{fact}`` placeholders wrapped in QT_TRANSLATE_NOOP so lupdate collects it, and translates it at
+run time through Qt's translator (English from resources/i18n/branchdesk_en.qm). The command line
+uses the same texts, so a clerk reads the same sentence in the terminal and in a dialog.
+
+Each area keeps its codes in its own module (ui/messages_<area>.py, a dict ``TEXTS``); this module
+merges them.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from common.errors import Refusal, RefusalList
+
+CONTEXT = "Refusal"
+
+TEXTS: dict[str, str] = {
+    "db.network_path": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "数据库文件 {path} 位于网络位置。SQLite 数据库放在网络共享盘上会损坏数据；"
+        "多台电脑共用数据请改用 PostgreSQL 服务器（--db postgresql://...）。",
+    ),
+    "db.missing": QT_TRANSLATE_NOOP("Refusal", "找不到数据库文件 {path}。请先运行 init 或 demo 建库。"),
+    "db.dir_unwritable": QT_TRANSLATE_NOOP("Refusal", "无法写入 {path}（{detail}）。请换一个有写入权限的位置。"),
+    "db.corrupt": QT_TRANSLATE_NOOP(
+        "Refusal", "{path} 不是可用的数据库文件或已损坏（{detail}）。文件未被改动；请从备份恢复（restore）。"
+    ),
+    "db.unreachable": QT_TRANSLATE_NOOP("Refusal", "无法连接数据库服务器 {url}：{detail}"),
+    "db.schema_newer": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "数据库 {path} 的结构版本为 {found}，比本程序支持的版本 {known} 新。请安装新版程序；数据库未被改动。",
+    ),
+    "db.not_initialised": QT_TRANSLATE_NOOP("Refusal", "数据库 {path} 还没有初始化。请先运行 init 或 demo。"),
+    "db.exists": QT_TRANSLATE_NOOP("Refusal", "{path} 已存在，未覆盖。如确要重建，请加 --force。"),
+    "backup.write_failed": QT_TRANSLATE_NOOP("Refusal", "备份写入 {path} 失败（{detail}）。原数据库未受影响。"),
+    "backup.same_file": QT_TRANSLATE_NOOP("Refusal", "备份目标 {path} 就是数据库本身，请换一个文件名。"),
+    "backup.not_a_database": QT_TRANSLATE_NOOP("Refusal", "{path} 不是完好的数据库文件（{detail}），未恢复。"),
+    "backup.not_branchdesk": QT_TRANSLATE_NOOP("Refusal", "{path} 不是本程序的数据库备份，未恢复。"),
+    "auth.failed": QT_TRANSLATE_NOOP("Refusal", "用户名或密码不正确。"),
+    "auth.locked": QT_TRANSLATE_NOOP("Refusal", "账户 {username} 因连续输错密码已锁定，请在 {until} 之后再试，或请管理员解锁。"),
+    "auth.forbidden": QT_TRANSLATE_NOOP("Refusal", "用户 {user}（{role}）没有此操作的权限（{permission}）。"),
+    "auth.password_too_short": QT_TRANSLATE_NOOP("Refusal", "密码至少需要 {minimum} 个字符。"),
+    "auth.already_initialised": QT_TRANSLATE_NOOP("Refusal", "数据库已有用户，不能再创建首个管理员。"),
+    "auth.username_required": QT_TRANSLATE_NOOP("Refusal", "请填写用户名。"),
+    "auth.username_taken": QT_TRANSLATE_NOOP("Refusal", "用户名 {username} 已被使用。"),
+    "auth.unknown_role": QT_TRANSLATE_NOOP("Refusal", "未知角色 {role}。"),
+    "auth.last_admin": QT_TRANSLATE_NOOP("Refusal", "{username} 是最后一个启用的管理员，不能停用或改为其他角色。"),
+    "auth.wrong_old_password": QT_TRANSLATE_NOOP("Refusal", "原密码不正确。"),
+    "auth.no_credentials": QT_TRANSLATE_NOOP(
+        "Refusal", "需要登录：请设置环境变量 BRANCHDESK_USER 和 BRANCHDESK_PASSWORD，或在终端中运行以输入密码。"
+    ),
+}
+
+# "auth.failed" with attempts left says how many, so the clerk knows a lockout is coming.
+TEXT_FAILED_REMAINING = QT_TRANSLATE_NOOP("Refusal", "用户名或密码不正确，再错 {remaining} 次将锁定账户 15 分钟。")
+TEXT_UNKNOWN = QT_TRANSLATE_NOOP("Refusal", "操作被拒绝（{code}）。")
+
+
+def _load_area_texts() -> None:
+    import ui
+
+    for info in pkgutil.iter_modules(ui.__path__):
+        if info.name.startswith("messages_"):
+            TEXTS.update(importlib.import_module(f"ui.{info.name}").TEXTS)
+
+
+_load_area_texts()
+
+
+def _format_fact(value) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+def refusal_text(refusal: Refusal) -> str:
+    facts = {key: _format_fact(value) for key, value in refusal.facts.items()}
+    template = TEXTS.get(refusal.code)
+    if refusal.code == "auth.failed" and "remaining" in facts:
+        template = TEXT_FAILED_REMAINING
+    if template is None:
+        template = TEXT_UNKNOWN
+        facts["code"] = refusal.code
+    text = QCoreApplication.translate(CONTEXT, template)
+    try:
+        text = text.format(**facts)
+    except (KeyError, IndexError):
+        pass
+    if isinstance(refusal, RefusalList):
+        text = "\n".join([text] + [refusal_text(item) for item in refusal.items])
+    return text
