@@ -1,0 +1,466 @@
+"""BranchDesk (分公司客服台账): the command line and the desktop app's entry point.
+
+    python main.py                      open the desktop app on the default database
+    python main.py demo --open          build a demo branch database and open the app on it
+    python main.py --db PATH|URL CMD    act on another SQLite file or a PostgreSQL server
+
+Every subcommand calls the same domain functions as the GUI. Commands that read or change branch
+data act as a named user: BRANCHDESK_USER / BRANCHDESK_PASSWORD for scripts, else a prompt.
+Exit codes: 0 done, 1 refused or a check found problems, 2 bad usage.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+APP_VERSION = "0.1.0"
+DEMO_PASSWORD = "demo1234"
+DEMO_ACCOUNTS = (  # username, display name, role - listed in the README
+    ("admin", "刘洋", "admin"),
+    ("clerk", "王丽", "clerk"),
+    ("finance", "陈静", "finance"),
+    ("manager", "张伟", "manager"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+class CliError(Exception):
+    """A refusal or usage problem already worded for the user."""
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def refusal_text(refusal) -> str:
+    from ui.messages import refusal_text as text
+
+    return text(refusal)
+
+
+# -- database and login -------------------------------------------------------------------------
+
+def resolve_target(args, *, demo: bool = False):
+    from common import db as dbmod, paths
+
+    default = paths.demo_db_path() if demo else paths.default_db_path()
+    spec = args.db or os.environ.get("BRANCHDESK_DB") or (None if demo else _settings_db())
+    return dbmod.parse_target(spec, default)
+
+
+def _settings_db() -> str | None:
+    """The database chosen in the app's settings (a shared PostgreSQL server, say)."""
+    from common import paths
+
+    settings_file = paths.data_dir() / "settings.json"
+    try:
+        return json.loads(settings_file.read_text(encoding="utf-8")).get("database") or None
+    except (OSError, ValueError):
+        return None
+
+
+def open_existing(target, now: datetime) -> None:
+    """Open and bring the schema up to date; refuse a database that was never initialised."""
+    from common import db as dbmod, schema
+    from common.errors import Refusal
+
+    dbmod.open_database(target, create=False)
+    if not schema.is_initialised():
+        raise Refusal("db.not_initialised", path=target.describe())
+    schema.upgrade(target, now)
+
+
+def credentials(prompt_user: str | None = None) -> tuple[str, str]:
+    from common.errors import Refusal
+
+    user = os.environ.get("BRANCHDESK_USER") or prompt_user
+    password = os.environ.get("BRANCHDESK_PASSWORD")
+    if user and password is not None:
+        return user, password
+    if not sys.stdin or not sys.stdin.isatty():
+        raise Refusal("auth.no_credentials")
+    if not user:
+        user = input(tr("用户名: ")).strip()
+    password = getpass.getpass(tr("密码: "))
+    return user, password
+
+
+def login(now: datetime):
+    from common import auth
+
+    user, password = credentials()
+    return auth.authenticate(user, password, now)
+
+
+# -- commands -------------------------------------------------------------------------------------
+
+def cmd_init(args) -> int:
+    from common import auth, db as dbmod, schema
+
+    now = datetime.now()
+    target = resolve_target(args)
+    dbmod.open_database(target, create=True)
+    schema.upgrade(target, now)
+    if auth.has_users():
+        from common.errors import Refusal
+
+        raise Refusal("auth.already_initialised")
+    username, password = _first_admin_credentials()
+    auth.create_first_admin(username, tr("管理员"), password, now)
+    say(tr("已建立新数据库 {path}，首个管理员为 {user}。").format(path=target.describe(), user=username))
+    return 0
+
+
+def _first_admin_credentials() -> tuple[str, str]:
+    user = os.environ.get("BRANCHDESK_USER")
+    password = os.environ.get("BRANCHDESK_PASSWORD")
+    if user and password:
+        return user, password
+    if not sys.stdin or not sys.stdin.isatty():
+        from common.errors import Refusal
+
+        raise Refusal("auth.no_credentials")
+    user = input(tr("首个管理员的用户名 [admin]: ")).strip() or "admin"
+    while True:
+        password = getpass.getpass(tr("密码（至少 8 位）: "))
+        if getpass.getpass(tr("再输入一次: ")) == password:
+            return user, password
+        say(tr("两次输入不一致，请重新输入。"))
+
+
+def cmd_demo(args) -> int:
+    now = datetime.now()
+    target = resolve_target(args, demo=True)
+    if target.is_sqlite and target.path.exists() and not args.force:
+        if args.open:
+            say(tr("使用已有的演示数据库 {path}（加 --force 可重建）。").format(path=target.path))
+            return _open_gui(target, args, demo=True)
+        from common.errors import Refusal
+
+        raise Refusal("db.exists", path=str(target.path))
+    admin_user = os.environ.get("BRANCHDESK_USER") or "admin"
+    admin_password = os.environ.get("BRANCHDESK_PASSWORD") or DEMO_PASSWORD
+    say(tr("正在生成 {years} 年的演示数据，请稍候……").format(years=args.years))
+    summary = build_demo(
+        target,
+        years=args.years,
+        seed=args.seed,
+        now=now,
+        accounts=[(admin_user, "刘洋", "admin", admin_password)]
+        + [(u, name, role, DEMO_PASSWORD) for u, name, role in DEMO_ACCOUNTS if role != "admin"],
+        progress=lambda text: say("  " + text),
+    )
+    say(tr("演示数据库已建好：{path}").format(path=target.describe()))
+    for key, value in summary.items():
+        say(f"  {key}: {value}")
+    if args.open:
+        return _open_gui(target, args, demo=True)
+    return 0
+
+
+def cmd_check(args) -> int:
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    login(now)
+    problems = run_checks(target)
+    if not problems:
+        say(tr("检查通过：数据库完好，所有账目不变量成立。"))
+        return 0
+    say(tr("发现 {n} 个问题：").format(n=len(problems)))
+    for problem in problems:
+        say("  - " + problem)
+    return 1
+
+
+def cmd_backup(args) -> int:
+    from common import auth, backup
+
+    now = datetime.now()
+    target = resolve_target(args)
+    if not target.is_sqlite:
+        raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_dump 备份，见 README。"))
+    open_existing(target, now)
+    actor = login(now)
+    auth.require(actor, "backup.run")
+    out = Path(args.out) if args.out else target.path.parent / "backups" / f"{target.path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    backup.backup_file(target.path, out)
+    _audit(actor, "backup.create", "database", None, {"file": str(out)})
+    say(tr("已备份到 {path}").format(path=out))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from common import auth, backup, db as dbmod
+    from common.errors import Refusal
+
+    now = datetime.now()
+    target = resolve_target(args)
+    if not target.is_sqlite:
+        raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。"))
+    source = Path(args.file)
+    backup.verify_backup(source)
+    # Authenticate against the live database if it is usable, else against the backup itself
+    # (restoring is exactly what a clerk does when the live file is broken).
+    try:
+        open_existing(target, now)
+    except Refusal:
+        dbmod.open_database(dbmod.Target("sqlite", path=source), create=False)
+    actor = login(now)
+    auth.require(actor, "backup.run")
+    dbmod.close_database()
+    saved = backup.restore_file(source, target.path, now)
+    open_existing(target, now)
+    _audit(actor.at(datetime.now()), "backup.restore", "database", None, {"from": str(source), "saved": str(saved)})
+    say(tr("已从 {source} 恢复数据库 {path}。").format(source=source, path=target.path))
+    if saved:
+        say(tr("恢复前的数据库已另存为 {saved}").format(saved=saved))
+    return 0
+
+
+def _audit(actor, action, entity, entity_id, detail):
+    from common import audit
+    from common.db import database
+    from common.models import User
+
+    with database.atomic():
+        # The actor's user row may come from another file (restore): find it by name here.
+        user = User.get_or_none(User.username == actor.user.username)
+        audit.record_at(actor.now, action, entity, entity_id, detail, user=user, username=actor.user.username)
+
+
+def cmd_users(args) -> int:
+    from common import auth
+
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    if args.users_command == "add":
+        password = os.environ.get("BRANCHDESK_NEW_PASSWORD") or getpass.getpass(tr("新用户的密码: "))
+        user = auth.create_user(actor, args.username, args.name or args.username, args.role, password)
+        say(tr("已添加用户 {user}（{role}）。").format(user=user.username, role=user.role))
+        return 0
+    auth.require(actor, "users.manage")
+    for user in auth.users():
+        state = tr("停用") if not user.active else (tr("锁定") if user.locked_until and user.locked_until > now else "")
+        say(f"{user.username:<16} {user.display_name:<10} {user.role:<8} {state}")
+    return 0
+
+
+def cmd_gui(args) -> int:
+    from common import db as dbmod, schema
+
+    now = datetime.now()
+    target = resolve_target(args)
+    if target.is_sqlite and not target.path.exists():
+        # A fresh machine: offer the first-admin setup inside the app.
+        dbmod.open_database(target, create=True)
+        schema.upgrade(target, now)
+    else:
+        dbmod.open_database(target, create=False)
+        schema.upgrade(target, now)
+    return _open_gui(target, args, demo=False, opened=True)
+
+
+def _open_gui(target, args, *, demo: bool, opened: bool = False) -> int:
+    from common import db as dbmod, schema
+
+    if not opened:
+        dbmod.open_database(target, create=False)
+        schema.upgrade(target, datetime.now())
+    from ui.app import run_gui
+
+    hint = tr("演示账户：clerk / finance / manager / admin，密码均为 {password}").format(password=DEMO_PASSWORD) if demo else None
+    return run_gui(target, lang=args.lang, demo_hint=hint)
+
+
+def cmd_self_test(args) -> int:
+    from ui.selftest import run_self_test
+
+    return run_self_test(lang=args.lang, report=say)
+
+
+# -- the demo branch and the checks (they span both domains, so they live here) ----------------
+
+def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progress) -> dict:
+    """Build a realistic demo branch: users, parties and parts with years of documents, customers
+    with their vehicles and repair visits.
+
+    All of it is one transaction, and a SQLite demo is built under a temporary name and renamed
+    into place at the end: a demo killed half-way leaves the old database (or none) untouched.
+    """
+    import random
+    import time
+
+    from archive import demo as archive_demo
+    from common import auth, db as dbmod, schema
+    from common.actor import Actor
+    from common.errors import Refusal
+    from ledger import demo as ledger_demo
+
+    if years < 1:
+        raise CliError(tr("--years 至少为 1。"))
+    work = target
+    if target.is_sqlite:
+        building = target.path.with_name(target.path.name + ".building")
+        for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+            if leftover.exists():
+                leftover.unlink()
+        work = dbmod.Target("sqlite", path=building)
+    dbmod.open_database(work, create=True)
+    schema.upgrade(work, now)
+    if auth.has_users():
+        raise Refusal("db.exists", path=target.describe())
+    started = time.perf_counter()
+    summary: dict = {}
+    end = now.date()
+    try:
+        start = end.replace(year=end.year - years)
+    except ValueError:  # 29 February
+        start = end.replace(year=end.year - years, day=28)
+    with dbmod.database.atomic():
+        (admin_name, admin_display, _, admin_password), *others = accounts
+        admin = Actor(auth.create_first_admin(admin_name, admin_display, admin_password, now), now)
+        actors = {"admin": admin}
+        for username, display, role, password in others:
+            actors[role] = Actor(auth.create_user(admin, username, display, role, password), now)
+        rng = random.Random(seed)
+        progress(tr("备件：往来单位、备件与单据……"))
+        summary.update(ledger_demo.populate(actors["manager"], rng, start, end))
+        progress(tr("档案：客户、车辆与维修记录……"))
+        summary.update(archive_demo.populate(actors["clerk"], rng, start, end))
+    dbmod.close_database()
+    if target.is_sqlite:
+        _finish_sqlite_build(work.path, target.path)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    return summary
+
+
+def _finish_sqlite_build(building: Path, final: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(str(building))
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")  # fold the WAL in before the rename
+    finally:
+        conn.close()
+    for stale in (Path(f"{final}-wal"), Path(f"{final}-shm")):
+        if stale.exists():
+            stale.unlink()
+    os.replace(building, final)
+
+
+def run_checks(target) -> list[str]:
+    """Every check the product knows: the file itself, the schema, then each domain's invariants."""
+    from archive import checks as archive_checks
+    from common import db as dbmod, schema
+    from ledger import checks as ledger_checks
+
+    problems: list[str] = []
+    if target.is_sqlite:
+        database = dbmod.current()
+        for (line,) in database.execute_sql("PRAGMA integrity_check").fetchall():
+            if line != "ok":
+                problems.append(tr("SQLite 完整性：{line}").format(line=line))
+        for row in database.execute_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(tr("外键失效：表 {table} 第 {rowid} 行").format(table=row[0], rowid=row[1]))
+    status = schema.status()
+    if status.pending or status.unknown:
+        problems.append(tr("数据库结构未更新到当前版本：{names}").format(names=", ".join(status.pending + status.unknown)))
+    problems += [str(problem) for problem in ledger_checks.check_invariants()]
+    problems += [str(problem) for problem in archive_checks.check_integrity()]
+    return problems
+
+
+# -- argument parsing -----------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=tr("分公司客服台账 BranchDesk"))
+    parser.add_argument("--db", help=tr("SQLite 文件路径，或 postgresql://用户@主机/库名"))
+    parser.add_argument("--lang", choices=["zh", "en"], default=None, help=tr("界面语言"))
+    parser.add_argument("--self-test", action="store_true", help=tr("离屏自检：建临时库、主窗口、PDF 与 Excel"))
+    parser.add_argument("--version", action="version", version=f"BranchDesk {APP_VERSION}")
+    sub = parser.add_subparsers(dest="command")
+
+    sub.add_parser("gui", help=tr("打开桌面程序（默认）"))
+    sub.add_parser("init", help=tr("新建空数据库和首个管理员"))
+    demo = sub.add_parser("demo", help=tr("生成演示分公司数据库"))
+    demo.add_argument("--years", type=int, default=2, help=tr("演示数据的年数（默认 2）"))
+    demo.add_argument("--seed", type=int, default=20261123, help=tr("随机种子（同一种子生成相同数据）"))
+    demo.add_argument("--force", action="store_true", help=tr("覆盖已有的演示数据库"))
+    demo.add_argument("--open", action="store_true", help=tr("建好后打开桌面程序"))
+    sub.add_parser("check", help=tr("检查数据库完整性与账目不变量"))
+    backup = sub.add_parser("backup", help=tr("备份 SQLite 数据库"))
+    backup.add_argument("--out", help=tr("备份文件路径（默认在数据库旁的 backups 目录）"))
+    restore = sub.add_parser("restore", help=tr("从备份恢复 SQLite 数据库"))
+    restore.add_argument("file", help=tr("备份文件"))
+    users = sub.add_parser("users", help=tr("用户管理"))
+    users_sub = users.add_subparsers(dest="users_command")
+    users_sub.add_parser("list", help=tr("列出用户"))
+    add = users_sub.add_parser("add", help=tr("添加用户（密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入）"))
+    add.add_argument("username")
+    add.add_argument("--name", help=tr("姓名"))
+    add.add_argument("--role", required=True, choices=["clerk", "finance", "manager", "admin"])
+    return parser
+
+
+COMMANDS = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "users": cmd_users,
+}
+
+
+def _install_cli_language(lang: str | None) -> None:
+    if lang == "en":
+        from ui.i18n import install_cli_translator
+
+        install_cli_translator(lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")  # Chinese on a Windows console
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _install_cli_language(args.lang)
+    from common.errors import Refusal
+
+    try:
+        if args.self_test:
+            return cmd_self_test(args)
+        return COMMANDS[args.command or "gui"](args)
+    except Refusal as refusal:
+        print(refusal_text(refusal), file=sys.stderr, flush=True)
+        return 1
+    except CliError as error:
+        print(str(error), file=sys.stderr, flush=True)
+        return 1
+    except KeyboardInterrupt:
+        print(tr("已取消。"), file=sys.stderr)
+        return 1
+    finally:
+        from common import db as dbmod
+
+        dbmod.close_database()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
