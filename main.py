@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 from datetime import date, datetime
@@ -60,13 +59,9 @@ def resolve_target(args, *, demo: bool = False):
 
 def _settings_db() -> str | None:
     """The database chosen in the app's settings (a shared PostgreSQL server, say)."""
-    from common import paths
+    from common import localsettings
 
-    settings_file = paths.data_dir() / "settings.json"
-    try:
-        return json.loads(settings_file.read_text(encoding="utf-8")).get("database") or None
-    except (OSError, ValueError):
-        return None
+    return localsettings.database_spec()
 
 
 def open_existing(target, now: datetime) -> None:
@@ -281,8 +276,12 @@ def _open_gui(target, args, *, demo: bool, opened: bool = False) -> int:
         schema.upgrade(target, datetime.now())
     from ui.app import run_gui
 
+    # Scripts (and the start-up benchmark) log in from the environment, as the command line does;
+    # everyone else gets the login dialog.
+    actor = login(datetime.now()) if os.environ.get("BRANCHDESK_USER") and os.environ.get("BRANCHDESK_PASSWORD") else None
     hint = tr("演示账户：clerk / finance / manager / admin，密码均为 {password}").format(password=DEMO_PASSWORD) if demo else None
-    return run_gui(target, lang=args.lang, demo_hint=hint)
+    return run_gui(target, lang=args.lang, demo_hint=hint, actor=actor,
+                   exit_when_shown=getattr(args, "exit_when_shown", False))
 
 
 def cmd_self_test(args) -> int:
@@ -394,7 +393,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BranchDesk {APP_VERSION}")
     sub = parser.add_subparsers(dest="command")
 
-    sub.add_parser("gui", help=tr("打开桌面程序（默认）"))
+    gui = sub.add_parser("gui", help=tr("打开桌面程序（默认）"))
+    gui.add_argument("--exit-when-shown", action="store_true",
+                     help=tr("主窗口显示后打印启动耗时与内存并退出（供 bench 使用）"))
     sub.add_parser("init", help=tr("新建空数据库和首个管理员"))
     demo = sub.add_parser("demo", help=tr("生成演示分公司数据库"))
     demo.add_argument("--years", type=int, default=2, help=tr("演示数据的年数（默认 2）"))

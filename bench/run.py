@@ -1,0 +1,130 @@
+"""BranchDesk benchmarks: prints figures next to their targets. Never part of the test suite.
+
+    python bench/run.py                 build (or reuse) the 10-year demo database, then measure
+    python bench/run.py --years 2       a smaller branch, for a quick look
+    python bench/run.py --rebuild       build the database again
+
+The database is kept in bench/data/ (ignored by git) and reused by later runs. Each figure is the
+median of several runs on this machine; the command line that produced the output is printed first.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data"
+USER, PASSWORD = "admin", "bench-admin-1"
+
+BARE_WINDOW = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("hello"))
+window.resize(1280, 800)
+window.show()
+def shown():
+    app.processEvents()
+    print("SHOWN", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def env_for_child() -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRANCHDESK_")}
+    env.update(
+        QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
+        BRANCHDESK_DATA_DIR=str(DATA / "appdata"),
+        BRANCHDESK_USER=USER,
+        BRANCHDESK_PASSWORD=PASSWORD,
+        PYTHONIOENCODING="utf-8",
+    )
+    return env
+
+
+def build_database(years: int, rebuild: bool) -> Path:
+    path = DATA / f"branch-{years}y.sqlite3"
+    if path.exists() and not rebuild:
+        print(f"reusing {path.relative_to(ROOT)} ({path.stat().st_size / 2**20:.0f} MB)")
+        return path
+    if path.exists():
+        path.unlink()
+    DATA.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(path), "demo", "--years", str(years)],
+        cwd=ROOT, env=env_for_child(), check=True,
+    )
+    print(f"built {path.relative_to(ROOT)} in {time.perf_counter() - started:.1f} s "
+          f"({path.stat().st_size / 2**20:.0f} MB)")
+    return path
+
+
+def time_until_shown(args: list[str]) -> tuple[float, dict]:
+    """Wall time from spawning the process to its 'SHOWN' line, and the figures it printed."""
+    started = time.perf_counter()
+    child = subprocess.Popen(args, cwd=ROOT, env=env_for_child(), stdout=subprocess.PIPE, text=True)
+    figures = {}
+    elapsed = None
+    for line in child.stdout:
+        if line.startswith("SHOWN"):
+            elapsed = time.perf_counter() - started
+            for item in line.split()[1:]:
+                key, _, value = item.partition("=")
+                figures[key] = value
+    child.wait(timeout=120)
+    if elapsed is None:
+        raise RuntimeError(f"{args} never reported SHOWN (exit {child.returncode})")
+    return elapsed, figures
+
+
+def bench_startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
+    bare, app, rss = [], [], []
+    # Warm the OS file cache once for both, so neither pays for the first read from disk.
+    time_until_shown([sys.executable, "-c", BARE_WINDOW])
+    time_until_shown([sys.executable, str(ROOT / "main.py"), "--db", str(db), "gui", "--exit-when-shown"])
+    for _ in range(runs):
+        bare.append(time_until_shown([sys.executable, "-c", BARE_WINDOW])[0])
+        elapsed, figures = time_until_shown(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(db), "gui", "--exit-when-shown"])
+        app.append(elapsed)
+        rss.append(float(figures.get("rss_mb", "nan")))
+    bare_s, app_s = statistics.median(bare), statistics.median(app)
+    return [
+        ("bare PySide6 window shown", f"{bare_s:.2f} s", "(reference)"),
+        ("BranchDesk main window shown (logged in, 今日 page)", f"{app_s:.2f} s", "<= 1.5 s"),
+        ("ratio app / bare window", f"{app_s / bare_s:.2f}x", "<= 2x"),
+        ("resident memory after start", f"{statistics.median(rss):.0f} MB", "<= 250 MB"),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=10)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    print("$ python " + " ".join([os.path.relpath(__file__, ROOT)] + sys.argv[1:]))
+    print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores")
+    db = build_database(args.years, args.rebuild)
+    rows = bench_startup(db, args.runs)
+    width = max(len(name) for name, _, _ in rows)
+    print()
+    print(f"{'measure'.ljust(width)}  {'figure':>10}  target")
+    for name, figure, target in rows:
+        print(f"{name.ljust(width)}  {figure:>10}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
