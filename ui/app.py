@@ -1,0 +1,143 @@
+"""The desktop application object: names, language, fonts, look, icon; and ``run_gui``.
+
+``run_gui`` is called by main.py with a database that is already open and migrated. It asks for
+the first administrator on an empty database, then for a login, then shows the main window.
+Start-up does as little as possible (the bench measures cold start): pages are built lazily by
+the main window, and only the modules needed for the login dialog are imported before it shows.
+
+Per-PC UI settings (language, window geometry) are a QSettings INI file in the data directory
+(common.paths.data_dir), next to the database, so a portable install (BRANCHDESK_DATA_DIR) keeps
+them and tests get a fresh file per directory.
+"""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from common import paths
+
+ORGANISATION = "BranchDesk"
+APPLICATION = "BranchDesk"
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+
+def ui_settings() -> QSettings:
+    return QSettings(str(paths.data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def register_fonts() -> list[str]:
+    """Register every font bundled in resources/fonts with Qt. Returns the new families."""
+    folder = paths.resource("fonts")
+    families: list[str] = []
+    if not folder.is_dir():
+        return families
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in FONT_SUFFIXES:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return families
+
+
+def _apply_font(app: QApplication, bundled: list[str]) -> None:
+    # Keep the platform's UI font for Latin text and let Chinese fall back to a CJK family: the
+    # Windows ones first (YaHei reads better than SimSun on screen), then whatever we bundle.
+    font = QFont(app.font())
+    available = set(QFontDatabase.families())
+    preferred = [f for f in ("Microsoft YaHei UI", "Microsoft YaHei", "SimSun") if f in available]
+    font.setFamilies([font.family()] + preferred + bundled)
+    app.setFont(font)
+
+
+def create_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The QApplication, created once (a second call reuses it) with language, fonts and look."""
+    from ui import i18n, style
+    from ui.icons import app_icon
+
+    app = QApplication.instance()
+    if app is not None and not isinstance(app, QApplication):
+        # main.py --lang created a QCoreApplication for the command line's translator; a GUI
+        # needs a QApplication, and Qt allows only one application object at a time.
+        i18n.uninstall()  # Qt deletes what is installed on the old object
+        app.shutdown()
+        app = None
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANISATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+        app.setStyle("Fusion")
+        app.styleHints().setColorScheme(Qt.ColorScheme.Light)  # the stylesheet is a light one
+        app.setPalette(app.style().standardPalette())
+        app.setStyleSheet(style.STYLESHEET)
+        app.setWindowIcon(app_icon())
+        _apply_font(app, register_fonts())
+    i18n.install(i18n.resolve_language(lang))
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "分公司客服台账"))
+    return app
+
+
+def resident_memory_mb() -> float:
+    """This process's resident memory (for the start-up benchmark)."""
+    if sys.platform == "win32":
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [
+                (name, ctypes.c_size_t) for name in (
+                    "PeakWorkingSetSize", "WorkingSetSize", "QuotaPeakPagedPoolUsage", "QuotaPagedPoolUsage",
+                    "QuotaPeakNonPagedPoolUsage", "QuotaNonPagedPoolUsage", "PagefileUsage", "PeakPagefileUsage")]
+
+        counters = Counters()
+        counters.cb = ctypes.sizeof(Counters)
+        process = ctypes.windll.kernel32.GetCurrentProcess()
+        ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb)
+        return counters.WorkingSetSize / 2**20
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            import os
+
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # bytes on macOS
+        return peak / 2**20
+
+
+def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor=None,
+            exit_when_shown: bool = False) -> int:
+    """Log in and show the main window on the open database ``target`` (a common.db.Target).
+
+    ``actor``: already authenticated (scripts and the benchmark log in from the environment), so
+    no dialog is shown. ``exit_when_shown``: once the main window is shown and the event loop has
+    run, print "SHOWN rss_mb=N" and quit (the bench measures the time to that line).
+    Returns the process exit code.
+    """
+    app = create_app(lang=lang)
+    if actor is None:
+        from common import auth
+        from ui.login import FirstAdminDialog, LoginDialog
+
+        if not auth.has_users() and not FirstAdminDialog.ask(None):
+            return 0
+        actor = LoginDialog.ask(None, demo_hint=demo_hint)
+        if actor is None:
+            return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(actor, target)
+    window.show()
+    if exit_when_shown:
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            app.processEvents()
+            print(f"SHOWN rss_mb={resident_memory_mb():.0f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+    return app.exec()

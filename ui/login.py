@@ -1,0 +1,207 @@
+"""Logging in, and creating the first administrator of a new database.
+
+Both dialogs call common.auth (which counts failures, locks accounts and writes the audit log) and
+show its refusals in place through ui.messages.refusal_text, so a clerk reads "再错 3 次将锁定"
+instead of a generic error. The dialog reads the clock at the moment of the attempt (the UI may;
+the domain may not). ``ask`` classmethods are the seams tests replace for blocking dialogs.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from common.errors import Refusal
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setProperty("role", "error")
+    label.hide()
+    return label
+
+
+class LoginDialog(QDialog):
+    """Username and password; on success ``actor`` holds the logged-in common.actor.Actor."""
+
+    LAST_USER_KEY = "login/last_user"
+
+    def __init__(self, parent: QWidget | None = None, demo_hint: str | None = None,
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.actor = None
+        self._clock = clock
+        self._demo_hint = demo_hint
+
+        # create
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_label = QLabel()
+        self.username_label.setBuddy(self.username)
+        self.password_label = QLabel()
+        self.password_label.setBuddy(self.password)
+        self.message = _message_label()
+        self.hint = QLabel(demo_hint or "")
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "hint")
+        self.hint.setVisible(bool(demo_hint))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = QPushButton()
+        self.login_button.setDefault(True)
+        self.buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        # lay out
+        form = QFormLayout()
+        form.addRow(self.username_label, self.username)
+        form.addRow(self.password_label, self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.login_button)
+        # Room for a two-line refusal without a cramped dialog; in characters, not pixels.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+
+        # connect
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.username.returnPressed.connect(self.password.setFocus)  # Enter moves on
+
+        self.retranslateUi()
+        self._prefill()
+
+    def _prefill(self) -> None:
+        from ui.app import ui_settings
+
+        last = ui_settings().value(self.LAST_USER_KEY, "")
+        if last:
+            self.username.setText(str(last))
+            self.password.setFocus()
+        else:
+            self.username.setFocus()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("登录 - 分公司客服台账"))
+        self.title.setText(self.tr("分公司客服台账"))
+        self.username_label.setText(self.tr("用户名(&U)"))
+        self.password_label.setText(self.tr("密码(&P)"))
+        self.login_button.setText(self.tr("登录(&L)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def show_refusal(self, refusal: Refusal) -> None:
+        from ui.messages import refusal_text
+
+        self.message.setText(refusal_text(refusal))
+        self.message.show()
+
+    def accept(self) -> None:
+        from common import auth
+
+        try:
+            self.actor = auth.authenticate(self.username.text(), self.password.text(), self._clock())
+        except Refusal as refusal:
+            self.show_refusal(refusal)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        from ui.app import ui_settings
+
+        ui_settings().setValue(self.LAST_USER_KEY, self.actor.user.username)
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, demo_hint: str | None = None):
+        """Show the dialog until the user logs in (returns the Actor) or cancels (None)."""
+        dialog = cls(parent, demo_hint=demo_hint)
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class FirstAdminDialog(QDialog):
+    """A new, empty database: create the administrator who will then add everyone else."""
+
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.user = None
+        self._clock = clock
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.labels, (self.username, self.display_name, self.password, self.repeat)):
+            label.setBuddy(field)
+        self.message = _message_label()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.username, self.display_name, self.password, self.repeat)):
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("新数据库：建立管理员"))
+        self.intro.setText(self.tr("这是一个新的数据库。请先建立管理员账户，之后由管理员在“设置”中添加其他用户。"))
+        for label, text in zip(self.labels, (self.tr("用户名(&U)"), self.tr("姓名(&N)"), self.tr("密码(&P)"),
+                                             self.tr("再输入一次(&R)"))):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        from common import auth
+        from ui.messages import refusal_text
+
+        if self.password.text() != self.repeat.text():
+            self.message.setText(self.tr("两次输入的密码不一致。"))
+            self.message.show()
+            return
+        try:
+            self.user = auth.create_first_admin(self.username.text(), self.display_name.text(), self.password.text(),
+                                                self._clock())
+        except Refusal as refusal:
+            self.message.setText(refusal_text(refusal))
+            self.message.show()
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> bool:
+        return cls(parent).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,281 @@
+"""The main window: page navigation on the left, the current page on the right, a status bar.
+
+Data model: ``PAGES`` is the one list of pages - (key, title, icon, factory). The factory is a
+"module:callable" string, imported and called with a ``PageContext`` the first time the page is
+shown, so start-up imports nothing a page needs until the clerk opens it (cold start is measured).
+To plug in a real page, change its factory string here; nothing else.
+
+Window geometry and state are remembered per PC (ui.app.ui_settings). Every text is set in
+``retranslateUi``, which runs again when the language is switched (LanguageChange).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.icons import icon
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str  # Chinese source text, context "Pages"
+    icon: str  # resources/icons/<icon>.svg
+    factory: str  # "module:callable"; callable(PageContext) -> QWidget
+
+
+PAGES: list[Page] = [
+    Page("today", QT_TRANSLATE_NOOP("Pages", "今日"), "today", "ui.today:TodayPage"),
+    Page("archive", QT_TRANSLATE_NOOP("Pages", "档案"), "archive", "ui.pages:archive_page"),
+    Page("customers", QT_TRANSLATE_NOOP("Pages", "客户"), "customers", "ui.pages:customers_page"),
+    Page("parts", QT_TRANSLATE_NOOP("Pages", "备件"), "parts", "ui.pages:parts_page"),
+    Page("daily", QT_TRANSLATE_NOOP("Pages", "日报"), "daily", "ui.pages:daily_page"),
+    Page("reconcile", QT_TRANSLATE_NOOP("Pages", "对账"), "reconcile", "ui.pages:reconcile_page"),
+    Page("settings", QT_TRANSLATE_NOOP("Pages", "设置"), "settings", "ui.settings:SettingsPage"),
+]
+
+
+@dataclass
+class PageContext:
+    """What a page factory gets: who is logged in, which database, and the window."""
+
+    actor: object  # common.actor.Actor (its .now is the login time; take datetime.now() per action)
+    target: object  # common.db.Target
+    window: "MainWindow"
+
+
+def page_title(page: Page) -> str:
+    return QCoreApplication.translate("Pages", page.title)
+
+
+class PageFrame(QWidget):
+    """Holds one page: its title, and the page itself once built."""
+
+    def __init__(self, page: Page, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.page = page
+        self.content: QWidget | None = None
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.title)
+        self.retranslateUi()
+
+    def build(self, context: PageContext) -> QWidget:
+        if self.content is None:
+            module_name, _, attribute = self.page.factory.partition(":")
+            factory = getattr(importlib.import_module(module_name), attribute)
+            self.content = factory(context)
+            self._layout.addWidget(self.content, 1)
+        return self.content
+
+    def retranslateUi(self) -> None:
+        self.title.setText(page_title(self.page))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    GEOMETRY_KEY = "main_window/geometry"
+    STATE_KEY = "main_window/state"
+
+    def __init__(self, actor, target, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self.target = target
+        self.context = PageContext(actor, target, self)
+
+        # create
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.frames: dict[str, PageFrame] = {}
+        for page in PAGES:
+            QListWidgetItem(icon(page.icon), "", self.navigation)
+            frame = PageFrame(page)
+            self.frames[page.key] = frame
+            self.stack.addWidget(frame)
+        self.user_label = QLabel()
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._create_actions()
+
+        # lay out
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+        # connect
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        self.retranslateUi()
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    # -- actions and menus ----------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        from ui import i18n
+
+        self.page_actions: list[QAction] = []
+        group = QActionGroup(self)
+        for number, page in enumerate(PAGES, start=1):
+            action = QAction(icon(page.icon), "", self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
+            group.addAction(action)
+            self.page_actions.append(action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+
+        self.language_actions: dict[str, QAction] = {}
+        language_group = QActionGroup(self)
+        # Language names are written in their own language: a user stuck in the wrong one must
+        # still recognise their own.
+        for lang, name in (("zh", "中文"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(lang == i18n.current_language())
+            action.triggered.connect(lambda _=False, lang=lang: i18n.set_language(lang))
+            language_group.addAction(action)
+            self.language_actions[lang] = action
+
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu_bar.addMenu("")
+        for action in self.page_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslateUi(self) -> None:
+        from ui import i18n
+
+        QApplication.setApplicationDisplayName(QCoreApplication.translate("App", "分公司客服台账"))
+        self.file_menu.setTitle(self.tr("文件(&F)"))
+        self.view_menu.setTitle(self.tr("视图(&V)"))
+        self.help_menu.setTitle(self.tr("帮助(&H)"))
+        self.language_menu.setTitle(self.tr("语言(&L)"))
+        self.quit_action.setText(self.tr("退出(&X)"))
+        self.about_action.setText(self.tr("关于(&A)"))
+        for row, (page, action) in enumerate(zip(PAGES, self.page_actions)):
+            self.navigation.item(row).setText(page_title(page))
+            action.setText(page_title(page))
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == i18n.current_language())
+        user = self.actor.user
+        self.user_label.setText(self.tr("用户：{name}（{role}）").format(name=user.display_name,
+                                                                    role=i18n.role_name(user.role)))
+        self.database_label.setText(self.tr("数据库：{where}").format(where=self.target.describe()))
+        self.database_label.setToolTip(self.target.describe())
+        self._fit_navigation()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _fit_navigation(self) -> None:
+        # Sized from the font and the longest title, so it fits at any scaling and in English.
+        metrics = self.navigation.fontMetrics()
+        side = round(metrics.height() * 1.4)
+        self.navigation.setIconSize(QSize(side, side))
+        longest = max(metrics.horizontalAdvance(page_title(page)) for page in PAGES)
+        self.navigation.setFixedWidth(longest + side + metrics.height() * 4)
+
+    def _update_title(self) -> None:
+        frame = self.stack.currentWidget()
+        self.setWindowTitle(page_title(frame.page) if isinstance(frame, PageFrame) else "")
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        frame = self.stack.widget(row)
+        frame.build(self.context)
+        self.stack.setCurrentIndex(row)
+        self.page_actions[row].setChecked(True)
+        self._update_title()
+
+    def show_page(self, key: str) -> QWidget:
+        """Show the page ``key`` (building it on first use); returns the page widget."""
+        row = [page.key for page in PAGES].index(key)
+        self.navigation.setCurrentRow(row)
+        return self.frames[key].content
+
+    def page_widget(self, key: str) -> QWidget:
+        """The page ``key``, built if needed but not shown (for tests and the self-test)."""
+        return self.frames[key].build(self.context)
+
+    def current_page_key(self) -> str:
+        return self.stack.currentWidget().page.key
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("分公司客服台账 BranchDesk\n\n车辆档案、麦凯 66 客户档案、回访，以及分公司五本备件账与每日货品出入库报表。"),
+        )
+
+    # -- geometry -------------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        from ui.app import ui_settings
+
+        settings = ui_settings()
+        geometry = settings.value(self.GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(round(screen.width() * 0.75), round(screen.height() * 0.8))
+        state = settings.value(self.STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        from ui.app import ui_settings
+
+        settings = ui_settings()
+        settings.setValue(self.GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(self.STATE_KEY, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_geometry()
+        super().closeEvent(event)

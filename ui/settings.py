@@ -1,0 +1,163 @@
+"""设置: language, the database in use, one's own account, and (administrators) the users.
+
+The language switch takes effect at once (ui.i18n.set_language) and is remembered for the next
+start. The database box shows what the status bar shows plus the schema version; which database
+the program opens is chosen on the command line (--db) or in settings.json by the lead's code.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from common.errors import Refusal
+from ui import i18n
+
+
+def _selectable(label: QLabel) -> QLabel:
+    from PySide6.QtCore import Qt
+
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        from common.auth import can
+
+        self.actor = context.actor
+        self.target = context.target
+        self._clock = clock
+
+        # create
+        self.language_box = QGroupBox()
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        for lang, name in (("zh", "中文"), ("en", "English")):
+            self.language.addItem(name, lang)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language_label.setBuddy(self.language)
+
+        self.database_box = QGroupBox()
+        self.database_kind_label, self.database_where_label, self.database_version_label = QLabel(), QLabel(), QLabel()
+        self.database_kind = _selectable(QLabel())
+        self.database_where = _selectable(QLabel(self.target.describe()))
+        self.database_version = _selectable(QLabel())
+
+        self.account_box = QGroupBox()
+        self.account = QLabel()
+        self.password_button = QPushButton()
+        self.account_message = QLabel()
+        self.account_message.setWordWrap(True)
+        self.account_message.hide()
+
+        self.users_box = None
+        if can(self.actor.user, "users.manage"):
+            from ui.users import UsersPanel
+
+            self.users_box = QGroupBox()
+            self.users = UsersPanel(self.actor, clock=clock)
+
+        # lay out
+        language_row = QHBoxLayout(self.language_box)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        database_form = QFormLayout(self.database_box)
+        database_form.addRow(self.database_kind_label, self.database_kind)
+        database_form.addRow(self.database_where_label, self.database_where)
+        database_form.addRow(self.database_version_label, self.database_version)
+        account_layout = QVBoxLayout(self.account_box)
+        account_row = QHBoxLayout()
+        account_row.addWidget(self.account, 1)
+        account_row.addWidget(self.password_button)
+        account_layout.addLayout(account_row)
+        account_layout.addWidget(self.account_message)
+        top = QHBoxLayout()
+        top.addWidget(self.language_box, 1)
+        top.addWidget(self.account_box, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.database_box)
+        if self.users_box is not None:
+            QVBoxLayout(self.users_box).addWidget(self.users)
+            layout.addWidget(self.users_box, 1)
+        else:
+            layout.addStretch(1)
+
+        # connect
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.password_button.clicked.connect(self.change_password)
+
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        from common import schema
+
+        self.language_box.setTitle(self.tr("界面语言"))
+        self.language_label.setText(self.tr("语言(&G)"))
+        self.database_box.setTitle(self.tr("数据库"))
+        self.database_kind_label.setText(self.tr("类型"))
+        self.database_where_label.setText(self.tr("位置"))
+        self.database_version_label.setText(self.tr("结构版本"))
+        if self.target.is_sqlite:
+            self.database_kind.setText(self.tr("SQLite 文件（本机单人使用）"))
+        else:
+            self.database_kind.setText(self.tr("PostgreSQL 服务器（多台电脑共用）"))
+        self.database_version.setText(str(schema.status().version))
+        self.account_box.setTitle(self.tr("我的账户"))
+        user = self.actor.user
+        self.account.setText(self.tr("{name}（{username}），{role}").format(
+            name=user.display_name, username=user.username, role=i18n.role_name(user.role)))
+        self.password_button.setText(self.tr("修改密码(&W)"))
+        if self.users_box is not None:
+            self.users_box.setTitle(self.tr("用户管理"))
+        # The combo follows a switch made elsewhere (the 视图 menu) without re-triggering it.
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
+        self.language.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _language_chosen(self, index: int) -> None:
+        lang = self.language.itemData(index)
+        if lang and lang != i18n.current_language():
+            i18n.set_language(lang)
+
+    def change_password(self) -> None:
+        from common import auth
+        from ui.messages import refusal_text
+        from ui.users import PasswordDialog
+
+        answer = PasswordDialog.ask(self, username=self.actor.user.username, with_old=True)
+        if answer is None:
+            return
+        old, new = answer
+        try:
+            auth.change_own_password(self.actor.at(self._clock()), old, new)
+        except Refusal as refusal:
+            self.account_message.setProperty("role", "error")
+            self.account_message.setText(refusal_text(refusal))
+        else:
+            self.account_message.setProperty("role", "hint")
+            self.account_message.setText(self.tr("密码已修改。"))
+        self.account_message.style().unpolish(self.account_message)
+        self.account_message.style().polish(self.account_message)
+        self.account_message.show()

@@ -1,0 +1,79 @@
+"""The look: Qt's Fusion style with a light palette and a small stylesheet.
+
+Sizes are in points or em-like paddings, never fixed pixel widths, so the layout scales with the
+display (100-150 %). Widgets opt into special looks through object names and dynamic properties
+(``objectName`` "navigation", "card"; property ``role="error"`` on labels) rather than per-widget
+stylesheets, so the whole look lives here.
+"""
+from __future__ import annotations
+
+ACCENT = "#2f5d8a"
+ACCENT_LIGHT = "#e3edf7"
+WARM = "#d9822b"
+
+STYLESHEET = f"""
+QMainWindow, QDialog {{ background: #f6f7f9; }}
+
+QListWidget#navigation {{
+    background: #ffffff;
+    border: none;
+    border-right: 1px solid #dfe3e8;
+    padding: 6px 0;
+    outline: 0;
+}}
+QListWidget#navigation::item {{
+    padding: 8px 14px;
+    margin: 1px 6px;
+    border-radius: 6px;
+    color: #2b2f33;
+}}
+QListWidget#navigation::item:hover {{ background: #f0f3f6; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT_LIGHT}; color: {ACCENT}; font-weight: bold; }}
+
+QLabel#pageTitle {{ font-size: 16pt; font-weight: bold; color: #22313f; }}
+QLabel#pageSubtitle {{ color: #5f6b76; }}
+
+QFrame#card {{
+    background: #ffffff;
+    border: 1px solid #dfe3e8;
+    border-radius: 8px;
+}}
+QLabel#cardValue {{ font-size: 22pt; font-weight: bold; color: {ACCENT}; }}
+QLabel#cardTitle {{ color: #5f6b76; }}
+QLabel#cardHint {{ color: #8a949e; font-size: 8pt; }}
+
+QLabel#emptyTitle {{ font-size: 13pt; color: #5f6b76; }}
+QLabel#emptyText {{ color: #8a949e; }}
+
+QLabel[role="error"] {{ color: #b3261e; }}
+QLabel[role="hint"] {{ color: #5f6b76; }}
+
+QGroupBox {{
+    background: #ffffff;
+    border: 1px solid #dfe3e8;
+    border-radius: 8px;
+    margin-top: 1.4em;
+    padding: 10px;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #22313f; font-weight: bold; }}
+
+QPushButton {{ padding: 4px 14px; }}
+QPushButton:default {{ border: 1px solid {ACCENT}; }}
+
+QTableView {{
+    background: #ffffff;
+    alternate-background-color: #f7f9fb;
+    gridline-color: #e6e9ed;
+    selection-background-color: {ACCENT_LIGHT};
+    selection-color: #1d2b38;
+}}
+QHeaderView::section {{
+    background: #f0f3f6;
+    border: none;
+    border-right: 1px solid #dfe3e8;
+    border-bottom: 1px solid #dfe3e8;
+    padding: 4px 6px;
+}}
+QStatusBar {{ background: #eef1f4; color: #3a444d; }}
+QStatusBar QLabel {{ padding: 0 8px; }}
+"""

@@ -1,0 +1,435 @@
+"""Tables over database rows: a lazy Qt model over a peewee query, and a view with a filter box.
+
+Data model: ``SqlTableModel`` is given a base peewee query (one row per primary key, e.g.
+``User.select()`` or a ModelSelect with joins) and a list of ``Column``s. It holds only the
+ordered list of row keys - ``SELECT key FROM base WHERE <filter> ORDER BY <sort>, key`` - and
+fetches the displayed values a page of rows at a time (``WHERE key IN (...)``) when the view asks
+for them, keeping a few pages cached. Sorting and filtering therefore happen in SQL: ``sort()``
+rebuilds the key list with a new ORDER BY, ``set_filter()`` with a new WHERE. Memory grows with
+the number of keys (8 bytes each), not with the width of the rows.
+
+Headers are Chinese source texts marked with ``QT_TRANSLATE_NOOP("Columns", ...)`` (or another
+context given in the Column) and translated when displayed, so a language switch needs no rebuild.
+Money columns hold integer fen and show yuan as "1,234.50"; integers and money are right-aligned.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+KINDS = ("text", "integer", "money", "date", "datetime", "bool")
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignCenter
+
+
+def format_money(fen: int | None) -> str:
+    """Integer fen as yuan with thousands separators: 123450 -> "1,234.50", -5 -> "-0.05"."""
+    if fen is None:
+        return ""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(int(fen)), 100)
+    return f"{sign}{yuan:,}.{cents:02d}"
+
+
+def format_integer(value: int | None) -> str:
+    return "" if value is None else f"{int(value):,}"
+
+
+def format_date(value) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def format_datetime(value) -> str:
+    if value is None or value == "":
+        return ""
+    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else str(value)
+
+
+def format_bool(value) -> str:
+    return "✓" if value else ""
+
+
+FORMATTERS: dict[str, Callable[[Any], str]] = {
+    "text": lambda value: "" if value is None else str(value),
+    "integer": format_integer,
+    "money": format_money,
+    "date": format_date,
+    "datetime": format_datetime,
+    "bool": format_bool,
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: a header (Chinese source text), what to select, and how to show it.
+
+    ``expr`` is a peewee field or SQL expression valid in the model's base query. ``formatter``
+    overrides the kind's formatting (it gets the raw value); ``searchable`` columns take part in
+    the filter box (default: text columns).
+    """
+
+    header: str
+    expr: Any
+    kind: str = "text"
+    formatter: Callable[[Any], str] | None = None
+    align: Qt.AlignmentFlag | None = None
+    searchable: bool | None = None
+    context: str = "Columns"
+
+    def __post_init__(self):
+        assert self.kind in KINDS, self.kind
+
+    def display(self, value) -> str:
+        return (self.formatter or FORMATTERS[self.kind])(value)
+
+    @property
+    def alignment(self):
+        if self.align is not None:
+            return self.align
+        return RIGHT if self.kind in ("integer", "money") else (CENTRE if self.kind == "bool" else LEFT)
+
+    @property
+    def is_searchable(self) -> bool:
+        return self.kind == "text" if self.searchable is None else self.searchable
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.header)
+
+
+class SqlTableModel(QAbstractTableModel):
+    """A read-only table model over ``query`` holding only row keys; see the module docstring."""
+
+    PAGE_SIZE = 200
+    CACHED_PAGES = 16
+    RawRole = Qt.ItemDataRole.UserRole  # the unformatted database value
+    KeyRole = Qt.ItemDataRole.UserRole + 1  # the row's primary key
+
+    def __init__(self, query, columns: list[Column], parent=None, *, key=None, default_sort: int | None = None,
+                 default_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder):
+        super().__init__(parent)
+        self._base = query
+        self._columns = list(columns)
+        self._key = key if key is not None else query.model._meta.primary_key
+        self._filter_text = ""
+        self._where = None
+        self._sort = (default_sort, default_order) if default_sort is not None else None
+        self._keys: list = []
+        self._pages: OrderedDict[int, dict] = OrderedDict()
+        self._keys = self._load_keys()
+
+    # -- queries --------------------------------------------------------------------------------
+
+    def _filtered(self):
+        query = self._base
+        if self._where is not None:
+            query = query.where(self._where)
+        searchable = [c.expr for c in self._columns if c.is_searchable]
+        for token in self._filter_text.split():
+            if not searchable:
+                break
+            # Every word typed must appear in some searchable column (AND of ORs).
+            condition = None
+            for expr in searchable:
+                match = expr.cast("TEXT").contains(token)
+                condition = match if condition is None else (condition | match)
+            query = query.where(condition)
+        return query
+
+    def _ordered(self, query):
+        if self._sort is None:
+            return query.order_by(self._key)
+        column, order = self._sort
+        expr = self._columns[column].expr
+        if order == Qt.SortOrder.DescendingOrder:
+            # The key keeps equal values in a stable order, in the same direction (newest first).
+            return query.order_by(expr.desc(), self._key.desc())
+        return query.order_by(expr.asc(), self._key.asc())
+
+    def _load_keys(self) -> list:
+        return [row[0] for row in self._ordered(self._filtered()).select(self._key).tuples()]
+
+    def _page(self, number: int) -> dict:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        keys = self._keys[number * self.PAGE_SIZE:(number + 1) * self.PAGE_SIZE]
+        exprs = [c.expr for c in self._columns]
+        query = self._base.select(self._key, *exprs).where(self._key.in_(keys)).order_by().tuples()
+        page = {row[0]: row[1:] for row in query}
+        self._pages[number] = page
+        while len(self._pages) > self.CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _row_values(self, row: int):
+        key = self._keys[row]
+        return self._page(row // self.PAGE_SIZE).get(key)  # None if deleted since the keys loaded
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder] | None:
+        """(column, order) of the current ORDER BY, or None for key order."""
+        return self._sort
+
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def refresh(self) -> None:
+        """Re-read the rows (after a change), keeping sort and filter."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._keys = self._load_keys()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        text = (text or "").strip()
+        if text != self._filter_text:
+            self._filter_text = text
+            self.refresh()
+
+    def set_where(self, condition) -> None:
+        """An extra SQL condition from the page (e.g. a date range or a book); None clears it."""
+        self._where = condition
+        self.refresh()
+
+    def key(self, row: int):
+        return self._keys[row]
+
+    def row_of(self, key) -> int:
+        try:
+            return self._keys.index(key)
+        except ValueError:
+            return -1
+
+    def rows(self):
+        """Every row in the current order, raw values (for export); one query, not per page."""
+        exprs = [c.expr for c in self._columns]
+        return self._ordered(self._filtered()).select(*exprs).tuples()
+
+    # -- QAbstractTableModel --------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._keys) or index.column() >= len(self._columns):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.alignment.value)
+        if role == self.KeyRole:
+            return self._keys[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RawRole):
+            return None
+        values = self._row_values(index.row())
+        if values is None:
+            return None
+        value = values[index.column()]
+        if role == self.RawRole:
+            return value
+        return column.display(value)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.alignment.value)
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = (column, order)
+        self.refresh()
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+
+def export_xlsx(model: SqlTableModel, path: str) -> int:
+    """Write the model's rows (current filter and order) to an .xlsx file. Returns the row count.
+
+    Numbers stay numbers in Excel: integers as integers, money as yuan with two decimals (exact,
+    from integer fen through Decimal).
+    """
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    columns = model.columns
+    sheet.append([c.title() for c in columns])
+    count = 0
+    for values in model.rows():
+        row = []
+        for column, value in zip(columns, values):
+            if value is None:
+                row.append(None)
+            elif column.formatter is None and column.kind == "integer":
+                row.append(int(value))
+            elif column.formatter is None and column.kind == "money":
+                row.append(Decimal(int(value)) / 100)
+            elif column.formatter is None and column.kind in ("date", "datetime"):
+                row.append(value)
+            else:
+                row.append(column.display(value))
+        sheet.append(row)
+        count += 1
+    workbook.save(path)
+    return count
+
+
+class TableView(QWidget):
+    """A filter box, a row count, an optional "导出 Excel" button and a sortable table."""
+
+    activated = Signal(object)  # the key of the row double-clicked or entered
+
+    FILTER_DELAY_MS = 250
+
+    def __init__(self, model: SqlTableModel, parent: QWidget | None = None, *, exportable: bool = False,
+                 export_handler: Callable[[SqlTableModel], None] | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.export_handler = export_handler
+
+        # create
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setProperty("role", "hint")
+        self.export_button = QPushButton()
+        self.export_button.setVisible(exportable or export_handler is not None)
+        self.table = QTableView()
+        self.table.setModel(model)
+        # The header's indicator must show the model's order before sorting is enabled, or
+        # enabling it would re-sort by the header's default (column 0 ascending).
+        sort = model.sort_state()
+        if sort is None:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            self.table.horizontalHeader().setSortIndicator(*sort)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # Fixed row heights (from the font) let the view skip measuring rows it does not show.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(self.FILTER_DELAY_MS)
+
+        # lay out
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        # connect
+        self.filter.textChanged.connect(lambda _: self._filter_timer.start())
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.export_button.clicked.connect(self.export)
+        self.table.doubleClicked.connect(lambda index: self.activated.emit(model.key(index.row())))
+        model.modelReset.connect(self._update_count)
+
+        self.retranslateUi()
+        self.table.resizeColumnsToContents()
+
+    def retranslateUi(self) -> None:
+        self.filter.setPlaceholderText(self.tr("筛选（输入关键字，空格分隔多个词）"))
+        self.export_button.setText(self.tr("导出 Excel(&E)"))
+        self.model.retranslate()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("共 {n} 行").format(n=f"{self.model.rowCount():,}"))
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text())
+
+    def current_key(self):
+        index = self.table.currentIndex()
+        return self.model.key(index.row()) if index.isValid() else None
+
+    def selected_keys(self) -> list:
+        return [self.model.key(index.row()) for index in self.table.selectionModel().selectedRows()]
+
+    def select_key(self, key) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def export(self) -> None:
+        if self.export_handler is not None:
+            self.export_handler(self.model)
+            return
+        path = self.ask_save_path(self, self.tr("导出.xlsx"))
+        if path:
+            export_xlsx(self.model, path)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:
+        """The file dialog seam (tests replace it)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("TableView", "导出 Excel"), suggested, "Excel (*.xlsx)"
+        )
+        return path or None
