@@ -218,16 +218,65 @@ def ts_messages(ts_path: Path) -> list[tuple[str, str, str, bool]]:
     return messages
 
 
+def apply_translations(ts_path: Path, english: dict[str, str]) -> int:
+    """Fill in English for the given Chinese source texts (in every context). Returns how many
+    messages changed. Used by ``--translations FILE.json`` so each engineer translates their own
+    strings without hand-editing the XML."""
+    import xml.etree.ElementTree as ElementTree  # our own file, written by lupdate
+
+    tree = ElementTree.parse(ts_path)
+    changed = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if source not in english:
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ElementTree.SubElement(message, "translation")
+        if translation.text != english[source] or translation.get("type"):
+            translation.text = english[source]
+            translation.attrib.pop("type", None)
+            changed += 1
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return changed
+
+
+class _Lock:
+    """Several engineers may update the one .ts file at once; take turns."""
+
+    def __enter__(self):
+        self.handle = open(translations_dir() / ".update.lock", "w")
+        try:
+            import fcntl
+
+            fcntl.flock(self.handle, fcntl.LOCK_EX)
+        except ImportError:  # Windows: no concurrent updaters to fear there
+            pass
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
+    import json
 
     parser = argparse.ArgumentParser(prog="python -m ui.i18n", description=__doc__.split("\n")[0])
     parser.add_argument("--update", action="store_true", help="run lupdate over ui/ and main.py, then lrelease")
+    parser.add_argument("--translations", help="a JSON file {Chinese source: English} to fill in after the update")
     args = parser.parse_args(argv)
     if not args.update:
         parser.print_help()
         return 2
-    print(update())
+    with _Lock():
+        print(update())
+        if args.translations:
+            ts_path = translations_dir() / TS_FILE
+            english = json.loads(Path(args.translations).read_text(encoding="utf-8"))
+            print(f"{apply_translations(ts_path, english)} translations filled in")
+            print(run_lrelease(ts_path, translations_dir() / QM_FILE))
     untranslated = [(c, s) for c, s, _, done in ts_messages(translations_dir() / TS_FILE) if not done]
     for context, source in untranslated:
         print(f"untranslated [{context}] {source}")
