@@ -108,6 +108,37 @@ def bench_startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
     ]
 
 
+def bench_modules(db: Path) -> list[tuple[str, str, str]]:
+    """Every bench/bench_*.py module: ``measure(db_path) -> [(measure, figure, target)]``.
+
+    Each runs in a child process on a private copy of the database, so one benchmark's writes
+    (a stocktake, an import) never change what the next one measures.
+    """
+    import json
+    import shutil
+    import tempfile
+
+    rows = []
+    for module in sorted((ROOT / "bench").glob("bench_*.py")):
+        with tempfile.TemporaryDirectory(prefix="branchdesk-bench-") as folder:
+            copy = Path(folder) / db.name
+            shutil.copyfile(db, copy)
+            script = (
+                "import json, sys; from pathlib import Path; import importlib; "
+                f"sys.path.insert(0, {str(ROOT)!r}); "
+                f"m = importlib.import_module('bench.{module.stem}'); "
+                f"print('ROWS' + json.dumps(m.measure(Path({str(copy)!r}))))"
+            )
+            done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env_for_child(),
+                                  capture_output=True, text=True, encoding="utf-8")
+            found = [line for line in done.stdout.splitlines() if line.startswith("ROWS")]
+            if done.returncode != 0 or not found:
+                rows.append((f"{module.stem} FAILED", "-", done.stderr.strip().splitlines()[-1:] and done.stderr.strip().splitlines()[-1] or ""))
+                continue
+            rows += [tuple(row) for row in json.loads(found[-1][4:])]
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
@@ -118,6 +149,7 @@ def main() -> int:
     print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores")
     db = build_database(args.years, args.rebuild)
     rows = bench_startup(db, args.runs)
+    rows += bench_modules(db)
     width = max(len(name) for name, _, _ in rows)
     print()
     print(f"{'measure'.ljust(width)}  {'figure':>10}  target")
