@@ -42,6 +42,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reconcile.manage": frozenset({"clerk", "manager"}),
     "archive.read": frozenset(ROLES),
     "archive.edit": frozenset({"clerk", "manager"}),
+    "archive.calendar": frozenset({"manager", "admin"}),  # holidays move handover deadlines
     "profile.edit": frozenset({"clerk", "manager"}),
     "profile.sensitive.view": frozenset({"manager"}),
     "profile.erase": frozenset({"manager"}),
@@ -149,6 +150,8 @@ def has_users() -> bool:
 
 def create_first_admin(username: str, display_name: str, password: str, now: datetime) -> User:
     """The first account of a new database. Refused once any user exists."""
+    if not (username or "").strip():
+        raise Refusal("auth.username_required")
     _check_new_password(password)
     with database.atomic():
         if has_users():

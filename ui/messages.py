@@ -62,12 +62,18 @@ TEXT_FAILED_REMAINING = QT_TRANSLATE_NOOP("Refusal", "用户名或密码不正�
 TEXT_UNKNOWN = QT_TRANSLATE_NOOP("Refusal", "操作被拒绝（{code}）。")
 
 
+# Chinese labels of the ``field`` fact (context "Field"), so "vin" reads 车架号 in a message.
+FIELDS: dict[str, str] = {}
+
+
 def _load_area_texts() -> None:
     import ui
 
     for info in pkgutil.iter_modules(ui.__path__):
         if info.name.startswith("messages_"):
-            TEXTS.update(importlib.import_module(f"ui.{info.name}").TEXTS)
+            module = importlib.import_module(f"ui.{info.name}")
+            TEXTS.update(module.TEXTS)
+            FIELDS.update(getattr(module, "FIELDS", {}))
 
 
 _load_area_texts()
@@ -81,6 +87,8 @@ def _format_fact(value) -> str:
 
 def refusal_text(refusal: Refusal) -> str:
     facts = {key: _format_fact(value) for key, value in refusal.facts.items()}
+    if facts.get("field") in FIELDS:
+        facts["field"] = QCoreApplication.translate("Field", FIELDS[facts["field"]])
     template = TEXTS.get(refusal.code)
     if refusal.code == "auth.failed" and "remaining" in facts:
         template = TEXT_FAILED_REMAINING
