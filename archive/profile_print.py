@@ -1,0 +1,102 @@
+"""The Mackay 66 form on paper: blank (to fill in by hand at a customer visit) or filled.
+
+Data model: the story is a header table (customer, 日期, 最新修定时间, 填表人) and then one ruled
+table per section of ``archive.profile.SECTIONS``: 序号 | 项目 | 内容, one row per field, the item
+number on the first row of its item so the paper and the screen compare item by item. Tables split
+only between rows and repeat their column header on a new page; section headings stay with their
+table. Sensitive items are marked ＊; in a filled form they are printed only for roles with
+``profile.sensitive.view`` while consent is active, otherwise as ●●● with the reason. Every filled
+print is audited (which sensitive fields were printed, never the values).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from common import audit
+from common.actor import Actor
+from common.auth import require
+from common.db import database
+from common.models import Setting
+from common.pdf import build_pdf, para, table
+
+from archive import profile as P
+
+TITLE = "“麦凯66”客户档案"
+DEFAULT_BRANCH = "分公司客服部"
+MASK = "●●●"
+MASK_REASONS = {
+    P.MASK_PERMISSION: "无权查看",
+    P.MASK_CONSENT: "未取得客户单独同意",
+    P.MASK_HIDDEN: "未显示",
+    P.MASK_KEY: "密钥缺失或不符，无法解密",
+    P.MASK_ERASED: "已删除",
+}
+SENSITIVE_MARK = "＊"
+COLUMNS = ["序号", "项目", "内容"]
+
+
+def branch_name() -> str:
+    row = Setting.get_or_none(Setting.key == "branch_name")
+    return row.value if row is not None and row.value else DEFAULT_BRANCH
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _story(view: P.ProfileView | None) -> list:
+    blank_line = Spacer(1, 6 * mm)
+    if view is None:
+        header = [["客户", blank_line, "档案编号", ""], ["日期", "", "最新修定时间", ""], ["填表人", "", "", ""]]
+    else:
+        header = [["客户", view.customer_name, "档案编号", view.archive_number or ""],
+                  ["日期", _fmt(view.form_date), "最新修定时间", _fmt(view.revised_at)],
+                  ["填表人", view.filled_by, "", ""]]
+    story = [table(header, [22 * mm, "*", 28 * mm, "*"], header_rows=0, align=["LEFT"] * 4, font_size=10),
+             para(f"标{SENSITIVE_MARK}的项目为敏感个人信息，须取得客户单独同意后方可填写，并仅限授权人员查看。", "small")]
+    for section, section_title in P.SECTIONS.items():
+        rows = [COLUMNS]
+        for item in P.items_in(section):
+            for index, field in enumerate(item.fields):
+                number = str(item.number) if item.number and index == 0 else ""
+                label = field.label + (SENSITIVE_MARK if field.category else "")
+                if view is None:
+                    content = Spacer(1, (14 if field.kind == "long" else 6) * mm)
+                elif field.key in view.masked:
+                    content = f"{MASK}（{MASK_REASONS[view.masked[field.key]]}）"
+                else:
+                    content = view.value(field.key)
+                rows.append([number, label, content])
+        heading = para(section_title, "heading")
+        heading.keepWithNext = 1  # never a heading alone at the foot of a page
+        story.append(heading)
+        story.append(table(rows, [12 * mm, 70 * mm, "*"], align=["CENTER", "LEFT", "LEFT"], font_size=9))
+    return story
+
+
+def render_profile_pdf(actor: Actor, out_path, customer_id: int | None = None, *,
+                       include_sensitive: bool | None = None, branch: str | None = None) -> int:
+    """Write the form to ``out_path`` (blank when ``customer_id`` is None); return the page count.
+
+    ``include_sensitive``: None prints sensitive items in clear when the actor may see them, True
+    insists (refused with auth.forbidden for other roles), False masks them for everyone.
+    """
+    require(actor, "archive.read")
+    view = None
+    if customer_id is not None:
+        reveal = P.can_view_sensitive(actor) if include_sensitive is None else include_sensitive
+        view = P.load_profile(actor, customer_id, reveal=reveal, purpose="print")
+        if not view.revealed:
+            # Prints without sensitive items are logged too: a profile is personal data as a whole.
+            with database.atomic():
+                audit.record(actor, "profile.print", "customer", customer_id, {"sensitive_fields": []})
+    return build_pdf(Path(out_path), TITLE, branch or branch_name(), actor.now, _story(view),
+                     signatures=[("填表人", view.filled_by if view else None, None)])

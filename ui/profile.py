@@ -1,0 +1,812 @@
+"""The Mackay 66 profile editor, its history / compare dialog and the consent dialog.
+
+Data model: ``ProfileDialog`` shows one customer's profile (archive.profile.load_profile) as tabs,
+one per section of the form; each field is a line with its item number, label and editor, in form
+order. Enter moves to the next field (across tabs), 保存(&S) saves a revision, typing is autosaved
+as a draft (archive.profile.save_draft) a moment after the last keystroke so a crash loses nothing.
+Sensitive fields stay ●●● with the reason until a role with ``profile.sensitive.view`` asks to
+reveal them (audited in the domain). Blocking questions go through ``ask_*`` classmethods, which
+tests replace. The 客户 page opens the editor with ``open_profile(parent, context, customer_id)``.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from archive import profile as P
+from common.auth import can
+from common.errors import Refusal
+
+MASK = "●●●"
+MASK_REASONS = {
+    P.MASK_PERMISSION: QT_TRANSLATE_NOOP("Profile", "无权查看敏感信息"),
+    P.MASK_CONSENT: QT_TRANSLATE_NOOP("Profile", "未登记客户单独同意"),
+    P.MASK_HIDDEN: QT_TRANSLATE_NOOP("Profile", "敏感信息，点“显示敏感项”查看"),
+    P.MASK_KEY: QT_TRANSLATE_NOOP("Profile", "密钥缺失或不符，无法解密"),
+    P.MASK_ERASED: QT_TRANSLATE_NOOP("Profile", "已删除"),
+}
+HEADER_LABELS = {"_form_date": QT_TRANSLATE_NOOP("Profile", "日期"),
+                 "_filled_by": QT_TRANSLATE_NOOP("Profile", "填表人")}
+AUTOSAVE_MS = 1500
+
+# The form's labels live in the domain (archive.profile); listed here so lupdate collects them.
+_LABELS = (
+    QT_TRANSLATE_NOOP("Field", "客户资料"),
+    QT_TRANSLATE_NOOP("Field", "教育背景"),
+    QT_TRANSLATE_NOOP("Field", "家庭"),
+    QT_TRANSLATE_NOOP("Field", "业务背景资料"),
+    QT_TRANSLATE_NOOP("Field", "特殊兴趣"),
+    QT_TRANSLATE_NOOP("Field", "生活方式"),
+    QT_TRANSLATE_NOOP("Field", "客户和你"),
+    QT_TRANSLATE_NOOP("Field", "其他注意事项"),
+    QT_TRANSLATE_NOOP("Field", "身体与健康"),
+    QT_TRANSLATE_NOOP("Field", "婚姻与子女"),
+    QT_TRANSLATE_NOOP("Field", "政治活动"),
+    QT_TRANSLATE_NOOP("Field", "宗教信仰"),
+    QT_TRANSLATE_NOOP("Field", "机密私事"),
+    QT_TRANSLATE_NOOP("Field", "姓名"),
+    QT_TRANSLATE_NOOP("Field", "昵称（小名）"),
+    QT_TRANSLATE_NOOP("Field", "职称"),
+    QT_TRANSLATE_NOOP("Field", "公司名称及地址"),
+    QT_TRANSLATE_NOOP("Field", "电话（公）"),
+    QT_TRANSLATE_NOOP("Field", "电话（宅）"),
+    QT_TRANSLATE_NOOP("Field", "出生日期"),
+    QT_TRANSLATE_NOOP("Field", "出生地"),
+    QT_TRANSLATE_NOOP("Field", "籍贯"),
+    QT_TRANSLATE_NOOP("Field", "身高"),
+    QT_TRANSLATE_NOOP("Field", "体重"),
+    QT_TRANSLATE_NOOP("Field", "身体与五官特征（如秃头、关节炎、背部问题）"),
+    QT_TRANSLATE_NOOP("Field", "大专院校"),
+    QT_TRANSLATE_NOOP("Field", "毕业日期"),
+    QT_TRANSLATE_NOOP("Field", "学位"),
+    QT_TRANSLATE_NOOP("Field", "大学时获奖记录"),
+    QT_TRANSLATE_NOOP("Field", "研究所"),
+    QT_TRANSLATE_NOOP("Field", "大学时所属兄弟会/姐妹会"),
+    QT_TRANSLATE_NOOP("Field", "擅长的运动"),
+    QT_TRANSLATE_NOOP("Field", "课外活动、社团"),
+    QT_TRANSLATE_NOOP("Field", "未上大学者是否在意学位"),
+    QT_TRANSLATE_NOOP("Field", "其他教育背景"),
+    QT_TRANSLATE_NOOP("Field", "兵役军种"),
+    QT_TRANSLATE_NOOP("Field", "退役时军阶"),
+    QT_TRANSLATE_NOOP("Field", "对兵役的态度"),
+    QT_TRANSLATE_NOOP("Field", "婚姻状况"),
+    QT_TRANSLATE_NOOP("Field", "配偶姓名"),
+    QT_TRANSLATE_NOOP("Field", "配偶教育程度"),
+    QT_TRANSLATE_NOOP("Field", "配偶兴趣、活动、社团"),
+    QT_TRANSLATE_NOOP("Field", "结婚纪念日"),
+    QT_TRANSLATE_NOOP("Field", "子女姓名、年龄"),
+    QT_TRANSLATE_NOOP("Field", "是否有抚养权"),
+    QT_TRANSLATE_NOOP("Field", "子女教育"),
+    QT_TRANSLATE_NOOP("Field", "子女喜好"),
+    QT_TRANSLATE_NOOP("Field", "客户的前一份工作"),
+    QT_TRANSLATE_NOOP("Field", "公司名称"),
+    QT_TRANSLATE_NOOP("Field", "公司地址"),
+    QT_TRANSLATE_NOOP("Field", "受雇时间"),
+    QT_TRANSLATE_NOOP("Field", "受雇职衔"),
+    QT_TRANSLATE_NOOP("Field", "在目前公司的前一个职衔"),
+    QT_TRANSLATE_NOOP("Field", "担任日期"),
+    QT_TRANSLATE_NOOP("Field", "办公室里的“地位”象征"),
+    QT_TRANSLATE_NOOP("Field", "参与的职业及贸易团体"),
+    QT_TRANSLATE_NOOP("Field", "所任职位"),
+    QT_TRANSLATE_NOOP("Field", "是否聘用顾问"),
+    QT_TRANSLATE_NOOP("Field", "与本公司其他人员的业务关系"),
+    QT_TRANSLATE_NOOP("Field", "关系是否良好"),
+    QT_TRANSLATE_NOOP("Field", "原因"),
+    QT_TRANSLATE_NOOP("Field", "本公司其他人员对客户的了解"),
+    QT_TRANSLATE_NOOP("Field", "何种联系"),
+    QT_TRANSLATE_NOOP("Field", "关系性质"),
+    QT_TRANSLATE_NOOP("Field", "客户对自己公司的态度"),
+    QT_TRANSLATE_NOOP("Field", "长期事业目标"),
+    QT_TRANSLATE_NOOP("Field", "短期事业目标"),
+    QT_TRANSLATE_NOOP("Field", "最关切公司前途还是个人前途"),
+    QT_TRANSLATE_NOOP("Field", "多考虑现在还是将来"),
+    QT_TRANSLATE_NOOP("Field", "为什么"),
+    QT_TRANSLATE_NOOP("Field", "所属私人俱乐部"),
+    QT_TRANSLATE_NOOP("Field", "参与的政治活动"),
+    QT_TRANSLATE_NOOP("Field", "政党"),
+    QT_TRANSLATE_NOOP("Field", "对客户的重要性"),
+    QT_TRANSLATE_NOOP("Field", "是否热衷社区活动"),
+    QT_TRANSLATE_NOOP("Field", "如何参与"),
+    QT_TRANSLATE_NOOP("Field", "是否热衷"),
+    QT_TRANSLATE_NOOP("Field", "特别机密、不宜谈论的事（如离婚）"),
+    QT_TRANSLATE_NOOP("Field", "生意以外特别有意见的话题"),
+    QT_TRANSLATE_NOOP("Field", "病历（目前健康状况）"),
+    QT_TRANSLATE_NOOP("Field", "饮酒习惯"),
+    QT_TRANSLATE_NOOP("Field", "所嗜酒类与份量"),
+    QT_TRANSLATE_NOOP("Field", "不饮酒者是否反对别人喝酒"),
+    QT_TRANSLATE_NOOP("Field", "是否吸烟"),
+    QT_TRANSLATE_NOOP("Field", "不吸烟者是否反对别人吸烟"),
+    QT_TRANSLATE_NOOP("Field", "最喜欢的午餐地点"),
+    QT_TRANSLATE_NOOP("Field", "最喜欢的晚餐地点"),
+    QT_TRANSLATE_NOOP("Field", "最喜欢的菜式"),
+    QT_TRANSLATE_NOOP("Field", "是否反对别人请客"),
+    QT_TRANSLATE_NOOP("Field", "嗜好与娱乐"),
+    QT_TRANSLATE_NOOP("Field", "喜读的书"),
+    QT_TRANSLATE_NOOP("Field", "喜欢的度假方式"),
+    QT_TRANSLATE_NOOP("Field", "喜欢观看的运动"),
+    QT_TRANSLATE_NOOP("Field", "车子品牌"),
+    QT_TRANSLATE_NOOP("Field", "喜欢的话题"),
+    QT_TRANSLATE_NOOP("Field", "希望引起谁的注意"),
+    QT_TRANSLATE_NOOP("Field", "希望被这些人如何看重"),
+    QT_TRANSLATE_NOOP("Field", "你会怎样形容这位客户"),
+    QT_TRANSLATE_NOOP("Field", "客户自认最得意的成就"),
+    QT_TRANSLATE_NOOP("Field", "你认为客户的长期个人目标"),
+    QT_TRANSLATE_NOOP("Field", "你认为客户的眼前个人目标"),
+    QT_TRANSLATE_NOOP("Field", "与客户做生意时最担心的道德与伦理问题"),
+    QT_TRANSLATE_NOOP("Field", "客户是否觉得对你、你的公司或竞争者负有责任"),
+    QT_TRANSLATE_NOOP("Field", "如有，是什么"),
+    QT_TRANSLATE_NOOP("Field", "客户是否须改变习惯、做不利于自己的事才能配合你的建议"),
+    QT_TRANSLATE_NOOP("Field", "是否特别在意别人的意见"),
+    QT_TRANSLATE_NOOP("Field", "是否非常以自我为中心"),
+    QT_TRANSLATE_NOOP("Field", "道德感是否很强"),
+    QT_TRANSLATE_NOOP("Field", "客户眼中最关键的问题"),
+    QT_TRANSLATE_NOOP("Field", "客户的管理层看重什么"),
+    QT_TRANSLATE_NOOP("Field", "客户与上司是否有冲突"),
+    QT_TRANSLATE_NOOP("Field", "你能否协助化解客户与上司的问题，如何化解"),
+    QT_TRANSLATE_NOOP("Field", "竞争者对以上问题是否有比你更好的答案"),
+)
+
+
+def label(text: str) -> str:
+    """A domain label (section, category or field of the form) in the user's language."""
+    return QCoreApplication.translate("Field", text)
+
+
+def mask_reason(reason: str) -> str:
+    return QCoreApplication.translate("Profile", MASK_REASONS[reason])
+
+
+def _refusal_text(refusal: Refusal) -> str:
+    from ui.messages import refusal_text
+
+    return refusal_text(refusal)
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, actor, customer_id: int, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.actor = actor
+        self.customer_id = customer_id
+        self._clock = clock
+        self.view: P.ProfileView | None = None
+        self.revealed = False
+        self.dirty = False
+        self.editors: dict[str, QLineEdit] = {}
+        self.mask_labels: dict[str, QLabel] = {}
+        self.field_labels: dict[str, QLabel] = {}
+        self.section_pages: dict[str, int] = {}
+        self.field_section: dict[str, str] = {}
+        self.can_edit = can(actor.user, "profile.edit")
+
+        # create
+        self.customer_label = QLabel()
+        self.customer_label.setObjectName("profileCustomer")
+        self.form_date_label, self.filled_by_label, self.revised_label = QLabel(), QLabel(), QLabel()
+        self.form_date = QLineEdit()
+        self.filled_by = QLineEdit()
+        self.revised_at = QLabel()
+        self.consent_label = QLabel()
+        self.consent_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.draft_label = QLabel()
+        self.draft_label.setProperty("role", "hint")
+        self.tabs = QTabWidget()
+        self.section_headers: dict[str, QLabel] = {}
+        for section in P.SECTIONS:
+            self._build_section(section)
+        self.save_button = QPushButton()
+        self.reveal_button = QPushButton()
+        self.history_button = QPushButton()
+        self.consent_button = QPushButton()
+        self.print_button = QPushButton()
+        self.erase_button = QPushButton()
+        self.close_button = QPushButton()
+        self.buttons = (self.save_button, self.reveal_button, self.history_button, self.consent_button,
+                        self.print_button, self.erase_button, self.close_button)
+        for button in self.buttons:
+            button.setAutoDefault(False)  # Enter moves between fields, it never presses a button
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+
+        # lay out
+        header = QGridLayout()
+        header.addWidget(self.customer_label, 0, 0, 1, 6)
+        header.addWidget(self.form_date_label, 1, 0)
+        header.addWidget(self.form_date, 1, 1)
+        header.addWidget(self.revised_label, 1, 2)
+        header.addWidget(self.revised_at, 1, 3)
+        header.addWidget(self.filled_by_label, 1, 4)
+        header.addWidget(self.filled_by, 1, 5)
+        header.addWidget(self.consent_label, 2, 0, 1, 6)
+        self.form_date_label.setBuddy(self.form_date)
+        self.filled_by_label.setBuddy(self.filled_by)
+        buttons = QHBoxLayout()
+        for button in self.buttons[:-1]:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.draft_label)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        order = [self.form_date, self.filled_by] + list(self.editors.values()) + list(self.buttons)
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+
+        # connect
+        self.save_button.clicked.connect(self.save)
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.history_button.clicked.connect(self.show_history)
+        self.consent_button.clicked.connect(self.show_consent)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.erase_button.clicked.connect(self.erase)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.autosave.timeout.connect(self.save_draft)
+        for editor in [self.form_date, self.filled_by] + list(self.editors.values()):
+            editor.textEdited.connect(self._edited)
+
+        self.retranslateUi()
+        self.reload()
+        self._offer_draft()
+        self.resize(900, 700)
+
+    def _build_section(self, section: str) -> None:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setColumnStretch(2, 1)
+        row = 0
+        for item in P.items_in(section):
+            for index, field in enumerate(item.fields):
+                number = QLabel(str(item.number) if item.number and index == 0 else "")
+                number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                name = QLabel()
+                editor = QLineEdit()
+                editor.setObjectName(field.key)
+                name.setBuddy(editor)
+                mask = QLabel()
+                mask.setProperty("role", "hint")
+                grid.addWidget(number, row, 0)
+                grid.addWidget(name, row, 1)
+                grid.addWidget(editor, row, 2)
+                grid.addWidget(mask, row, 3)
+                self.editors[field.key] = editor
+                self.field_section[field.key] = section
+                self.field_labels[field.key] = name
+                self.mask_labels[field.key] = mask
+                row += 1
+        grid.setRowStretch(row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.section_pages[section] = self.tabs.addTab(scroll, "")
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("“麦凯66”客户档案"))
+        self.form_date_label.setText(self.tr("日期(&D)"))
+        self.revised_label.setText(self.tr("最新修定时间"))
+        self.filled_by_label.setText(self.tr("填表人(&F)"))
+        self.form_date.setPlaceholderText(self.tr("年-月-日"))
+        for section, index in self.section_pages.items():
+            self.tabs.setTabText(index, label(P.SECTIONS[section]))
+        for key, name in self.field_labels.items():
+            field = P.FIELDS[key]
+            name.setText(label(field.label) + (" ＊" if field.category else ""))
+            if field.kind == "date":
+                self.editors[key].setPlaceholderText(self.tr("年-月-日"))
+        self.save_button.setText(self.tr("保存(&S)"))
+        self.history_button.setText(self.tr("历史与对比(&H)"))
+        self.consent_button.setText(self.tr("客户同意(&C)"))
+        self.print_button.setText(self.tr("打印 PDF(&P)"))
+        self.erase_button.setText(self.tr("删除档案(&E)"))
+        self.close_button.setText(self.tr("关闭"))
+        self._show_view()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- state -----------------------------------------------------------------------------------
+
+    def _actor_now(self):
+        return self.actor.at(self._clock())
+
+    def reload(self, keep_typing: bool = False) -> None:
+        """Show the stored profile; ``keep_typing`` puts back what was typed and not yet saved."""
+        typed = (self.values(), self.form_date.text(), self.filled_by.text()) if keep_typing and self.dirty else None
+        try:
+            self.view = P.load_profile(self._actor_now(), self.customer_id, reveal=self.revealed)
+        except Refusal as refusal:
+            self._say(_refusal_text(refusal), error=True)
+            return
+        self.dirty = False
+        for key, editor in self.editors.items():
+            editor.setText(self.view.value(key))
+        self.form_date.setText(self.view.form_date.isoformat() if self.view.form_date else "")
+        self.filled_by.setText(self.view.filled_by or self.actor.user.display_name)
+        self._show_view()
+        if typed is not None:
+            for key, value in typed[0].items():
+                if key not in self.view.masked:
+                    self.editors[key].setText(value)
+            self.form_date.setText(typed[1])
+            self.filled_by.setText(typed[2])
+            self.dirty = True
+        if self.view.key_problem is not None:
+            self._say(_refusal_text(self.view.key_problem), error=True)
+
+    def _show_view(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        self.customer_label.setText(self.tr("客户：{name}　档案编号：{number}　修订：第 {revision} 版").format(
+            name=view.customer_name, number=view.archive_number or "-", revision=view.revision))
+        self.revised_at.setText(view.revised_at.strftime("%Y-%m-%d %H:%M") if view.revised_at else "-")
+        if view.consent is None:
+            self.consent_label.setText(self.tr("客户同意：未登记（敏感项不能填写）"))
+        else:
+            self.consent_label.setText(self.tr("客户同意：{date} 登记，文本版本 {version}，范围：{scope}").format(
+                date=view.consent.given_on.isoformat(), version=view.consent.text_version,
+                scope="、".join(label(P.CATEGORIES[c]) for c in view.consent.scope)))
+        for key, editor in self.editors.items():
+            reason = view.masked.get(key)
+            if reason is not None:
+                editor.setText(MASK)
+                editor.setReadOnly(True)
+                editor.setToolTip(mask_reason(reason))
+                self.mask_labels[key].setText(mask_reason(reason))
+            else:
+                editor.setReadOnly(not self.can_edit)
+                editor.setToolTip("")
+                self.mask_labels[key].setText("")
+        self.form_date.setReadOnly(not self.can_edit)
+        self.filled_by.setReadOnly(not self.can_edit)
+        self.save_button.setEnabled(self.can_edit)
+        self.consent_button.setEnabled(True)
+        can_see = P.can_view_sensitive(self.actor)
+        self.reveal_button.setVisible(can_see)
+        self.reveal_button.setText(self.tr("隐藏敏感项(&V)") if self.revealed else self.tr("显示敏感项(&V)"))
+        self.erase_button.setVisible(can(self.actor.user, "profile.erase"))
+        self.erase_button.setEnabled(view.exists)
+        self.history_button.setEnabled(view.exists)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setProperty("role", "error" if error else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.show()
+
+    def values(self) -> dict[str, str]:
+        """What the user may change: every field not masked."""
+        masked = self.view.masked if self.view else {}
+        return {key: editor.text() for key, editor in self.editors.items() if key not in masked}
+
+    def _form_date(self) -> date | None | bool:
+        text = self.form_date.text().strip()
+        if not text:
+            return None
+        parsed = P.parse_date(text)
+        return parsed if parsed is not None else False
+
+    # -- keyboard --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focus_next_field()
+            return
+        super().keyPressEvent(event)
+
+    def focus_next_field(self) -> None:
+        """Enter: the next field in form order, switching tabs at the end of a section."""
+        order = [self.form_date, self.filled_by] + list(self.editors.values())
+        current = self.focusWidget()
+        start = order.index(current) + 1 if current in order else 0
+        for widget in order[start:]:
+            if not widget.isReadOnly():
+                key = widget.objectName()
+                if key in P.FIELDS:
+                    self.tabs.setCurrentIndex(self.section_pages[self.field_section[key]])
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.save_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _edited(self, *_):
+        self.dirty = True
+        if self.can_edit:
+            self.autosave.start()
+
+    def save_draft(self) -> bool:
+        if not self.dirty or self.view is None:
+            return False
+        form_date = self._form_date()
+        try:
+            P.save_draft(self._actor_now(), self.customer_id, self.values(),
+                         form_date=form_date or None, filled_by=self.filled_by.text(),
+                         base_revision=self.view.revision)
+        except Refusal as refusal:
+            self.draft_label.setText(self.tr("草稿未能自动保存：{reason}").format(reason=_refusal_text(refusal)))
+            return False
+        self.draft_label.setText(self.tr("草稿已自动保存 {time}").format(time=self._clock().strftime("%H:%M:%S")))
+        return True
+
+    def _offer_draft(self) -> None:
+        if not self.can_edit:
+            return
+        try:
+            draft = P.load_draft(self._actor_now(), self.customer_id)
+        except Refusal as refusal:
+            self._say(_refusal_text(refusal), error=True)
+            return
+        if draft is None or not self.ask_restore_draft(self, draft.saved_at):
+            return
+        for key, value in draft.values.items():
+            if key in self.editors and key not in self.view.masked:
+                self.editors[key].setText(value)
+        if draft.form_date:
+            self.form_date.setText(draft.form_date.isoformat())
+        if draft.filled_by:
+            self.filled_by.setText(draft.filled_by)
+        self.dirty = True
+        if draft.base_revision != self.view.revision:
+            self._say(self.tr("草稿基于第 {base} 版，档案已被改到第 {now} 版；保存前请核对。").format(
+                base=draft.base_revision, now=self.view.revision), error=True)
+
+    def save(self) -> bool:
+        if self.view is None or not self.can_edit:
+            return False
+        form_date = self._form_date()
+        if form_date is False:
+            self._say(self.tr("日期“{value}”不是有效日期，请按 年-月-日 填写。").format(value=self.form_date.text()),
+                      error=True)
+            self.form_date.setFocus()
+            return False
+        self.autosave.stop()
+        try:
+            saved = P.save_profile(self._actor_now(), self.customer_id, self.values(), form_date=form_date,
+                                   filled_by=self.filled_by.text(), expected_revision=self.view.revision)
+        except Refusal as refusal:
+            self.dirty = True
+            self.save_draft()  # what was typed is kept as a draft, whatever the refusal
+            self._say(_refusal_text(refusal), error=True)
+            return False
+        if saved.fields:
+            self._say(self.tr("已保存为第 {revision} 版（{count} 项有变化）。").format(
+                revision=saved.revision, count=len(saved.fields)), error=False)
+        else:
+            P.discard_draft(self._actor_now(), self.customer_id)
+            self._say(self.tr("没有变化，无需保存。"), error=False)
+        self.draft_label.setText("")
+        self.reload()
+        return True
+
+    def toggle_reveal(self) -> None:
+        self.revealed = not self.revealed
+        self.reload(keep_typing=True)
+
+    def show_history(self) -> None:
+        HistoryDialog(self.actor, self.customer_id, self, reveal=self.revealed, clock=self._clock).exec()
+
+    def show_consent(self) -> None:
+        dialog = ConsentDialog(self.actor, self.customer_id, self, clock=self._clock)
+        dialog.exec()
+        if dialog.changed:
+            self.reload(keep_typing=True)
+
+    def print_pdf(self) -> None:
+        from archive.profile_print import render_profile_pdf
+
+        path = self.ask_pdf_path(self, f"mackay66-{self.view.archive_number or self.customer_id}.pdf")
+        if not path:
+            return
+        try:
+            pages = render_profile_pdf(self._actor_now(), path, self.customer_id, include_sensitive=self.revealed)
+        except Refusal as refusal:
+            self._say(_refusal_text(refusal), error=True)
+            return
+        self._say(self.tr("已打印到 {path}（{pages} 页）。").format(path=path, pages=pages), error=False)
+
+    def erase(self) -> None:
+        if not self.ask_confirm(self, self.tr("删除档案"), self.tr(
+                "按客户要求删除 {name} 的全部“麦凯66”档案内容及修订历史？此操作不能撤销；审计日志只记录删除这件事。").format(
+                name=self.view.customer_name)):
+            return
+        try:
+            P.erase_profile(self._actor_now(), self.customer_id)
+        except Refusal as refusal:
+            self._say(_refusal_text(refusal), error=True)
+            return
+        self.revealed = False
+        self.reload()
+        self._say(self.tr("档案已删除。"), error=False)
+
+    def closeEvent(self, event) -> None:
+        if self.dirty:
+            self.save_draft()  # nothing typed is lost; it is offered again next time
+        self.autosave.stop()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        self.close()
+
+    # -- seams for tests -------------------------------------------------------------------------
+
+    @classmethod
+    def ask_restore_draft(cls, parent: QWidget, saved_at: datetime) -> bool:
+        answer = QMessageBox.question(parent, parent.tr("未保存的草稿"), parent.tr(
+            "有 {time} 自动保存的草稿，是否恢复？").format(time=saved_at.strftime("%Y-%m-%d %H:%M")))
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask_confirm(cls, parent: QWidget, title: str, text: str) -> bool:
+        return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask_pdf_path(cls, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), suggested, "PDF (*.pdf)")
+        return path or None
+
+
+class HistoryDialog(QDialog):
+    """The revisions (who, when, which items) and two of them side by side."""
+
+    def __init__(self, actor, customer_id: int, parent: QWidget | None = None, *, reveal: bool = False,
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.actor, self.customer_id, self.reveal, self._clock = actor, customer_id, reveal, clock
+        self.revisions = P.history(actor, customer_id)
+
+        self.list = QTableWidget(0, 3)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.first, self.second = QComboBox(), QComboBox()
+        self.first_label, self.second_label = QLabel(), QLabel()
+        self.first_label.setBuddy(self.first)
+        self.second_label.setBuddy(self.second)
+        self.only_changed = QCheckBox()
+        self.only_changed.setChecked(True)
+        self.compare_table = QTableWidget(0, 4)
+        self.compare_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.close_button = QPushButton()
+        for rev in self.revisions:
+            text = f"{rev.number}  {rev.at:%Y-%m-%d %H:%M}  {rev.user}"
+            self.first.addItem(text, rev.number)
+            self.second.addItem(text, rev.number)
+        self.first.setCurrentIndex(max(0, len(self.revisions) - 2))
+        self.second.setCurrentIndex(max(0, len(self.revisions) - 1))
+
+        picker = QHBoxLayout()
+        for widget in (self.first_label, self.first, self.second_label, self.second, self.only_changed):
+            picker.addWidget(widget)
+        picker.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(picker)
+        layout.addWidget(self.compare_table, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.first.currentIndexChanged.connect(self.compare)
+        self.second.currentIndexChanged.connect(self.compare)
+        self.only_changed.toggled.connect(self.compare)
+        self.close_button.clicked.connect(self.accept)
+        self.retranslateUi()
+        self.resize(900, 650)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("档案修订历史"))
+        self.list.setHorizontalHeaderLabels([self.tr("版本"), self.tr("时间 / 修改人"), self.tr("修改的项目")])
+        self.first_label.setText(self.tr("对比版本(&A)"))
+        self.second_label.setText(self.tr("与版本(&B)"))
+        self.only_changed.setText(self.tr("只显示有变化的项目(&O)"))
+        self.close_button.setText(self.tr("关闭"))
+        self._fill_list()
+        self.compare()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    @staticmethod
+    def field_name(key: str) -> str:
+        if key in HEADER_LABELS:
+            return QCoreApplication.translate("Profile", HEADER_LABELS[key])
+        return label(P.FIELDS[key].label)
+
+    def _fill_list(self) -> None:
+        self.list.setRowCount(len(self.revisions))
+        for row, rev in enumerate(self.revisions):
+            changed = "、".join(self.field_name(key) for key in rev.fields if key in P.FIELDS or key in HEADER_LABELS)
+            if rev.sensitive_erased:
+                changed += self.tr("（敏感项已删除）")
+            for column, text in enumerate((str(rev.number), f"{rev.at:%Y-%m-%d %H:%M}  {rev.user}", changed)):
+                self.list.setItem(row, column, QTableWidgetItem(text))
+        self.list.resizeColumnsToContents()
+
+    def compare(self, *_) -> None:
+        self.compare_table.setHorizontalHeaderLabels([
+            self.tr("序号"), self.tr("项目"), self.tr("版本 {n}").format(n=self.first.currentData() or "-"),
+            self.tr("版本 {n}").format(n=self.second.currentData() or "-")])
+        if not self.revisions:
+            self.compare_table.setRowCount(0)
+            return
+        try:
+            rows = P.compare_revisions(self.actor.at(self._clock()), self.customer_id, self.first.currentData(),
+                                       self.second.currentData(), reveal=self.reveal)
+        except Refusal as refusal:
+            self.message.setText(_refusal_text(refusal))
+            return
+        if self.only_changed.isChecked():
+            rows = [row for row in rows if row.changed]
+        self.compare_table.setRowCount(len(rows))
+        bold = QFont()
+        bold.setBold(True)
+        for index, row in enumerate(rows):
+            number = str(P.FIELDS[row.key].item) if row.key in P.FIELDS and P.FIELDS[row.key].item else ""
+            if row.masked:
+                first = second = f"{MASK} {mask_reason(row.masked)}"
+            else:
+                first, second = row.first, row.second
+            cells = (number, self.field_name(row.key), first, second)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row.changed:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(QColor("#FFF4CC")))
+                self.compare_table.setItem(index, column, item)
+        self.compare_table.resizeColumnsToContents()
+
+
+CONSENT_TEXT = QT_TRANSLATE_NOOP(
+    "ConsentDialog",
+    "客户已阅读并签署《敏感个人信息单独同意书》：同意本公司为提供个性化服务，在所选范围内记录其敏感个人信息；"
+    "仅授权人员可查看，查看与打印均有记录；客户可随时撤回同意，撤回后相关信息即被隐藏并删除。",
+)
+
+
+class ConsentDialog(QDialog):
+    """The customer's separate consent to sensitive items: record (date, text version, scope) or withdraw."""
+
+    def __init__(self, actor, customer_id: int, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.actor, self.customer_id, self._clock = actor, customer_id, clock
+        self.changed = False
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.given_on_label, self.version_label, self.scope_label = QLabel(), QLabel(), QLabel()
+        self.given_on = QDateEdit()
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        today = clock().date()
+        self.given_on.setDate(QDate(today.year, today.month, today.day))
+        self.version = QLineEdit(P.CONSENT_TEXT_VERSION)
+        self.given_on_label.setBuddy(self.given_on)
+        self.version_label.setBuddy(self.version)
+        self.scope = {category: QCheckBox() for category in P.CATEGORIES}
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.record_button, self.withdraw_button, self.close_button = QPushButton(), QPushButton(), QPushButton()
+        for button in (self.record_button, self.withdraw_button, self.close_button):
+            button.setAutoDefault(False)
+
+        grid = QGridLayout()
+        grid.addWidget(self.given_on_label, 0, 0)
+        grid.addWidget(self.given_on, 0, 1)
+        grid.addWidget(self.version_label, 1, 0)
+        grid.addWidget(self.version, 1, 1)
+        grid.addWidget(self.scope_label, 2, 0)
+        boxes = QVBoxLayout()
+        for box in self.scope.values():
+            boxes.addWidget(box)
+        grid.addLayout(boxes, 2, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.status)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.record_button.clicked.connect(self.record)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.close_button.clicked.connect(self.accept)
+        self.retranslateUi()
+        self.refresh()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("客户单独同意（敏感个人信息）"))
+        self.text.setText(QCoreApplication.translate("ConsentDialog", CONSENT_TEXT))
+        self.given_on_label.setText(self.tr("签署日期(&G)"))
+        self.version_label.setText(self.tr("同意书版本(&V)"))
+        self.scope_label.setText(self.tr("同意范围"))
+        for category, box in self.scope.items():
+            box.setText(label(P.CATEGORIES[category]))
+        self.record_button.setText(self.tr("登记同意(&R)"))
+        self.withdraw_button.setText(self.tr("撤回同意并删除敏感项(&W)"))
+        self.close_button.setText(self.tr("关闭"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _actor_now(self):
+        return self.actor.at(self._clock())
+
+    def refresh(self) -> None:
+        active = [c for c in P.consents(self.actor, self.customer_id) if c.withdrawn_at is None]
+        if active:
+            consent = active[0]
+            self.status.setText(self.tr("当前同意：{date} 签署，{by} 登记，版本 {version}，范围：{scope}").format(
+                date=consent.given_on.isoformat(), by=consent.recorded_by, version=consent.text_version,
+                scope="、".join(label(P.CATEGORIES[c]) for c in consent.scope)))
+            for category, box in self.scope.items():
+                box.setChecked(category in consent.scope)
+        else:
+            self.status.setText(self.tr("当前没有有效的同意。"))
+        editable = can(self.actor.user, "profile.edit")
+        self.record_button.setEnabled(editable)
+        self.withdraw_button.setEnabled(editable and bool(active))
+
+    def record(self) -> None:
+        given = self.given_on.date()
+        try:
+            P.record_consent(self._actor_now(), self.customer_id, given_on=date(given.year(), given.month(), given.day()),
+                             scope=[c for c, box in self.scope.items() if box.isChecked()],
+                             text_version=self.version.text())
+        except Refusal as refusal:
+            self.message.setText(_refusal_text(refusal))
+            return
+        self.changed = True
+        self.message.setText(self.tr("已登记客户同意。"))
+        self.refresh()
+
+    def withdraw(self) -> None:
+        if not ProfileDialog.ask_confirm(self, self.tr("撤回同意"), self.tr(
+                "客户撤回同意后，所有敏感项及其修订历史将立即删除，不能恢复。继续？")):
+            return
+        try:
+            erased = P.withdraw_consent(self._actor_now(), self.customer_id)
+        except Refusal as refusal:
+            self.message.setText(_refusal_text(refusal))
+            return
+        self.changed = True
+        self.message.setText(self.tr("同意已撤回，已删除 {fields} 项敏感信息及 {revisions} 个版本中的敏感内容。").format(
+            fields=erased.fields, revisions=erased.revisions))
+        self.refresh()
+
+
+def open_profile(parent: QWidget | None, context, customer_id: int) -> ProfileDialog:
+    """Open the Mackay 66 editor for a customer (non-modal); the 客户 page calls this."""
+    dialog = ProfileDialog(context.actor, customer_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
