@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 from datetime import date, datetime
@@ -253,6 +254,85 @@ def cmd_users(args) -> int:
     return 0
 
 
+def _parse_date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip().replace("/", "-"))
+    except ValueError:
+        raise CliError(tr("{option} 的日期 {value} 无法识别，请写成 YYYY-MM-DD。").format(option=option, value=text)) from None
+
+
+def cmd_balance(args) -> int:
+    from common import auth
+    from ledger import books
+
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    auth.require(actor, "parts.read")
+    result = books.balances_at(_parse_date(args.at, "--at"), args.part)
+    if args.part and not result["parts"]:
+        raise CliError(tr("没有编号为 {part} 的备件。").format(part=args.part))
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True))
+        return 0
+    say(f"{tr('备件编号'):<14}{tr('好件'):>8}{tr('坏件'):>8}{tr('在途(入)'):>10}{tr('在途(出)'):>10}  {tr('欠人坏件')} / {tr('人欠坏件')}")
+    for number, entry in result["parts"].items():
+        owed = ", ".join(f"{k}:{v}" for k, v in entry["owed_to"].items())
+        owed_by = ", ".join(f"{k}:{v}" for k, v in entry["owed_by"].items())
+        say(f"{number:<14}{entry['good']:>8}{entry['bad']:>8}{entry['in_transit_in']:>10}{entry['in_transit_out']:>10}  {owed or '-'} / {owed_by or '-'}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from archive import search
+    from common import auth
+
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    auth.require(actor, "archive.read")
+    hits = search.search(args.query, _parse_date(args.date_from, "--from"), _parse_date(args.date_to, "--to"),
+                         limit=args.limit)
+    if args.json:
+        rows = [{key: (value.isoformat() if isinstance(value, date) else value) for key, value in vars(hit).items()}
+                for hit in hits]
+        print(json.dumps({"query": args.query, "hits": rows}, ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        say(tr("没有找到与“{query}”相符的档案。").format(query=args.query))
+        return 0
+    for hit in hits:
+        box = tr("（{box} 号盒）").format(box=hit.box_number) if hit.box_number else ""
+        say(f"{hit.archive_number or '-':<8} {hit.customer_name:<12} {hit.vin or '-':<18} {hit.plate or '-':<10} "
+            f"{hit.phone or '-':<12} {hit.delivery_date or '-'} {box}")
+    return 0
+
+
+def cmd_report(args) -> int:
+    """Every printable report, PDF or xlsx by the output file's suffix."""
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    out = Path(args.out)
+    kind = args.report_kind
+    if kind == "mackay":
+        from archive.profile_print import render_profile_pdf
+
+        if (args.customer is None) == (not args.blank):
+            raise CliError(tr("请指定 --customer 客户编号 或 --blank（空白表）其中之一。"))
+        pages = render_profile_pdf(actor, out, None if args.blank else args.customer,
+                                   include_sensitive=True if args.sensitive else None)
+    else:
+        raise CliError(tr("未知的报表类型 {kind}。").format(kind=kind))
+    say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages) if pages else tr("已写入 {path}").format(path=out))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from common import db as dbmod, schema
 
@@ -407,6 +487,23 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", help=tr("备份文件路径（默认在数据库旁的 backups 目录）"))
     restore = sub.add_parser("restore", help=tr("从备份恢复 SQLite 数据库"))
     restore.add_argument("file", help=tr("备份文件"))
+    balance = sub.add_parser("balance", help=tr("各备件在某日结束时的账面余额"))
+    balance.add_argument("--json", action="store_true", help=tr("以 JSON 输出（格式见 LEDGERS.md）"))
+    balance.add_argument("--at", help=tr("日期 YYYY-MM-DD（默认：全部已过账单据）"))
+    balance.add_argument("--part", help=tr("只看这个备件编号"))
+    search = sub.add_parser("search", help=tr("查找档案：车架号、车牌、姓名/拼音、电话、档案号、盒号"))
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--from", dest="date_from", help=tr("起始日期 YYYY-MM-DD"))
+    search.add_argument("--to", dest="date_to", help=tr("截止日期 YYYY-MM-DD"))
+    search.add_argument("--limit", type=int, default=50)
+    report = sub.add_parser("report", help=tr("打印报表（PDF 或 xlsx，按输出文件后缀）"))
+    report_sub = report.add_subparsers(dest="report_kind", required=True)
+    mackay = report_sub.add_parser("mackay", help=tr("麦凯66客户档案（已填或空白）"))
+    mackay.add_argument("--customer", type=int, help=tr("客户编号"))
+    mackay.add_argument("--blank", action="store_true", help=tr("打印空白表"))
+    mackay.add_argument("--sensitive", action="store_true", help=tr("打印敏感项（需相应权限，记入审计）"))
+    mackay.add_argument("--out", required=True)
     users = sub.add_parser("users", help=tr("用户管理"))
     users_sub = users.add_subparsers(dest="users_command")
     users_sub.add_parser("list", help=tr("列出用户"))
@@ -425,6 +522,9 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "users": cmd_users,
+    "balance": cmd_balance,
+    "search": cmd_search,
+    "report": cmd_report,
 }
 
 
@@ -457,6 +557,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("已取消。"), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Output piped into `head` or similar that stopped reading: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         from common import db as dbmod
 
