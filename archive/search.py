@@ -93,6 +93,9 @@ def _readings(raw: str) -> list[tuple[str, object, object, bool]]:
                 readings.append(("phone", _starts_with(Customer.phone_digits, compact), Customer.phone_digits, True))
         else:
             readings.append(("archive_number", Customer.archive_number == upper, Customer.archive_number, True))
+    if box_text and box_text != upper:
+        # Legacy archive numbers may keep their separator (A-0107); the compact reading lost it.
+        readings.append(("archive_number", Customer.archive_number == box_text, Customer.archive_number, True))
     if box_text:
         readings.append(("box", _starts_with(ArchiveBox.number, box_text), ArchiveBox.number, False))
     return readings

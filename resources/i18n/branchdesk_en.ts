@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_dump 备份，见 README。</source>
-        <translation>Back up a PostgreSQL database with the server&apos;s own pg_dump; see the README.</translation>
+        <translation>Back up a PostgreSQL database with the server's own pg_dump; see the README.</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。</source>
-        <translation>Restore a PostgreSQL database with the server&apos;s own pg_restore; see the README.</translation>
+        <translation>Restore a PostgreSQL database with the server's own pg_restore; see the README.</translation>
     </message>
     <message>
         <source>已从 {source} 恢复数据库 {path}。</source>
@@ -90,6 +90,38 @@
     <message>
         <source>锁定</source>
         <translation>locked</translation>
+    </message>
+    <message>
+        <source>{option} 的日期 {value} 无法识别，请写成 YYYY-MM-DD。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有编号为 {part} 的备件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有找到与“{query}”相符的档案。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（{box} 号盒）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请指定 --customer 客户编号 或 --blank（空白表）其中之一。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的报表类型 {kind}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}（{pages} 页）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>演示账户：clerk / finance / manager / admin，密码均为 {password}</source>
@@ -188,6 +220,54 @@
         <translation>backup file</translation>
     </message>
     <message>
+        <source>各备件在某日结束时的账面余额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>以 JSON 输出（格式见 LEDGERS.md）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD（默认：全部已过账单据）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只看这个备件编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查找档案：车架号、车牌、姓名/拼音、电话、档案号、盒号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>起始日期 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>截止日期 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印报表（PDF 或 xlsx，按输出文件后缀）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>麦凯66客户档案（已填或空白）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印空白表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印敏感项（需相应权限，记入审计）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
@@ -213,6 +293,244 @@
     <message>
         <source>分公司客服台账</source>
         <translation>BranchDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车架号后几位</source>
+        <translation>End of VIN</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车牌尾号</source>
+        <translation>End of plate</translation>
+    </message>
+    <message>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>拼音</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>档案盒号</source>
+        <translation>Archive box no.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>匹配</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>交车日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>档案盒</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>责任人 / 车架号</source>
+        <translation>Responsible / VIN</translation>
+    </message>
+    <message>
+        <source>档案</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>交车/进厂</source>
+        <translation>Delivered / visited</translation>
+    </message>
+    <message>
+        <source>移交期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>移交日期</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>迟交工作日</source>
+        <translation>Working days late</translation>
+    </message>
+    <message>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>复印件</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>缺</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>车架号（全部或后 6-8 位）、车牌号、客户名称 / 拼音 / 首字母、电话（4 位以上）、档案编号、档案盒号</source>
+        <translation>VIN (full or last 6-8), plate, customer name / pinyin / initials, phone (4+ digits), archive number, box number</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>查询(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>销售资料应在交车后 2 个工作日内、维修资料应在进厂后 1 个工作日内交档案室。列出：至今未交且已过期限的，以及本季度迟交的。</source>
+        <translation>Sales papers are due at the archive within 2 working days of delivery, repair papers within 1 working day of the visit. Listed: papers still outstanding past their deadline, and papers handed over late this quarter.</translation>
+    </message>
+    <message>
+        <source>档案盒号(&amp;B)</source>
+        <translation>&amp;Box number</translation>
+    </message>
+    <message>
+        <source>装入查询结果中选中的车辆(&amp;K)</source>
+        <translation>Pac&amp;k the vehicles selected in the results</translation>
+    </message>
+    <message>
+        <source>封盒</source>
+        <translation>Seal box</translation>
+    </message>
+    <message>
+        <source>打印内容清单…</source>
+        <translation>Print content list…</translation>
+    </message>
+    <message>
+        <source>只有已过保修期的车辆档案可以打包保存；装盒后仍可查询，查询结果显示所在档案盒。</source>
+        <translation>Only files of vehicles out of warranty can be packed; packed files are still found by search, which shows their box.</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>逾期移交</source>
+        <translation>Late handovers</translation>
+    </message>
+    <message>
+        <source>档案盒</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>导入模板…</source>
+        <translation>Import template…</translation>
+    </message>
+    <message>
+        <source>导入档案台账(&amp;I)…</source>
+        <translation>&amp;Import archive list…</translation>
+    </message>
+    <message>
+        <source>导出档案台账(&amp;E)…</source>
+        <translation>&amp;Export archive list…</translation>
+    </message>
+    <message>
+        <source>前 50 条，请输入更多字符</source>
+        <translation>First 50; type more characters</translation>
+    </message>
+    <message>
+        <source>{n} 条</source>
+        <translation>{n} found</translation>
+    </message>
+    <message>
+        <source>销售档案</source>
+        <translation>Sales file</translation>
+    </message>
+    <message>
+        <source>维修档案</source>
+        <translation>Repair file</translation>
+    </message>
+    <message>
+        <source>{person}（未交 {outstanding}，迟交 {late}）</source>
+        <translation>{person} (outstanding {outstanding}, late {late})</translation>
+    </message>
+    <message>
+        <source>未交</source>
+        <translation>not handed over</translation>
+    </message>
+    <message>
+        <source>请先在查询结果中选中要装盒的车辆（可多选）。</source>
+        <translation>First select the vehicles to pack in the search results (several allowed).</translation>
+    </message>
+    <message>
+        <source>已装入档案盒 {box}：{n} 辆，盒内共 {total} 辆。</source>
+        <translation>Packed into box {box}: {n} vehicle(s); {total} in the box now.</translation>
+    </message>
+    <message>
+        <source>档案盒 {box} 已封盒。</source>
+        <translation>Box {box} is sealed.</translation>
+    </message>
+    <message>
+        <source>档案盒 {box} 的内容清单已保存到 {path}（{pages} 页）。</source>
+        <translation>The content list of box {box} was saved to {path} ({pages} page(s)).</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
+        <translation>Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
+    </message>
+    <message>
+        <source>档案台账.xlsx</source>
+        <translation>archive-list.xlsx</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 辆车的档案到 {path}。</source>
+        <translation>Exported the files of {n} vehicles to {path}.</translation>
+    </message>
+    <message>
+        <source>档案台账导入模板.xlsx</source>
+        <translation>archive-list-template.xlsx</translation>
+    </message>
+    <message>
+        <source>模板已保存到 {path}：每行一辆车；证件号码请按文本填写。</source>
+        <translation>Template saved to {path}: one vehicle per row; type ID numbers as text.</translation>
+    </message>
+    <message>
+        <source>导入档案台账</source>
+        <translation>Import archive list</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -271,6 +589,297 @@
     </message>
 </context>
 <context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>回访登记</source>
+        <translation>Record callback</translation>
+    </message>
+    <message>
+        <source>{kind}：{customer}  {phone}  {plate}  应访 {due}</source>
+        <translation>{kind}: {customer}  {phone}  {plate}  due {due}</translation>
+    </message>
+    <message>
+        <source>已接通(&amp;Y)</source>
+        <translation>Reached (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>未接通，明天再拨(&amp;N)</source>
+        <translation>Not reached, call again tomorrow (&amp;N)</translation>
+    </message>
+    <message>
+        <source>客户拒绝(&amp;R)</source>
+        <translation>Customer refused (&amp;R)</translation>
+    </message>
+    <message>
+        <source>备注：客户意见、建议、需改善之处</source>
+        <translation>Remarks: the customer's opinions, suggestions, what to improve</translation>
+    </message>
+    <message>
+        <source>客户要求不再联系（免打扰）</source>
+        <translation>Customer asks not to be contacted again (do not contact)</translation>
+    </message>
+</context>
+<context>
+    <name>CallbacksPanel</name>
+    <message>
+        <source>今日待回访</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>逾期未回访</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>生成今日回访(&amp;G)</source>
+        <translation>&amp;Generate today's callbacks</translation>
+    </message>
+    <message>
+        <source>回访登记(&amp;C)</source>
+        <translation>Record &amp;callback</translation>
+    </message>
+    <message>
+        <source>设为免打扰(&amp;B)</source>
+        <translation>Do not contact (&amp;B)</translation>
+    </message>
+    <message>
+        <source>日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <source>月报</source>
+        <translation>Monthly report</translation>
+    </message>
+    <message>
+        <source>输出报表(&amp;P)</source>
+        <translation>Save re&amp;port</translation>
+    </message>
+    <message>
+        <source>二级回访抽样</source>
+        <translation>Second-level sample</translation>
+    </message>
+    <message>
+        <source>三级回访抽样</source>
+        <translation>Third-level sample</translation>
+    </message>
+    <message>
+        <source>已生成 {n} 条回访任务。</source>
+        <translation>{n} callbacks generated.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一条回访。</source>
+        <translation>Select a callback in the list first.</translation>
+    </message>
+    <message>
+        <source>{customer}：{state}</source>
+        <translation>{customer}: {state}</translation>
+    </message>
+    <message>
+        <source>免打扰</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>{customer} 已设为免打扰，取消 {n} 条待回访。</source>
+        <translation>{customer} is now do-not-contact; {n} open callbacks cancelled.</translation>
+    </message>
+    <message>
+        <source>报表已保存：{path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>回访类型</source>
+        <translation>Callback type</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>一级回访日期</source>
+        <translation>First callback on</translation>
+    </message>
+    <message>
+        <source>新车客户</source>
+        <translation>New-car customer</translation>
+    </message>
+    <message>
+        <source>大额维修</source>
+        <translation>Large repair</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>维修金额</source>
+        <translation>Repair amount</translation>
+    </message>
+    <message>
+        <source>二级回访抽样（上月）</source>
+        <translation>Second-level sample (last month)</translation>
+    </message>
+    <message>
+        <source>三级回访抽样（上季度）</source>
+        <translation>Third-level sample (last quarter)</translation>
+    </message>
+</context>
+<context>
+    <name>CardWidget</name>
+    <message>
+        <source>查看清单 ›</source>
+        <translation>Open list ›</translation>
+    </message>
+</context>
+<context>
+    <name>CarePanel</name>
+    <message>
+        <source>全部关怀</source>
+        <translation>All care items</translation>
+    </message>
+    <message>
+        <source>标记选中为已发送(&amp;D)</source>
+        <translation>Mark selected as sent (&amp;D)</translation>
+    </message>
+    <message>
+        <source>全体客户</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>请先选中要标记的行。</source>
+        <translation>Select the rows to mark first.</translation>
+    </message>
+    <message>
+        <source>已标记 {n} 条为已发送。</source>
+        <translation>{n} marked as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>购车合同</source>
+        <translation>Purchase contract</translation>
+    </message>
+    <message>
+        <source>附件购买合同</source>
+        <translation>Accessory contract</translation>
+    </message>
+    <message>
+        <source>客户身份证 / 法人机构代码证 / 营业执照</source>
+        <translation>Customer ID card / organisation code / business licence</translation>
+    </message>
+    <message>
+        <source>暂住证</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>车辆合格证</source>
+        <translation>Vehicle certificate</translation>
+    </message>
+    <message>
+        <source>车辆零售发票 / 增值税发票</source>
+        <translation>Retail invoice / VAT invoice</translation>
+    </message>
+    <message>
+        <source>购置税证</source>
+        <translation>Purchase tax certificate</translation>
+    </message>
+    <message>
+        <source>购置税收据</source>
+        <translation>Purchase tax receipt</translation>
+    </message>
+    <message>
+        <source>行驶证代办回执</source>
+        <translation>Registration receipt</translation>
+    </message>
+    <message>
+        <source>保险单</source>
+        <translation>Insurance policy</translation>
+    </message>
+    <message>
+        <source>保单发票</source>
+        <translation>Insurance invoice</translation>
+    </message>
+    <message>
+        <source>提车确认书</source>
+        <translation>Delivery confirmation</translation>
+    </message>
+    <message>
+        <source>销售开票出库单</source>
+        <translation>Sales outbound slip</translation>
+    </message>
+    <message>
+        <source>客户入会资料表</source>
+        <translation>Membership form</translation>
+    </message>
+    <message>
+        <source>接车单</source>
+        <translation>Reception sheet</translation>
+    </message>
+    <message>
+        <source>派工单</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <source>结算单</source>
+        <translation>Settlement sheet</translation>
+    </message>
+    <message>
+        <source>常规项目检查表</source>
+        <translation>Routine inspection sheet</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>时间</source>
@@ -286,11 +895,79 @@
     </message>
     <message>
         <source>对象</source>
-        <translation>Object</translation>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>回访类型</source>
+        <translation>Callback type</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>交车/维修日</source>
+        <translation>Delivered / repaired on</translation>
+    </message>
+    <message>
+        <source>应访日期</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>最迟</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>已拨次数</source>
+        <translation>Calls made</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation>No.</translation>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>投诉内容</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>处理部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>处理期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>用户名</source>
@@ -320,6 +997,332 @@
         <source>建立于</source>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>档案编号</source>
+        <translation>Archive no.</translation>
+    </message>
+    <message>
+        <source>客户名称</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>拼音</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <source>首字母</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>建档时间</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>客户投诉处理表</source>
+        <translation>Customer complaint form</translation>
+    </message>
+    <message>
+        <source>投诉人(&amp;W)</source>
+        <translation>Complainant (&amp;W)</translation>
+    </message>
+    <message>
+        <source>电话(&amp;T)</source>
+        <translation>Phone (&amp;T)</translation>
+    </message>
+    <message>
+        <source>受理日期(&amp;D)</source>
+        <translation>Received on (&amp;D)</translation>
+    </message>
+    <message>
+        <source>投诉方式(&amp;M)</source>
+        <translation>Received by (&amp;M)</translation>
+    </message>
+    <message>
+        <source>类别(&amp;K)</source>
+        <translation>Category (&amp;K)</translation>
+    </message>
+    <message>
+        <source>投诉内容(&amp;S)</source>
+        <translation>Complaint (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>未结案</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>待经理确认</source>
+        <translation>Awaiting manager</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>登记投诉(&amp;N)</source>
+        <translation>&amp;New complaint</translation>
+    </message>
+    <message>
+        <source>经理确认(&amp;F)</source>
+        <translation>Con&amp;firm (manager)</translation>
+    </message>
+    <message>
+        <source>交部门处理(&amp;A)</source>
+        <translation>&amp;Assign to department</translation>
+    </message>
+    <message>
+        <source>登记处理结果(&amp;R)</source>
+        <translation>Record &amp;result</translation>
+    </message>
+    <message>
+        <source>反馈客户(&amp;K)</source>
+        <translation>Tell customer (&amp;K)</translation>
+    </message>
+    <message>
+        <source>结案(&amp;L)</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>本月分析(&amp;M)</source>
+        <translation>&amp;Month analysis</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一条投诉。</source>
+        <translation>Select a complaint in the list first.</translation>
+    </message>
+    <message>
+        <source>投诉 {number}：{state}</source>
+        <translation>Complaint {number}: {state}</translation>
+    </message>
+    <message>
+        <source>交部门处理</source>
+        <translation>Assign to department</translation>
+    </message>
+    <message>
+        <source>处理部门：</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>部门的处理结果：</source>
+        <translation>The department's result:</translation>
+    </message>
+    <message>
+        <source>反馈客户</source>
+        <translation>Tell the customer</translation>
+    </message>
+    <message>
+        <source>客户的意见：</source>
+        <translation>The customer's response:</translation>
+    </message>
+    <message>
+        <source>客户接受处理结果</source>
+        <translation>Customer accepts the result</translation>
+    </message>
+    <message>
+        <source>客户不接受，退回部门重新处理</source>
+        <translation>Customer does not accept: back to the department</translation>
+    </message>
+    <message>
+        <source>结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>{month}：受理 {received} 件，结案 {closed} 件（其中超期结案 {late} 件），月末逾期未结 {overdue} 件，平均 {days} 天结案。按类别：{categories}。按部门：{departments}。</source>
+        <translation>{month}: {received} received, {closed} closed ({late} of them late), {overdue} overdue and open at month end, {days} days to close on average. By category: {categories}. By department: {departments}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>客户已阅读并签署《敏感个人信息单独同意书》：同意本公司为提供个性化服务，在所选范围内记录其敏感个人信息；仅授权人员可查看，查看与打印均有记录；客户可随时撤回同意，撤回后相关信息即被隐藏并删除。</source>
+        <translation>The customer has read and signed the separate consent for sensitive personal information: they agree that we record their sensitive personal information in the chosen categories to serve them personally; only authorised staff may see it, every view and print is logged; they may withdraw at any time, and the information is then hidden and erased.</translation>
+    </message>
+    <message>
+        <source>客户单独同意（敏感个人信息）</source>
+        <translation>Customer's separate consent (sensitive personal information)</translation>
+    </message>
+    <message>
+        <source>签署日期(&amp;G)</source>
+        <translation>Date si&amp;gned</translation>
+    </message>
+    <message>
+        <source>同意书版本(&amp;V)</source>
+        <translation>Consent text &amp;version</translation>
+    </message>
+    <message>
+        <source>同意范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>登记同意(&amp;R)</source>
+        <translation>&amp;Record consent</translation>
+    </message>
+    <message>
+        <source>撤回同意并删除敏感项(&amp;W)</source>
+        <translation>&amp;Withdraw consent and erase sensitive items</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>当前同意：{date} 签署，{by} 登记，版本 {version}，范围：{scope}</source>
+        <translation>Current consent: signed {date}, recorded by {by}, version {version}, scope: {scope}</translation>
+    </message>
+    <message>
+        <source>当前没有有效的同意。</source>
+        <translation>No consent in force.</translation>
+    </message>
+    <message>
+        <source>已登记客户同意。</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>客户撤回同意后，所有敏感项及其修订历史将立即删除，不能恢复。继续？</source>
+        <translation>When the customer withdraws consent, all sensitive items and their revision history are erased at once and cannot be restored. Continue?</translation>
+    </message>
+    <message>
+        <source>同意已撤回，已删除 {fields} 项敏感信息及 {revisions} 个版本中的敏感内容。</source>
+        <translation>Consent withdrawn: {fields} sensitive fields erased, sensitive content removed from {revisions} revisions.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>类型(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>个人填身份证号，单位填统一社会信用代码</source>
+        <translation>Resident ID for a person, unified social credit code for a company</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>个人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>新建客户(&amp;N)…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>修改(&amp;M)…</source>
+        <translation>&amp;Modify…</translation>
+    </message>
+    <message>
+        <source>登记车辆(&amp;V)…</source>
+        <translation>Register &amp;vehicle…</translation>
+    </message>
+    <message>
+        <source>麦凯66档案(&amp;K)</source>
+        <translation>Mac&amp;kay 66 profile</translation>
+    </message>
+    <message>
+        <source>麦凯66档案模块尚未安装。</source>
+        <translation>The Mackay 66 profile module is not installed yet.</translation>
+    </message>
+    <message>
+        <source>按名称、拼音、首字母、档案编号或电话筛选</source>
+        <translation>Filter by name, pinyin, initials, archive number or phone</translation>
+    </message>
+    <message>
+        <source>车架号</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>车型</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>交车日期</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>档案盒</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <source>选中一位客户查看其车辆。</source>
+        <translation>Select a customer to see their vehicles.</translation>
+    </message>
+    <message>
+        <source>{name}（{kind}，档案编号 {number}）　证件号码 {id}　电话 {phone}　地址 {address}</source>
+        <translation>{name} ({kind}, archive no. {number})  ID no. {id}  phone {phone}  address {address}</translation>
+    </message>
+    <message>
+        <source>已建档：{name}，档案编号 {number}。</source>
+        <translation>File opened: {name}, archive no. {number}.</translation>
+    </message>
+    <message>
+        <source>已保存客户 {name}。</source>
+        <translation>Customer {name} saved.</translation>
+    </message>
+    <message>
+        <source>已登记车辆 {vin}，销售资料移交期限 {due}。</source>
+        <translation>Vehicle {vin} registered; sales papers due by {due}.</translation>
+    </message>
+    <message>
+        <source>麦凯66档案模块尚未安装，暂不能打开。</source>
+        <translation>The Mackay 66 profile module is not installed yet, so it cannot be opened.</translation>
+    </message>
 </context>
 <context>
     <name>EmptyPages</name>
@@ -333,11 +1336,11 @@
     </message>
     <message>
         <source>这里将是备件：分公司的五本账——好坏件库存帐、备件往来帐、欠人坏件账、人欠坏件账、在途账，以及总部发货、服务站发料、返坏件等单据的录入与冲销。</source>
-        <translation>This page will hold the parts: the branch&apos;s five books - good/bad stock, parts current account, bad parts we owe, bad parts owed to us, in transit - and the entry and reversal of documents such as HQ shipments, station issues and bad-part returns.</translation>
+        <translation>This page will hold the parts: the branch's five books - good/bad stock, parts current account, bad parts we owe, bad parts owed to us, in transit - and the entry and reversal of documents such as HQ shipments, station issues and bad-part returns.</translation>
     </message>
     <message>
         <source>这里将是每日货品出入库报表：按日汇总各备件的入库、出库与结存，打印后由财务和经理签字，经理签字后当日锁定。</source>
-        <translation>This page will hold the daily goods in/out report: each part&apos;s receipts, issues and balance per day, printed and signed by finance and the manager; the manager&apos;s signature locks the day.</translation>
+        <translation>This page will hold the daily goods in/out report: each part's receipts, issues and balance per day, printed and signed by finance and the manager; the manager's signature locks the day.</translation>
     </message>
     <message>
         <source>这里将是对账：与总部、各服务站逐件核对往来数量和欠件，找出差异并生成对账单。</source>
@@ -417,6 +1420,458 @@
         <source>节假日名称</source>
         <translation>Holiday name</translation>
     </message>
+    <message>
+        <source>客户资料</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>教育背景</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>家庭</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>业务背景资料</source>
+        <translation>Business background</translation>
+    </message>
+    <message>
+        <source>特殊兴趣</source>
+        <translation>Special interests</translation>
+    </message>
+    <message>
+        <source>生活方式</source>
+        <translation>Lifestyle</translation>
+    </message>
+    <message>
+        <source>客户和你</source>
+        <translation>The customer and you</translation>
+    </message>
+    <message>
+        <source>其他注意事项</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>身体与健康</source>
+        <translation>Health and body</translation>
+    </message>
+    <message>
+        <source>婚姻与子女</source>
+        <translation>Marriage and children</translation>
+    </message>
+    <message>
+        <source>政治活动</source>
+        <translation>Political activity</translation>
+    </message>
+    <message>
+        <source>宗教信仰</source>
+        <translation>Religion</translation>
+    </message>
+    <message>
+        <source>机密私事</source>
+        <translation>Confidential matters</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>昵称（小名）</source>
+        <translation>Nickname</translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>公司名称及地址</source>
+        <translation>Company name and address</translation>
+    </message>
+    <message>
+        <source>电话（公）</source>
+        <translation>Phone (office)</translation>
+    </message>
+    <message>
+        <source>电话（宅）</source>
+        <translation>Phone (home)</translation>
+    </message>
+    <message>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>出生地</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>籍贯</source>
+        <translation>Native place</translation>
+    </message>
+    <message>
+        <source>身高</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>体重</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>身体与五官特征（如秃头、关节炎、背部问题）</source>
+        <translation>Physical features (e.g. baldness, arthritis, back problems)</translation>
+    </message>
+    <message>
+        <source>大专院校</source>
+        <translation>College or university</translation>
+    </message>
+    <message>
+        <source>毕业日期</source>
+        <translation>Graduation date</translation>
+    </message>
+    <message>
+        <source>学位</source>
+        <translation>Degree</translation>
+    </message>
+    <message>
+        <source>大学时获奖记录</source>
+        <translation>College honours</translation>
+    </message>
+    <message>
+        <source>研究所</source>
+        <translation>Graduate school</translation>
+    </message>
+    <message>
+        <source>大学时所属兄弟会/姐妹会</source>
+        <translation>College fraternity/sorority</translation>
+    </message>
+    <message>
+        <source>擅长的运动</source>
+        <translation>Sports excelled at</translation>
+    </message>
+    <message>
+        <source>课外活动、社团</source>
+        <translation>Extracurricular activities, clubs</translation>
+    </message>
+    <message>
+        <source>未上大学者是否在意学位</source>
+        <translation>If no college: does the degree matter to them</translation>
+    </message>
+    <message>
+        <source>其他教育背景</source>
+        <translation>Other education</translation>
+    </message>
+    <message>
+        <source>兵役军种</source>
+        <translation>Military service branch</translation>
+    </message>
+    <message>
+        <source>退役时军阶</source>
+        <translation>Rank at discharge</translation>
+    </message>
+    <message>
+        <source>对兵役的态度</source>
+        <translation>Attitude toward military service</translation>
+    </message>
+    <message>
+        <source>婚姻状况</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>配偶姓名</source>
+        <translation>Spouse's name</translation>
+    </message>
+    <message>
+        <source>配偶教育程度</source>
+        <translation>Spouse's education</translation>
+    </message>
+    <message>
+        <source>配偶兴趣、活动、社团</source>
+        <translation>Spouse's interests, activities, clubs</translation>
+    </message>
+    <message>
+        <source>结婚纪念日</source>
+        <translation>Wedding anniversary</translation>
+    </message>
+    <message>
+        <source>子女姓名、年龄</source>
+        <translation>Children's names and ages</translation>
+    </message>
+    <message>
+        <source>是否有抚养权</source>
+        <translation>Has custody</translation>
+    </message>
+    <message>
+        <source>子女教育</source>
+        <translation>Children's education</translation>
+    </message>
+    <message>
+        <source>子女喜好</source>
+        <translation>Children's interests</translation>
+    </message>
+    <message>
+        <source>客户的前一份工作</source>
+        <translation>Customer's previous job</translation>
+    </message>
+    <message>
+        <source>公司名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>公司地址</source>
+        <translation>Company address</translation>
+    </message>
+    <message>
+        <source>受雇时间</source>
+        <translation>Period employed</translation>
+    </message>
+    <message>
+        <source>受雇职衔</source>
+        <translation>Job title held</translation>
+    </message>
+    <message>
+        <source>在目前公司的前一个职衔</source>
+        <translation>Previous title at the current company</translation>
+    </message>
+    <message>
+        <source>担任日期</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>办公室里的“地位”象征</source>
+        <translation>Office status symbols</translation>
+    </message>
+    <message>
+        <source>参与的职业及贸易团体</source>
+        <translation>Professional and trade associations</translation>
+    </message>
+    <message>
+        <source>所任职位</source>
+        <translation>Position held</translation>
+    </message>
+    <message>
+        <source>是否聘用顾问</source>
+        <translation>Uses consultants</translation>
+    </message>
+    <message>
+        <source>与本公司其他人员的业务关系</source>
+        <translation>Business relations with others in our company</translation>
+    </message>
+    <message>
+        <source>关系是否良好</source>
+        <translation>Is the relationship good</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>本公司其他人员对客户的了解</source>
+        <translation>What others in our company know of the customer</translation>
+    </message>
+    <message>
+        <source>何种联系</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>关系性质</source>
+        <translation>Nature of the relationship</translation>
+    </message>
+    <message>
+        <source>客户对自己公司的态度</source>
+        <translation>Customer's attitude toward their own company</translation>
+    </message>
+    <message>
+        <source>长期事业目标</source>
+        <translation>Long-term business goal</translation>
+    </message>
+    <message>
+        <source>短期事业目标</source>
+        <translation>Short-term business goal</translation>
+    </message>
+    <message>
+        <source>最关切公司前途还是个人前途</source>
+        <translation>Cares more for the company's future or their own</translation>
+    </message>
+    <message>
+        <source>多考虑现在还是将来</source>
+        <translation>Thinks more of the present or the future</translation>
+    </message>
+    <message>
+        <source>为什么</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>所属私人俱乐部</source>
+        <translation>Private clubs</translation>
+    </message>
+    <message>
+        <source>参与的政治活动</source>
+        <translation>Political activities taken part in</translation>
+    </message>
+    <message>
+        <source>政党</source>
+        <translation>Political party</translation>
+    </message>
+    <message>
+        <source>对客户的重要性</source>
+        <translation>Importance to the customer</translation>
+    </message>
+    <message>
+        <source>是否热衷社区活动</source>
+        <translation>Active in the community</translation>
+    </message>
+    <message>
+        <source>如何参与</source>
+        <translation>How involved</translation>
+    </message>
+    <message>
+        <source>是否热衷</source>
+        <translation>Devout</translation>
+    </message>
+    <message>
+        <source>特别机密、不宜谈论的事（如离婚）</source>
+        <translation>Confidential matters not to be raised (e.g. divorce)</translation>
+    </message>
+    <message>
+        <source>生意以外特别有意见的话题</source>
+        <translation>Topics they feel strongly about (besides business)</translation>
+    </message>
+    <message>
+        <source>病历（目前健康状况）</source>
+        <translation>Medical history (current health)</translation>
+    </message>
+    <message>
+        <source>饮酒习惯</source>
+        <translation>Drinking habits</translation>
+    </message>
+    <message>
+        <source>所嗜酒类与份量</source>
+        <translation>Preferred drinks and amount</translation>
+    </message>
+    <message>
+        <source>不饮酒者是否反对别人喝酒</source>
+        <translation>If not drinking: objects to others drinking</translation>
+    </message>
+    <message>
+        <source>是否吸烟</source>
+        <translation>Smokes</translation>
+    </message>
+    <message>
+        <source>不吸烟者是否反对别人吸烟</source>
+        <translation>If not smoking: objects to others smoking</translation>
+    </message>
+    <message>
+        <source>最喜欢的午餐地点</source>
+        <translation>Favourite place for lunch</translation>
+    </message>
+    <message>
+        <source>最喜欢的晚餐地点</source>
+        <translation>Favourite place for dinner</translation>
+    </message>
+    <message>
+        <source>最喜欢的菜式</source>
+        <translation>Favourite dishes</translation>
+    </message>
+    <message>
+        <source>是否反对别人请客</source>
+        <translation>Objects to being treated</translation>
+    </message>
+    <message>
+        <source>嗜好与娱乐</source>
+        <translation>Hobbies and recreation</translation>
+    </message>
+    <message>
+        <source>喜读的书</source>
+        <translation>Favourite reading</translation>
+    </message>
+    <message>
+        <source>喜欢的度假方式</source>
+        <translation>Favourite kind of holiday</translation>
+    </message>
+    <message>
+        <source>喜欢观看的运动</source>
+        <translation>Favourite spectator sports</translation>
+    </message>
+    <message>
+        <source>车子品牌</source>
+        <translation>Car make</translation>
+    </message>
+    <message>
+        <source>喜欢的话题</source>
+        <translation>Favourite topics</translation>
+    </message>
+    <message>
+        <source>希望引起谁的注意</source>
+        <translation>Whose attention they seek</translation>
+    </message>
+    <message>
+        <source>希望被这些人如何看重</source>
+        <translation>How they want to be regarded by them</translation>
+    </message>
+    <message>
+        <source>你会怎样形容这位客户</source>
+        <translation>How you would describe this customer</translation>
+    </message>
+    <message>
+        <source>客户自认最得意的成就</source>
+        <translation>Achievement the customer is proudest of</translation>
+    </message>
+    <message>
+        <source>你认为客户的长期个人目标</source>
+        <translation>Customer's long-term personal goal, in your view</translation>
+    </message>
+    <message>
+        <source>你认为客户的眼前个人目标</source>
+        <translation>Customer's immediate personal goal, in your view</translation>
+    </message>
+    <message>
+        <source>与客户做生意时最担心的道德与伦理问题</source>
+        <translation>Ethical concerns you have in doing business with the customer</translation>
+    </message>
+    <message>
+        <source>客户是否觉得对你、你的公司或竞争者负有责任</source>
+        <translation>Does the customer feel obliged to you, your company or a competitor</translation>
+    </message>
+    <message>
+        <source>如有，是什么</source>
+        <translation>If so, to what</translation>
+    </message>
+    <message>
+        <source>客户是否须改变习惯、做不利于自己的事才能配合你的建议</source>
+        <translation>Must the customer change habits or act against their own interest to follow your proposal</translation>
+    </message>
+    <message>
+        <source>是否特别在意别人的意见</source>
+        <translation>Cares much about others' opinions</translation>
+    </message>
+    <message>
+        <source>是否非常以自我为中心</source>
+        <translation>Very self-centred</translation>
+    </message>
+    <message>
+        <source>道德感是否很强</source>
+        <translation>Strong sense of ethics</translation>
+    </message>
+    <message>
+        <source>客户眼中最关键的问题</source>
+        <translation>Key issues in the customer's eyes</translation>
+    </message>
+    <message>
+        <source>客户的管理层看重什么</source>
+        <translation>What the customer's management values</translation>
+    </message>
+    <message>
+        <source>客户与上司是否有冲突</source>
+        <translation>Conflict between the customer and their superior</translation>
+    </message>
+    <message>
+        <source>你能否协助化解客户与上司的问题，如何化解</source>
+        <translation>Can you help resolve it, and how</translation>
+    </message>
+    <message>
+        <source>竞争者对以上问题是否有比你更好的答案</source>
+        <translation>Do competitors have better answers to the above than you</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -447,6 +1902,57 @@
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>档案修订历史</source>
+        <translation>Profile revision history</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>时间 / 修改人</source>
+        <translation>Time / changed by</translation>
+    </message>
+    <message>
+        <source>修改的项目</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <source>对比版本(&amp;A)</source>
+        <translation>Compare revision (&amp;A)</translation>
+    </message>
+    <message>
+        <source>与版本(&amp;B)</source>
+        <translation>with revision (&amp;B)</translation>
+    </message>
+    <message>
+        <source>只显示有变化的项目(&amp;O)</source>
+        <translation>&amp;Only fields that changed</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>（敏感项已删除）</source>
+        <translation>(sensitive items erased)</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>版本 {n}</source>
+        <translation>Revision {n}</translation>
     </message>
 </context>
 <context>
@@ -516,7 +2022,7 @@
 车辆档案、麦凯 66 客户档案、回访，以及分公司五本备件账与每日货品出入库报表。</source>
         <translation>BranchDesk - branch customer-service books
 
-Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s five spare-parts books with the daily goods in/out report.</translation>
+Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five spare-parts books with the daily goods in/out report.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +2115,144 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>无权查看敏感信息</source>
+        <translation>No permission to see sensitive information</translation>
+    </message>
+    <message>
+        <source>未登记客户单独同意</source>
+        <translation>No separate consent recorded</translation>
+    </message>
+    <message>
+        <source>敏感信息，点“显示敏感项”查看</source>
+        <translation>Sensitive: press "Show sensitive items" to see</translation>
+    </message>
+    <message>
+        <source>密钥缺失或不符，无法解密</source>
+        <translation>Key missing or wrong: cannot decrypt</translation>
+    </message>
+    <message>
+        <source>已删除</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>填表人</source>
+        <translation>Filled in by</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>“麦凯66”客户档案</source>
+        <translation>Mackay 66 customer profile</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>最新修定时间</source>
+        <translation>Last revised</translation>
+    </message>
+    <message>
+        <source>填表人(&amp;F)</source>
+        <translation>&amp;Filled in by</translation>
+    </message>
+    <message>
+        <source>年-月-日</source>
+        <translation>yyyy-mm-dd</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>历史与对比(&amp;H)</source>
+        <translation>&amp;History and compare</translation>
+    </message>
+    <message>
+        <source>客户同意(&amp;C)</source>
+        <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <source>打印 PDF(&amp;P)</source>
+        <translation>&amp;Print PDF</translation>
+    </message>
+    <message>
+        <source>删除档案(&amp;E)</source>
+        <translation>&amp;Erase profile</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>客户：{name}　档案编号：{number}　修订：第 {revision} 版</source>
+        <translation>Customer: {name}   Archive no.: {number}   Revision {revision}</translation>
+    </message>
+    <message>
+        <source>客户同意：未登记（敏感项不能填写）</source>
+        <translation>Consent: not recorded (sensitive items cannot be filled in)</translation>
+    </message>
+    <message>
+        <source>客户同意：{date} 登记，文本版本 {version}，范围：{scope}</source>
+        <translation>Consent: recorded {date}, text version {version}, scope: {scope}</translation>
+    </message>
+    <message>
+        <source>隐藏敏感项(&amp;V)</source>
+        <translation>Hide sensitive items (&amp;V)</translation>
+    </message>
+    <message>
+        <source>显示敏感项(&amp;V)</source>
+        <translation>Show sensitive items (&amp;V)</translation>
+    </message>
+    <message>
+        <source>草稿未能自动保存：{reason}</source>
+        <translation>Draft could not be autosaved: {reason}</translation>
+    </message>
+    <message>
+        <source>草稿已自动保存 {time}</source>
+        <translation>Draft autosaved at {time}</translation>
+    </message>
+    <message>
+        <source>草稿基于第 {base} 版，档案已被改到第 {now} 版；保存前请核对。</source>
+        <translation>The draft is based on revision {base}; the profile is now at revision {now}. Check before saving.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不是有效日期，请按 年-月-日 填写。</source>
+        <translation>Date "{value}" is not a valid date; use yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>已保存为第 {revision} 版（{count} 项有变化）。</source>
+        <translation>Saved as revision {revision} ({count} fields changed).</translation>
+    </message>
+    <message>
+        <source>没有变化，无需保存。</source>
+        <translation>Nothing changed; nothing to save.</translation>
+    </message>
+    <message>
+        <source>已打印到 {path}（{pages} 页）。</source>
+        <translation>Printed to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>删除档案</source>
+        <translation>Erase profile</translation>
+    </message>
+    <message>
+        <source>按客户要求删除 {name} 的全部“麦凯66”档案内容及修订历史？此操作不能撤销；审计日志只记录删除这件事。</source>
+        <translation>Erase all Mackay 66 content of {name} and its revision history at the customer's request? This cannot be undone; the audit log only records that it happened.</translation>
+    </message>
+    <message>
+        <source>档案已删除。</source>
+        <translation>Profile erased.</translation>
+    </message>
+</context>
+<context>
     <name>Refusal</name>
     <message>
         <source>数据库文件 {path} 位于网络位置。SQLite 数据库放在网络共享盘上会损坏数据；多台电脑共用数据请改用 PostgreSQL 服务器（--db postgresql://...）。</source>
@@ -656,7 +2300,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>{path} 不是本程序的数据库备份，未恢复。</source>
-        <translation>{path} is not a backup of this program&apos;s database; nothing was restored.</translation>
+        <translation>{path} is not a backup of this program's database; nothing was restored.</translation>
     </message>
     <message>
         <source>用户名或密码不正确。</source>
@@ -740,19 +2384,19 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>{path} 中没有名为「{sheet}」的工作表（现有：{sheets}）。</source>
-        <translation>{path} has no worksheet named &quot;{sheet}&quot; (it has: {sheets}).</translation>
+        <translation>{path} has no worksheet named "{sheet}" (it has: {sheets}).</translation>
     </message>
     <message>
         <source>工作表「{sheet}」缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
-        <translation>Worksheet &quot;{sheet}&quot; lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
+        <translation>Worksheet "{sheet}" lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {rows} 行，超过一次导入的上限 {limit} 行，未读取。请删除空行或分批导入。</source>
-        <translation>Worksheet &quot;{sheet}&quot; has {rows} rows, over the limit of {limit} per import; it was not read. Delete empty rows or import in batches.</translation>
+        <translation>Worksheet "{sheet}" has {rows} rows, over the limit of {limit} per import; it was not read. Delete empty rows or import in batches.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {total} 处问题，整个文件未导入（以下列出前 {count} 处）：</source>
-        <translation>Worksheet &quot;{sheet}&quot; has {total} problem(s); nothing in the file was imported (the first {count} are listed):</translation>
+        <translation>Worksheet "{sheet}" has {total} problem(s); nothing in the file was imported (the first {count} are listed):</translation>
     </message>
     <message>
         <source>第 {row} 行起有合并单元格 {range}。数据区不能合并单元格，请取消合并并在每行填写完整。</source>
@@ -760,31 +2404,31 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是公式 {formula}，但文件中没有保存计算结果。请在 Excel/WPS 中打开并保存一次，或改为填写数值。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) is the formula {formula}, but the file holds no computed value. Open and save it once in Excel/WPS, or type the value.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) is the formula {formula}, but the file holds no computed value. Open and save it once in Excel/WPS, or type the value.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）不能为空。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) cannot be empty.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) cannot be empty.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为整数，实际为「{value}」。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be a whole number, but is &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) should be a whole number, but is "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为日期（如 2026-11-23 或 2026/11/23），实际为「{value}」。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be a date (such as 2026-11-23 or 2026/11/23), but is &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) should be a date (such as 2026-11-23 or 2026/11/23), but is "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为金额（元），实际为「{value}」。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be an amount in yuan, but is &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) should be an amount in yuan, but is "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）金额「{value}」超过两位小数（分）。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}): the amount &quot;{value}&quot; has more than two decimals (fen).</translation>
+        <translation>Row {row}, column "{column}" ({letter}): the amount "{value}" has more than two decimals (fen).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）的值 {value} 是以数字形式保存的长数字，Excel 只保留 15 位有效数字，末尾几位已丢失。请把该列设为文本格式后重新录入。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}): {value} is a long number stored as a number; Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter it again.</translation>
+        <translation>Row {row}, column "{column}" ({letter}): {value} is a long number stored as a number; Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter it again.</translation>
     </message>
     <message>
         <source>第 {row} 行与第 {first_row} 行完全相同（重复行）。</source>
@@ -827,6 +2471,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
         <translation>The check digit of resident ID number {value} is {found}; by GB 11643 it should be {expected}. A digit was mistyped; compare with the original.</translation>
     </message>
     <message>
+        <source>身份证号码 {value} 的地区码 {region} 不属于任何省份，请对照原件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>身份证号码 {value} 中的出生日期 {birth} 不是有效日期。</source>
         <translation>The birth date {birth} in resident ID number {value} is not a valid date.</translation>
     </message>
@@ -848,7 +2496,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>电话 {value} 既不是 11 位手机号，也不是“区号-号码”格式的固定电话（如 0371-65551234）。</source>
-        <translation>Phone {value} is neither an 11-digit mobile number nor a landline as &quot;area code-number&quot; (such as 0371-65551234).</translation>
+        <translation>Phone {value} is neither an 11-digit mobile number nor a landline as "area code-number" (such as 0371-65551234).</translation>
     </message>
     <message>
         <source>{field} {value} 晚于今天（{today}），请核对。</source>
@@ -932,15 +2580,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>未知的单据类型“{doc_type}”。</source>
-        <translation>Unknown document type &quot;{doc_type}&quot;.</translation>
+        <translation>Unknown document type "{doc_type}".</translation>
     </message>
     <message>
         <source>冲销单不能直接录入，请在原单据上执行“冲销”。</source>
-        <translation>A reversal cannot be entered directly; use &quot;Reverse&quot; on the original document.</translation>
+        <translation>A reversal cannot be entered directly; use "Reverse" on the original document.</translation>
     </message>
     <message>
         <source>日期“{date}”不是有效日期。</source>
-        <translation>&quot;{date}&quot; is not a valid date.</translation>
+        <translation>"{date}" is not a valid date.</translation>
     </message>
     <message>
         <source>单据日期 {date} 晚于今天 {today}，不能预先记账。</source>
@@ -952,7 +2600,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>往来单位“{party}”不存在，请先在往来单位中建档。</source>
-        <translation>Counterparty &quot;{party}&quot; does not exist; add it to the counterparties first.</translation>
+        <translation>Counterparty "{party}" does not exist; add it to the counterparties first.</translation>
     </message>
     <message>
         <source>往来单位 {party}（{name}）已停用，不能记账。</source>
@@ -968,15 +2616,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>{doc_type} 单据不需要关联单号，但填写了“{reference}”。</source>
-        <translation>A {doc_type} document takes no reference, but &quot;{reference}&quot; was given.</translation>
+        <translation>A {doc_type} document takes no reference, but "{reference}" was given.</translation>
     </message>
     <message>
         <source>找不到关联单号“{reference}”对应的单据（{doc_type}）。</source>
-        <translation>No document found for the reference &quot;{reference}&quot; ({doc_type}).</translation>
+        <translation>No document found for the reference "{reference}" ({doc_type}).</translation>
     </message>
     <message>
         <source>关联单号“{reference}”对应 {count} 张单据，请填写本公司单号或往来单位。</source>
-        <translation>The reference &quot;{reference}&quot; matches {count} documents; give the branch&apos;s own number or the counterparty.</translation>
+        <translation>The reference "{reference}" matches {count} documents; give the branch's own number or the counterparty.</translation>
     </message>
     <message>
         <source>关联单据 {reference} 是 {found}，{doc_type} 只能关联 {expected}。</source>
@@ -984,7 +2632,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>关联单据 {reference} 的往来单位是 {reference_party}，与本单的 {party} 不一致。</source>
-        <translation>Referenced document {reference} is with {reference_party}, not with this document&apos;s {party}.</translation>
+        <translation>Referenced document {reference} is with {reference_party}, not with this document's {party}.</translation>
     </message>
     <message>
         <source>关联单据 {reference} 已被 {reversal} 冲销，不能再关联。</source>
@@ -1004,15 +2652,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>第 {line} 行：备件编号“{part}”不存在。</source>
-        <translation>Line {line}: part number &quot;{part}&quot; does not exist.</translation>
+        <translation>Line {line}: part number "{part}" does not exist.</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：数量“{qty}”无效，应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
-        <translation>Line {line} (part {part}): quantity &quot;{qty}&quot; is invalid; it should be a positive whole number (only stocktake adjustments may be negative, and never 0).</translation>
+        <translation>Line {line} (part {part}): quantity "{qty}" is invalid; it should be a positive whole number (only stocktake adjustments may be negative, and never 0).</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：单价“{price}”无效。</source>
-        <translation>Line {line} (part {part}): unit price &quot;{price}&quot; is invalid.</translation>
+        <translation>Line {line} (part {part}): unit price "{price}" is invalid.</translation>
     </message>
     <message>
         <source>备件 {part}（{name}）：发货单 {shipment} 尚未结清的只有 {open}，本单要 {asked}。</source>
@@ -1044,11 +2692,11 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>往来单位必须填写编码和名称（编码“{party}”，名称“{name}”）。</source>
-        <translation>A counterparty needs a code and a name (code &quot;{party}&quot;, name &quot;{name}&quot;).</translation>
+        <translation>A counterparty needs a code and a name (code "{party}", name "{name}").</translation>
     </message>
     <message>
         <source>往来单位 {party} 的类型“{kind}”无效。</source>
-        <translation>Type &quot;{kind}&quot; of counterparty {party} is invalid.</translation>
+        <translation>Type "{kind}" of counterparty {party} is invalid.</translation>
     </message>
     <message>
         <source>往来单位编码 {party} 已存在。</source>
@@ -1056,15 +2704,259 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>备件必须填写编号和名称（编号“{part}”，名称“{name}”）。</source>
-        <translation>A part needs a number and a name (number &quot;{part}&quot;, name &quot;{name}&quot;).</translation>
+        <translation>A part needs a number and a name (number "{part}", name "{name}").</translation>
     </message>
     <message>
         <source>备件 {part} 的 {field}“{value}”应为非负整数。</source>
-        <translation>{field} &quot;{value}&quot; of part {part} should be a whole number, not negative.</translation>
+        <translation>{field} "{value}" of part {part} should be a whole number, not negative.</translation>
     </message>
     <message>
         <source>备件编号 {part} 已存在。</source>
         <translation>Part number {part} already exists.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列（{letter}）：</source>
+        <translation>Row {row}, column "{column}" ({letter}):</translation>
+    </message>
+    <message>
+        <source>档案台账 {path} 有 {total} 处问题，整个文件未导入（以下列出前 {count} 处）：</source>
+        <translation>The archive list {path} has {total} problem(s); nothing was imported (the first {count} are listed):</translation>
+    </message>
+    <message>
+        <source>车架号 {value} 在第 {first_row} 行已出现，同一辆车只能有一行。</source>
+        <translation>VIN {value} already appears in row {first_row}; one row per vehicle.</translation>
+    </message>
+    <message>
+        <source>档案编号 {value} 在第 {first_row} 行已用于证件号码不同的另一位客户。</source>
+        <translation>Archive number {value} is used in row {first_row} for another customer with a different ID number.</translation>
+    </message>
+    <message>
+        <source>该证件号码的客户已在档案中，档案编号是 {archive_number}，而本行填的是 {value}。</source>
+        <translation>The customer with this ID number is already in the archive with archive number {archive_number}, but this row says {value}.</translation>
+    </message>
+    <message>
+        <source>「{field}」填的是「{value}」，应为 原件、复印件、缺 或留空。</source>
+        <translation>"{field}" holds "{value}"; it should be 原件 (original), 复印件 (copy), 缺 (missing) or empty.</translation>
+    </message>
+    <message>
+        <source>填的是「{value}」，应为 是 或 否。</source>
+        <translation>holds "{value}"; it should be 是 (yes) or 否 (no).</translation>
+    </message>
+    <message>
+        <source>导入 {path} 时，另一台电脑刚刚登记了其中的客户或车辆，本次未导入任何数据。请重新导入。</source>
+        <translation>While importing {path}, another PC registered one of its customers or vehicles; nothing was imported. Please import again.</translation>
+    </message>
+    <message>
+        <source>扫描件 {file} 是空文件，未保存。</source>
+        <translation>Scan {file} is an empty file; not saved.</translation>
+    </message>
+    <message>
+        <source>扫描件 {file} 有 {size_mb} MB，超过上限 {limit_mb} MB。请降低扫描分辨率或压缩后再添加。</source>
+        <translation>Scan {file} is {size_mb} MB, over the limit of {limit_mb} MB. Scan at a lower resolution or compress it, then add it again.</translation>
+    </message>
+    <message>
+        <source>{file} 不是可识别的扫描件或照片（支持 JPEG、PNG、PDF、TIFF、GIF、BMP、WebP），未保存。</source>
+        <translation>{file} is not a recognised scan or photo (JPEG, PNG, PDF, TIFF, GIF, BMP, WebP are supported); not saved.</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {path}（{detail}）。</source>
+        <translation>Cannot read the file {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>找不到扫描件（编号 {scan_id}），可能已被删除。</source>
+        <translation>Scan {scan_id} was not found; it may have been removed.</translation>
+    </message>
+    <message>
+        <source>回访结果 {outcome} 无效：应为已接通、未接通或拒绝。</source>
+        <translation>Callback outcome {outcome} is not valid: it must be reached, not reached or refused.</translation>
+    </message>
+    <message>
+        <source>找不到回访任务 {callback}，可能已被删除。</source>
+        <translation>Callback {callback} was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>{customer} 的这条回访已是“{state}”，不能再登记。</source>
+        <translation>This callback of {customer} is already "{state}" and cannot be recorded again.</translation>
+    </message>
+    <message>
+        <source>客户 {customer} 已设为免打扰，不能回访。</source>
+        <translation>Customer {customer} is marked do-not-contact and cannot be called.</translation>
+    </message>
+    <message>
+        <source>{customer} 的回访从 {due_from} 起才到期，今天是 {today}，请到期后再回访。</source>
+        <translation>The callback of {customer} is due from {due_from}; today is {today}. Please call when it is due.</translation>
+    </message>
+    <message>
+        <source>{kind} 没有评分项目 {item}。</source>
+        <translation>{kind} has no score item {item}.</translation>
+    </message>
+    <message>
+        <source>已接通 {customer}，但还有项目未打分：{items}。</source>
+        <translation>{customer} was reached, but these items have no score yet: {items}.</translation>
+    </message>
+    <message>
+        <source>“{item}”的分数 {score} 无效：应为 1 到 10 的整数。</source>
+        <translation>The score {score} for "{item}" is not valid: it must be a whole number from 1 to 10.</translation>
+    </message>
+    <message>
+        <source>未接通或被拒绝时不能给 {customer} 的回访打分；请选“已接通”或清除分数。</source>
+        <translation>A callback of {customer} that was not reached or was refused cannot have scores; choose "Reached" or clear the scores.</translation>
+    </message>
+    <message>
+        <source>找不到客户 {customer}。</source>
+        <translation>Customer {customer} was not found.</translation>
+    </message>
+    <message>
+        <source>客户 {customer} 已经是免打扰。</source>
+        <translation>Customer {customer} is already do-not-contact.</translation>
+    </message>
+    <message>
+        <source>客户 {customer} 没有设为免打扰。</source>
+        <translation>Customer {customer} is not marked do-not-contact.</translation>
+    </message>
+    <message>
+        <source>报表周期 {period} 无效：应为 day（日）、week（周）或 month（月）。</source>
+        <translation>Report period {period} is not valid: it must be day, week or month.</translation>
+    </message>
+    <message>
+        <source>不能保存为 {path}：回访报表只能存为 .pdf 或 .xlsx 文件。</source>
+        <translation>Cannot save as {path}: callback reports are saved as .pdf or .xlsx files only.</translation>
+    </message>
+    <message>
+        <source>关怀类别 {kind} 无效。</source>
+        <translation>Care kind {kind} is not valid.</translation>
+    </message>
+    <message>
+        <source>发送方式 {channel} 无效：应为短信、电话、贺卡或微信。</source>
+        <translation>Channel {channel} is not valid: it must be SMS, phone, card or WeChat.</translation>
+    </message>
+    <message>
+        <source>这条{kind}（{due_on}）已经标记为已发送。</source>
+        <translation>This {kind} ({due_on}) is already marked as sent.</translation>
+    </message>
+    <message>
+        <source>请填写投诉人。</source>
+        <translation>Please enter the complainant.</translation>
+    </message>
+    <message>
+        <source>请填写 {complainant} 的投诉内容。</source>
+        <translation>Please enter what {complainant} complains about.</translation>
+    </message>
+    <message>
+        <source>投诉类别 {category} 无效。</source>
+        <translation>Complaint category {category} is not valid.</translation>
+    </message>
+    <message>
+        <source>投诉方式 {channel} 无效。</source>
+        <translation>Complaint channel {channel} is not valid.</translation>
+    </message>
+    <message>
+        <source>受理日期 {received_on} 晚于今天 {today}。</source>
+        <translation>The received date {received_on} is after today, {today}.</translation>
+    </message>
+    <message>
+        <source>找不到车辆 {vehicle}。</source>
+        <translation>Vehicle {vehicle} was not found.</translation>
+    </message>
+    <message>
+        <source>{day} 的投诉编号正被其他电脑占用，请稍后再保存。</source>
+        <translation>The complaint numbers of {day} are being taken by another PC; please save again in a moment.</translation>
+    </message>
+    <message>
+        <source>找不到投诉 {complaint}。</source>
+        <translation>Complaint {complaint} was not found.</translation>
+    </message>
+    <message>
+        <source>投诉 {number} 当前为“{state}”，不能{action}。</source>
+        <translation>Complaint {number} is "{state}" now; cannot {action}.</translation>
+    </message>
+    <message>
+        <source>处理部门 {department} 无效。</source>
+        <translation>Department {department} is not valid.</translation>
+    </message>
+    <message>
+        <source>请填写投诉 {number} 的处理结果。</source>
+        <translation>Please enter the result of complaint {number}.</translation>
+    </message>
+    <message>
+        <source>请填写投诉 {number} 反馈时客户的意见。</source>
+        <translation>Please enter the customer's response for complaint {number}.</translation>
+    </message>
+    <message>
+        <source>找不到编号为 {customer_id} 的客户。</source>
+        <translation>No customer with ID {customer_id}.</translation>
+    </message>
+    <message>
+        <source>“麦凯66”档案没有字段 {field}。</source>
+        <translation>The Mackay 66 profile has no field {field}.</translation>
+    </message>
+    <message>
+        <source>第 {item} 项“{field}”有 {length} 个字，最多 {maximum} 个字，请精简后再保存。</source>
+        <translation>Item {item} "{field}" has {length} characters; at most {maximum} are allowed. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>第 {item} 项“{field}”填的“{value}”不是有效日期，请按 年-月-日 填写（如 1975-03-08）。</source>
+        <translation>Item {item} "{field}": "{value}" is not a valid date; use yyyy-mm-dd (e.g. 1975-03-08).</translation>
+    </message>
+    <message>
+        <source>第 {item} 项“{field}”属于敏感个人信息（{category}），客户 {customer} 尚未就此类信息单独同意。请先在“客户同意”中登记其签署的同意书，再填写。未保存任何内容。</source>
+        <translation>Item {item} "{field}" is sensitive personal information ({category}) and customer {customer} has not given separate consent for it. Record their signed consent under "Consent" first. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>第 {item} 项“{field}”是敏感个人信息，当前角色（{role}）无权查看，也不能修改。</source>
+        <translation>Item {item} "{field}" is sensitive personal information; your role ({role}) may neither see nor change it.</translation>
+    </message>
+    <message>
+        <source>客户 {customer} 的档案在您编辑期间已被他人保存（您基于第 {expected} 版，现在是第 {current} 版）。您的内容未保存，已留作草稿；请重新打开档案核对后再保存。</source>
+        <translation>Customer {customer}'s profile was saved by someone else while you were editing (you started from revision {expected}, it is now revision {current}). Your changes were not saved and are kept as a draft; reopen the profile, check, then save.</translation>
+    </message>
+    <message>
+        <source>没有第 {revision} 版（最新为第 {latest} 版）。</source>
+        <translation>There is no revision {revision} (the latest is {latest}).</translation>
+    </message>
+    <message>
+        <source>请至少勾选一类客户 {customer} 同意记录的敏感信息。</source>
+        <translation>Tick at least one category of sensitive information customer {customer} agreed to.</translation>
+    </message>
+    <message>
+        <source>未知的敏感信息类别：{category}。</source>
+        <translation>Unknown category of sensitive information: {category}.</translation>
+    </message>
+    <message>
+        <source>同意书签署日期 {given_on} 晚于今天（{today}），请核对。</source>
+        <translation>Consent date {given_on} is after today ({today}); please check.</translation>
+    </message>
+    <message>
+        <source>请填写客户 {customer} 所签同意书的文本版本。</source>
+        <translation>Enter the text version of the consent form customer {customer} signed.</translation>
+    </message>
+    <message>
+        <source>新的同意范围比客户 {customer} 现有的同意少了：{missing}。缩小范围请先“撤回同意”（会删除相关敏感项），再重新登记。</source>
+        <translation>The new consent covers less than customer {customer}'s current one: {missing} is missing. To narrow it, withdraw consent first (this erases those sensitive items), then record the new one.</translation>
+    </message>
+    <message>
+        <source>客户 {customer} 目前没有有效的同意，无需撤回。</source>
+        <translation>Customer {customer} has no consent in force; nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>客户 {customer} 还没有“麦凯66”档案。</source>
+        <translation>Customer {customer} has no Mackay 66 profile yet.</translation>
+    </message>
+    <message>
+        <source>找不到敏感信息密钥文件 {path}。敏感项暂时无法查看或修改，其余功能照常；数据未被改动。请把本分公司的密钥文件复制到该位置（或用 BRANCHDESK_PROFILE_KEY_FILE 指定），不要新建密钥。</source>
+        <translation>Key file {path} for sensitive information not found. Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Copy this branch's key file there (or point BRANCHDESK_PROFILE_KEY_FILE at it); do not create a new key.</translation>
+    </message>
+    <message>
+        <source>密钥文件 {path} 与本数据库不匹配（可能是其他分公司或旧电脑的密钥）。敏感项暂时无法查看或修改，其余功能照常；数据未被改动。请换上本数据库对应的密钥文件。</source>
+        <translation>Key file {path} does not match this database (perhaps another branch's or an old PC's key). Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Put this database's key file in place.</translation>
+    </message>
+    <message>
+        <source>无法读取密钥文件 {path}（{detail}）。敏感项暂时无法查看或修改；数据未被改动。</source>
+        <translation>Cannot read key file {path} ({detail}). Sensitive items cannot be viewed or changed for now; no data was changed.</translation>
+    </message>
+    <message>
+        <source>一项敏感信息（{context}）无法用当前密钥解开，可能已损坏；未作任何改动。</source>
+        <translation>A sensitive value ({context}) cannot be opened with the current key and may be damaged; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +2987,376 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     <message>
         <source>管理员</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceLabels</name>
+    <message>
+        <source>7DC 新车回访</source>
+        <translation>7DC new-car callback</translation>
+    </message>
+    <message>
+        <source>3DC 维修回访</source>
+        <translation>3DC repair callback</translation>
+    </message>
+    <message>
+        <source>月度回访</source>
+        <translation>Monthly follow-up</translation>
+    </message>
+    <message>
+        <source>年度回访</source>
+        <translation>Yearly follow-up</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Callbacks due</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>联系不上</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>拒绝回访</source>
+        <translation>Refused callback</translation>
+    </message>
+    <message>
+        <source>免打扰取消</source>
+        <translation>Cancelled (do not contact)</translation>
+    </message>
+    <message>
+        <source>已接通</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>未接通，再拨</source>
+        <translation>Not reached, retry</translation>
+    </message>
+    <message>
+        <source>拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>展厅接待</source>
+        <translation>Showroom reception</translation>
+    </message>
+    <message>
+        <source>销售顾问讲解</source>
+        <translation>Sales consultant's explanation</translation>
+    </message>
+    <message>
+        <source>试乘试驾</source>
+        <translation>Test drive</translation>
+    </message>
+    <message>
+        <source>交车过程</source>
+        <translation>Handover of the car</translation>
+    </message>
+    <message>
+        <source>手续办理效率</source>
+        <translation>Paperwork efficiency</translation>
+    </message>
+    <message>
+        <source>总体满意度</source>
+        <translation>Overall satisfaction</translation>
+    </message>
+    <message>
+        <source>服务接待</source>
+        <translation>Service reception</translation>
+    </message>
+    <message>
+        <source>维修质量</source>
+        <translation>Repair quality</translation>
+    </message>
+    <message>
+        <source>按时交车</source>
+        <translation>Ready on time</translation>
+    </message>
+    <message>
+        <source>费用透明</source>
+        <translation>Transparent charges</translation>
+    </message>
+    <message>
+        <source>车辆清洁</source>
+        <translation>Car cleanliness</translation>
+    </message>
+    <message>
+        <source>车辆使用情况</source>
+        <translation>How the car is doing</translation>
+    </message>
+    <message>
+        <source>服务满意度</source>
+        <translation>Service satisfaction</translation>
+    </message>
+    <message>
+        <source>生日祝福</source>
+        <translation>Birthday greetings</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Festival greetings</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Maintenance reminders</translation>
+    </message>
+    <message>
+        <source>年审提醒</source>
+        <translation>Annual inspection reminders</translation>
+    </message>
+    <message>
+        <source>续保提醒</source>
+        <translation>Insurance renewal reminders</translation>
+    </message>
+    <message>
+        <source>纪念日问候</source>
+        <translation>Anniversary greetings</translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>元宵节</source>
+        <translation>Lantern Festival</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>重阳节</source>
+        <translation>Double Ninth Festival</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>经理已确认</source>
+        <translation>Confirmed by manager</translation>
+    </message>
+    <message>
+        <source>已交部门处理</source>
+        <translation>With department</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>已反馈客户</source>
+        <translation>Result told to customer</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <source>配件供应</source>
+        <translation>Parts supply</translation>
+    </message>
+    <message>
+        <source>收费问题</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>销售承诺</source>
+        <translation>Sales promises</translation>
+    </message>
+    <message>
+        <source>等待时间</source>
+        <translation>Waiting time</translation>
+    </message>
+    <message>
+        <source>车辆质量</source>
+        <translation>Vehicle quality</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>销售部</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>售后服务部</source>
+        <translation>After-sales service</translation>
+    </message>
+    <message>
+        <source>配件部</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>财务部</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>客服部</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>到店</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>回访中反映</source>
+        <translation>Raised during a callback</translation>
+    </message>
+    <message>
+        <source>厂家转来</source>
+        <translation>Forwarded by the manufacturer</translation>
+    </message>
+    <message>
+        <source>网络</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>回访评分走势</source>
+        <translation>Callback scores over time</translation>
+    </message>
+    <message>
+        <source>客户流失分析</source>
+        <translation>Customer churn</translation>
+    </message>
+    <message>
+        <source>客户价值分类</source>
+        <translation>Customer value classes</translation>
+    </message>
+    <message>
+        <source>备件出入库走势</source>
+        <translation>Parts in and out over time</translation>
+    </message>
+    <message>
+        <source>客户数</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>产值(元)</source>
+        <translation>Revenue (yuan)</translation>
+    </message>
+    <message>
+        <source>入库</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>出库</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>半年内</source>
+        <translation>Within 6 months</translation>
+    </message>
+    <message>
+        <source>6-12个月</source>
+        <translation>6-12 months</translation>
+    </message>
+    <message>
+        <source>12-18个月</source>
+        <translation>12-18 months</translation>
+    </message>
+    <message>
+        <source>18-24个月</source>
+        <translation>18-24 months</translation>
+    </message>
+    <message>
+        <source>2-3年</source>
+        <translation>2-3 years</translation>
+    </message>
+    <message>
+        <source>3年以上</source>
+        <translation>Over 3 years</translation>
+    </message>
+    <message>
+        <source>A类</source>
+        <translation>Class A</translation>
+    </message>
+    <message>
+        <source>B类</source>
+        <translation>Class B</translation>
+    </message>
+    <message>
+        <source>C类</source>
+        <translation>Class C</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>贺卡</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>回访评分走势（近12个月）</source>
+        <translation>Callback scores (last 12 months)</translation>
+    </message>
+    <message>
+        <source>客户流失（距上次进厂月数）</source>
+        <translation>Churn (months since the last visit)</translation>
+    </message>
+    <message>
+        <source>客户价值分类（近12个月产值）</source>
+        <translation>Customer value classes (revenue, last 12 months)</translation>
+    </message>
+    <message>
+        <source>备件出入库（近12个月）</source>
+        <translation>Parts in and out (last 12 months)</translation>
+    </message>
+    <message>
+        <source>回访(&amp;1)</source>
+        <translation>Callbacks (&amp;1)</translation>
+    </message>
+    <message>
+        <source>关怀(&amp;2)</source>
+        <translation>Care (&amp;2)</translation>
+    </message>
+    <message>
+        <source>投诉(&amp;3)</source>
+        <translation>Complaints (&amp;3)</translation>
+    </message>
+    <message>
+        <source>统计(&amp;4)</source>
+        <translation>Statistics (&amp;4)</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +3412,29 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     <message>
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>保存图片(&amp;I)</source>
+        <translation>Save &amp;image</translation>
+    </message>
+    <message>
+        <source>保存数据(&amp;X)</source>
+        <translation>Save data (&amp;X)</translation>
+    </message>
+    <message>
+        <source>图片已保存：{path}</source>
+        <translation>Image saved: {path}</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数据已保存：{path}</source>
+        <translation>Data saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +3501,78 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     <message>
         <source>可以登录的账户数</source>
         <translation>accounts that can log in</translation>
+    </message>
+    <message>
+        <source>待回访</source>
+        <translation>Callbacks due</translation>
+    </message>
+    <message>
+        <source>今天应打的 7DC/3DC/定期回访电话</source>
+        <translation>7DC/3DC and follow-up calls due today</translation>
+    </message>
+    <message>
+        <source>逾期回访</source>
+        <translation>Overdue callbacks</translation>
+    </message>
+    <message>
+        <source>已过回访期限仍未完成</source>
+        <translation>Past their due window and not done</translation>
+    </message>
+    <message>
+        <source>生日祝福</source>
+        <translation>Birthday greetings</translation>
+    </message>
+    <message>
+        <source>2-7 天后过生日的客户</source>
+        <translation>Customers whose birthday is in 2-7 days</translation>
+    </message>
+    <message>
+        <source>节日问候</source>
+        <translation>Festival greetings</translation>
+    </message>
+    <message>
+        <source>一周内的节日（含农历节日）</source>
+        <translation>Festivals within a week (including lunar ones)</translation>
+    </message>
+    <message>
+        <source>保养提醒</source>
+        <translation>Maintenance reminders</translation>
+    </message>
+    <message>
+        <source>一周内到保养期的车辆</source>
+        <translation>Cars due for maintenance within a week</translation>
+    </message>
+    <message>
+        <source>年审提醒</source>
+        <translation>Annual inspection reminders</translation>
+    </message>
+    <message>
+        <source>一周内到年审日的车辆</source>
+        <translation>Cars due for annual inspection within a week</translation>
+    </message>
+    <message>
+        <source>续保提醒</source>
+        <translation>Insurance renewal reminders</translation>
+    </message>
+    <message>
+        <source>一周内保险到期的车辆</source>
+        <translation>Cars whose insurance runs out within a week</translation>
+    </message>
+    <message>
+        <source>待确认投诉</source>
+        <translation>Complaints to confirm</translation>
+    </message>
+    <message>
+        <source>等待客服经理确认的投诉</source>
+        <translation>Waiting for the customer-service manager</translation>
+    </message>
+    <message>
+        <source>逾期投诉</source>
+        <translation>Overdue complaints</translation>
+    </message>
+    <message>
+        <source>超过处理期限仍未结案</source>
+        <translation>Past their deadline and not closed</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +3651,175 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     <message>
         <source>已解锁 {user}。</source>
         <translation>Unlocked {user}.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>登记车辆</source>
+        <translation>Register vehicle</translation>
+    </message>
+    <message>
+        <source>车架号(&amp;V)</source>
+        <translation>&amp;VIN</translation>
+    </message>
+    <message>
+        <source>车牌号(&amp;L)</source>
+        <translation>P&amp;late</translation>
+    </message>
+    <message>
+        <source>车型(&amp;M)</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>颜色(&amp;C)</source>
+        <translation>&amp;Colour</translation>
+    </message>
+    <message>
+        <source>交车日期(&amp;D)</source>
+        <translation>&amp;Delivery date</translation>
+    </message>
+    <message>
+        <source>销售责任人(&amp;R)</source>
+        <translation>&amp;Responsible salesperson</translation>
+    </message>
+    <message>
+        <source>如 豫A·12345；新能源 豫A·D12345；未上牌可空</source>
+        <translation>e.g. 豫A·12345; new energy 豫A·D12345; empty if not registered yet</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleView</name>
+    <message>
+        <source>销售档案</source>
+        <translation>Sales file</translation>
+    </message>
+    <message>
+        <source>维修档案（每次进厂一行）</source>
+        <translation>Repair file (one row per visit)</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>添加扫描件(&amp;A)…</source>
+        <translation>&amp;Add scan…</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>删除扫描件</source>
+        <translation>Remove scan</translation>
+    </message>
+    <message>
+        <source>打印封面(&amp;P)…</source>
+        <translation>&amp;Print cover sheet…</translation>
+    </message>
+    <message>
+        <source>资料</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>进厂日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>Work order no.</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible person</translation>
+    </message>
+    <message>
+        <source>移交期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>移交日期</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>未装盒</source>
+        <translation>not boxed</translation>
+    </message>
+    <message>
+        <source>{name}（档案编号 {number}，电话 {phone}）　车架号 {vin}　车牌 {plate}　{model} {colour}　交车 {delivered}　保修至 {warranty}　档案盒 {box}</source>
+        <translation>{name} (archive no. {number}, phone {phone})  VIN {vin}  plate {plate}  {model} {colour}  delivered {delivered}  warranty until {warranty}  box {box}</translation>
+    </message>
+    <message>
+        <source>销售档案　责任人 {person}　移交期限 {due}　移交日期 {on}</source>
+        <translation>Sales file  responsible {person}  due {due}  handed over {on}</translation>
+    </message>
+    <message>
+        <source>维修档案（{n} 次进厂）</source>
+        <translation>Repair file ({n} visits)</translation>
+    </message>
+    <message>
+        <source>{day} 进厂</source>
+        <translation>visit {day}</translation>
+    </message>
+    <message>
+        <source>{where} · {item} · {file}（{size} KB）</source>
+        <translation>{where} · {item} · {file} ({size} KB)</translation>
+    </message>
+    <message>
+        <source>扫描件（{n} 份）</source>
+        <translation>Scans ({n})</translation>
+    </message>
+    <message>
+        <source>{item}：{before} → {after}</source>
+        <translation>{item}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>请先在销售档案或维修档案中选中扫描件所属的资料。</source>
+        <translation>First select the paper the scan belongs to in the sales file or the repair file.</translation>
+    </message>
+    <message>
+        <source>已为“{item}”添加 {n} 份扫描件。</source>
+        <translation>Added {n} scan(s) to "{item}".</translation>
+    </message>
+    <message>
+        <source>已删除扫描件。</source>
+        <translation>Scan removed.</translation>
+    </message>
+    <message>
+        <source>封面已保存到 {path}。</source>
+        <translation>Cover sheet saved to {path}.</translation>
+    </message>
+    <message>
+        <source>选择扫描件或照片</source>
+        <translation>Choose scans or photos</translation>
+    </message>
+    <message>
+        <source>扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.gif *.bmp *.webp)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>未保存的草稿</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <source>有 {time} 自动保存的草稿，是否恢复？</source>
+        <translation>There is a draft autosaved at {time}. Restore it?</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,408 @@
+"""One vehicle's archive on screen: customer and vehicle, the sales file checklist, the repair
+visits with their checklists, the scans, the box.
+
+Everything shown comes from ``archive.files.vehicle_file`` and ``archive.scans.scans_of_vehicle``
+(a handful of queries, no content read). A checklist state is changed right in its combo box
+through ``files.set_checklist_item``; a refusal is shown in the message line and the combo goes
+back to what the database holds. Scans open in the system viewer (QDesktopServices) from a
+temporary copy. File dialogs and the viewer are reached through classmethods (``ask_open_path``,
+``ask_save_path``, ``open_url``) that tests replace.
+"""
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive import files, scans, validate
+from archive.models import ITEM_STATES, REPAIR_CHECKLIST, SALES_CHECKLIST
+from common.auth import can
+from common.errors import Refusal
+from ui.messages import refusal_text
+
+STATE_NAMES = {
+    "original": QT_TRANSLATE_NOOP("Archive", "原件"),
+    "copy": QT_TRANSLATE_NOOP("Archive", "复印件"),
+    "missing": QT_TRANSLATE_NOOP("Archive", "缺"),
+}
+# The checklist labels of archive.models, marked for translation (context "Checklist").
+ITEM_NAMES = {
+    "purchase_contract": QT_TRANSLATE_NOOP("Checklist", "购车合同"),
+    "accessory_contract": QT_TRANSLATE_NOOP("Checklist", "附件购买合同"),
+    "identity_document": QT_TRANSLATE_NOOP("Checklist", "客户身份证 / 法人机构代码证 / 营业执照"),
+    "residence_permit": QT_TRANSLATE_NOOP("Checklist", "暂住证"),
+    "vehicle_certificate": QT_TRANSLATE_NOOP("Checklist", "车辆合格证"),
+    "sales_invoice": QT_TRANSLATE_NOOP("Checklist", "车辆零售发票 / 增值税发票"),
+    "purchase_tax_certificate": QT_TRANSLATE_NOOP("Checklist", "购置税证"),
+    "purchase_tax_receipt": QT_TRANSLATE_NOOP("Checklist", "购置税收据"),
+    "registration_receipt": QT_TRANSLATE_NOOP("Checklist", "行驶证代办回执"),
+    "insurance_policy": QT_TRANSLATE_NOOP("Checklist", "保险单"),
+    "insurance_invoice": QT_TRANSLATE_NOOP("Checklist", "保单发票"),
+    "delivery_confirmation": QT_TRANSLATE_NOOP("Checklist", "提车确认书"),
+    "sales_outbound_slip": QT_TRANSLATE_NOOP("Checklist", "销售开票出库单"),
+    "membership_form": QT_TRANSLATE_NOOP("Checklist", "客户入会资料表"),
+    "reception_sheet": QT_TRANSLATE_NOOP("Checklist", "接车单"),
+    "work_order": QT_TRANSLATE_NOOP("Checklist", "派工单"),
+    "settlement_sheet": QT_TRANSLATE_NOOP("Checklist", "结算单"),
+    "routine_inspection": QT_TRANSLATE_NOOP("Checklist", "常规项目检查表"),
+}
+assert set(ITEM_NAMES) == set(SALES_CHECKLIST) | set(REPAIR_CHECKLIST)
+
+
+def state_name(state: str) -> str:
+    return QCoreApplication.translate("Archive", STATE_NAMES[state])
+
+
+def item_name(code: str) -> str:
+    return QCoreApplication.translate("Checklist", ITEM_NAMES[code])
+
+
+def _day(value) -> str:
+    return value.isoformat() if value else "—"
+
+
+class StateCombo(QComboBox):
+    """原件 / 复印件 / 缺 for one paper; remembers which file and item it stands for."""
+
+    def __init__(self, kind: str, file_id: int, item: str, state: str, editable: bool):
+        super().__init__()
+        self.kind, self.file_id, self.item = kind, file_id, item
+        for code in ITEM_STATES:
+            self.addItem(state_name(code), code)
+        self.set_state(state)
+        self.setEnabled(editable)
+
+    def set_state(self, state: str) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(self.findData(state))
+        self.blockSignals(False)
+
+    def state(self) -> str:
+        return self.currentData()
+
+    def retranslate(self) -> None:
+        for index, code in enumerate(ITEM_STATES):
+            self.setItemText(index, state_name(code))
+
+
+class VehicleView(QWidget):
+    """The archive of one vehicle (both files). ``show_vin`` loads it."""
+
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.actor = actor
+        self._clock = clock
+        self.editable = can(actor.user, "archive.edit")
+        self.found: files.VehicleFile | None = None
+        self.scan_list: list[scans.ScanInfo] = []
+        self._temp = tempfile.TemporaryDirectory(prefix="branchdesk-scans-")
+
+        # create
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sales_title = QLabel()
+        self.sales_title.setObjectName("cardTitle")
+        self.sales_table = QTableWidget(0, 3)
+        self.visits_title = QLabel()
+        self.visits_title.setObjectName("cardTitle")
+        self.visits_table = QTableWidget(0, 5 + len(REPAIR_CHECKLIST))
+        self.scans_title = QLabel()
+        self.scans_title.setObjectName("cardTitle")
+        self.scans = QListWidget()
+        self.add_scan_button = QPushButton()
+        self.open_scan_button = QPushButton()
+        self.remove_scan_button = QPushButton()
+        self.print_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        for table in (self.sales_table, self.visits_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+        self.sales_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for button in (self.add_scan_button, self.remove_scan_button):
+            button.setEnabled(self.editable)
+
+        # lay out
+        sales = QWidget()
+        sales_layout = QVBoxLayout(sales)
+        sales_layout.setContentsMargins(0, 0, 0, 0)
+        sales_layout.addWidget(self.sales_title)
+        sales_layout.addWidget(self.sales_table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.visits_title)
+        right_layout.addWidget(self.visits_table, 2)
+        right_layout.addWidget(self.scans_title)
+        right_layout.addWidget(self.scans, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_scan_button, self.open_scan_button, self.remove_scan_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(sales)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+        # connect
+        self.add_scan_button.clicked.connect(self.add_scan)
+        self.open_scan_button.clicked.connect(self.open_scan)
+        self.remove_scan_button.clicked.connect(self.remove_scan)
+        self.print_button.clicked.connect(self.print_cover)
+        self.scans.itemActivated.connect(lambda _: self.open_scan())
+        self._paper_table = self.sales_table
+        self.sales_table.currentCellChanged.connect(lambda *_: setattr(self, "_paper_table", self.sales_table))
+        self.visits_table.currentCellChanged.connect(lambda *_: setattr(self, "_paper_table", self.visits_table))
+
+        self.retranslateUi()
+        self._set_loaded(False)
+
+    # -- texts ------------------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:
+        self.sales_title.setText(self.tr("销售档案"))
+        self.visits_title.setText(self.tr("维修档案（每次进厂一行）"))
+        self.scans_title.setText(self.tr("扫描件"))
+        self.add_scan_button.setText(self.tr("添加扫描件(&A)…"))
+        self.open_scan_button.setText(self.tr("打开(&O)"))
+        self.remove_scan_button.setText(self.tr("删除扫描件"))
+        self.print_button.setText(self.tr("打印封面(&P)…"))
+        self.sales_table.setHorizontalHeaderLabels([self.tr("资料"), self.tr("状态"), self.tr("扫描件")])
+        self.visits_table.setHorizontalHeaderLabels(
+            [self.tr("进厂日期"), self.tr("工单号"), self.tr("责任人"), self.tr("移交期限"), self.tr("移交日期")]
+            + [item_name(code) for code in REPAIR_CHECKLIST])
+        for table in (self.sales_table, self.visits_table):
+            for row in range(table.rowCount()):
+                for column in range(table.columnCount()):
+                    widget = table.cellWidget(row, column)
+                    if isinstance(widget, StateCombo):
+                        widget.retranslate()
+        if self.found is not None:
+            self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _actor(self):
+        return self.actor.at(self._clock())
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setProperty("role", "error" if error else "hint")
+        self.message.setText(text)
+
+    def _set_loaded(self, loaded: bool) -> None:
+        for button in (self.open_scan_button, self.print_button):
+            button.setEnabled(loaded)
+        for button in (self.add_scan_button, self.remove_scan_button):
+            button.setEnabled(loaded and self.editable)
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def show_vin(self, vin: str) -> bool:
+        try:
+            self.found = files.vehicle_file(self._actor(), vin)
+        except Refusal as refusal:
+            self.found = None
+            self._say(refusal_text(refusal), error=True)
+            self._set_loaded(False)
+            return False
+        self.scan_list = scans.scans_of_vehicle(self._actor(), self.found.vehicle.id)
+        self._fill()
+        self._say("")
+        self._set_loaded(True)
+        return True
+
+    def reload(self) -> None:
+        if self.found is not None:
+            self.show_vin(self.found.vehicle.vin)
+
+    def _fill(self) -> None:
+        found = self.found
+        vehicle, customer, sales_file = found.vehicle, found.customer, found.sales_file
+        box = found.box.number if found.box else self.tr("未装盒")
+        plate = validate.plate_display(vehicle.plate) if vehicle.plate else "—"
+        self.summary.setText(self.tr(
+            "{name}（档案编号 {number}，电话 {phone}）　车架号 {vin}　车牌 {plate}　{model} {colour}　"
+            "交车 {delivered}　保修至 {warranty}　档案盒 {box}").format(
+            name=customer.name, number=customer.archive_number or "—", phone=customer.phone or "—", vin=vehicle.vin,
+            plate=plate, model=vehicle.model, colour=vehicle.colour, delivered=_day(vehicle.delivery_date),
+            warranty=_day(vehicle.warranty_until), box=box))
+        self.sales_title.setText(self.tr("销售档案　责任人 {person}　移交期限 {due}　移交日期 {on}").format(
+            person=sales_file.responsible, due=_day(sales_file.handover_due), on=_day(sales_file.handed_over_on)))
+
+        counts: dict[tuple, int] = {}
+        for scan in self.scan_list:
+            key = (scan.kind, scan.file_id, scan.item)
+            counts[key] = counts.get(key, 0) + 1
+        self.sales_table.setRowCount(len(found.sales_items))
+        for row, item in enumerate(found.sales_items):
+            label = QTableWidgetItem(item_name(item.item))
+            label.setData(Qt.ItemDataRole.UserRole, item.item)
+            self.sales_table.setItem(row, 0, label)
+            self.sales_table.setCellWidget(row, 1, self._combo(files.SALES, sales_file.id, item.item, item.state))
+            self.sales_table.setItem(row, 2, QTableWidgetItem(str(counts.get((files.SALES, sales_file.id, item.item), 0))))
+
+        self.visits_table.setRowCount(len(found.visits))
+        for row, visit in enumerate(found.visits):
+            values = (_day(visit.visit_date), visit.ro_number, visit.responsible, _day(visit.handover_due),
+                      _day(visit.handed_over_on))
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, visit.id)
+                self.visits_table.setItem(row, column, cell)
+            states = {i.item: i.state for i in visit.items_list}
+            for offset, code in enumerate(REPAIR_CHECKLIST):
+                self.visits_table.setCellWidget(row, 5 + offset,
+                                                self._combo(files.REPAIR, visit.id, code, states.get(code, "missing")))
+        self.visits_title.setText(self.tr("维修档案（{n} 次进厂）").format(n=len(found.visits)))
+
+        self.scans.clear()
+        visit_dates = {visit.id: visit.visit_date for visit in found.visits}
+        for scan in self.scan_list:
+            where = self.tr("销售档案") if scan.kind == files.SALES else \
+                self.tr("{day} 进厂").format(day=_day(visit_dates.get(scan.file_id)))
+            text = self.tr("{where} · {item} · {file}（{size} KB）").format(
+                where=where, item=item_name(scan.item), file=scan.file_name, size=max(1, round(scan.size_bytes / 1024)))
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, scan.scan_id)
+            self.scans.addItem(entry)
+        self.scans_title.setText(self.tr("扫描件（{n} 份）").format(n=len(self.scan_list)))
+
+    def _combo(self, kind: str, file_id: int, item: str, state: str) -> StateCombo:
+        combo = StateCombo(kind, file_id, item, state, self.editable)
+        combo.currentIndexChanged.connect(lambda _=None, c=combo: self._state_changed(c))
+        return combo
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def _state_changed(self, combo: StateCombo) -> None:
+        try:
+            changed = files.set_checklist_item(self._actor(), combo.kind, combo.file_id, combo.item, combo.state())
+        except Refusal as refusal:
+            self._say(refusal_text(refusal), error=True)
+            self.reload()
+            return
+        self._say(self.tr("{item}：{before} → {after}").format(
+            item=item_name(changed.item), before=state_name(changed.state_before), after=state_name(changed.state)))
+
+    def selected_paper(self) -> tuple[str, int, str] | None:
+        """(kind, file id, item) of the paper a new scan belongs to: the cell last chosen in the
+        sales checklist, or in a visit's row (its checklist column; the 接车单 otherwise)."""
+        if self.found is None:
+            return None
+        if self._paper_table is self.visits_table and self.visits_table.currentRow() >= 0:
+            row, column = self.visits_table.currentRow(), self.visits_table.currentColumn()
+            codes = list(REPAIR_CHECKLIST)
+            return files.REPAIR, self.found.visits[row].id, codes[column - 5] if column >= 5 else codes[0]
+        row = self.sales_table.currentRow()
+        if row >= 0:
+            return files.SALES, self.found.sales_file.id, self.found.sales_items[row].item
+        return None
+
+    def add_scan(self) -> None:
+        paper = self.selected_paper()
+        if paper is None:
+            self._say(self.tr("请先在销售档案或维修档案中选中扫描件所属的资料。"), error=True)
+            return
+        paths = self.ask_open_path(self)
+        if not paths:
+            return
+        kind, file_id, item = paper
+        try:
+            for path in paths:
+                scans.attach_scan_file(self._actor(), kind, file_id, item, path)
+        except Refusal as refusal:
+            self._say(refusal_text(refusal), error=True)
+            return
+        self.reload()
+        self._say(self.tr("已为“{item}”添加 {n} 份扫描件。").format(item=item_name(item), n=len(paths)))
+
+    def current_scan_id(self) -> int | None:
+        entry = self.scans.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+
+    def open_scan(self) -> None:
+        scan_id = self.current_scan_id()
+        if scan_id is None:
+            return
+        path = scans.write_scan_to(self._actor(), scan_id, self._temp.name)
+        self.open_url(QUrl.fromLocalFile(str(path)))
+
+    def remove_scan(self) -> None:
+        scan_id = self.current_scan_id()
+        if scan_id is None:
+            return
+        try:
+            scans.remove_scan(self._actor(), scan_id)
+        except Refusal as refusal:
+            self._say(refusal_text(refusal), error=True)
+            return
+        self.reload()
+        self._say(self.tr("已删除扫描件。"))
+
+    def print_cover(self) -> None:
+        if self.found is None:
+            return
+        from archive import print as archive_print
+
+        path = self.ask_save_path(self, f"{self.found.vehicle.vin}.pdf")
+        if not path:
+            return
+        try:
+            archive_print.print_cover_sheet(self._actor(), self.found.vehicle.vin, path, self._clock())
+        except Refusal as refusal:
+            self._say(refusal_text(refusal), error=True)
+            return
+        self._say(self.tr("封面已保存到 {path}。").format(path=path))
+        self.open_url(QUrl.fromLocalFile(str(path)))
+
+    # -- seams ------------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("VehicleView", "选择扫描件或照片"), "",
+            QCoreApplication.translate("VehicleView", "扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.gif *.bmp *.webp)"))
+        return paths
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("VehicleView", "保存 PDF"), suggested,
+                                              "PDF (*.pdf)")
+        return path or None
+
+    @classmethod
+    def open_url(cls, url: QUrl) -> bool:
+        return QDesktopServices.openUrl(url)
