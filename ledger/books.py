@@ -1,0 +1,238 @@
+"""The five paper books as queries over the journal (ledger.models.Posting) and the balance cache.
+
+- ``balances_at``: every book of every part at the end of a day (the ``balance --json`` contract).
+- ``stock``: 好、坏件库存帐, good and bad on the shelves per part.
+- ``account``: 备件往来帐, every good/bad part movement with one counterparty, with running totals.
+- ``owed_open``: 欠人坏件账 (owed_to) / 人欠坏件账 (owed_by), open items with days open. Items are
+  settled first in, first out: a return clears the oldest debt of that party and part first.
+- ``in_transit_open``: 在途账, open shipment lines (shipped minus unreversed settlements) with age.
+- ``part_card``: one part's whole history in every book with running balances.
+
+The query helpers return peewee queries (sorted and filtered in SQL) so the UI's lazy table models
+can page through them; use ``.dicts()`` (or iterate the two that are plain selects). Dates in their
+rows are ISO text on both databases.
+"""
+from __future__ import annotations
+
+from datetime import date as Date
+
+import peewee
+from peewee import JOIN, Case, Window, fn
+
+from common.db import is_sqlite
+from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
+from ledger.posting import SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
+
+
+def _empty() -> dict:
+    return {"good": 0, "bad": 0, "in_transit_in": 0, "in_transit_out": 0, "owed_to": {}, "owed_by": {}}
+
+
+def balances_at(date: Date | None = None, part_number: str | None = None) -> dict:
+    """{"parts": {number: {"good": n, ..., "owed_to": {party code: n}, "owed_by": {...}}}} at the end
+    of ``date`` (None: now, all postings). Every part is listed; zero owed entries are left out.
+
+    Computed as the cached totals minus the movements dated after ``date``: recent dates (the usual
+    question) then read only a few days of journal even in a ten-year database.
+    """
+    parts_query = Part.select(Part.id, Part.number).order_by(Part.number)
+    balance_query = Balance.select(Balance.part, Balance.book, Balance.party_key, Balance.qty).where(Balance.qty != 0)
+    if part_number is not None:
+        number = normalise_code(part_number)
+        parts_query = parts_query.where(Part.number == number)
+        balance_query = balance_query.join(Part).where(Part.number == number)
+    numbers = dict(parts_query.tuples())
+    totals: dict[tuple, int] = {}
+    for part_id, book, party_key, qty in balance_query.tuples():
+        totals[(part_id, book, party_key)] = qty
+    if date is not None:
+        party_key = Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
+        later = (
+            Posting.select(Posting.part, Posting.book, party_key, fn.SUM(Posting.delta))
+            .where(Posting.date > date)
+            .group_by(Posting.part, Posting.book, party_key)
+        )
+        if part_number is not None:
+            later = later.where(Posting.part.in_(list(numbers)))
+        for part_id, book, key, delta in later.tuples():
+            k = (part_id, book, key or 0)
+            totals[k] = totals.get(k, 0) - delta
+    codes = dict(Party.select(Party.id, Party.code).tuples())
+    result = {number: _empty() for number in numbers.values()}
+    for (part_id, book, key), qty in totals.items():
+        if part_id not in numbers:
+            continue
+        entry = result[numbers[part_id]]
+        if book in PARTY_BOOKS:
+            if qty:
+                entry[book][codes[key]] = qty
+        else:
+            entry[book] += qty
+    return {"parts": result}
+
+
+def stock():
+    """Per part: good and bad on the shelves now, and whether good is below the safety stock."""
+    good = fn.COALESCE(fn.SUM(Case(None, [(Balance.book == "good", Balance.qty)], 0)), 0)
+    bad = fn.COALESCE(fn.SUM(Case(None, [(Balance.book == "bad", Balance.qty)], 0)), 0)
+    return (
+        Part.select(Part.id, Part.number, Part.name, Part.spec, Part.unit, Part.price_fen, Part.safety_stock,
+                    good.alias("good"), bad.alias("bad"), (good < Part.safety_stock).alias("below_safety"))
+        .join(Balance, JOIN.LEFT_OUTER, on=(Balance.part == Part.id))
+        .group_by(Part.id, Part.number, Part.name, Part.spec, Part.unit, Part.price_fen, Part.safety_stock)
+        .order_by(Part.number)
+    )
+
+
+def account(party_code: str, date_from: Date | None = None, date_to: Date | None = None):
+    """备件往来帐 with one counterparty: each good/bad movement (qty_in: came to us from them,
+    qty_out: went from us to them) and, per part, the running net quantity sent to them."""
+    party = Party.get(Party.code == normalise_code(party_code))
+    qty_in = Case(None, [(Posting.delta > 0, Posting.delta)], 0)
+    qty_out = Case(None, [(Posting.delta < 0, 0 - Posting.delta)], 0)
+    running = fn.SUM(0 - Posting.delta).over(
+        partition_by=[Posting.part], order_by=[Posting.date, Posting.document, Posting.id],
+        frame_type=Window.ROWS, start=Window.preceding(), end=Window.CURRENT_ROW,
+    )
+    inner = (
+        Posting.select(Posting.id, _date_text(Posting.date).alias("date"), Posting.book, Posting.delta,
+                       Document.number.alias("number"),
+                       Document.doc_type.alias("doc_type"), Part.number.alias("part_number"), Part.name.alias("part_name"),
+                       qty_in.alias("qty_in"), qty_out.alias("qty_out"), running.alias("net_sent"),
+                       Posting.document.alias("document_id"))
+        .join(Document, on=(Posting.document == Document.id))
+        .switch(Posting).join(Part, on=(Posting.part == Part.id))
+        .where((Posting.party == party.id) & Posting.book.in_(("good", "bad")))
+    )
+    if date_to is not None:
+        inner = inner.where(Posting.date <= date_to)
+    # The running total must include movements before date_from, so filter the window's result.
+    rows = inner.alias("account")
+    query = peewee.Select([rows], [peewee.SQL("*")]).order_by(rows.c.date, rows.c.document_id, rows.c.id)
+    if date_from is not None:
+        query = query.where(rows.c.date >= date_from.isoformat())
+    return query.bind(Posting._meta.database)
+
+
+def _date_text(column):
+    """Dates in the book views are ISO text ('2026-11-23') on both databases: SQLite keeps them as
+    text anyway, and a subquery's column would otherwise come back as text there but as a date
+    object from PostgreSQL."""
+    return column if is_sqlite() else column.cast("text")
+
+
+def _days(as_of: Date, column):
+    """Whole days from ``column`` (a date) to ``as_of``, in the dialect of the open database."""
+    if is_sqlite():
+        return (fn.julianday(as_of.isoformat()) - fn.julianday(column)).cast("INTEGER")
+    return peewee.Value(as_of).cast("date") - column
+
+
+def owed_open(book: str, as_of: Date, party_code: str | None = None):
+    """Open items of owed_to or owed_by at the end of ``as_of``: party, part, date the debt arose,
+    quantity still open and days open (first in, first out per party and part)."""
+    assert book in PARTY_BOOKS
+    base = (Posting.book == book) & (Posting.date <= as_of)
+    if party_code is not None:
+        base &= Posting.party == Party.get(Party.code == normalise_code(party_code)).id
+    cumulative = fn.SUM(Posting.delta).over(
+        partition_by=[Posting.party, Posting.part], order_by=[Posting.date, Posting.id],
+        frame_type=Window.ROWS, start=Window.preceding(), end=Window.CURRENT_ROW,
+    )
+    increments = (
+        Posting.select(Posting.id, Posting.party.alias("party_id"), Posting.part.alias("part_id"), Posting.date,
+                       Posting.delta, cumulative.alias("cumulative"), Posting.document.alias("document_id"))
+        .where(base & (Posting.delta > 0))
+        .alias("inc")
+    )
+    cleared = (
+        Posting.select(Posting.party.alias("party_id"), Posting.part.alias("part_id"),
+                       (0 - fn.SUM(Posting.delta)).alias("cleared"))
+        .where(base & (Posting.delta < 0))
+        .group_by(Posting.party, Posting.part)
+        .alias("clr")
+    )
+    done = fn.COALESCE(cleared.c.cleared, 0)
+    remaining = increments.c.cumulative - done
+    open_qty = Case(None, [(remaining < increments.c.delta, remaining)], increments.c.delta)
+    return (
+        Party.select(Party.code.alias("party_code"), Party.name.alias("party_name"), Part.number.alias("part_number"),
+                     Part.name.alias("part_name"), _date_text(increments.c.date).alias("date"),
+                     Document.number.alias("number"),
+                     open_qty.alias("open_qty"), _days(as_of, increments.c.date).alias("days_open"))
+        .from_(increments)
+        .join(cleared, JOIN.LEFT_OUTER, on=((cleared.c.party_id == increments.c.party_id)
+                                            & (cleared.c.part_id == increments.c.part_id)))
+        .join(Party, on=(Party.id == increments.c.party_id))
+        .join(Part, on=(Part.id == increments.c.part_id))
+        .join(Document, on=(Document.id == increments.c.document_id))
+        .where(remaining > 0)
+        .order_by(Party.code, Part.number, increments.c.date)
+    )
+
+
+def in_transit_open(as_of: Date):
+    """在途账: per unreversed shipment (HQ_SHIP: to us; HQ_BAD_RETURN: from us) and part, what is
+    still open, with the shipment's age in days."""
+    reversed_ids = Document.select(Document.reference).where(
+        (Document.doc_type == "REVERSAL") & Document.reference.is_null(False))
+    Settle = Document.alias("settle")
+    settled = (
+        DocumentLine.select(Settle.reference.alias("shipment_id"), DocumentLine.part.alias("part_id"),
+                            fn.SUM(DocumentLine.qty).alias("qty"))
+        .join(Settle, on=(DocumentLine.document == Settle.id))
+        .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & (Settle.date <= as_of))
+        .group_by(Settle.reference, DocumentLine.part)
+        .alias("settled")
+    )
+    shipped = fn.SUM(DocumentLine.qty)
+    open_qty = shipped - fn.COALESCE(fn.MAX(settled.c.qty), 0)
+    return (
+        DocumentLine.select(Document.id.alias("document_id"), Document.number.alias("number"),
+                            Document.doc_type.alias("doc_type"), Document.source_number.alias("source_number"),
+                            _date_text(Document.date).alias("date"), Party.code.alias("party_code"),
+                            Part.number.alias("part_number"), Part.name.alias("part_name"),
+                            shipped.alias("shipped"), open_qty.alias("open_qty"),
+                            _days(as_of, Document.date).alias("age_days"))
+        .join(Document, on=(DocumentLine.document == Document.id))
+        .join(Party, on=(Document.party == Party.id))
+        .switch(DocumentLine).join(Part, on=(DocumentLine.part == Part.id))
+        .join(settled, JOIN.LEFT_OUTER, on=((settled.c.shipment_id == Document.id)
+                                            & (settled.c.part_id == DocumentLine.part)))
+        .where(Document.doc_type.in_(SHIPMENT_TYPES) & Document.id.not_in(reversed_ids) & (Document.date <= as_of))
+        .group_by(Document.id, Document.number, Document.doc_type, Document.source_number, Document.date,
+                  Party.code, Part.number, Part.name)
+        .having(open_qty > 0)
+        .order_by(Document.date, Document.number, Part.number)
+    )
+
+
+def part_card(part_number: str, date_from: Date | None = None, date_to: Date | None = None):
+    """One part's history: every posting with its document and a running balance of its book
+    (per party for the owed books)."""
+    part = Part.get(Part.number == normalise_code(part_number))
+    party_key = Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
+    running = fn.SUM(Posting.delta).over(
+        partition_by=[Posting.book, party_key], order_by=[Posting.date, Posting.document, Posting.id],
+        frame_type=Window.ROWS, start=Window.preceding(), end=Window.CURRENT_ROW,
+    )
+    inner = (
+        Posting.select(Posting.id, _date_text(Posting.date).alias("date"), Posting.book, Posting.delta,
+                       Posting.document.alias("document_id"),
+                       Document.number.alias("number"), Document.doc_type.alias("doc_type"),
+                       Document.source_number.alias("source_number"), Party.code.alias("party_code"),
+                       running.alias("balance"))
+        .join(Document, on=(Posting.document == Document.id))
+        .switch(Posting).join(Party, JOIN.LEFT_OUTER, on=(Posting.party == Party.id))
+        .where(Posting.part == part.id)
+    )
+    if date_to is not None:
+        inner = inner.where(Posting.date <= date_to)
+    rows = inner.alias("card")
+    query = peewee.Select([rows], [peewee.SQL("*")]).order_by(rows.c.date, rows.c.document_id, rows.c.id)
+    if date_from is not None:
+        query = query.where(rows.c.date >= date_from.isoformat())
+    return query.bind(Posting._meta.database)
+
+
+__all__ = ["BOOKS", "balances_at", "stock", "account", "owed_open", "in_transit_open", "part_card"]

@@ -1,0 +1,167 @@
+"""Checks of the parts books against their own journal (``python main.py check``).
+
+- ``rebuild_balances``: recompute the balance cache from the journal (the cache is only a speed-up;
+  the journal is the truth).
+- ``check_invariants``: a list of ``Problem`` values, empty when all is well:
+  a book negative at the end of some day; the cache differing from a rebuild; numbers with gaps or
+  duplicates, or a counter behind its documents; a document line whose postings are not what its
+  type means (LEDGERS.md's table, ``ledger.posting.line_effects``); a document reversed twice.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from peewee import Case, fn
+
+from common.db import database
+from ledger.models import PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, Party, Part, Posting
+from ledger.posting import line_effects
+
+_TEXTS = {
+    "negative": "备件 {part} 的 {book}{party} 在 {date} 日终为 {qty}，账簿不允许为负",
+    "cache_mismatch": "备件 {part} 的 {book}{party} 缓存余额为 {cached}，按流水重算为 {rebuilt}",
+    "number_gap": "{doc_type} {year} 年单号不连续：缺少第 {missing} 号",
+    "number_duplicate": "{doc_type} {year} 年第 {seq} 号重复",
+    "counter_behind": "{doc_type} {year} 年计数器为 {counter}，但已有第 {max_seq} 号单据",
+    "line_mismatch": "单据 {number} 第 {line} 行的记账 {found} 与单据类型应有的 {expected} 不符",
+    "reversed_twice": "单据 {number} 被冲销了 {count} 次",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    facts: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        facts = dict(self.facts)
+        facts["party"] = f"（{facts['party']}）" if facts.get("party") else ""
+        return _TEXTS[self.code].format(**facts)
+
+
+def _journal_totals() -> dict[tuple, int]:
+    party_key = Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
+    return {
+        (part, book, key or 0): qty
+        for part, book, key, qty in Posting.select(Posting.part, Posting.book, party_key, fn.SUM(Posting.delta))
+        .group_by(Posting.part, Posting.book, party_key)
+        .tuples()
+    }
+
+
+def rebuild_balances() -> int:
+    """Replace the cache by totals recomputed from the journal. Returns the number of cache rows."""
+    with database.atomic():
+        totals = _journal_totals()
+        Balance.delete().execute()
+        rows = [{"part": p, "book": b, "party_key": k, "qty": q} for (p, b, k), q in sorted(totals.items())]
+        for start in range(0, len(rows), 500):
+            Balance.insert_many(rows[start:start + 500]).execute()
+    return len(rows)
+
+
+def _names():
+    return dict(Part.select(Part.id, Part.number).tuples()), dict(Party.select(Party.id, Party.code).tuples())
+
+
+def check_negative() -> list[Problem]:
+    parts, parties = _names()
+    party_key = Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
+    query = (
+        Posting.select(Posting.part, Posting.book, party_key, Posting.date, fn.SUM(Posting.delta))
+        .group_by(Posting.part, Posting.book, party_key, Posting.date)
+        .order_by(Posting.part, Posting.book, party_key, Posting.date)
+        .tuples()
+    )
+    problems, current, running = [], None, 0
+    for part, book, key, day, delta in query.iterator():
+        if (part, book, key) != current:
+            current, running = (part, book, key), 0
+        running += delta
+        if running < 0:
+            problems.append(Problem("negative", {"part": parts[part], "book": book, "party": parties.get(key, ""),
+                                                 "date": str(day), "qty": running}))
+    return problems
+
+
+def check_cache() -> list[Problem]:
+    parts, parties = _names()
+    rebuilt = {k: v for k, v in _journal_totals().items() if v}
+    cached = {(p, b, k): q for p, b, k, q in Balance.select(Balance.part, Balance.book, Balance.party_key,
+                                                             Balance.qty).tuples() if q}
+    return [
+        Problem("cache_mismatch", {"part": parts[key[0]], "book": key[1], "party": parties.get(key[2], ""),
+                                   "cached": cached.get(key, 0), "rebuilt": rebuilt.get(key, 0)})
+        for key in sorted(set(rebuilt) | set(cached))
+        if cached.get(key, 0) != rebuilt.get(key, 0)
+    ]
+
+
+def check_numbering() -> list[Problem]:
+    problems = []
+    seqs: dict[tuple, list[int]] = defaultdict(list)
+    for doc_type, year, seq in Document.select(Document.doc_type, Document.year, Document.seq).tuples().iterator():
+        seqs[(doc_type, year)].append(seq)
+    counters = {(t, y): s for t, y, s in DocumentCounter.select(DocumentCounter.doc_type, DocumentCounter.year,
+                                                                 DocumentCounter.last_seq).tuples()}
+    for (doc_type, year), found in sorted(seqs.items()):
+        present = set(found)
+        for seq in sorted({s for s in found if found.count(s) > 1}) if len(present) != len(found) else []:
+            problems.append(Problem("number_duplicate", {"doc_type": doc_type, "year": year, "seq": seq}))
+        for missing in sorted(set(range(1, max(present) + 1)) - present):
+            problems.append(Problem("number_gap", {"doc_type": doc_type, "year": year, "missing": missing}))
+        if counters.get((doc_type, year), 0) < max(present):
+            problems.append(Problem("counter_behind", {"doc_type": doc_type, "year": year,
+                                                       "counter": counters.get((doc_type, year), 0),
+                                                       "max_seq": max(present)}))
+    return problems
+
+
+def check_lines() -> list[Problem]:
+    """Every line's postings equal its type's effect (a reversal: the negation of its original's)."""
+    documents = {d_id: (d_type, number, ref) for d_id, d_type, number, ref in
+                 Document.select(Document.id, Document.doc_type, Document.number, Document.reference).tuples()}
+    found: dict[int, dict] = defaultdict(lambda: defaultdict(int))
+    for line_id, book, delta in Posting.select(Posting.line, Posting.book, Posting.delta).tuples().iterator():
+        found[line_id][book] += delta
+    lines = {}
+    by_doc_line_no = {}
+    for line_id, doc_id, line_no, part, qty, flag in (
+        DocumentLine.select(DocumentLine.id, DocumentLine.document, DocumentLine.line_no, DocumentLine.part,
+                            DocumentLine.qty, DocumentLine.flag).tuples().iterator()
+    ):
+        lines[line_id] = (doc_id, line_no, part, qty, bool(flag))
+        by_doc_line_no[(doc_id, line_no)] = line_id
+
+    def expected(line_id) -> dict:
+        doc_id, line_no, _, qty, flag = lines[line_id]
+        doc_type, _, ref = documents[doc_id]
+        if doc_type == "REVERSAL":
+            original_line = by_doc_line_no.get((ref, line_no))
+            return {b: -d for b, d in expected(original_line).items()} if original_line else {}
+        ref_type = documents[ref][0] if ref else None
+        effect: dict[str, int] = defaultdict(int)
+        for book, delta in line_effects(doc_type, qty, flag, ref_type):
+            effect[book] += delta
+        return effect
+
+    problems = []
+    for line_id, (doc_id, line_no, *_rest) in sorted(lines.items()):
+        want = {b: d for b, d in expected(line_id).items() if d}
+        have = {b: d for b, d in found.get(line_id, {}).items() if d}
+        if want != have:
+            problems.append(Problem("line_mismatch", {"number": documents[doc_id][1], "line": line_no,
+                                                      "found": dict(sorted(have.items())),
+                                                      "expected": dict(sorted(want.items()))}))
+    reversals = defaultdict(int)
+    for d_type, number, ref in documents.values():
+        if d_type == "REVERSAL":
+            reversals[ref] += 1
+    problems += [Problem("reversed_twice", {"number": documents[ref][1], "count": n})
+                 for ref, n in reversals.items() if n > 1]
+    return problems
+
+
+def check_invariants() -> list[Problem]:
+    return check_negative() + check_cache() + check_numbering() + check_lines()
