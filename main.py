@@ -333,6 +333,50 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    path = Path(args.file)
+    if args.kind == "archives":
+        from archive.io import import_archives
+
+        result = import_archives(actor, path)
+        say(tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
+            rows=result.rows, created=result.customers_created, existing=result.customers_existing,
+            vehicles=result.vehicles))
+        for warning in result.warnings:
+            say(tr("提示：") + refusal_text(warning))
+        return 0
+    return _import_ledger(actor, args.kind, path, args.dry_run)
+
+
+def cmd_export(args) -> int:
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    out = Path(args.out)
+    if args.kind == "archives":
+        from archive.io import export_archives
+        from common import auth
+
+        auth.require(actor, "archive.read")
+        counts = export_archives(out, actor)
+    elif args.kind == "archive-template":
+        from archive.io import write_archive_template
+
+        write_archive_template(out)
+        counts = {}
+    else:
+        counts = _export_ledger(actor, args, out)
+    say(tr("已写入 {path}").format(path=out))
+    for sheet, rows in (counts or {}).items():
+        say(tr("  {sheet}：{rows} 行").format(sheet=sheet, rows=rows))
+    return 0
+
+
 def cmd_gui(args) -> int:
     from common import db as dbmod, schema
 
@@ -478,7 +522,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=tr("主窗口显示后打印启动耗时与内存并退出（供 bench 使用）"))
     sub.add_parser("init", help=tr("新建空数据库和首个管理员"))
     demo = sub.add_parser("demo", help=tr("生成演示分公司数据库"))
-    demo.add_argument("--years", type=int, default=2, help=tr("演示数据的年数（默认 2）"))
+    demo.add_argument("--years", type=int, default=1, help=tr("演示数据的年数（默认 1）"))
     demo.add_argument("--seed", type=int, default=20261123, help=tr("随机种子（同一种子生成相同数据）"))
     demo.add_argument("--force", action="store_true", help=tr("覆盖已有的演示数据库"))
     demo.add_argument("--open", action="store_true", help=tr("建好后打开桌面程序"))
@@ -504,6 +548,18 @@ def build_parser() -> argparse.ArgumentParser:
     mackay.add_argument("--blank", action="store_true", help=tr("打印空白表"))
     mackay.add_argument("--sensitive", action="store_true", help=tr("打印敏感项（需相应权限，记入审计）"))
     mackay.add_argument("--out", required=True)
+    importer = sub.add_parser("import", help=tr("从 Excel 导入（全部成功或全部不导入）"))
+    importer.add_argument("kind", choices=["parties", "parts", "documents", "archives"])
+    importer.add_argument("file")
+    importer.add_argument("--dry-run", action="store_true", help=tr("只预览将要导入的内容，不写入"))
+    exporter = sub.add_parser("export", help=tr("导出到 Excel"))
+    exporter.add_argument("kind", choices=["movements", "balances", "book", "archives", "template", "archive-template"])
+    exporter.add_argument("name", nargs="?", help=tr("账簿名（book）：stock / account / owed_to / owed_by / in_transit"))
+    exporter.add_argument("--out", required=True)
+    exporter.add_argument("--from", dest="date_from")
+    exporter.add_argument("--to", dest="date_to")
+    exporter.add_argument("--at", help=tr("余额日期（balances）"))
+    exporter.add_argument("--party", help=tr("往来单位编码（book account）"))
     users = sub.add_parser("users", help=tr("用户管理"))
     users_sub = users.add_subparsers(dest="users_command")
     users_sub.add_parser("list", help=tr("列出用户"))
@@ -525,6 +581,8 @@ COMMANDS = {
     "balance": cmd_balance,
     "search": cmd_search,
     "report": cmd_report,
+    "import": cmd_import,
+    "export": cmd_export,
 }
 
 
