@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from common.actor import Actor
 from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
@@ -158,8 +158,13 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
         serial[prefix] += 1
         return f"{prefix}{day:%Y%m%d}{serial[prefix] % 1000:03d}"
 
+    def at_desk(day: date) -> Actor:
+        # The clerk keys each document on its own day, during office hours: audit rows and
+        # created_at then read like a real history rather than all "today".
+        return actor.at(min(actor.now, datetime.combine(day, time(8, 30)) + timedelta(minutes=rng.randrange(540))))
+
     def send(draft: Draft):
-        result = post(actor, draft)
+        result = post(at_desk(draft.date), draft)
         counts[draft.doc_type] += 1
         counts["lines"] += len(draft.lines)
         return result
@@ -205,7 +210,7 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
             result = send(Draft("STATION_ISSUE", day, station, source("SQ", day),
                                 lines=[DraftLine(n, q, flag=returns_part[n]) for n, q in lines.items()]))
             if rng.random() < 0.01:  # keyed for the wrong station: reversed and issued again
-                reverse(actor, result.document_id, "发错服务站，冲销后重开", day)
+                reverse(at_desk(day), result.document_id, "发错服务站，冲销后重开", day)
                 counts["REVERSAL"] += 1
                 station = rng.choice(stations)
                 send(Draft("STATION_ISSUE", day, station, source("SQ", day),
