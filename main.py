@@ -327,6 +327,15 @@ def cmd_report(args) -> int:
             raise CliError(tr("请指定 --customer 客户编号 或 --blank（空白表）其中之一。"))
         pages = render_profile_pdf(actor, out, None if args.blank else args.customer,
                                    include_sensitive=True if args.sensitive else None)
+    elif kind == "callbacks":
+        from archive import callbacks
+        from common.models import Setting
+
+        branch = Setting.get_or_none(Setting.key == "branch_name")
+        callbacks.write_report(out, args.period, _parse_date(args.date, "--date") or now.date(),
+                               branch=branch.value if branch else "", printed_at=now,
+                               printed_by=actor.user.display_name)
+        pages = 0
     else:
         raise CliError(tr("未知的报表类型 {kind}。").format(kind=kind))
     say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages) if pages else tr("已写入 {path}").format(path=out))
@@ -374,6 +383,29 @@ def cmd_export(args) -> int:
     say(tr("已写入 {path}").format(path=out))
     for sheet, rows in (counts or {}).items():
         say(tr("  {sheet}：{rows} 行").format(sheet=sheet, rows=rows))
+    return 0
+
+
+def cmd_today(args) -> int:
+    """The Today page's counts. Due callbacks are generated first, as the page does each morning."""
+    from archive import callbacks
+    from common import auth
+
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    actor = login(now)
+    day = _parse_date(args.date, "--date") or now.date()
+    if auth.can(actor.user, "callbacks.edit"):
+        callbacks.generate(actor, day)
+    from ui.today import today_counts
+
+    counts = today_counts(day)
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False, indent=2))
+    else:
+        for key, value in counts.items():
+            say(f"{key:<28}{value:>8}")
     return 0
 
 
@@ -426,7 +458,7 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
     import random
     import time
 
-    from archive import demo as archive_demo
+    from archive import callbacks, demo as archive_demo
     from common import auth, db as dbmod, schema
     from common.actor import Actor
     from common.errors import Refusal
@@ -463,6 +495,8 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         summary.update(ledger_demo.populate(actors["manager"], rng, start, end))
         progress(tr("档案：客户、车辆与维修记录……"))
         summary.update(archive_demo.populate(actors["clerk"], rng, start, end))
+        progress(tr("回访、关怀与投诉……"))
+        summary.update(callbacks.populate(actors["manager"], rng, start, end))
     dbmod.close_database()
     if target.is_sqlite:
         _finish_sqlite_build(work.path, target.path)
@@ -548,6 +582,13 @@ def build_parser() -> argparse.ArgumentParser:
     mackay.add_argument("--blank", action="store_true", help=tr("打印空白表"))
     mackay.add_argument("--sensitive", action="store_true", help=tr("打印敏感项（需相应权限，记入审计）"))
     mackay.add_argument("--out", required=True)
+    report_callbacks = report_sub.add_parser("callbacks", help=tr("回访日报 / 周报 / 月报"))
+    report_callbacks.add_argument("--period", choices=["day", "week", "month"], required=True)
+    report_callbacks.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
+    report_callbacks.add_argument("--out", required=True)
+    today = sub.add_parser("today", help=tr("今日待办的各项数量"))
+    today.add_argument("--json", action="store_true")
+    today.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
     importer = sub.add_parser("import", help=tr("从 Excel 导入（全部成功或全部不导入）"))
     importer.add_argument("kind", choices=["parties", "parts", "documents", "archives"])
     importer.add_argument("file")
@@ -583,6 +624,7 @@ COMMANDS = {
     "report": cmd_report,
     "import": cmd_import,
     "export": cmd_export,
+    "today": cmd_today,
 }
 
 

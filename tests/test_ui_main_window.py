@@ -33,8 +33,8 @@ def nav_texts(window):
     return [window.navigation.item(row).text() for row in range(window.navigation.count())]
 
 
-def test_navigation_lists_the_seven_pages_and_builds_each(window):
-    assert nav_texts(window) == ["今日", "档案", "客户", "备件", "日报", "对账", "设置"]
+def test_navigation_lists_every_page_and_builds_each(window):
+    assert nav_texts(window) == ["今日", "档案", "客户", "客服", "备件", "日报", "对账", "设置"]
     assert window.current_page_key() == "today"
     # Pages are built when first shown, not at start-up.
     assert window.frames["archive"].content is None
@@ -53,8 +53,8 @@ def test_pages_not_yet_wired_say_so_and_what_they_will_hold(window):
 
 
 def test_ctrl_number_shortcuts_switch_pages(window):
-    assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 8)]
-    window.page_actions[6].trigger()
+    assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 9)]
+    window.page_actions[7].trigger()
     assert window.current_page_key() == "settings"
     window.page_actions[1].trigger()
     assert window.current_page_key() == "archive"

@@ -43,6 +43,7 @@ PAGES: list[Page] = [
     Page("today", QT_TRANSLATE_NOOP("Pages", "今日"), "today", "ui.today:TodayPage"),
     Page("archive", QT_TRANSLATE_NOOP("Pages", "档案"), "archive", "ui.archive_page:archive_page"),
     Page("customers", QT_TRANSLATE_NOOP("Pages", "客户"), "customers", "ui.customers_page:customers_page"),
+    Page("service", QT_TRANSLATE_NOOP("Pages", "客服"), "service", "ui.callbacks_page:ServicePage"),
     Page("parts", QT_TRANSLATE_NOOP("Pages", "备件"), "parts", "ui.pages:parts_page"),
     Page("daily", QT_TRANSLATE_NOOP("Pages", "日报"), "daily", "ui.pages:daily_page"),
     Page("reconcile", QT_TRANSLATE_NOOP("Pages", "对账"), "reconcile", "ui.pages:reconcile_page"),

@@ -1,6 +1,8 @@
 """今日: the first page after login - today's date, a few counts in cards, the latest activity.
 
-Data model: ``CARDS`` lists (title, hint, count function, required table). A count function gets
+Data model: ``CARDS`` lists (title, hint, count function, required table, and optionally the key
+used by ``today_counts`` / `python main.py today --json` and an ``open`` factory that opens the
+card's list from its "查看清单" button). A count function gets
 today's date and the moment of reading and returns an int; a card whose table does not exist in
 this database is left out, so the domain packages add their cards here (one line each) as their
 tables land. The activity list is the audit log: everyone sees their own rows, roles with
@@ -55,6 +57,40 @@ class Card:
     hint: str
     count: Callable[[date, datetime], int]
     table: str  # the card shows only when this table exists
+    key: str = ""  # the name in `today --json`; default: the count function's name without "count_"
+    open: str = ""  # "module:callable"(parent widget with .actor, key, title) opening the card's list
+
+    @property
+    def name(self) -> str:
+        return self.key or self.count.__name__.removeprefix("count_")
+
+
+# -- callbacks, care and complaints (archive.callbacks / care / complaints) -------------------------
+
+_service_cache: dict = {}
+
+
+def _service_counts(today: date, now: datetime) -> dict[str, int]:
+    # One pass computes every card of this area (care items come from one scan each); the cache
+    # holds one refresh only: PREPARE and today_counts empty it before counting.
+    key = (today, now)
+    if key not in _service_cache:
+        from archive.stats import due_counts
+
+        _service_cache.clear()
+        _service_cache[key] = due_counts(today)
+    return _service_cache[key]
+
+
+def _service_card(name: str) -> Callable[[date, datetime], int]:
+    def count(today: date, now: datetime) -> int:
+        return _service_counts(today, now)[name]
+
+    count.__name__ = f"count_{name}"
+    return count
+
+
+SERVICE_LIST = "ui.callbacks_page:open_list"
 
 
 CARDS: list[Card] = [
@@ -68,7 +104,53 @@ CARDS: list[Card] = [
          count_locked_accounts, "user"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "启用的用户"), QT_TRANSLATE_NOOP("TodayCards", "可以登录的账户数"),
          count_active_users, "user"),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "待回访"), QT_TRANSLATE_NOOP("TodayCards", "今天应打的 7DC/3DC/定期回访电话"),
+         _service_card("callbacks_due"), "callback", "callbacks_due", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "逾期回访"), QT_TRANSLATE_NOOP("TodayCards", "已过回访期限仍未完成"),
+         _service_card("callbacks_overdue"), "callback", "callbacks_overdue", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "生日祝福"), QT_TRANSLATE_NOOP("TodayCards", "2-7 天后过生日的客户"),
+         _service_card("care_birthday"), "care_done", "care_birthday", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "节日问候"), QT_TRANSLATE_NOOP("TodayCards", "一周内的节日（含农历节日）"),
+         _service_card("care_festival"), "care_done", "care_festival", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "保养提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内到保养期的车辆"),
+         _service_card("care_maintenance"), "care_done", "care_maintenance", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "年审提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内到年审日的车辆"),
+         _service_card("care_inspection"), "care_done", "care_inspection", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "续保提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内保险到期的车辆"),
+         _service_card("care_insurance"), "care_done", "care_insurance", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "待确认投诉"), QT_TRANSLATE_NOOP("TodayCards", "等待客服经理确认的投诉"),
+         _service_card("complaints_to_confirm"), "complaint", "complaints_to_confirm", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "逾期投诉"), QT_TRANSLATE_NOOP("TodayCards", "超过处理期限仍未结案"),
+         _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST),
 ]
+
+
+def _generate_callbacks(actor, today: date) -> None:
+    """Before counting, create the callbacks that fell due today (idempotent, one transaction),
+    so the clerk's first look in the morning already shows them."""
+    from common.auth import can
+    from common.db import database
+
+    if "callback" not in database.get_tables() or not can(actor.user, "callbacks.edit"):
+        return
+    from archive.callbacks import generate
+
+    generate(actor, today)
+
+
+# Steps run (with the actor and today's date) before the cards are counted; additive, like CARDS.
+PREPARE: list[Callable] = [lambda actor, today: _service_cache.clear(), _generate_callbacks]
+
+
+def today_counts(as_of: date, now: datetime | None = None) -> dict[str, int]:
+    """The Today page's counts per kind of due item (for `python main.py today --json`): every
+    card whose table exists in this database."""
+    from common.db import database
+
+    now = now or datetime.combine(as_of, time(12, 0))
+    _service_cache.clear()
+    tables = set(database.get_tables())
+    return {card.name: card.count(as_of, now) for card in CARDS if card.table in tables}
 
 ACTION_NAMES = {
     "login": QT_TRANSLATE_NOOP("AuditActions", "登录"),
@@ -122,15 +204,38 @@ class CardWidget(QFrame):
         self.hint = QLabel()
         self.hint.setObjectName("cardHint")
         self.hint.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.setFlat(True)
+        self.open_button.setVisible(bool(card.open))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.hint)
+        layout.addWidget(self.open_button)
+        self.open_button.clicked.connect(self.open_list)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.title.setText(QCoreApplication.translate("TodayCards", self.card.title))
         self.hint.setText(QCoreApplication.translate("TodayCards", self.card.hint))
+        self.open_button.setText(self.tr("查看清单 ›"))
+
+    def open_list(self):
+        """Open the card's list (its ``open`` factory gets the Today page, the key and the title)."""
+        import importlib
+
+        if not self.card.open:
+            return None
+        module_name, _, attribute = self.card.open.partition(":")
+        opener = getattr(importlib.import_module(module_name), attribute)
+        self.opened = opener(self.window_page(), self.card.name, self.title.text())
+        return self.opened
+
+    def window_page(self):
+        widget = self.parentWidget()
+        while widget is not None and not hasattr(widget, "actor"):
+            widget = widget.parentWidget()
+        return widget
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,6 +312,8 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         now = self._clock()
+        for prepare in PREPARE:
+            prepare(self.actor.at(now), now.date())
         for card in self.cards:
             card.value.setText(f"{card.card.count(now.date(), now):,}")
         self.activity.refresh()

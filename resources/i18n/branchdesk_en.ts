@@ -124,6 +124,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
+        <translation type="unfinished">Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  {sheet}：{rows} 行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>演示账户：clerk / finance / manager / admin，密码均为 {password}</source>
         <translation>Demo accounts: clerk / finance / manager / admin, all with the password {password}</translation>
     </message>
@@ -184,8 +196,8 @@
         <translation>build a demo branch database</translation>
     </message>
     <message>
-        <source>演示数据的年数（默认 2）</source>
-        <translation>years of demo data (default 2)</translation>
+        <source>演示数据的年数（默认 1）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>随机种子（同一种子生成相同数据）</source>
@@ -268,6 +280,30 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>从 Excel 导入（全部成功或全部不导入）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只预览将要导入的内容，不写入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出到 Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>账簿名（book）：stock / account / owed_to / owed_by / in_transit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>余额日期（balances）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>往来单位编码（book account）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
@@ -347,7 +383,7 @@
     </message>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>车型</source>
@@ -707,7 +743,7 @@
     </message>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>电话</source>
@@ -789,7 +825,7 @@
     </message>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>电话</source>
@@ -903,7 +939,7 @@
     </message>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>电话</source>
@@ -983,7 +1019,7 @@
     </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>锁定至</source>
@@ -1215,7 +1251,7 @@
     <name>CustomerDialog</name>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>类型(&amp;T)</source>
@@ -2068,7 +2104,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>备件</source>
@@ -3264,6 +3300,14 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Revenue (yuan)</translation>
     </message>
     <message>
+        <source>客户占比(%)</source>
+        <translation>Share of customers (%)</translation>
+    </message>
+    <message>
+        <source>产值占比(%)</source>
+        <translation>Share of revenue (%)</translation>
+    </message>
+    <message>
         <source>入库</source>
         <translation>In</translation>
     </message>
@@ -3724,7 +3768,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>进厂日期</source>

@@ -1,0 +1,335 @@
+"""Complaints (客户投诉处理表): from receipt to closing.
+
+Data model: one ``Complaint`` row per complaint, numbered TSyyyymmNNN (unique index). It moves
+through STATES in order, each step one use case that stamps its date and who did it:
+received (the clerk keys it in) -> confirmed (the customer-service manager confirms it,
+permission "complaints.confirm") -> assigned (handed to a department) -> resolved (the
+department's result) -> fed_back (the result told to the customer, and whether they accepted
+it) -> closed. A customer who does not accept the result sends it back to "assigned" (the
+department works on it again). ``due_on`` (RESOLVE_DAYS after receipt) makes a complaint overdue
+while it is not closed; the monthly analysis counts them by category, department and state.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegrityError, TextField, fn
+
+from archive.models import Customer, Vehicle
+from common import audit
+from common.actor import Actor
+from common.auth import require
+from common.db import BaseModel, database
+from common.errors import Refusal
+from common.models import User
+
+RECEIVED, CONFIRMED, ASSIGNED, RESOLVED, FED_BACK, CLOSED = (
+    "received", "confirmed", "assigned", "resolved", "fed_back", "closed")
+STATES = (RECEIVED, CONFIRMED, ASSIGNED, RESOLVED, FED_BACK, CLOSED)
+STATE_LABELS = {RECEIVED: "已受理", CONFIRMED: "经理已确认", ASSIGNED: "已交部门处理", RESOLVED: "已处理",
+                FED_BACK: "已反馈客户", CLOSED: "已结案"}
+CATEGORIES = {"attitude": "服务态度", "repair_quality": "维修质量", "parts": "配件供应", "price": "收费问题",
+              "sales_promise": "销售承诺", "waiting": "等待时间", "vehicle_quality": "车辆质量", "other": "其他"}
+DEPARTMENTS = {"sales": "销售部", "service": "售后服务部", "parts": "配件部", "finance": "财务部",
+               "customer_service": "客服部"}
+CHANNELS = {"phone": "电话", "visit": "到店", "callback": "回访中反映", "hq": "厂家转来", "online": "网络"}
+RESOLVE_DAYS = 7  # a complaint should be closed within a week of receipt
+
+
+class Complaint(BaseModel):
+    number = CharField(max_length=20, unique=True)
+    received_on = DateField()
+    received_by = ForeignKeyField(User, on_delete="RESTRICT")
+    customer = ForeignKeyField(Customer, null=True, on_delete="RESTRICT")
+    vehicle = ForeignKeyField(Vehicle, null=True, on_delete="RESTRICT")
+    complainant = CharField(max_length=100)
+    phone = CharField(max_length=20, default="")
+    channel = CharField(max_length=12, default="phone")
+    category = CharField(max_length=16)
+    summary = TextField()
+    state = CharField(max_length=12, default=RECEIVED)
+    due_on = DateField()
+    confirmed_on = DateField(null=True)
+    confirmed_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    department = CharField(max_length=16, default="")
+    assigned_on = DateField(null=True)
+    resolution = TextField(default="")
+    resolved_on = DateField(null=True)
+    feedback = TextField(default="")
+    customer_satisfied = BooleanField(null=True)
+    fed_back_on = DateField(null=True)
+    closed_on = DateField(null=True)
+    closed_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "complaint"
+
+    def is_overdue(self, as_of: date) -> bool:
+        return self.state != CLOSED and self.due_on < as_of
+
+
+def open_complaints():
+    return Complaint.select().where(Complaint.state != CLOSED).order_by(Complaint.due_on, Complaint.id)
+
+
+def overdue(as_of: date):
+    return open_complaints().where(Complaint.due_on < as_of)
+
+
+def count_open() -> int:
+    return Complaint.select().where(Complaint.state != CLOSED).count()
+
+
+def count_overdue(as_of: date) -> int:
+    return Complaint.select().where((Complaint.state != CLOSED) & (Complaint.due_on < as_of)).count()
+
+
+def count_to_confirm() -> int:
+    return Complaint.select().where(Complaint.state == RECEIVED).count()
+
+
+def _next_number(day: date) -> str:
+    prefix = f"TS{day:%Y%m}"
+    last = (Complaint.select(fn.MAX(Complaint.number)).where(Complaint.number.startswith(prefix)).scalar())
+    return f"{prefix}{(int(last[len(prefix):]) if last else 0) + 1:03d}"
+
+
+def receive(actor: Actor, *, complainant: str, summary: str, category: str, channel: str = "phone",
+            received_on: date | None = None, customer_id: int | None = None, vehicle_id: int | None = None,
+            phone: str = "") -> Complaint:
+    """Key in a new complaint (the form's upper half). Returns it with its number."""
+    require(actor, "callbacks.edit")
+    complainant, summary = (complainant or "").strip(), (summary or "").strip()
+    received_on = received_on or actor.today
+    if not complainant:
+        raise Refusal("complaints.complainant_required")
+    if not summary:
+        raise Refusal("complaints.summary_required", complainant=complainant)
+    if category not in CATEGORIES:
+        raise Refusal("complaints.unknown_category", category=category)
+    if channel not in CHANNELS:
+        raise Refusal("complaints.unknown_channel", channel=channel)
+    if received_on > actor.today:
+        raise Refusal("complaints.future_date", received_on=received_on, today=actor.today)
+    with database.atomic():
+        if vehicle_id is not None:
+            vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
+            if vehicle is None:
+                raise Refusal("complaints.vehicle_not_found", vehicle=vehicle_id)
+            customer_id = customer_id or vehicle.customer_id
+        for _ in range(5):
+            number = _next_number(received_on)
+            try:
+                # Two PCs keying complaints at once may pick the same number; the unique index
+                # decides and the loser takes the next one.
+                with database.atomic():
+                    complaint = Complaint.create(
+                        number=number, received_on=received_on, received_by=actor.user, customer=customer_id,
+                        vehicle=vehicle_id, complainant=complainant, phone=(phone or "").strip(), channel=channel,
+                        category=category, summary=summary, due_on=received_on + timedelta(days=RESOLVE_DAYS))
+                break
+            except IntegrityError:
+                continue
+        else:
+            raise Refusal("complaints.number_busy", day=received_on)
+        audit.record(actor, "complaints.receive", "complaint", complaint.id, {"number": number, "category": category})
+    return complaint
+
+
+def _step(actor: Actor, complaint_id: int, expected: tuple[str, ...], action: str) -> Complaint:
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise Refusal("complaints.not_found", complaint=complaint_id)
+    if complaint.state not in expected:
+        raise Refusal("complaints.wrong_state", number=complaint.number, state=STATE_LABELS[complaint.state],
+                      action=action)
+    return complaint
+
+
+def confirm(actor: Actor, complaint_id: int) -> Complaint:
+    require(actor, "complaints.confirm")
+    with database.atomic():
+        complaint = _step(actor, complaint_id, (RECEIVED,), "确认")
+        complaint.state, complaint.confirmed_on, complaint.confirmed_by = CONFIRMED, actor.today, actor.user
+        complaint.save()
+        audit.record(actor, "complaints.confirm", "complaint", complaint.id)
+    return complaint
+
+
+def assign(actor: Actor, complaint_id: int, department: str) -> Complaint:
+    require(actor, "callbacks.edit")
+    if department not in DEPARTMENTS:
+        raise Refusal("complaints.unknown_department", department=department)
+    with database.atomic():
+        complaint = _step(actor, complaint_id, (CONFIRMED,), "交部门处理")
+        complaint.state, complaint.department, complaint.assigned_on = ASSIGNED, department, actor.today
+        complaint.save()
+        audit.record(actor, "complaints.assign", "complaint", complaint.id, {"department": department})
+    return complaint
+
+
+def resolve(actor: Actor, complaint_id: int, resolution: str) -> Complaint:
+    require(actor, "callbacks.edit")
+    resolution = (resolution or "").strip()
+    with database.atomic():
+        complaint = _step(actor, complaint_id, (ASSIGNED,), "登记处理结果")
+        if not resolution:
+            raise Refusal("complaints.resolution_required", number=complaint.number)
+        complaint.state, complaint.resolution, complaint.resolved_on = RESOLVED, resolution, actor.today
+        complaint.save()
+        audit.record(actor, "complaints.resolve", "complaint", complaint.id)
+    return complaint
+
+
+def feed_back(actor: Actor, complaint_id: int, feedback: str, satisfied: bool) -> Complaint:
+    """The result was told to the customer. Not accepted: back to the department (assigned)."""
+    require(actor, "callbacks.edit")
+    feedback = (feedback or "").strip()
+    with database.atomic():
+        complaint = _step(actor, complaint_id, (RESOLVED,), "反馈客户")
+        if not feedback:
+            raise Refusal("complaints.feedback_required", number=complaint.number)
+        complaint.feedback = f"{complaint.feedback}\n{feedback}".strip()
+        complaint.customer_satisfied = bool(satisfied)
+        complaint.fed_back_on = actor.today
+        complaint.state = FED_BACK if satisfied else ASSIGNED
+        complaint.save()
+        audit.record(actor, "complaints.feed_back", "complaint", complaint.id, {"satisfied": bool(satisfied)})
+    return complaint
+
+
+def close(actor: Actor, complaint_id: int) -> Complaint:
+    require(actor, "callbacks.edit")
+    with database.atomic():
+        complaint = _step(actor, complaint_id, (FED_BACK,), "结案")
+        complaint.state, complaint.closed_on, complaint.closed_by = CLOSED, actor.today, actor.user
+        complaint.save()
+        audit.record(actor, "complaints.close", "complaint", complaint.id)
+    return complaint
+
+
+@dataclass
+class MonthlyAnalysis:
+    month: date
+    received: int
+    closed: int
+    closed_late: int
+    open_overdue: int  # at the end of the month
+    average_days_to_close: float | None
+    satisfied: int
+    not_satisfied: int
+    by_category: dict[str, int]
+    by_department: dict[str, int]
+    by_state: dict[str, int]  # of the complaints received in the month, as they stand now
+
+
+def monthly_analysis(month: date) -> MonthlyAnalysis:
+    from archive.callbacks import add_months
+
+    first = month.replace(day=1)
+    last = add_months(first, 1) - timedelta(days=1)
+    received = Complaint.select().where(Complaint.received_on.between(first, last))
+    closed = list(Complaint.select(Complaint.received_on, Complaint.closed_on, Complaint.due_on)
+                  .where(Complaint.closed_on.between(first, last)).tuples())
+
+    def grouped(column) -> dict[str, int]:
+        return dict(received.select(column, fn.COUNT(Complaint.id)).group_by(column).tuples())
+
+    days = [(closed_on - got).days for got, closed_on, _ in closed]
+    return MonthlyAnalysis(
+        month=first,
+        received=received.count(),
+        closed=len(closed),
+        closed_late=sum(1 for _, closed_on, due in closed if closed_on > due),
+        open_overdue=Complaint.select().where((Complaint.due_on < last) & (Complaint.received_on <= last)
+                                              & (Complaint.closed_on.is_null() | (Complaint.closed_on > last))).count(),
+        average_days_to_close=round(sum(days) / len(days), 1) if days else None,
+        satisfied=received.where(Complaint.customer_satisfied == True).count(),  # noqa: E712
+        not_satisfied=received.where(Complaint.customer_satisfied == False).count(),  # noqa: E712
+        by_category=grouped(Complaint.category),
+        by_department={k: v for k, v in grouped(Complaint.department).items() if k},
+        by_state=grouped(Complaint.state),
+    )
+
+
+# -- demo data ------------------------------------------------------------------------------------
+
+DEMO_SUMMARIES = {
+    "attitude": "接待人员态度冷淡，客户等候无人理会",
+    "repair_quality": "更换刹车片后仍有异响，返修一次未解决",
+    "parts": "配件缺货，预约两周仍未到货",
+    "price": "结算金额高于报价，未提前告知",
+    "sales_promise": "购车时承诺的脚垫和贴膜未兑现",
+    "waiting": "保养等待超过三小时",
+    "vehicle_quality": "新车空调制冷效果差",
+    "other": "停车场收费不合理",
+}
+
+
+def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[str, int]:
+    """About six complaints a month over the last two years; older ones closed, recent ones in
+    every state, a few overdue."""
+    from archive.callbacks import add_months
+
+    first = max(start, add_months(end, -24))
+    customers = list(Vehicle.select(Vehicle.id, Vehicle.customer, Customer.name, Customer.phone).join(Customer)
+                     .where(Vehicle.delivery_date <= end).order_by(Vehicle.id).limit(2000).tuples())
+    customers = rng.sample(customers, min(400, len(customers)))
+    if not customers:
+        return {"complaints": 0}
+    rows, day, serial = [], first, {}
+    users = actor.user.id
+    while day <= end:
+        if rng.random() < 0.2:
+            vid, cid, name, phone = rng.choice(customers)
+            category = rng.choice(list(CATEGORIES))
+            age = (end - day).days
+            # Recent complaints stop part-way; old ones have gone all the way to closed.
+            reached = len(STATES) - 1 if age > 20 else min(len(STATES) - 1, rng.randrange(0, len(STATES)))
+            if age <= 1:
+                reached = 0
+            month_key = f"{day:%Y%m}"
+            serial[month_key] = serial.get(month_key, 0) + 1
+            step = lambda n: min(end, day + timedelta(days=n))  # noqa: E731
+            satisfied = rng.random() < 0.85 if reached >= 4 else None
+            rows.append(dict(
+                number=f"TS{month_key}{serial[month_key]:03d}", received_on=day, received_by=users, customer=cid,
+                vehicle=vid, complainant=name, phone=phone or "", channel=rng.choice(list(CHANNELS)),
+                category=category, summary=DEMO_SUMMARIES[category], state=STATES[reached],
+                due_on=day + timedelta(days=RESOLVE_DAYS),
+                confirmed_on=step(1) if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
+                department=rng.choice(list(DEPARTMENTS)) if reached >= 2 else "",
+                assigned_on=step(1) if reached >= 2 else None,
+                resolution="已与客户沟通并处理完毕" if reached >= 3 else "", resolved_on=step(4) if reached >= 3 else None,
+                feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else satisfied,
+                fed_back_on=step(5) if reached >= 4 else None,
+                closed_on=step(rng.choice((5, 6, 6, 7, 9))) if reached >= 5 else None,
+                closed_by=users if reached >= 5 else None))
+        day += timedelta(days=1)
+    # However the dice fell, the demo shows one recent complaint in each state of the form.
+    have = {r["state"] for r in rows if (end - r["received_on"]).days <= 20}
+    for index, state in enumerate(STATES):
+        if state not in have:
+            vid, cid, name, phone = rng.choice(customers)
+            got = end - timedelta(days=index)
+            month_key = f"{got:%Y%m}"
+            serial[month_key] = serial.get(month_key, 0) + 1
+            reached = STATES.index(state)
+            rows.append(dict(
+                number=f"TS{month_key}{serial[month_key]:03d}", received_on=got, received_by=users, customer=cid,
+                vehicle=vid, complainant=name, phone=phone or "", channel="phone", category="waiting",
+                summary=DEMO_SUMMARIES["waiting"], state=state, due_on=got + timedelta(days=RESOLVE_DAYS),
+                confirmed_on=got if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
+                department="service" if reached >= 2 else "", assigned_on=got if reached >= 2 else None,
+                resolution="已安排快修通道" if reached >= 3 else "", resolved_on=got if reached >= 3 else None,
+                feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else None,
+                fed_back_on=got if reached >= 4 else None, closed_on=got if reached >= 5 else None,
+                closed_by=users if reached >= 5 else None))
+    with database.atomic():
+        existing = set(Complaint.select(Complaint.number).tuples())
+        rows = [r for r in rows if (r["number"],) not in existing]
+        for index in range(0, len(rows), 200):
+            Complaint.insert_many(rows[index:index + 200]).execute()
+    return {"complaints": len(rows)}

@@ -1,0 +1,903 @@
+"""客服: callbacks, care greetings, complaints and statistics, one tab each.
+
+Data model: every tab is a thin view over the domain (archive.callbacks, archive.care,
+archive.complaints, archive.stats). Lists over tables are ``SqlTableModel``s; the care list is
+computed (archive.care.upcoming) and small, so it is a plain table widget. Every action is one
+domain call; its refusal or result is shown in the tab's message line (never a blocking box).
+Dialogs that block are reached through ``ask()`` classmethods the tests replace. Labels the
+domain keeps in Chinese (kinds, states, score items, chart titles) are translated here through
+the "ServiceLabels" context.
+
+``open_list(parent, key)`` opens the list behind one of the Today page's cards.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Callable
+
+from peewee import Case
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from archive import callbacks, care, complaints, stats
+from archive.callbacks import Callback
+from archive.complaints import Complaint
+from archive.models import Customer, Vehicle
+from common.errors import Refusal
+from ui.charts import ChartWidget
+from ui.table_model import Column, SqlTableModel, TableView
+
+LABELS = "ServiceLabels"
+
+# Domain labels (Chinese, as printed on the paper forms) and their translation context. Listed
+# literally so lupdate finds them; ``label()`` looks each up at display time.
+_DOMAIN_LABELS = (
+    QT_TRANSLATE_NOOP("ServiceLabels", "7DC 新车回访"), QT_TRANSLATE_NOOP("ServiceLabels", "3DC 维修回访"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "月度回访"), QT_TRANSLATE_NOOP("ServiceLabels", "年度回访"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "待回访"), QT_TRANSLATE_NOOP("ServiceLabels", "已回访"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "联系不上"), QT_TRANSLATE_NOOP("ServiceLabels", "拒绝回访"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "免打扰取消"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "已接通"), QT_TRANSLATE_NOOP("ServiceLabels", "未接通，再拨"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "拒绝"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "展厅接待"), QT_TRANSLATE_NOOP("ServiceLabels", "销售顾问讲解"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "试乘试驾"), QT_TRANSLATE_NOOP("ServiceLabels", "交车过程"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "手续办理效率"), QT_TRANSLATE_NOOP("ServiceLabels", "总体满意度"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "服务接待"), QT_TRANSLATE_NOOP("ServiceLabels", "维修质量"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "按时交车"), QT_TRANSLATE_NOOP("ServiceLabels", "费用透明"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "车辆清洁"), QT_TRANSLATE_NOOP("ServiceLabels", "车辆使用情况"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "服务满意度"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "生日祝福"), QT_TRANSLATE_NOOP("ServiceLabels", "节日问候"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "保养提醒"), QT_TRANSLATE_NOOP("ServiceLabels", "年审提醒"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "续保提醒"), QT_TRANSLATE_NOOP("ServiceLabels", "纪念日问候"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "元旦"), QT_TRANSLATE_NOOP("ServiceLabels", "劳动节"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "国庆节"), QT_TRANSLATE_NOOP("ServiceLabels", "春节"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "元宵节"), QT_TRANSLATE_NOOP("ServiceLabels", "端午节"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "中秋节"), QT_TRANSLATE_NOOP("ServiceLabels", "重阳节"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "已受理"), QT_TRANSLATE_NOOP("ServiceLabels", "经理已确认"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "已交部门处理"), QT_TRANSLATE_NOOP("ServiceLabels", "已处理"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "已反馈客户"), QT_TRANSLATE_NOOP("ServiceLabels", "已结案"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "服务态度"), QT_TRANSLATE_NOOP("ServiceLabels", "配件供应"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "收费问题"), QT_TRANSLATE_NOOP("ServiceLabels", "销售承诺"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "等待时间"), QT_TRANSLATE_NOOP("ServiceLabels", "车辆质量"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "其他"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "销售部"), QT_TRANSLATE_NOOP("ServiceLabels", "售后服务部"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "配件部"), QT_TRANSLATE_NOOP("ServiceLabels", "财务部"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "客服部"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "电话"), QT_TRANSLATE_NOOP("ServiceLabels", "到店"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "回访中反映"), QT_TRANSLATE_NOOP("ServiceLabels", "厂家转来"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "网络"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "回访评分走势"), QT_TRANSLATE_NOOP("ServiceLabels", "客户流失分析"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "客户价值分类"), QT_TRANSLATE_NOOP("ServiceLabels", "备件出入库走势"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "客户数"), QT_TRANSLATE_NOOP("ServiceLabels", "产值(元)"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "客户占比(%)"), QT_TRANSLATE_NOOP("ServiceLabels", "产值占比(%)"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "入库"), QT_TRANSLATE_NOOP("ServiceLabels", "出库"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "半年内"), QT_TRANSLATE_NOOP("ServiceLabels", "6-12个月"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "12-18个月"), QT_TRANSLATE_NOOP("ServiceLabels", "18-24个月"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "2-3年"), QT_TRANSLATE_NOOP("ServiceLabels", "3年以上"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "A类"), QT_TRANSLATE_NOOP("ServiceLabels", "B类"),
+    QT_TRANSLATE_NOOP("ServiceLabels", "C类"),
+)
+
+CHANNEL_NAMES = {"sms": QT_TRANSLATE_NOOP("ServiceLabels", "短信"), "phone": QT_TRANSLATE_NOOP("ServiceLabels", "电话"),
+                 "card": QT_TRANSLATE_NOOP("ServiceLabels", "贺卡"), "wechat": QT_TRANSLATE_NOOP("ServiceLabels", "微信")}
+
+
+def label(text: str) -> str:
+    return QCoreApplication.translate(LABELS, text) if text else ""
+
+
+def _code_label(mapping: dict) -> Callable[[str], str]:
+    return lambda code: label(mapping.get(code, code or ""))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def branch_name() -> str:
+    from common.models import Setting
+
+    row = Setting.get_or_none(Setting.key == "branch_name")
+    return row.value if row is not None else ""
+
+
+class _Panel(QWidget):
+    """A tab: an actor, a clock, a message line and ``_run`` for one domain call."""
+
+    def __init__(self, actor, clock: Callable[[], datetime], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor = actor
+        self._clock = clock
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+    def actor_now(self):
+        return self.actor.at(self._clock())
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    def _run(self, action: Callable[[], object], success: Callable[[object], str]) -> object | None:
+        from ui.messages import refusal_text
+
+        view = getattr(self, "list", None)
+        key = view.current_key() if view is not None else None
+        try:
+            result = action()
+        except Refusal as refusal:
+            self.say(refusal_text(refusal), error=True)
+            return None
+        self.refresh()
+        if key is not None:
+            view.select_key(key)  # the clerk goes on with the same row (the next step of its form)
+        self.say(success(result), error=False)
+        return result
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setProperty("role", "error" if error else "hint")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)
+        self.message.show()
+
+    def refresh(self) -> None:  # overridden
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str, filters: str) -> str | None:
+        """The file dialog seam (tests replace it)."""
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ServicePage", "保存"),
+                                              suggested, filters)
+        return path or None
+
+
+# -- callbacks ------------------------------------------------------------------------------------
+
+CALLBACK_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Columns", "回访类型"), Callback.kind, formatter=_code_label(callbacks.KIND_LABELS)),
+    Column(QT_TRANSLATE_NOOP("Columns", "客户"), Customer.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "电话"), Customer.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "车牌号"), Vehicle.plate),
+    Column(QT_TRANSLATE_NOOP("Columns", "车型"), Vehicle.model),
+    Column(QT_TRANSLATE_NOOP("Columns", "交车/维修日"), Callback.base_date, "date"),
+    Column(QT_TRANSLATE_NOOP("Columns", "应访日期"), Callback.due_from, "date"),
+    Column(QT_TRANSLATE_NOOP("Columns", "最迟"), Callback.due_until, "date"),
+    Column(QT_TRANSLATE_NOOP("Columns", "状态"), Callback.state, formatter=_code_label(callbacks.STATE_LABELS)),
+    Column(QT_TRANSLATE_NOOP("Columns", "已拨次数"), Callback.attempts, "integer"),
+    Column(QT_TRANSLATE_NOOP("Columns", "备注"), Callback.remarks),
+]
+
+CALLBACK_VIEWS = ("due", "overdue", "closed", "all")
+
+
+class CallbackDialog(QDialog):
+    """The callback form: outcome, one score per service item, remarks, do-not-contact."""
+
+    def __init__(self, callback: Callback, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.callback = callback
+        self.items = callbacks.SCORE_ITEMS[callback.kind]
+
+        # create
+        self.header = QLabel()
+        self.reached = QRadioButton()
+        self.retry = QRadioButton()
+        self.refused = QRadioButton()
+        self.outcomes = QButtonGroup(self)
+        for button in (self.reached, self.retry, self.refused):
+            self.outcomes.addButton(button)
+        self.reached.setChecked(True)
+        self.score_labels: dict[str, QLabel] = {}
+        self.scores: dict[str, QSpinBox] = {}
+        for code in self.items:
+            spin = QSpinBox()
+            spin.setRange(0, 10)  # 0 shows as "—": not scored yet
+            spin.setSpecialValueText("—")
+            self.scores[code] = spin
+            self.score_labels[code] = QLabel()
+        self.remarks = QPlainTextEdit()
+        self.remarks.setTabChangesFocus(True)
+        self.do_not_contact = QCheckBox()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+
+        # lay out
+        outcome_row = QHBoxLayout()
+        for button in (self.reached, self.retry, self.refused):
+            outcome_row.addWidget(button)
+        grid = QGridLayout()
+        for index, code in enumerate(self.items):
+            grid.addWidget(self.score_labels[code], index // 2, (index % 2) * 2)
+            grid.addWidget(self.scores[code], index // 2, (index % 2) * 2 + 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(outcome_row)
+        layout.addLayout(grid)
+        layout.addWidget(self.remarks)
+        layout.addWidget(self.do_not_contact)
+        layout.addWidget(self.buttons)
+
+        # connect
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.outcomes.buttonToggled.connect(self._update_scores)
+
+        self.retranslateUi()
+        self._update_scores()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("回访登记"))
+        c = self.callback
+        self.header.setText(self.tr("{kind}：{customer}  {phone}  {plate}  应访 {due}").format(
+            kind=label(callbacks.KIND_LABELS[c.kind]), customer=c.customer.name, phone=c.customer.phone or "",
+            plate=c.vehicle.plate or "", due=c.due_from.isoformat()))
+        self.reached.setText(self.tr("已接通(&Y)"))
+        self.retry.setText(self.tr("未接通，明天再拨(&N)"))
+        self.refused.setText(self.tr("客户拒绝(&R)"))
+        for code, text in self.items.items():
+            self.score_labels[code].setText(label(text))
+        self.remarks.setPlaceholderText(self.tr("备注：客户意见、建议、需改善之处"))
+        self.do_not_contact.setText(self.tr("客户要求不再联系（免打扰）"))
+
+    def _update_scores(self, *_) -> None:
+        for spin in self.scores.values():
+            spin.setEnabled(self.reached.isChecked())
+
+    def values(self) -> dict:
+        outcome = "reached" if self.reached.isChecked() else ("retry" if self.retry.isChecked() else "refused")
+        scores = {code: spin.value() for code, spin in self.scores.items() if spin.value()} \
+            if outcome == "reached" else {}
+        return dict(outcome=outcome, scores=scores, remarks=self.remarks.toPlainText(),
+                    do_not_contact=self.do_not_contact.isChecked())
+
+    @classmethod
+    def ask(cls, parent: QWidget, callback: Callback) -> dict | None:
+        dialog = cls(callback, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class CallbacksPanel(_Panel):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+                 view: str = "due"):
+        super().__init__(actor, clock, parent)
+        from common.auth import can
+
+        self.editable = can(actor.user, "callbacks.edit")
+        query = Callback.select().join(Customer).switch(Callback).join(Vehicle)
+
+        # create
+        self.view_combo = QComboBox()
+        for _ in CALLBACK_VIEWS:
+            self.view_combo.addItem("")
+        self.generate_button = QPushButton()
+        self.call_button = QPushButton()
+        self.block_button = QPushButton()
+        self.period_combo = QComboBox()
+        for _ in callbacks.PERIODS:
+            self.period_combo.addItem("")
+        self.report_date = QDateEdit(_qdate(self.today()))
+        self.report_date.setCalendarPopup(True)
+        self.report_button = QPushButton()
+        self.sample2_button = QPushButton()
+        self.sample3_button = QPushButton()
+        self.model = SqlTableModel(query, CALLBACK_COLUMNS, self, default_sort=7)
+        self.list = TableView(self.model, exportable=True)
+
+        # lay out
+        actions = QHBoxLayout()
+        for widget in (self.view_combo, self.generate_button, self.call_button, self.block_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        reports = QHBoxLayout()
+        for widget in (self.period_combo, self.report_date, self.report_button, self.sample2_button,
+                       self.sample3_button):
+            reports.addWidget(widget)
+        reports.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(actions)
+        layout.addLayout(reports)
+        layout.addWidget(self.message)
+        layout.addWidget(self.list, 1)
+
+        # connect
+        self.view_combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.generate_button.clicked.connect(self.generate)
+        self.call_button.clicked.connect(self.call)
+        self.list.activated.connect(lambda _: self.call())
+        self.block_button.clicked.connect(self.block)
+        self.report_button.clicked.connect(self.write_report)
+        self.sample2_button.clicked.connect(lambda: self.show_samples(2))
+        self.sample3_button.clicked.connect(lambda: self.show_samples(3))
+
+        self.retranslateUi()
+        self.set_view(view)
+        for button in (self.generate_button, self.call_button, self.block_button):
+            button.setEnabled(self.editable)
+
+    def retranslateUi(self) -> None:
+        for index, text in enumerate((self.tr("今日待回访"), self.tr("逾期未回访"), self.tr("已结束"), self.tr("全部"))):
+            self.view_combo.setItemText(index, text)
+        self.generate_button.setText(self.tr("生成今日回访(&G)"))
+        self.call_button.setText(self.tr("回访登记(&C)"))
+        self.block_button.setText(self.tr("设为免打扰(&B)"))
+        for index, text in enumerate((self.tr("日报"), self.tr("周报"), self.tr("月报"))):
+            self.period_combo.setItemText(index, text)
+        self.report_button.setText(self.tr("输出报表(&P)"))
+        self.sample2_button.setText(self.tr("二级回访抽样"))
+        self.sample3_button.setText(self.tr("三级回访抽样"))
+
+    def set_view(self, view: str) -> None:
+        self.view_combo.setCurrentIndex(CALLBACK_VIEWS.index(view))
+        self.refresh()
+
+    def _condition(self):
+        today = self.today()
+        view = CALLBACK_VIEWS[self.view_combo.currentIndex()]
+        if view == "due":
+            return (Callback.state == callbacks.OPEN) & (Callback.call_from <= today)
+        if view == "overdue":
+            return (Callback.state == callbacks.OPEN) & (Callback.due_until < today)
+        if view == "closed":
+            return Callback.state != callbacks.OPEN
+        return None
+
+    def refresh(self) -> None:
+        self.model.set_where(self._condition())
+
+    def generate(self) -> None:
+        self._run(lambda: callbacks.generate(self.actor_now(), self.today()),
+                  lambda result: self.tr("已生成 {n} 条回访任务。").format(n=result.total))
+
+    def current_callback(self) -> Callback | None:
+        key = self.list.current_key()
+        return Callback.get_or_none(Callback.id == key) if key is not None else None
+
+    def call(self) -> None:
+        callback = self.current_callback()
+        if callback is None:
+            self.say(self.tr("请先在列表中选中一条回访。"), error=True)
+            return
+        values = CallbackDialog.ask(self, callback)
+        if values is None:
+            return
+        name = callback.customer.name
+        self._run(lambda: callbacks.record_call(self.actor_now(), callback.id, **values),
+                  lambda result: self.tr("{customer}：{state}").format(
+                      customer=name, state=label(callbacks.STATE_LABELS[result.state])))
+
+    def block(self) -> None:
+        callback = self.current_callback()
+        if callback is None:
+            self.say(self.tr("请先在列表中选中一条回访。"), error=True)
+            return
+        reason = self.ask_text(self, self.tr("免打扰"), self.tr("原因："))
+        if reason is None:
+            return
+        name = callback.customer.name
+        self._run(lambda: callbacks.set_do_not_contact(self.actor_now(), callback.customer_id, reason),
+                  lambda n: self.tr("{customer} 已设为免打扰，取消 {n} 条待回访。").format(customer=name, n=n))
+
+    @classmethod
+    def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, prompt)
+        return text if ok else None
+
+    def write_report(self) -> None:
+        period = callbacks.PERIODS[self.period_combo.currentIndex()]
+        day = _pydate(self.report_date.date())
+        path = self.ask_save_path(self, f"回访{self.period_combo.currentText()}-{day:%Y%m%d}.pdf",
+                                  "PDF (*.pdf);;Excel (*.xlsx)")
+        if not path:
+            return
+        now = self._clock()
+        self._run(lambda: callbacks.write_report(path, period, day, branch=branch_name(), printed_at=now,
+                                                 printed_by=self.actor.user.display_name),
+                  lambda written: self.tr("报表已保存：{path}").format(path=str(written)))
+
+    def show_samples(self, level: int) -> QDialog:
+        today = self.today()
+        table = QTableWidget()
+        if level == 2:
+            rows = [(label(callbacks.KIND_LABELS[c.kind]), c.customer.name, c.customer.phone or "", c.vehicle.plate or "",
+                     c.completed_on.isoformat() if c.completed_on else "")
+                    for c in callbacks.second_level_sample(callbacks.add_months(today, -1))]
+            headers = [self.tr("回访类型"), self.tr("客户"), self.tr("电话"), self.tr("车牌号"), self.tr("一级回访日期")]
+        else:
+            reasons = {"new_car": self.tr("新车客户"), "big_repair": self.tr("大额维修")}
+            rows = [(reasons[r.reason], r.customer, r.plate, r.model, r.day.isoformat(),
+                     f"{r.amount_fen / 100:,.2f}" if r.amount_fen else "")
+                    for r in callbacks.third_level_sample(callbacks.add_months(today, -3))]
+            headers = [self.tr("类别"), self.tr("客户"), self.tr("车牌号"), self.tr("车型"), self.tr("日期"),
+                       self.tr("维修金额")]
+        _fill(table, headers, rows)
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("二级回访抽样（上月）") if level == 2 else self.tr("三级回访抽样（上季度）"))
+        QVBoxLayout(dialog).addWidget(table)
+        dialog.resize(760, 480)
+        dialog.table = table
+        dialog.show()
+        return dialog
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list) -> None:
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+# -- care -----------------------------------------------------------------------------------------
+
+CARE_VIEWS = (None,) + tuple(care.FINDERS)
+
+
+class CarePanel(_Panel):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+                 kind: str | None = None):
+        super().__init__(actor, clock, parent)
+        from common.auth import can
+
+        self.editable = can(actor.user, "callbacks.edit")
+        self.items: list[care.CareItem] = []
+
+        # create
+        self.kind_combo = QComboBox()
+        for _ in CARE_VIEWS:
+            self.kind_combo.addItem("")
+        self.channel_combo = QComboBox()
+        for _ in care.CHANNELS:
+            self.channel_combo.addItem("")
+        self.done_button = QPushButton()
+        self.table = QTableWidget()
+
+        # lay out
+        bar = QHBoxLayout()
+        for widget in (self.kind_combo, self.channel_combo, self.done_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+        # connect
+        self.kind_combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.done_button.clicked.connect(self.mark_done)
+
+        self.retranslateUi()
+        self.kind_combo.setCurrentIndex(CARE_VIEWS.index(kind))
+        self.done_button.setEnabled(self.editable)
+        self.refresh()
+
+    def retranslateUi(self) -> None:
+        self.kind_combo.setItemText(0, self.tr("全部关怀"))
+        for index, kind in enumerate(CARE_VIEWS[1:], start=1):
+            self.kind_combo.setItemText(index, label(care.KIND_LABELS[kind]))
+        for index, channel in enumerate(care.CHANNELS):
+            self.channel_combo.setItemText(index, label(CHANNEL_NAMES[channel]))
+        self.done_button.setText(self.tr("标记选中为已发送(&D)"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not hasattr(self, "table"):
+            return
+        self.items = care.upcoming(self.today(), CARE_VIEWS[self.kind_combo.currentIndex()])
+        rows = [(label(care.KIND_LABELS[i.kind]), i.due_on.isoformat(), label(i.label) if i.kind == care.FESTIVAL else i.label,
+                 i.customer or self.tr("全体客户"), i.phone) for i in self.items]
+        _fill(self.table, [self.tr("类别"), self.tr("日期"), self.tr("对象"), self.tr("客户"), self.tr("电话")], rows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def mark_done(self) -> None:
+        chosen = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not chosen:
+            self.say(self.tr("请先选中要标记的行。"), error=True)
+            return
+        items = [self.items[row] for row in chosen]
+        channel = care.CHANNELS[self.channel_combo.currentIndex()]
+        self._run(lambda: care.mark_all_done(self.actor_now(), items, channel),
+                  lambda n: self.tr("已标记 {n} 条为已发送。").format(n=n))
+
+
+# -- complaints -----------------------------------------------------------------------------------
+
+COMPLAINT_VIEWS = ("open", "to_confirm", "overdue", "all")
+
+
+def complaint_columns(today: date) -> list[Column]:
+    late = Case(None, [((Complaint.state != complaints.CLOSED) & (Complaint.due_on < today), True)], False)
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "编号"), Complaint.number),
+        Column(QT_TRANSLATE_NOOP("Columns", "受理日期"), Complaint.received_on, "date"),
+        Column(QT_TRANSLATE_NOOP("Columns", "投诉人"), Complaint.complainant),
+        Column(QT_TRANSLATE_NOOP("Columns", "类别"), Complaint.category, formatter=_code_label(complaints.CATEGORIES)),
+        Column(QT_TRANSLATE_NOOP("Columns", "投诉内容"), Complaint.summary),
+        Column(QT_TRANSLATE_NOOP("Columns", "处理部门"), Complaint.department,
+               formatter=_code_label(complaints.DEPARTMENTS)),
+        Column(QT_TRANSLATE_NOOP("Columns", "状态"), Complaint.state, formatter=_code_label(complaints.STATE_LABELS)),
+        Column(QT_TRANSLATE_NOOP("Columns", "处理期限"), Complaint.due_on, "date"),
+        Column(QT_TRANSLATE_NOOP("Columns", "逾期"), late, "bool"),
+    ]
+
+
+class ComplaintDialog(QDialog):
+    """The upper half of 客户投诉处理表: who, how, what."""
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        # create
+        self.complainant = QLineEdit()
+        self.phone = QLineEdit()
+        self.received_on = QDateEdit(_qdate(today or date.today()))
+        self.received_on.setCalendarPopup(True)
+        self.category = QComboBox()
+        for _ in complaints.CATEGORIES:
+            self.category.addItem("")
+        self.channel = QComboBox()
+        for _ in complaints.CHANNELS:
+            self.channel.addItem("")
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.form = QFormLayout()
+        # lay out
+        self.labels = [QLabel() for _ in range(6)]
+        for text_label, field in zip(self.labels, (self.complainant, self.phone, self.received_on, self.channel,
+                                                   self.category, self.summary)):
+            self.form.addRow(text_label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        # connect
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("客户投诉处理表"))
+        for text_label, text in zip(self.labels, (self.tr("投诉人(&W)"), self.tr("电话(&T)"), self.tr("受理日期(&D)"),
+                                                  self.tr("投诉方式(&M)"), self.tr("类别(&K)"), self.tr("投诉内容(&S)"))):
+            text_label.setText(text)
+        for index, text in enumerate(complaints.CATEGORIES.values()):
+            self.category.setItemText(index, label(text))
+        for index, text in enumerate(complaints.CHANNELS.values()):
+            self.channel.setItemText(index, label(text))
+
+    def values(self) -> dict:
+        return dict(complainant=self.complainant.text(), phone=self.phone.text(), summary=self.summary.toPlainText(),
+                    received_on=_pydate(self.received_on.date()),
+                    category=list(complaints.CATEGORIES)[self.category.currentIndex()],
+                    channel=list(complaints.CHANNELS)[self.channel.currentIndex()])
+
+    @classmethod
+    def ask(cls, parent: QWidget, today: date) -> dict | None:
+        dialog = cls(parent, today)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ComplaintsPanel(_Panel):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+                 view: str = "open"):
+        super().__init__(actor, clock, parent)
+        from common.auth import can
+
+        self.editable = can(actor.user, "callbacks.edit")
+        self.can_confirm = can(actor.user, "complaints.confirm")
+
+        # create
+        self.view_combo = QComboBox()
+        for _ in COMPLAINT_VIEWS:
+            self.view_combo.addItem("")
+        self.new_button = QPushButton()
+        self.confirm_button = QPushButton()
+        self.assign_button = QPushButton()
+        self.resolve_button = QPushButton()
+        self.feedback_button = QPushButton()
+        self.close_button = QPushButton()
+        self.analysis_button = QPushButton()
+        self.model = SqlTableModel(Complaint.select(), complaint_columns(self.today()), self, default_sort=1,
+                                   default_order=Qt.SortOrder.DescendingOrder)
+        self.list = TableView(self.model, exportable=True)
+        self.analysis = QLabel()
+        self.analysis.setWordWrap(True)
+        self.analysis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # lay out
+        bar = QHBoxLayout()
+        for widget in (self.view_combo, self.new_button, self.confirm_button, self.assign_button, self.resolve_button,
+                       self.feedback_button, self.close_button, self.analysis_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.analysis)
+
+        # connect
+        self.view_combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.new_button.clicked.connect(self.receive)
+        self.confirm_button.clicked.connect(lambda: self._step(complaints.confirm))
+        self.assign_button.clicked.connect(self.assign)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.feedback_button.clicked.connect(self.feed_back)
+        self.close_button.clicked.connect(lambda: self._step(complaints.close))
+        self.analysis_button.clicked.connect(self.show_analysis)
+
+        self.retranslateUi()
+        self.view_combo.setCurrentIndex(COMPLAINT_VIEWS.index(view))
+        self.refresh()
+        for button in (self.new_button, self.assign_button, self.resolve_button, self.feedback_button,
+                       self.close_button):
+            button.setEnabled(self.editable)
+        self.confirm_button.setEnabled(self.can_confirm)
+
+    def retranslateUi(self) -> None:
+        for index, text in enumerate((self.tr("未结案"), self.tr("待经理确认"), self.tr("已逾期"), self.tr("全部"))):
+            self.view_combo.setItemText(index, text)
+        self.new_button.setText(self.tr("登记投诉(&N)"))
+        self.confirm_button.setText(self.tr("经理确认(&F)"))
+        self.assign_button.setText(self.tr("交部门处理(&A)"))
+        self.resolve_button.setText(self.tr("登记处理结果(&R)"))
+        self.feedback_button.setText(self.tr("反馈客户(&K)"))
+        self.close_button.setText(self.tr("结案(&L)"))
+        self.analysis_button.setText(self.tr("本月分析(&M)"))
+
+    def refresh(self) -> None:
+        view = COMPLAINT_VIEWS[self.view_combo.currentIndex()]
+        today = self.today()
+        where = {"open": Complaint.state != complaints.CLOSED, "to_confirm": Complaint.state == complaints.RECEIVED,
+                 "overdue": (Complaint.state != complaints.CLOSED) & (Complaint.due_on < today), "all": None}[view]
+        self.model.set_where(where)
+
+    def current_id(self) -> int | None:
+        key = self.list.current_key()
+        if key is None:
+            self.say(self.tr("请先在列表中选中一条投诉。"), error=True)
+        return key
+
+    def _done(self, complaint: Complaint) -> str:
+        return self.tr("投诉 {number}：{state}").format(number=complaint.number,
+                                                     state=label(complaints.STATE_LABELS[complaint.state]))
+
+    def _step(self, action) -> None:
+        key = self.current_id()
+        if key is not None:
+            self._run(lambda: action(self.actor_now(), key), self._done)
+
+    def receive(self) -> None:
+        values = ComplaintDialog.ask(self, self.today())
+        if values is not None:
+            self._run(lambda: complaints.receive(self.actor_now(), **values), self._done)
+
+    def assign(self) -> None:
+        key = self.current_id()
+        if key is None:
+            return
+        names = [label(text) for text in complaints.DEPARTMENTS.values()]
+        chosen = self.ask_choice(self, self.tr("交部门处理"), self.tr("处理部门："), names)
+        if chosen is not None:
+            department = list(complaints.DEPARTMENTS)[chosen]
+            self._run(lambda: complaints.assign(self.actor_now(), key, department), self._done)
+
+    def resolve(self) -> None:
+        key = self.current_id()
+        if key is None:
+            return
+        text = self.ask_text(self, self.tr("处理结果"), self.tr("部门的处理结果："))
+        if text is not None:
+            self._run(lambda: complaints.resolve(self.actor_now(), key, text), self._done)
+
+    def feed_back(self) -> None:
+        key = self.current_id()
+        if key is None:
+            return
+        text = self.ask_text(self, self.tr("反馈客户"), self.tr("客户的意见："))
+        if text is None:
+            return
+        answers = [self.tr("客户接受处理结果"), self.tr("客户不接受，退回部门重新处理")]
+        chosen = self.ask_choice(self, self.tr("反馈客户"), self.tr("结果："), answers)
+        if chosen is not None:
+            self._run(lambda: complaints.feed_back(self.actor_now(), key, text, chosen == 0), self._done)
+
+    @classmethod
+    def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
+        return text if ok else None
+
+    @classmethod
+    def ask_choice(cls, parent: QWidget, title: str, prompt: str, options: list[str]) -> int | None:
+        text, ok = QInputDialog.getItem(parent, title, prompt, options, 0, False)
+        return options.index(text) if ok else None
+
+    def show_analysis(self) -> None:
+        result = complaints.monthly_analysis(self.today())
+
+        def named(counts: dict, names: dict) -> str:
+            return "，".join(f"{label(names.get(k, k))} {n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+        average = "—" if result.average_days_to_close is None else f"{result.average_days_to_close:.1f}"
+        self.analysis.setText(self.tr(
+            "{month}：受理 {received} 件，结案 {closed} 件（其中超期结案 {late} 件），月末逾期未结 {overdue} 件，"
+            "平均 {days} 天结案。按类别：{categories}。按部门：{departments}。").format(
+            month=f"{result.month:%Y-%m}", received=result.received, closed=result.closed, late=result.closed_late,
+            overdue=result.open_overdue, days=average, categories=named(result.by_category, complaints.CATEGORIES) or "—",
+            departments=named(result.by_department, complaints.DEPARTMENTS) or "—"))
+
+
+# -- statistics -----------------------------------------------------------------------------------
+
+CHART_NAMES = {
+    "scores": QT_TRANSLATE_NOOP("ServicePage", "回访评分走势（近12个月）"),
+    "churn": QT_TRANSLATE_NOOP("ServicePage", "客户流失（距上次进厂月数）"),
+    "value": QT_TRANSLATE_NOOP("ServicePage", "客户价值分类（近12个月产值）"),
+    "parts": QT_TRANSLATE_NOOP("ServicePage", "备件出入库（近12个月）"),
+}
+
+
+def translated(series: stats.Series) -> stats.Series:
+    """A copy of the series with its domain labels in the current language."""
+    return replace(series, title=label(series.title), labels=[label(x) for x in series.labels],
+                   columns={label(name): values for name, values in series.columns.items()},
+                   table_only={label(name): values for name, values in series.table_only.items()})
+
+
+class StatsPanel(_Panel):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+        super().__init__(actor, clock, parent)
+        self.series: stats.Series | None = None
+
+        # create
+        self.chart_combo = QComboBox()
+        for _ in CHART_NAMES:
+            self.chart_combo.addItem("")
+        self.png_button = QPushButton()
+        self.xlsx_button = QPushButton()
+        self.chart = ChartWidget()
+
+        # lay out
+        bar = QHBoxLayout()
+        for widget in (self.chart_combo, self.png_button, self.xlsx_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.chart, 1)
+
+        # connect
+        self.chart_combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.png_button.clicked.connect(self.save_png)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        for index, key in enumerate(CHART_NAMES):
+            self.chart_combo.setItemText(index, QCoreApplication.translate("ServicePage", CHART_NAMES[key]))
+        self.png_button.setText(self.tr("保存图片(&I)"))
+        self.xlsx_button.setText(self.tr("保存数据(&X)"))
+        if self.series is not None:
+            self.chart.set_series(translated(self.series))
+
+    def chart_key(self) -> str:
+        return list(CHART_NAMES)[self.chart_combo.currentIndex()]
+
+    def refresh(self) -> None:
+        self.series = stats.CHARTS[self.chart_key()](self.today())
+        self.chart.set_series(translated(self.series))
+
+    def showEvent(self, event) -> None:
+        if self.series is None:  # charts are computed when first looked at, not at start-up
+            self.refresh()
+        super().showEvent(event)
+
+    def save_png(self) -> None:
+        if self.series is None:
+            self.refresh()
+        path = self.ask_save_path(self, f"{self.chart_key()}.png", "PNG (*.png)")
+        if path:
+            self._run(lambda: self.chart.save_png(path), lambda p: self.tr("图片已保存：{path}").format(path=str(p)))
+
+    def save_xlsx(self) -> None:
+        if self.series is None:
+            self.refresh()
+        path = self.ask_save_path(self, f"{self.chart_key()}.xlsx", "Excel (*.xlsx)")
+        if path:
+            series = translated(self.series)
+            self._run(lambda: series.save_xlsx(path, self.tr("项目")),
+                      lambda p: self.tr("数据已保存：{path}").format(path=str(p)))
+
+
+# -- the page and the Today cards -----------------------------------------------------------------
+
+TABS = ("callbacks", "care", "complaints", "stats")
+
+
+class ServicePage(QWidget):
+    """客服 page: the four tabs. Factory for ui.main_window.PAGES: "ui.callbacks_page:ServicePage"."""
+
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        actor = context.actor if hasattr(context, "actor") else context
+        self.tabs = QTabWidget()
+        self.callbacks = CallbacksPanel(actor, clock=clock)
+        self.care = CarePanel(actor, clock=clock)
+        self.complaints = ComplaintsPanel(actor, clock=clock)
+        self.stats = StatsPanel(actor, clock=clock)
+        for panel in (self.callbacks, self.care, self.complaints, self.stats):
+            self.tabs.addTab(panel, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        for index, text in enumerate((self.tr("回访(&1)"), self.tr("关怀(&2)"), self.tr("投诉(&3)"), self.tr("统计(&4)"))):
+            self.tabs.setTabText(index, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(key))
+
+
+CARD_LISTS = {
+    "callbacks_due": (CallbacksPanel, {"view": "due"}),
+    "callbacks_overdue": (CallbacksPanel, {"view": "overdue"}),
+    "care_birthday": (CarePanel, {"kind": care.BIRTHDAY}),
+    "care_festival": (CarePanel, {"kind": care.FESTIVAL}),
+    "care_maintenance": (CarePanel, {"kind": care.MAINTENANCE}),
+    "care_inspection": (CarePanel, {"kind": care.INSPECTION}),
+    "care_insurance": (CarePanel, {"kind": care.INSURANCE}),
+    "complaints_to_confirm": (ComplaintsPanel, {"view": "to_confirm"}),
+    "complaints_overdue": (ComplaintsPanel, {"view": "overdue"}),
+}
+
+
+class CardListDialog(QDialog):
+    """The list behind a Today card, in a window of its own (the Today page stays as it was)."""
+
+    def __init__(self, actor, key: str, title: str, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        panel_class, options = CARD_LISTS[key]
+        self.panel = panel_class(actor, clock=clock, **options)
+        QVBoxLayout(self).addWidget(self.panel)
+        self.setWindowTitle(title)
+        self.resize(1000, 600)
+
+
+def open_list(parent: QWidget, key: str, title: str = "", clock: Callable[[], datetime] = datetime.now) -> QDialog:
+    """Open the list of a Today card (``parent`` has ``.actor``). Not modal: the clerk works the
+    list and the Today page refreshes its counts when she comes back."""
+    dialog = CardListDialog(parent.actor, key, title, parent, getattr(parent, "_clock", clock))
+    dialog.show()
+    return dialog
