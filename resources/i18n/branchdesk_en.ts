@@ -93,47 +93,47 @@
     </message>
     <message>
         <source>{option} 的日期 {value} 无法识别，请写成 YYYY-MM-DD。</source>
-        <translation type="unfinished" />
+        <translation>The date {value} given to {option} is not understood; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>没有编号为 {part} 的备件。</source>
-        <translation type="unfinished" />
+        <translation>There is no part numbered {part}.</translation>
     </message>
     <message>
         <source>没有找到与“{query}”相符的档案。</source>
-        <translation type="unfinished" />
+        <translation>No file matches "{query}".</translation>
     </message>
     <message>
         <source>（{box} 号盒）</source>
-        <translation type="unfinished" />
+        <translation>(box {box})</translation>
     </message>
     <message>
         <source>请指定 --customer 客户编号 或 --blank（空白表）其中之一。</source>
-        <translation type="unfinished" />
+        <translation>Give either --customer ID or --blank (an empty form).</translation>
     </message>
     <message>
         <source>未知的报表类型 {kind}。</source>
-        <translation type="unfinished" />
+        <translation>Unknown report type {kind}.</translation>
     </message>
     <message>
         <source>已写入 {path}（{pages} 页）</source>
-        <translation type="unfinished" />
+        <translation>Written to {path} ({pages} pages)</translation>
     </message>
     <message>
         <source>已写入 {path}</source>
-        <translation type="unfinished" />
+        <translation>Written to {path}</translation>
     </message>
     <message>
         <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
-        <translation type="unfinished">Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
+        <translation>Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
     </message>
     <message>
         <source>提示：</source>
-        <translation type="unfinished" />
+        <translation>Note: </translation>
     </message>
     <message>
         <source>  {sheet}：{rows} 行</source>
-        <translation type="unfinished" />
+        <translation>  {sheet}: {rows} rows</translation>
     </message>
     <message>
         <source>演示账户：clerk / finance / manager / admin，密码均为 {password}</source>
@@ -150,6 +150,10 @@
     <message>
         <source>档案：客户、车辆与维修记录……</source>
         <translation>Archives: customers, vehicles and repair visits…</translation>
+    </message>
+    <message>
+        <source>回访、关怀与投诉……</source>
+        <translation>Callbacks, care and complaints...</translation>
     </message>
     <message>
         <source>SQLite 完整性：{line}</source>
@@ -197,7 +201,7 @@
     </message>
     <message>
         <source>演示数据的年数（默认 1）</source>
-        <translation type="unfinished" />
+        <translation>years of demo data (default 1)</translation>
     </message>
     <message>
         <source>随机种子（同一种子生成相同数据）</source>
@@ -233,75 +237,87 @@
     </message>
     <message>
         <source>各备件在某日结束时的账面余额</source>
-        <translation type="unfinished" />
+        <translation>book balances of every part at the end of a day</translation>
     </message>
     <message>
         <source>以 JSON 输出（格式见 LEDGERS.md）</source>
-        <translation type="unfinished" />
+        <translation>print JSON (format as in LEDGERS.md)</translation>
     </message>
     <message>
         <source>日期 YYYY-MM-DD（默认：全部已过账单据）</source>
-        <translation type="unfinished" />
+        <translation>date YYYY-MM-DD (default: every posted document)</translation>
     </message>
     <message>
         <source>只看这个备件编号</source>
-        <translation type="unfinished" />
+        <translation>only this part number</translation>
     </message>
     <message>
         <source>查找档案：车架号、车牌、姓名/拼音、电话、档案号、盒号</source>
-        <translation type="unfinished" />
+        <translation>find files: VIN, plate, name/pinyin, phone, archive number, box number</translation>
     </message>
     <message>
         <source>起始日期 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>from date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>截止日期 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>to date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>打印报表（PDF 或 xlsx，按输出文件后缀）</source>
-        <translation type="unfinished" />
+        <translation>print a report (PDF or xlsx, by the output file's suffix)</translation>
     </message>
     <message>
         <source>麦凯66客户档案（已填或空白）</source>
-        <translation type="unfinished" />
+        <translation>Mackay 66 customer profile (filled or blank)</translation>
     </message>
     <message>
         <source>客户编号</source>
-        <translation type="unfinished" />
+        <translation>customer ID</translation>
     </message>
     <message>
         <source>打印空白表</source>
-        <translation type="unfinished" />
+        <translation>print the blank form</translation>
     </message>
     <message>
         <source>打印敏感项（需相应权限，记入审计）</source>
-        <translation type="unfinished" />
+        <translation>print sensitive items (needs the permission; audited)</translation>
+    </message>
+    <message>
+        <source>回访日报 / 周报 / 月报</source>
+        <translation>daily / weekly / monthly callback report</translation>
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD（默认今天）</source>
+        <translation>date YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <source>今日待办的各项数量</source>
+        <translation>counts of today's due items</translation>
     </message>
     <message>
         <source>从 Excel 导入（全部成功或全部不导入）</source>
-        <translation type="unfinished" />
+        <translation>import from Excel (all rows or none)</translation>
     </message>
     <message>
         <source>只预览将要导入的内容，不写入</source>
-        <translation type="unfinished" />
+        <translation>only preview what would be imported; write nothing</translation>
     </message>
     <message>
         <source>导出到 Excel</source>
-        <translation type="unfinished" />
+        <translation>export to Excel</translation>
     </message>
     <message>
         <source>账簿名（book）：stock / account / owed_to / owed_by / in_transit</source>
-        <translation type="unfinished" />
+        <translation>book name (book): stock / account / owed_to / owed_by / in_transit</translation>
     </message>
     <message>
         <source>余额日期（balances）</source>
-        <translation type="unfinished" />
+        <translation>balance date (balances)</translation>
     </message>
     <message>
         <source>往来单位编码（book account）</source>
-        <translation type="unfinished" />
+        <translation>counterparty code (book account)</translation>
     </message>
     <message>
         <source>用户管理</source>
@@ -2107,6 +2123,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Customer</translation>
     </message>
     <message>
+        <source>客服</source>
+        <translation>Service</translation>
+    </message>
+    <message>
         <source>备件</source>
         <translation>Parts</translation>
     </message>
@@ -2508,7 +2528,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>身份证号码 {value} 的地区码 {region} 不属于任何省份，请对照原件。</source>
-        <translation type="unfinished" />
+        <translation>The region code {region} of ID number {value} belongs to no province; please compare with the original card.</translation>
     </message>
     <message>
         <source>身份证号码 {value} 中的出生日期 {birth} 不是有效日期。</source>
@@ -2993,6 +3013,26 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>一项敏感信息（{context}）无法用当前密钥解开，可能已损坏；未作任何改动。</source>
         <translation>A sensitive value ({context}) cannot be opened with the current key and may be damaged; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{user}（{role}）不是经理，不能批准{doc_type}单据；请由经理输入用户名和密码。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到备件“{text}”：按编号、名称和拼音首字母都没有匹配的备件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{text}”对应 {count} 个备件（{examples}），请从列表中选一个或输入完整编号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}“{value}”不是有效金额，应为元，最多两位小数，例如 185.00。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}“{value}”应为不小于 0 的整数。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
