@@ -236,3 +236,202 @@ def part_card(part_number: str, date_from: Date | None = None, date_to: Date | N
 
 
 __all__ = ["BOOKS", "balances_at", "stock", "account", "owed_open", "in_transit_open", "part_card"]
+
+
+# -- for the 备件 page: documents, their detail, master data lists and edits ------------------------
+#
+# Added for the desktop page (ui/parts_page.py). The lists are queries (the lazy tables sort and
+# filter them in SQL); the detail is one small value. Master data edits live here rather than in
+# posting.py only because that module had another owner when the page was written: they are one
+# transaction each, audited, and never touch a key (part number, party code) that documents and
+# import files refer to.
+
+def documents(doc_type: str | None = None, party_code: str | None = None, date_from: Date | None = None,
+              date_to: Date | None = None, number: str | None = None):
+    """All posted documents (newest first), with party, the referenced document's number, the
+    reversal that cancelled it (if any), line count and who posted it."""
+    from common.models import User
+
+    Reference = Document.alias("ref")
+    Reversal = Document.alias("rev")
+    line_count = (DocumentLine.select(fn.COUNT(DocumentLine.id))
+                  .where(DocumentLine.document == Document.id))
+    query = (
+        Document.select(Document.id, Document.number, Document.doc_type, Document.date, Document.source_number,
+                        Document.remark, Document.created_at, Party.code.alias("party_code"),
+                        Party.name.alias("party_name"), Reference.number.alias("reference_number"),
+                        Reversal.number.alias("reversed_by"), line_count.alias("line_count"),
+                        User.display_name.alias("created_by_name"))
+        .join(Party, JOIN.LEFT_OUTER, on=(Document.party == Party.id))
+        .switch(Document).join(Reference, JOIN.LEFT_OUTER, on=(Document.reference == Reference.id))
+        .switch(Document).join(Reversal, JOIN.LEFT_OUTER,
+                               on=((Reversal.reference == Document.id) & (Reversal.doc_type == "REVERSAL")))
+        .switch(Document).join(User, on=(Document.created_by == User.id))
+        .order_by(Document.date.desc(), Document.id.desc())
+    )
+    if doc_type:
+        query = query.where(Document.doc_type == doc_type)
+    if party_code:
+        query = query.where(Party.code == normalise_code(party_code))
+    if date_from is not None:
+        query = query.where(Document.date >= date_from)
+    if date_to is not None:
+        query = query.where(Document.date <= date_to)
+    if number:
+        text = normalise_code(number)
+        query = query.where(Document.number.contains(text) | Document.source_number.contains(text))
+    return query
+
+
+def document_detail(document_id: int) -> dict | None:
+    """One document as the detail view shows it: header, lines, effects per line and book, the
+    document it references, the documents that reference it (receipts of a shipment, its reversal).
+    None if there is no such document."""
+    from common.models import User
+
+    document = (Document.select(Document, Party, User)
+                .join(Party, JOIN.LEFT_OUTER, on=(Document.party == Party.id))
+                .switch(Document).join(User, on=(Document.created_by == User.id))
+                .where(Document.id == document_id).first())
+    if document is None:
+        return None
+    lines = [
+        {"line_no": line.line_no, "part_number": line.part.number, "part_name": line.part.name,
+         "unit": line.part.unit, "qty": line.qty, "price_fen": line.price_fen, "amount_fen": line.qty * line.price_fen,
+         "flag": bool(line.flag), "remark": line.remark}
+        for line in DocumentLine.select(DocumentLine, Part).join(Part)
+        .where(DocumentLine.document == document.id).order_by(DocumentLine.line_no)
+    ]
+    effects = [
+        {"line_no": line_no, "part_number": part_number, "book": book, "party_code": party_code, "delta": delta}
+        for line_no, part_number, book, party_code, delta in Posting.select(
+            DocumentLine.line_no, Part.number, Posting.book, Party.code, Posting.delta)
+        .join(DocumentLine, on=(Posting.line == DocumentLine.id))
+        .switch(Posting).join(Part, on=(Posting.part == Part.id))
+        .switch(Posting).join(Party, JOIN.LEFT_OUTER, on=(Posting.party == Party.id))
+        .where(Posting.document == document.id)
+        .order_by(DocumentLine.line_no, Posting.id)
+        .tuples()
+    ]
+    referenced_by = [
+        {"id": d.id, "number": d.number, "doc_type": d.doc_type, "date": d.date}
+        for d in Document.select().where(Document.reference == document.id).order_by(Document.id)
+    ]
+    reference = document.reference
+    return {
+        "id": document.id, "number": document.number, "doc_type": document.doc_type, "date": document.date,
+        "party_code": document.party.code if document.party_id else None,
+        "party_name": document.party.name if document.party_id else None,
+        "source_number": document.source_number, "remark": document.remark,
+        "created_at": document.created_at, "created_by": document.created_by.display_name,
+        "reference": ({"id": reference.id, "number": reference.number, "doc_type": reference.doc_type}
+                      if reference is not None else None),
+        "reversed_by": next((d for d in referenced_by if d["doc_type"] == "REVERSAL"), None),
+        "referenced_by": [d for d in referenced_by if d["doc_type"] != "REVERSAL"],
+        "lines": lines, "effects": effects,
+    }
+
+
+def part_choices():
+    """Every part for the entry form's completer: number, name, pinyin initials."""
+    return Part.select(Part.id, Part.number, Part.name, Part.name_initials, Part.unit, Part.price_fen).order_by(Part.number)
+
+
+def party_choices(kinds=None):
+    """Active parties (of the given kinds), by code, for the form's counterparty box."""
+    query = Party.select().where(Party.active == True).order_by(Party.code)  # noqa: E712
+    if kinds:
+        query = query.where(Party.kind.in_(sorted(kinds)))
+    return query
+
+
+def find_parts(text: str):
+    """Parts whose number is ``text``, or whose name or pinyin initials contain it (exact number
+    first), for the form's part field when the clerk presses Enter on what she typed."""
+    text = normalise_code(text or "")
+    if not text:
+        return Part.select().where(Part.id.is_null())
+    exact = Case(None, [(Part.number == text, 0)], 1)
+    return (Part.select().where((Part.number == text) | Part.number.contains(text) | Part.name.contains(text)
+                                | Part.name_initials.contains(text.lower()))
+            .order_by(exact, Part.number))
+
+
+def update_part(actor, number: str, *, name: str | None = None, spec: str | None = None, unit: str | None = None,
+                price_fen: int | None = None, safety_stock: int | None = None) -> Part:
+    """Change a part's non-key fields (the number is what documents and files refer to)."""
+    from common import audit
+    from common.auth import require
+    from common.db import database
+    from common.errors import Refusal
+    from ledger.posting import name_initials
+
+    require(actor, "masterdata.manage")
+    number = normalise_code(number)
+    for fact, value in (("price_fen", price_fen), ("safety_stock", safety_stock)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise Refusal("ledger.part_bad_number", part=number, field=fact, value=str(value))
+    if name is not None and not name.strip():
+        raise Refusal("ledger.part_incomplete", part=number, name="")
+    with database.atomic():
+        part = Part.get_or_none(Part.number == number)
+        if part is None:
+            raise Refusal("ledger.unknown_part", line=0, part=number)
+        changes = {}
+        for field_name, value in (("name", name), ("spec", spec), ("unit", unit), ("price_fen", price_fen),
+                                  ("safety_stock", safety_stock)):
+            if value is None:
+                continue
+            value = value.strip() if isinstance(value, str) else value
+            if value != getattr(part, field_name):
+                changes[field_name] = [getattr(part, field_name), value]
+                setattr(part, field_name, value)
+        if changes:
+            part.name_initials = name_initials(part.name)
+            part.save()
+            audit.record(actor, "ledger.part_update", "ledger_part", part.id, {"number": number, "fields": sorted(changes)})
+    return part
+
+
+def update_party(actor, code: str, *, name: str | None = None, kind: str | None = None, contact: str | None = None,
+                 phone: str | None = None, address: str | None = None, active: bool | None = None) -> Party:
+    """Change a counterparty's non-key fields; a party that was used can be deactivated, not removed."""
+    from common import audit
+    from common.auth import require
+    from common.db import database
+    from common.errors import Refusal
+    from ledger.models import PARTY_KINDS
+    from ledger.posting import name_initials
+
+    require(actor, "masterdata.manage")
+    code = normalise_code(code)
+    if kind is not None and kind not in PARTY_KINDS:
+        raise Refusal("ledger.party_unknown_kind", party=code, kind=str(kind))
+    if name is not None and not name.strip():
+        raise Refusal("ledger.party_incomplete", party=code, name="")
+    with database.atomic():
+        party = Party.get_or_none(Party.code == code)
+        if party is None:
+            raise Refusal("ledger.unknown_party", party=code)
+        changes = []
+        for field_name, value in (("name", name), ("kind", kind), ("contact", contact), ("phone", phone),
+                                  ("address", address), ("active", active)):
+            if value is None:
+                continue
+            if field_name == "phone":
+                value = normalise_code(value)
+            elif isinstance(value, str):
+                value = value.strip()
+            if value != getattr(party, field_name):
+                changes.append(field_name)
+                setattr(party, field_name, value)
+        if changes:
+            party.name_initials = name_initials(party.name)
+            party.save()
+            # Field names only: contact names and phone numbers are personal data, not audit facts.
+            audit.record(actor, "ledger.party_update", "ledger_party", party.id, {"code": code, "fields": changes})
+    return party
+
+
+__all__ += ["documents", "document_detail", "part_choices", "party_choices", "find_parts", "update_part",
+            "update_party"]

@@ -384,6 +384,9 @@ class TableView(QWidget):
         model.modelReset.connect(self._update_count)
 
         self.retranslateUi()
+        # Size columns from the first rows only: measuring a thousand rows of a big book costs
+        # most of a second each time a tab opens.
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.resizeColumnsToContents()
 
     def retranslateUi(self) -> None:

@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation>&amp;Dates</translation>
+        <translation>Date(&amp;D)</translation>
     </message>
     <message>
         <source>查询(&amp;F)</source>
@@ -641,6 +641,33 @@
     </message>
 </context>
 <context>
+    <name>Books</name>
+    <message>
+        <source>好件库存</source>
+        <translation>Good stock</translation>
+    </message>
+    <message>
+        <source>坏件库存</source>
+        <translation>Bad stock</translation>
+    </message>
+    <message>
+        <source>在途（总部发来）</source>
+        <translation>In transit (from HQ)</translation>
+    </message>
+    <message>
+        <source>在途（返总部）</source>
+        <translation>In transit (to HQ)</translation>
+    </message>
+    <message>
+        <source>欠人坏件</source>
+        <translation>Bad parts we owe</translation>
+    </message>
+    <message>
+        <source>人欠坏件</source>
+        <translation>Bad parts owed to us</translation>
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>回访登记</source>
@@ -783,7 +810,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>车型</source>
@@ -829,7 +856,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>日期</source>
@@ -987,7 +1014,7 @@
     </message>
     <message>
         <source>备注</source>
-        <translation>Remarks</translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <source>编号</source>
@@ -1003,7 +1030,7 @@
     </message>
     <message>
         <source>类别</source>
-        <translation>Category</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>投诉内容</source>
@@ -1077,6 +1104,158 @@
         <source>建档时间</source>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>单据类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>来源单号</source>
+        <translation>Source no.</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>账簿</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>好件</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>坏件</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>安全库存</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>库存预警</source>
+        <translation>Stock alert</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>累计净发出</source>
+        <translation>Net sent so far</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Counterparty name</translation>
+    </message>
+    <message>
+        <source>发生日期</source>
+        <translation>Date arisen</translation>
+    </message>
+    <message>
+        <source>未结数量</source>
+        <translation>Open quantity</translation>
+    </message>
+    <message>
+        <source>已欠天数</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>账龄（天）</source>
+        <translation>Aging (days)</translation>
+    </message>
+    <message>
+        <source>发货日期</source>
+        <translation>Shipped on</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>发货数量</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>在途天数</source>
+        <translation>Days in transit</translation>
+    </message>
+    <message>
+        <source>关联单号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>冲销单号</source>
+        <translation>Reversed by</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>拼音首字母</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -1090,7 +1269,7 @@
     </message>
     <message>
         <source>电话(&amp;T)</source>
-        <translation>Phone (&amp;T)</translation>
+        <translation>Phone(&amp;T)</translation>
     </message>
     <message>
         <source>受理日期(&amp;D)</source>
@@ -1287,7 +1466,7 @@
     </message>
     <message>
         <source>地址(&amp;A)</source>
-        <translation>&amp;Address</translation>
+        <translation>Address(&amp;A)</translation>
     </message>
     <message>
         <source>个人填身份证号，单位填统一社会信用代码</source>
@@ -1302,7 +1481,7 @@
     </message>
     <message>
         <source>单位</source>
-        <translation>Company</translation>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1553,570 @@
     <message>
         <source>麦凯66档案模块尚未安装，暂不能打开。</source>
         <translation>The Mackay 66 profile module is not installed yet, so it cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyPage</name>
+    <message>
+        <source>未生成</source>
+        <translation>Not produced</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>财务已签</source>
+        <translation>Signed by finance</translation>
+    </message>
+    <message>
+        <source>经理已签（已锁定）</source>
+        <translation>Signed by the manager (locked)</translation>
+    </message>
+    <message>
+        <source>已重新打开</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>经理</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>单据号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>来源单号</source>
+        <translation>Source no.</translation>
+    </message>
+    <message>
+        <source>关联单号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>生成并预览(&amp;G)</source>
+        <translation>&amp;Generate and preview</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <source>财务签字(&amp;F)…</source>
+        <translation>Sign as &amp;finance…</translation>
+    </message>
+    <message>
+        <source>经理签字并锁定(&amp;M)…</source>
+        <translation>Sign as &amp;manager and lock…</translation>
+    </message>
+    <message>
+        <source>重新打开(&amp;R)…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>单据明细</source>
+        <translation>Document lines</translation>
+    </message>
+    <message>
+        <source>PDF 预览</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <source>黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）</source>
+        <translation>Yellow: printed  Blue: signed by finance  Green: locked  Orange: reopened  Dark orange: overdue (unsigned after two working days)</translation>
+    </message>
+    <message>
+        <source>{day} 货品出入库报表</source>
+        <translation>Daily goods in/out report {day}</translation>
+    </message>
+    <message>
+        <source>状态：{state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>单据 {documents} 张，{lines} 行，数量合计 {qty}，金额合计 {amount} 元。{result}</source>
+        <translation>{documents} documents, {lines} lines, total quantity {qty}, total amount {amount} yuan. {result}</translation>
+    </message>
+    <message>
+        <source>核对全部相符。</source>
+        <translation>All checks agree.</translation>
+    </message>
+    <message>
+        <source>有 {n} 项核对不符！</source>
+        <translation>{n} checks do not agree!</translation>
+    </message>
+    <message>
+        <source>当前报表</source>
+        <translation>Current report</translation>
+    </message>
+    <message>
+        <source>第 {n} 版</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>（签字版 PDF）</source>
+        <translation> (signed PDF)</translation>
+    </message>
+    <message>
+        <source>（已重新打开）</source>
+        <translation> (reopened)</translation>
+    </message>
+    <message>
+        <source>本月有 {n} 天的日报超过两个工作日仍未签完：{days}</source>
+        <translation>{n} days this month are still unsigned after two working days: {days}</translation>
+    </message>
+    <message>
+        <source>已生成第 {n} 版。</source>
+        <translation>Version {n} produced.</translation>
+    </message>
+    <message>
+        <source>内容未变，仍为第 {n} 版。</source>
+        <translation>Unchanged: still version {n}.</translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印。</source>
+        <translation>The printer could not start printing.</translation>
+    </message>
+    <message>
+        <source>已送打印 {n} 页。</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}</source>
+        <translation>Exported to {path}</translation>
+    </message>
+    <message>
+        <source>{day} 的日报已签字：{state}。</source>
+        <translation>The daily report of {day} is signed: {state}.</translation>
+    </message>
+    <message>
+        <source>{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。</source>
+        <translation>The daily report of {day} is reopened; the signed PDF stays in the version list.</translation>
+    </message>
+    <message>
+        <source>重新打开日报</source>
+        <translation>Reopen the daily report</translation>
+    </message>
+    <message>
+        <source>重新打开 {day} 的原因：</source>
+        <translation>Reason for reopening {day}:</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DocTypes</name>
+    <message>
+        <source>总部发货</source>
+        <translation>HQ shipment</translation>
+    </message>
+    <message>
+        <source>总部到货</source>
+        <translation>HQ delivery received</translation>
+    </message>
+    <message>
+        <source>在途短少</source>
+        <translation>Transit loss</translation>
+    </message>
+    <message>
+        <source>发服务站</source>
+        <translation>Issue to station</translation>
+    </message>
+    <message>
+        <source>服务站返坏件</source>
+        <translation>Station returns bad parts</translation>
+    </message>
+    <message>
+        <source>服务站退好件</source>
+        <translation>Station returns good parts</translation>
+    </message>
+    <message>
+        <source>返总部坏件</source>
+        <translation>Bad parts returned to HQ</translation>
+    </message>
+    <message>
+        <source>总部确认收坏件</source>
+        <translation>HQ confirms bad parts</translation>
+    </message>
+    <message>
+        <source>维修换件</source>
+        <translation>Counter repair issue</translation>
+    </message>
+    <message>
+        <source>盘点调整好件</source>
+        <translation>Stocktake adjustment, good</translation>
+    </message>
+    <message>
+        <source>盘点调整坏件</source>
+        <translation>Stocktake adjustment, bad</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reversal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>需返坏件</source>
+        <translation>Bad part to be returned</translation>
+    </message>
+    <message>
+        <source>抵欠（冲减人欠坏件）</source>
+        <translation>Clears debt (bad parts owed to us)</translation>
+    </message>
+    <message>
+        <source>抵欠（冲减欠人坏件）</source>
+        <translation>Clears debt (bad parts we owe)</translation>
+    </message>
+    <message>
+        <source>收回坏件</source>
+        <translation>Bad part taken back</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>账簿</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>现有</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>过账后</source>
+        <translation>After posting</translation>
+    </message>
+    <message>
+        <source>当日可出</source>
+        <translation>May leave that day</translation>
+    </message>
+    <message>
+        <source>录入备件单据</source>
+        <translation>Enter a parts document</translation>
+    </message>
+    <message>
+        <source>（经理）</source>
+        <translation> (manager)</translation>
+    </message>
+    <message>
+        <source>单据类型(&amp;T)</source>
+        <translation>Document type(&amp;T)</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation>Date(&amp;D)</translation>
+    </message>
+    <message>
+        <source>往来单位(&amp;W)</source>
+        <translation>Counterparty(&amp;W)</translation>
+    </message>
+    <message>
+        <source>来源单号(&amp;S)</source>
+        <translation>Source number(&amp;S)</translation>
+    </message>
+    <message>
+        <source>关联单号(&amp;G)</source>
+        <translation>Reference no.(&amp;G)</translation>
+    </message>
+    <message>
+        <source>备注(&amp;M)</source>
+        <translation>Remark(&amp;M)</translation>
+    </message>
+    <message>
+        <source>备件(&amp;J)</source>
+        <translation>Part(&amp;J)</translation>
+    </message>
+    <message>
+        <source>编号、名称或拼音首字母，回车</source>
+        <translation>Number, name or pinyin initials, Enter</translation>
+    </message>
+    <message>
+        <source>数量(&amp;Q)</source>
+        <translation>Quantity(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>数量，回车</source>
+        <translation>Quantity, Enter</translation>
+    </message>
+    <message>
+        <source>加入(&amp;A)</source>
+        <translation>Add(&amp;A)</translation>
+    </message>
+    <message>
+        <source>删除行(&amp;X)</source>
+        <translation>Delete line(&amp;X)</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>过账后各账簿的变化（预览，尚未记账）</source>
+        <translation>What posting will do to each book (preview, not posted yet)</translation>
+    </message>
+    <message>
+        <source>过账(&amp;P)</source>
+        <translation>Post(&amp;P)</translation>
+    </message>
+    <message>
+        <source>关闭(&amp;C)</source>
+        <translation>Close(&amp;C)</translation>
+    </message>
+    <message>
+        <source>填写{expected}的本公司单号或来源单号</source>
+        <translation>Enter our number or the source number of the {expected}</translation>
+    </message>
+    <message>
+        <source>必填：写明盘点调整的原因</source>
+        <translation>Required: the reason for the stocktake adjustment</translation>
+    </message>
+    <message>
+        <source>盘点调整：盘盈填正数，盘亏填负数</source>
+        <translation>Stocktake adjustment: positive for a surplus, negative for a shortage</translation>
+    </message>
+    <message>
+        <source>{name}（{unit}，单价 {price}）</source>
+        <translation>{name} ({unit}, unit price {price})</translation>
+    </message>
+    <message>
+        <source>{lines} 行，数量合计 {qty}，金额合计 {amount} 元</source>
+        <translation>{lines} lines, total quantity {qty}, total amount {amount} yuan</translation>
+    </message>
+    <message>
+        <source>{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。</source>
+        <translation>{doc_type} needs a manager's approval: press Post, the manager enters a username and password, then the preview is shown.</translation>
+    </message>
+    <message>
+        <source>已过账：{number}（{doc_type}，{lines} 行）</source>
+        <translation>Posted: {number} ({doc_type}, {lines} lines)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>冲销单据</source>
+        <translation>Reverse document</translation>
+    </message>
+    <message>
+        <source>冲销 {number} 的原因：</source>
+        <translation>Reason for reversing {number}:</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>标记</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>账簿</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>本公司单号</source>
+        <translation>Our number</translation>
+    </message>
+    <message>
+        <source>单据类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>来源单号</source>
+        <translation>Source no.</translation>
+    </message>
+    <message>
+        <source>关联单据</source>
+        <translation>Referenced document</translation>
+    </message>
+    <message>
+        <source>冲销情况</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>后续单据</source>
+        <translation>Follow-up documents</translation>
+    </message>
+    <message>
+        <source>录入</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>对各账簿的影响</source>
+        <translation>Effect on each book</translation>
+    </message>
+    <message>
+        <source>冲销(&amp;R)…</source>
+        <translation>Reverse(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>打开关联单据(&amp;O)</source>
+        <translation>Open referenced document(&amp;O)</translation>
+    </message>
+    <message>
+        <source>单据不存在</source>
+        <translation>No such document</translation>
+    </message>
+    <message>
+        <source>单据 {number}</source>
+        <translation>Document {number}</translation>
+    </message>
+    <message>
+        <source>冲销 {number}（{doc_type}）</source>
+        <translation>Reverses {number} ({doc_type})</translation>
+    </message>
+    <message>
+        <source>已被 {number} 冲销（{date}）</source>
+        <translation>Reversed by {number} ({date})</translation>
+    </message>
+    <message>
+        <source>冲销单，不能再冲销</source>
+        <translation>A reversal; cannot be reversed</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>冲销此类单据须经理批准</source>
+        <translation>Reversing this kind of document needs a manager's approval</translation>
+    </message>
+    <message>
+        <source>已冲销：冲销单号 {number}</source>
+        <translation>Reversed: reversal number {number}</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +2688,7 @@
     </message>
     <message>
         <source>密码(&amp;P)</source>
-        <translation>&amp;Password</translation>
+        <translation>Password(&amp;P)</translation>
     </message>
     <message>
         <source>再输入一次(&amp;R)</source>
@@ -1954,6 +2697,73 @@
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>到货异常跟踪（未关闭）</source>
+        <translation>Arrival follow-ups (open)</translation>
+    </message>
+    <message>
+        <source>记录跟进(&amp;N)</source>
+        <translation>Add follow-up &amp;note</translation>
+    </message>
+    <message>
+        <source>关闭跟踪项(&amp;C)</source>
+        <translation>&amp;Close follow-up</translation>
+    </message>
+    <message>
+        <source>收货日期</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>发货清单号</source>
+        <translation>Delivery list no.</translation>
+    </message>
+    <message>
+        <source>退换货申请号</source>
+        <translation>Return request no.</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>记录跟进</source>
+        <translation>Add follow-up note</translation>
+    </message>
+    <message>
+        <source>跟进情况：</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <source>已记录。</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>关闭跟踪项</source>
+        <translation>Close follow-up</translation>
+    </message>
+    <message>
+        <source>处理结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>已关闭。</source>
+        <translation>Closed.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2818,221 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>将记账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已记账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已记过账，跳过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>总部发货</source>
+        <translation>HQ shipment</translation>
+    </message>
+    <message>
+        <source>总部到货</source>
+        <translation>HQ delivery received</translation>
+    </message>
+    <message>
+        <source>在途短少</source>
+        <translation>Transit loss</translation>
+    </message>
+    <message>
+        <source>发服务站</source>
+        <translation>Issue to station</translation>
+    </message>
+    <message>
+        <source>服务站返坏件</source>
+        <translation>Station returns bad parts</translation>
+    </message>
+    <message>
+        <source>服务站退好件</source>
+        <translation>Station returns good parts</translation>
+    </message>
+    <message>
+        <source>返总部坏件</source>
+        <translation>Bad parts returned to HQ</translation>
+    </message>
+    <message>
+        <source>总部确认收坏件</source>
+        <translation>HQ confirms bad parts</translation>
+    </message>
+    <message>
+        <source>维修换件</source>
+        <translation>Counter repair issue</translation>
+    </message>
+    <message>
+        <source>盘点调整好件</source>
+        <translation>Stocktake adjustment, good</translation>
+    </message>
+    <message>
+        <source>盘点调整坏件</source>
+        <translation>Stocktake adjustment, bad</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>好件库存</source>
+        <translation>Good stock</translation>
+    </message>
+    <message>
+        <source>坏件库存</source>
+        <translation>Bad stock</translation>
+    </message>
+    <message>
+        <source>在途（总部发来）</source>
+        <translation>In transit (from HQ)</translation>
+    </message>
+    <message>
+        <source>在途（返总部）</source>
+        <translation>In transit (to HQ)</translation>
+    </message>
+    <message>
+        <source>欠人坏件</source>
+        <translation>Bad parts we owe</translation>
+    </message>
+    <message>
+        <source>人欠坏件</source>
+        <translation>Bad parts owed to us</translation>
+    </message>
+    <message>
+        <source>导入备件数据</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入内容(&amp;K)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>请选择 .xlsx 文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择文件(&amp;O)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下载模板(&amp;T)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>问题（整个文件不会导入，请改正后重新选择文件）：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备件导入模板.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件未导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>单据类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>单据号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>本公司单号</source>
+        <translation>Our number</translation>
+    </message>
+    <message>
+        <source>对账簿的影响</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>将记账 {documents} 张单据、{lines} 行；已记过账跳过 {skipped} 张。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>将新建备件 {count} 个：{parts}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编码 / 编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>将新建 {created} 条、更新 {updated} 条，{unchanged} 条无变化。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>登录 - 分公司客服台账</source>
@@ -2023,7 +3048,7 @@
     </message>
     <message>
         <source>密码(&amp;P)</source>
-        <translation>&amp;Password</translation>
+        <translation>Password(&amp;P)</translation>
     </message>
     <message>
         <source>登录(&amp;L)</source>
@@ -2078,6 +3103,25 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
 </context>
 <context>
+    <name>ManagerDialog</name>
+    <message>
+        <source>经理批准</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <source>{doc_type}单据须经理批准：请经理输入用户名和密码，单据将以经理的名义过账。</source>
+        <translation>A {doc_type} document needs a manager's approval: the manager enters a username and password, and the document is posted in the manager's name.</translation>
+    </message>
+    <message>
+        <source>经理用户名(&amp;U)</source>
+        <translation>Manager username(&amp;U)</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>Password(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>添加用户</source>
@@ -2097,7 +3141,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>密码(&amp;P)</source>
-        <translation>&amp;Password</translation>
+        <translation>Password(&amp;P)</translation>
     </message>
     <message>
         <source>再输入一次(&amp;A)</source>
@@ -2141,6 +3185,277 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PartCard</name>
+    <message>
+        <source>账簿</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>截至所选日期</source>
+        <translation>At the chosen date</translation>
+    </message>
+    <message>
+        <source>备件卡片 {number}</source>
+        <translation>Part card {number}</translation>
+    </message>
+    <message>
+        <source>{number}  {name}  规格：{spec}  单位：{unit}  单价：{price}  安全库存：{safety}</source>
+        <translation>{number}  {name}  Spec: {spec}  Unit: {unit}  Price: {price}  Safety stock: {safety}</translation>
+    </message>
+    <message>
+        <source>余额截至(&amp;D)</source>
+        <translation>Balances as of(&amp;D)</translation>
+    </message>
+    <message>
+        <source>各账簿余额</source>
+        <translation>Balances in every book</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>PartDialog</name>
+    <message>
+        <source>编辑备件</source>
+        <translation>Edit part</translation>
+    </message>
+    <message>
+        <source>新增备件</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <source>备件编号(&amp;N)</source>
+        <translation>Part number(&amp;N)</translation>
+    </message>
+    <message>
+        <source>备件名称(&amp;M)</source>
+        <translation>Part name(&amp;M)</translation>
+    </message>
+    <message>
+        <source>规格(&amp;S)</source>
+        <translation>Spec(&amp;S)</translation>
+    </message>
+    <message>
+        <source>单位(&amp;U)</source>
+        <translation>Unit(&amp;U)</translation>
+    </message>
+    <message>
+        <source>单价（元）(&amp;P)</source>
+        <translation>Unit price (yuan)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>安全库存(&amp;K)</source>
+        <translation>Safety stock(&amp;K)</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>安全库存</source>
+        <translation>Safety stock</translation>
+    </message>
+</context>
+<context>
+    <name>PartsPage</name>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>往来帐</source>
+        <translation>Current account</translation>
+    </message>
+    <message>
+        <source>欠人坏件</source>
+        <translation>Bad parts we owe</translation>
+    </message>
+    <message>
+        <source>人欠坏件</source>
+        <translation>Bad parts owed to us</translation>
+    </message>
+    <message>
+        <source>在途</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>▼ 低于安全库存</source>
+        <translation>▼ below safety stock</translation>
+    </message>
+    <message>
+        <source>总部发来</source>
+        <translation>From HQ</translation>
+    </message>
+    <message>
+        <source>返总部</source>
+        <translation>To HQ</translation>
+    </message>
+    <message>
+        <source>新单据(&amp;N)…</source>
+        <translation>New document(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>导入 Excel(&amp;I)…</source>
+        <translation>Import Excel(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>备件(&amp;J)</source>
+        <translation>Part(&amp;J)</translation>
+    </message>
+    <message>
+        <source>编号或名称</source>
+        <translation>Number or name</translation>
+    </message>
+    <message>
+        <source>往来单位(&amp;W)</source>
+        <translation>Counterparty(&amp;W)</translation>
+    </message>
+    <message>
+        <source>（全部）</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>日期范围(&amp;D)</source>
+        <translation>Date range(&amp;D)</translation>
+    </message>
+    <message>
+        <source>只看低于安全库存(&amp;B)</source>
+        <translation>Only below safety stock(&amp;B)</translation>
+    </message>
+    <message>
+        <source>单据类型(&amp;T)</source>
+        <translation>Document type(&amp;T)</translation>
+    </message>
+    <message>
+        <source>新增备件(&amp;A)…</source>
+        <translation>New part(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>编辑备件(&amp;E)…</source>
+        <translation>Edit part(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>新增往来单位(&amp;A)…</source>
+        <translation>New counterparty(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>编辑往来单位(&amp;E)…</source>
+        <translation>Edit counterparty(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>往来帐按单位记：请在上方“往来单位”中选择一个单位。</source>
+        <translation>The current account is kept per counterparty: pick one under "Counterparty" above.</translation>
+    </message>
+    <message>
+        <source>截至 {date} 未结：0-30 天 {a}，31-60 天 {b}，61-90 天 {c}，90 天以上 {d}</source>
+        <translation>Open as of {date}: 0-30 days {a}, 31-60 days {b}, 61-90 days {c}, over 90 days {d}</translation>
+    </message>
+    <message>
+        <source>Excel 导入尚未安装在本程序中。</source>
+        <translation>Excel import is not installed in this program.</translation>
+    </message>
+    <message>
+        <source>已新增备件 {number}。</source>
+        <translation>Part {number} added.</translation>
+    </message>
+    <message>
+        <source>已保存备件 {number}。</source>
+        <translation>Part {number} saved.</translation>
+    </message>
+    <message>
+        <source>已新增往来单位 {code}。</source>
+        <translation>Counterparty {code} added.</translation>
+    </message>
+    <message>
+        <source>已保存往来单位 {code}。</source>
+        <translation>Counterparty {code} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>编辑往来单位</source>
+        <translation>Edit counterparty</translation>
+    </message>
+    <message>
+        <source>新增往来单位</source>
+        <translation>New counterparty</translation>
+    </message>
+    <message>
+        <source>编码(&amp;C)</source>
+        <translation>Code(&amp;C)</translation>
+    </message>
+    <message>
+        <source>名称(&amp;M)</source>
+        <translation>Name(&amp;M)</translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)</source>
+        <translation>Kind(&amp;K)</translation>
+    </message>
+    <message>
+        <source>联系人(&amp;L)</source>
+        <translation>Contact(&amp;L)</translation>
+    </message>
+    <message>
+        <source>电话(&amp;T)</source>
+        <translation>Phone(&amp;T)</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)</source>
+        <translation>Address(&amp;A)</translation>
+    </message>
+    <message>
+        <source>启用(&amp;E)</source>
+        <translation>Active(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PartyKinds</name>
+    <message>
+        <source>总部</source>
+        <translation>HQ</translation>
+    </message>
+    <message>
+        <source>服务站</source>
+        <translation>Service station</translation>
+    </message>
+    <message>
+        <source>经销商</source>
+        <translation>Dealer</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
     </message>
 </context>
 <context>
@@ -2209,7 +3524,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation>&amp;Dates</translation>
+        <translation>Date(&amp;D)</translation>
     </message>
     <message>
         <source>最新修定时间</source>
@@ -2306,6 +3621,37 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>档案已删除。</source>
         <translation>Profile erased.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>对账单与差异</source>
+        <translation>Statements and disputes</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>到货异常跟踪</source>
+        <translation>Arrival follow-ups</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>补货申请</source>
+        <translation>Reorder</translation>
     </message>
 </context>
 <context>
@@ -3016,23 +4362,394 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>{user}（{role}）不是经理，不能批准{doc_type}单据；请由经理输入用户名和密码。</source>
-        <translation type="unfinished" />
+        <translation>{user} ({role}) is not a manager and cannot approve a {doc_type} document; a manager must enter their username and password.</translation>
     </message>
     <message>
         <source>找不到备件“{text}”：按编号、名称和拼音首字母都没有匹配的备件。</source>
-        <translation type="unfinished" />
+        <translation>No part "{text}": no part matches by number, name or pinyin initials.</translation>
     </message>
     <message>
         <source>“{text}”对应 {count} 个备件（{examples}），请从列表中选一个或输入完整编号。</source>
-        <translation type="unfinished" />
+        <translation>"{text}" matches {count} parts ({examples}); pick one from the list or type the full number.</translation>
+    </message>
+    <message>
+        <source>备件 {part}（{name}）的{book_name}{party}在 {date} 只有 {available} 可出，本单要 {asked}；过账会被拒绝，请修改数量。</source>
+        <translation>Part {part} ({name}), {book_name} {party}: only {available} can leave on {date}, this document asks for {asked}; posting would be refused, please change the quantity.</translation>
     </message>
     <message>
         <source>{field}“{value}”不是有效金额，应为元，最多两位小数，例如 185.00。</source>
-        <translation type="unfinished" />
+        <translation>{field} "{value}" is not a valid amount: yuan with at most two decimals, e.g. 185.00.</translation>
     </message>
     <message>
         <source>{field}“{value}”应为不小于 0 的整数。</source>
+        <translation>{field} "{value}" must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>{date} 的单据不能再记账：{locked_day} 的货品出入库报表已由{locked_by}于 {locked_at} 签字锁定，该日及以前的日期都不能再改动。更正请在未锁定的日期做冲销单并注明原单号。</source>
+        <translation>Documents dated {date} can no longer be posted: the daily goods in/out report of {locked_day} was signed and locked by {locked_by} at {locked_at}; that day and every day before it can no longer change. Post a correction as a reversal in an open day, naming the original number.</translation>
+    </message>
+    <message>
+        <source>业务日期 {date} 无效。</source>
+        <translation>The business date {date} is not valid.</translation>
+    </message>
+    <message>
+        <source>不能出 {date} 的日报：今天才 {today}。</source>
+        <translation>Cannot produce the daily report of {date}: today is only {today}.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报还没有生成（或已重新打开），请先生成再签字。</source>
+        <translation>The daily report of {date} has not been produced yet (or was reopened); produce it before signing.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报已由经理签字锁定，无需再签。</source>
+        <translation>The daily report of {date} is already signed and locked by the manager.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报第 {version} 版财务已签字。</source>
+        <translation>Finance has already signed version {version} of the daily report of {date}.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报财务还没有签字，经理请在财务签字后再签。</source>
+        <translation>Finance has not signed the daily report of {date} yet; the manager signs after finance.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报在第 {version} 版生成后又有变动，未签字。请重新生成、核对后再签。</source>
+        <translation>The daily report of {date} changed after version {version} was produced; not signed. Produce it again, check it, then sign.</translation>
+    </message>
+    <message>
+        <source>重新打开 {date} 的日报必须填写原因。</source>
+        <translation>Reopening the daily report of {date} needs a reason.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报还没有签字，不需要重新打开。</source>
+        <translation>The daily report of {date} is not signed; there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>不支持输出文件 {path}：请用 .pdf 或 .xlsx 后缀。</source>
+        <translation>Output file {path} is not supported: use a .pdf or .xlsx suffix.</translation>
+    </message>
+    <message>
+        <source>单据合计核对：{lines} 行，数量 {qty}，金额 {amount}；数据库复算 {db_lines} 行，数量 {db_qty}，金额 {db_amount}</source>
+        <translation>Document totals: {lines} lines, quantity {qty}, amount {amount}; recounted by the database: {db_lines} lines, quantity {db_qty}, amount {db_amount}</translation>
+    </message>
+    <message>
+        <source>{book_name}：流水账 入 {qty_in} / 出 {qty_out}（金额 {amount_in} / {amount_out}），按单据推算 入 {doc_qty_in} / 出 {doc_qty_out}（金额 {doc_amount_in} / {doc_amount_out}）</source>
+        <translation>{book_name}: journal in {qty_in} / out {qty_out} (amount {amount_in} / {amount_out}); from the documents in {doc_qty_in} / out {doc_qty_out} (amount {doc_amount_in} / {doc_amount_out})</translation>
+    </message>
+    <message>
+        <source>备件 {part} 的{book_name}：流水账 入 {qty_in} / 出 {qty_out}，按单据推算 入 {doc_qty_in} / 出 {doc_qty_out}</source>
+        <translation>Part {part}, {book_name}: journal in {qty_in} / out {qty_out}; from the documents in {doc_qty_in} / out {doc_qty_out}</translation>
+    </message>
+    <message>
+        <source>备件 {part} 的{book_name} {party}：期初 {opening} + 入 {qty_in} - 出 {qty_out} = {expected}，但期末为 {closing}</source>
+        <translation>Part {part}, {book_name} {party}: opening {opening} + in {qty_in} - out {qty_out} = {expected}, but the closing balance is {closing}</translation>
+    </message>
+    <message>
+        <source>期初 + 入 - 出 = 期末：{rows} 行全部相符</source>
+        <translation>Opening + in - out = closing: all {rows} rows agree</translation>
+    </message>
+    <message>
+        <source>{doc_type} 单号 {first} 至 {last}，共 {count} 张；缺号：{missing}</source>
+        <translation>{doc_type} numbers {first} to {last}, {count} documents; missing: {missing}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列（单据号 {source_number}）：</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：单据类型“{value}”不存在，请填写代码（如 HQ_SHIP）或中文名称（如 总部发货）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：{doc_type}单据必须填写此列。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：数量 {value} 无效，{doc_type}的数量应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：{value} 不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：应填“是”“否”或留空，实际为“{value}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：{doc_type}单据没有“需返坏件/抵欠/收回坏件”标记，请留空。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：同一张单据 {source_number} 的各行应一致，本行为“{value}”，第 {first_row} 行为“{first}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：冲销必须填写被冲销单据的单据号或本公司单号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：往来单位“{value}”不存在，请先在「往来单位」表中建档后导入。整个文件未导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：备件 {part} 尚未建档，新备件必须填写备件名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：类型“{value}”无效，应为 总部、服务站、经销商 或 客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列：{value} 在第 {first_row} 行已出现。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有名为 {book} 的账簿，可选：{books}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>往来单位“{party}”不存在。</source>
+        <translation>Counterparty "{party}" does not exist.</translation>
+    </message>
+    <message>
+        <source>{party}（{name}）是门市客户，不对账；对账只针对总部、服务站和经销商。</source>
+        <translation>{party} ({name}) is a counter customer; statements are only for HQ, service stations and dealers.</translation>
+    </message>
+    <message>
+        <source>对账期间 {date_from} 至 {date_to} 无效：截止日期不能早于起始日期。</source>
+        <translation>Statement period {date_from} to {date_to} is not valid: the end may not be before the start.</translation>
+    </message>
+    <message>
+        <source>对账期间到 {date_to} 才结束，今天是 {today}；期间结束后再出对账单。</source>
+        <translation>The statement period ends on {date_to} and today is {today}; issue the statement once the period has ended.</translation>
+    </message>
+    <message>
+        <source>{party} 在 {date_from} 至 {date_to} 的对账单刚被另一位同事开出，请刷新后再试。</source>
+        <translation>The statement of {party} for {date_from} to {date_to} was just issued by a colleague; refresh and try again.</translation>
+    </message>
+    <message>
+        <source>对账单 {statement} 不存在。</source>
+        <translation>Statement {statement} does not exist.</translation>
+    </message>
+    <message>
+        <source>{party} 在 {date_from} 至 {date_to} 的对账单已经登记过回执，不能再次登记。</source>
+        <translation>The answer to the statement of {party} for {date_from} to {date_to} has already been recorded.</translation>
+    </message>
+    <message>
+        <source>{party} 的对账回执有 {count} 处问题，未登记：</source>
+        <translation>The answer from {party} has {count} problems and was not recorded:</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：备件编号“{part}”不存在。</source>
+        <translation>Row {row}: part number "{part}" does not exist.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：备件 {part} 重复（第 {first_row} 行已有）。</source>
+        <translation>Row {row}: part {part} appears twice (already on row {first_row}).</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：备件 {part} 的 {field} 为“{value}”，应为不小于 0 的整数。</source>
+        <translation>Row {row}: part {part} has {field} "{value}"; a whole number of 0 or more is expected.</translation>
+    </message>
+    <message>
+        <source>回执缺少对账单上的备件 {part}（{party}），请逐行确认或填写对方数量。</source>
+        <translation>The answer leaves out part {part} of the statement ({party}); every line must be confirmed or answered.</translation>
+    </message>
+    <message>
+        <source>文件 {path} 中没有对账明细。</source>
+        <translation>File {path} holds no statement lines.</translation>
+    </message>
+    <message>
+        <source>文件 {path} 混有 {count} 个往来单位或期间，一个文件只能是一张对账单。</source>
+        <translation>File {path} mixes {count} counterparties or periods; one file must hold one statement.</translation>
+    </message>
+    <message>
+        <source>文件 {path} 中 {party} 的起始或截止日期为空。</source>
+        <translation>File {path}: the start or end date of {party} is empty.</translation>
+    </message>
+    <message>
+        <source>没有开给 {party} 的 {date_from} 至 {date_to} 对账单：回执可能是别的单位或别的期间的。</source>
+        <translation>No statement was issued to {party} for {date_from} to {date_to}: the answer may belong to another counterparty or period.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行合计的“{column}”是 {total}，但各行相加是 {added}，回执未登记。</source>
+        <translation>Row {row}: the total of "{column}" is {total} but the lines add up to {added}; the answer was not recorded.</translation>
+    </message>
+    <message>
+        <source>差异记录 {dispute} 不存在。</source>
+        <translation>Dispute {dispute} does not exist.</translation>
+    </message>
+    <message>
+        <source>{party} 备件 {part} 的差异已由 {resolved_by} 于 {resolved_at} 处理完毕。</source>
+        <translation>The dispute on part {part} with {party} was already resolved by {resolved_by} at {resolved_at}.</translation>
+    </message>
+    <message>
+        <source>单据 {document} 的往来单位是 {document_party}，不是 {party}，不能用来处理这条差异。</source>
+        <translation>Document {document} belongs to {document_party}, not {party}; it cannot resolve this dispute.</translation>
+    </message>
+    <message>
+        <source>接受 {party} 备件 {part} 的对方数量时必须写明原因。</source>
+        <translation>Accepting the figure of {party} for part {part} needs a reason.</translation>
+    </message>
+    <message>
+        <source>不能保存为 {path}：对账单只能存为 .pdf 或 .xlsx 文件。</source>
+        <translation>Cannot save as {path}: a statement is saved as .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>当前没有进行中的盘点，请先开始盘点。</source>
+        <translation>No stocktake is in progress; start one first.</translation>
+    </message>
+    <message>
+        <source>盘点 {stocktake} 已是“{state}”状态，不能再修改。</source>
+        <translation>Stocktake {stocktake} is {state} and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>盘点 {stocktake}（{started_at} 开始）尚未结束，同一时间只能有一次盘点。</source>
+        <translation>Stocktake {stocktake} (started {started_at}) is still open; only one count at a time.</translation>
+    </message>
+    <message>
+        <source>盘点数量有 {count} 处问题，全部未录入：</source>
+        <translation>The counts have {count} problems; none were entered:</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：备件编号“{part}”不在本次盘点中。</source>
+        <translation>Row {row}: part number "{part}" is not in this stocktake.</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：备件 {part} 的{book}数量“{value}”无效，应为不小于 0 的整数。</source>
+        <translation>Row {row}: the {book} count "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
+    </message>
+    <message>
+        <source>备件 {part} 已录入实数 {counted}，本次为 {asked}；如要以新数为准，请选择“覆盖已录入”。</source>
+        <translation>Part {part} already has a count of {counted}, now {asked}; choose "replace" to keep the new count.</translation>
+    </message>
+    <message>
+        <source>盘点 {stocktake} 还有 {not_counted} 种备件未录入实数，不能审批。</source>
+        <translation>Stocktake {stocktake} still has {not_counted} parts without a count; it cannot be approved.</translation>
+    </message>
+    <message>
+        <source>盘点 {stocktake} 有 {count} 种备件有差异但未写原因：{parts}。</source>
+        <translation>Stocktake {stocktake}: {count} parts have a variance but no reason: {parts}.</translation>
+    </message>
+    <message>
+        <source>收货日期 {date} 晚于今天 {today}。</source>
+        <translation>Receiving date {date} is after today {today}.</translation>
+    </message>
+    <message>
+        <source>{party} 的到货记录没有任何备件行。</source>
+        <translation>The arrival from {party} has no part lines.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行（备件 {part}）：数量“{value}”无效。</source>
+        <translation>Line {line} (part {part}): quantity "{value}" is not valid.</translation>
+    </message>
+    <message>
+        <source>异常类型“{kind}”（备件 {part}）无效，应为：{kinds}。</source>
+        <translation>Anomaly "{kind}" (part {part}) is not valid; expected one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>文件 {filename} 不是图片（JPG、PNG、GIF、BMP 或 WebP）。</source>
+        <translation>File {filename} is not a picture (JPG, PNG, GIF, BMP or WebP).</translation>
+    </message>
+    <message>
+        <source>图片 {filename} 有 {size_mb} MB，超过 {limit_mb} MB 的上限。</source>
+        <translation>Picture {filename} is {size_mb} MB, over the {limit_mb} MB limit.</translation>
+    </message>
+    <message>
+        <source>到货记录 {inspection} 不存在。</source>
+        <translation>Arrival record {inspection} does not exist.</translation>
+    </message>
+    <message>
+        <source>异常跟踪项 {anomaly} 不存在。</source>
+        <translation>Follow-up item {anomaly} does not exist.</translation>
+    </message>
+    <message>
+        <source>异常跟踪项 {anomaly}（{kind}）已于 {closed_at} 关闭。</source>
+        <translation>Follow-up item {anomaly} ({kind}) was closed on {closed_at}.</translation>
+    </message>
+    <message>
+        <source>跟踪记录不能为空。</source>
+        <translation>The follow-up note is empty.</translation>
+    </message>
+    <message>
+        <source>关闭异常跟踪项 {anomaly}（{kind}）时必须写明处理结果。</source>
+        <translation>Closing follow-up item {anomaly} ({kind}) needs the outcome.</translation>
+    </message>
+    <message>
+        <source>序列号类别“{kind}”无效，应为整机或显示器。</source>
+        <translation>Serial kind "{kind}" is not valid; expected whole unit or monitor.</translation>
+    </message>
+    <message>
+        <source>序列号事件“{event}”无效。</source>
+        <translation>Serial event "{event}" is not valid.</translation>
+    </message>
+    <message>
+        <source>日期 {date} 晚于今天 {today}。</source>
+        <translation>Date {date} is after today {today}.</translation>
+    </message>
+    <message>
+        <source>序列号“{serial}”无效（为空或超过 64 个字符）。</source>
+        <translation>Serial "{serial}" is not valid (empty or over 64 characters).</translation>
+    </message>
+    <message>
+        <source>序列号 {serial} 在本次录入中出现了两次。</source>
+        <translation>Serial {serial} was entered twice.</translation>
+    </message>
+    <message>
+        <source>没有录入任何序列号。</source>
+        <translation>No serial numbers were entered.</translation>
+    </message>
+    <message>
+        <source>备件编号“{part}”不存在。</source>
+        <translation>Part number "{part}" does not exist.</translation>
+    </message>
+    <message>
+        <source>序列号 {serial} 已登记为{known}，不能再登记为{asked}。</source>
+        <translation>Serial {serial} is recorded as {known}; it cannot be recorded as {asked}.</translation>
+    </message>
+    <message>
+        <source>备件 {part} 的安全库存“{value}”无效，应为不小于 0 的整数。</source>
+        <translation>Safety stock "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderTab</name>
+    <message>
+        <source>低于安全库存的备件（好件 + 在途）</source>
+        <translation>Parts below safety stock (good + in transit)</translation>
+    </message>
+    <message>
+        <source>导出申请单(&amp;X)</source>
+        <translation>E&amp;xport request</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>安全库存</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <source>好件库存</source>
+        <translation>Good stock</translation>
+    </message>
+    <message>
+        <source>在途</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <source>建议申请数量</source>
+        <translation>Suggested quantity</translation>
+    </message>
+    <message>
+        <source>申请单已保存：{0} 种备件。</source>
+        <translation>Request saved: {0} parts.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +4780,53 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>管理员</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SerialsTab</name>
+    <message>
+        <source>输入序列号（整机、显示器）的任意部分</source>
+        <translation>Type any part of a serial number (whole unit, monitor)</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>最近日期</source>
+        <translation>Latest date</translation>
+    </message>
+    <message>
+        <source>最近事件</source>
+        <translation>Latest event</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +5263,112 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>日报签字</source>
+        <translation>Sign the daily report</translation>
+    </message>
+    <message>
+        <source>{user}，请输入您的密码，以{role}身份签署 {day} 的货品出入库报表。</source>
+        <translation>{user}, enter your password to sign the daily goods in/out report of {day} as {role}.</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsTab</name>
+    <message>
+        <source>往来单位：</source>
+        <translation>Counterparty:</translation>
+    </message>
+    <message>
+        <source>期间：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>打印对账单(&amp;P)</source>
+        <translation>&amp;Print statement</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;E)</source>
+        <translation>&amp;Export Excel</translation>
+    </message>
+    <message>
+        <source>导入回执(&amp;I)</source>
+        <translation>&amp;Import answer</translation>
+    </message>
+    <message>
+        <source>未处理的差异</source>
+        <translation>Open disputes</translation>
+    </message>
+    <message>
+        <source>接受对方数量(&amp;A)</source>
+        <translation>&amp;Accept their figure</translation>
+    </message>
+    <message>
+        <source>已记账处理(&amp;D)</source>
+        <translation>Resolved by &amp;document</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>对方说明</source>
+        <translation>Their note</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>已保存对账单：{0} 行。</source>
+        <translation>Statement saved: {0} lines.</translation>
+    </message>
+    <message>
+        <source>回执已登记：相符 {0} 行，差异 {1} 行。</source>
+        <translation>Answer recorded: {0} lines agree, {1} differ.</translation>
+    </message>
+    <message>
+        <source>接受对方数量</source>
+        <translation>Accept their figure</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>差异已处理。</source>
+        <translation>Dispute resolved.</translation>
+    </message>
+    <message>
+        <source>已记账处理</source>
+        <translation>Resolved by document</translation>
+    </message>
+    <message>
+        <source>更正单据的本公司单号：</source>
+        <translation>Our number of the correcting document:</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
         <source>保存图片(&amp;I)</source>
@@ -3522,6 +5392,129 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
 </context>
 <context>
+    <name>StocktakeTab</name>
+    <message>
+        <source>开始盘点(&amp;S)</source>
+        <translation>&amp;Start stocktake</translation>
+    </message>
+    <message>
+        <source>打印盘点表</source>
+        <translation>Print count sheet</translation>
+    </message>
+    <message>
+        <source>导入实盘数</source>
+        <translation>Import counts</translation>
+    </message>
+    <message>
+        <source>覆盖已录入的实盘数</source>
+        <translation>Replace counts already entered</translation>
+    </message>
+    <message>
+        <source>填写差异原因(&amp;R)</source>
+        <translation>Enter variance &amp;reason</translation>
+    </message>
+    <message>
+        <source>打印差异表</source>
+        <translation>Print variance report</translation>
+    </message>
+    <message>
+        <source>审批并生成调整单</source>
+        <translation>Approve and post adjustments</translation>
+    </message>
+    <message>
+        <source>取消盘点</source>
+        <translation>Cancel stocktake</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>账面好件</source>
+        <translation>Book good</translation>
+    </message>
+    <message>
+        <source>实盘好件</source>
+        <translation>Counted good</translation>
+    </message>
+    <message>
+        <source>好件差异</source>
+        <translation>Good variance</translation>
+    </message>
+    <message>
+        <source>账面坏件</source>
+        <translation>Book bad</translation>
+    </message>
+    <message>
+        <source>实盘坏件</source>
+        <translation>Counted bad</translation>
+    </message>
+    <message>
+        <source>坏件差异</source>
+        <translation>Bad variance</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>盘点后有单据</source>
+        <translation>Posted since start</translation>
+    </message>
+    <message>
+        <source>当前没有进行中的盘点。</source>
+        <translation>No stocktake in progress.</translation>
+    </message>
+    <message>
+        <source>盘点 {0}（{1} 开始）：已盘 {2} 种，未盘 {3} 种。</source>
+        <translation>Stocktake {0} (started {1}): {2} parts counted, {3} not counted.</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>已开始盘点，冻结了 {0} 种备件的账面数。</source>
+        <translation>Stocktake started; book quantities of {0} parts frozen.</translation>
+    </message>
+    <message>
+        <source>盘点表已保存。</source>
+        <translation>Count sheet saved.</translation>
+    </message>
+    <message>
+        <source>已录入 {0} 种，其中覆盖 {1} 种。</source>
+        <translation>{0} parts entered, {1} of them replaced.</translation>
+    </message>
+    <message>
+        <source>差异原因</source>
+        <translation>Variance reason</translation>
+    </message>
+    <message>
+        <source>备件 {0} 的差异原因：</source>
+        <translation>Reason for the variance of part {0}:</translation>
+    </message>
+    <message>
+        <source>原因已保存。</source>
+        <translation>Reason saved.</translation>
+    </message>
+    <message>
+        <source>差异表已保存。</source>
+        <translation>Variance report saved.</translation>
+    </message>
+    <message>
+        <source>已审批：{0} {1}</source>
+        <translation>Approved: {0} {1}</translation>
+    </message>
+    <message>
+        <source>盘点已取消。</source>
+        <translation>Stocktake cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>筛选（输入关键字，空格分隔多个词）</source>
@@ -3529,7 +5522,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>导出 Excel(&amp;E)</source>
-        <translation>&amp;Export to Excel</translation>
+        <translation>&amp;Export Excel</translation>
     </message>
     <message>
         <source>共 {n} 行</source>
@@ -3658,6 +5651,30 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>超过处理期限仍未结案</source>
         <translation>Past their deadline and not closed</translation>
     </message>
+    <message>
+        <source>日报未签</source>
+        <translation>Daily reports unsigned</translation>
+    </message>
+    <message>
+        <source>超过两个工作日仍未经财务和经理签字的货品出入库报表</source>
+        <translation>Daily goods in/out reports not signed by finance and the manager within two working days</translation>
+    </message>
+    <message>
+        <source>未处理对账差异</source>
+        <translation>Open statement disputes</translation>
+    </message>
+    <message>
+        <source>服务站回执与账面不符，尚未处理</source>
+        <translation>Station answers that differ from our books, not yet resolved</translation>
+    </message>
+    <message>
+        <source>低于安全库存</source>
+        <translation>Below safety stock</translation>
+    </message>
+    <message>
+        <source>好件加在途低于安全库存的备件</source>
+        <translation>Parts whose good stock plus in transit is below safety stock</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3682,7 +5699,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <name>UsersPanel</name>
     <message>
         <source>启用</source>
-        <translation>active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>停用</source>
@@ -3706,7 +5723,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>启用(&amp;E)</source>
-        <translation>&amp;Enable</translation>
+        <translation>Active(&amp;E)</translation>
     </message>
     <message>
         <source>停用(&amp;D)</source>
