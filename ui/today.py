@@ -51,6 +51,12 @@ def count_locked_accounts(today: date, now: datetime) -> int:
     return User.select().where(User.locked_until.is_null(False) & (User.locked_until > now)).count()
 
 
+def count_daily_unsigned(today: date, now: datetime) -> int:
+    from ledger.daily import overdue_days
+
+    return len(overdue_days(today))
+
+
 @dataclass(frozen=True)
 class Card:
     title: str  # Chinese source text, context "TodayCards"
@@ -93,6 +99,19 @@ def _service_card(name: str) -> Callable[[date, datetime], int]:
 SERVICE_LIST = "ui.callbacks_page:open_list"
 
 
+
+def count_open_disputes(today: date, now: datetime) -> int:
+    from ledger.reconcile import count_open_disputes as count
+
+    return count()
+
+
+def count_below_safety_stock(today: date, now: datetime) -> int:
+    from ledger.reorder import count_below_safety
+
+    return count_below_safety()
+
+
 CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "今日操作"), QT_TRANSLATE_NOOP("TodayCards", "今天记入操作日志的条数"),
          count_audit_today, "audit_log"),
@@ -122,6 +141,15 @@ CARDS: list[Card] = [
          _service_card("complaints_to_confirm"), "complaint", "complaints_to_confirm", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "逾期投诉"), QT_TRANSLATE_NOOP("TodayCards", "超过处理期限仍未结案"),
          _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "日报未签"), QT_TRANSLATE_NOOP("TodayCards", "超过两个工作日仍未经财务和经理签字的货品出入库报表"),
+         count_daily_unsigned, "daily_day", "daily_unsigned"),
+    # -- reconciliation (ledger.reconcile / reorder) --
+    Card(QT_TRANSLATE_NOOP("TodayCards", "未处理对账差异"), QT_TRANSLATE_NOOP("TodayCards", "服务站回执与账面不符，尚未处理"),
+         count_open_disputes,
+         "ledger_dispute", "open_disputes"),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "低于安全库存"), QT_TRANSLATE_NOOP("TodayCards", "好件加在途低于安全库存的备件"),
+         count_below_safety_stock,
+         "ledger_dispute", "below_safety_stock"),
 ]
 
 
