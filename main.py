@@ -361,6 +361,56 @@ def cmd_import(args) -> int:
     return _import_ledger(actor, args.kind, path, args.dry_run)
 
 
+STATUS_TEXT = {"posted": "已过账", "would_post": "将过账", "already_posted": "已过账过，跳过"}
+
+
+def _import_ledger(actor, kind: str, path: Path, dry_run: bool) -> int:
+    from ledger import io
+
+    if kind in ("parties", "parts"):
+        result = (io.import_parties if kind == "parties" else io.import_parts)(actor, path, dry_run=dry_run)
+        say((tr("预览：") if dry_run else "") + tr("新建 {created} 条，更新 {updated} 条，未变 {unchanged} 条。").format(
+            created=len(result.created), updated=len(result.updated), unchanged=result.unchanged))
+        return 0
+    result = io.import_documents(actor, path, dry_run=dry_run)
+    for document in result.documents:
+        rows = f"{document.rows[0]}-{document.rows[-1]}" if len(document.rows) > 1 else str(document.rows[0])
+        say(f"{tr(STATUS_TEXT[document.status]):<8} {document.number or '-':<24} {document.doc_type:<20} "
+            f"{document.source_number or '-':<16} " + tr("第 {rows} 行").format(rows=rows))
+    for part in result.new_parts:
+        say(tr("新备件：{number} {name}（第 {row} 行）").format(number=part.number, name=part.name, row=part.row))
+    if result.changes:
+        say(tr("对账簿的影响："))
+        for change in result.changes:
+            party = f" [{change.party_code}]" if change.party_code else ""
+            say(f"  {change.part_number:<16} {change.book}{party}: {change.before} -> {change.after}")
+    summary = tr("预览：将过账 {documents} 张单据、{lines} 行；{skipped} 张已过账过。") if dry_run else \
+        tr("已过账 {documents} 张单据、{lines} 行；{skipped} 张已过账过，未重复过账。")
+    say(summary.format(documents=len(result.posted), lines=result.line_count, skipped=len(result.already_posted)))
+    return 0
+
+
+def _export_ledger(actor, args, out: Path) -> dict:
+    from ledger import io
+
+    date_from = _parse_date(args.date_from, "--from")
+    date_to = _parse_date(args.date_to, "--to")
+    if args.kind == "movements":
+        return {tr("单据"): io.export_movements(out, date_from, date_to, actor=actor)}
+    if args.kind == "balances":
+        written = io.export_balances(out, _parse_date(args.at, "--at") or date_to, actor=actor)
+        return written if isinstance(written, dict) else {tr("结存"): written}
+    if args.kind == "book":
+        if not args.name:
+            raise CliError(tr("请给出账簿名：{names}").format(names=" / ".join(io.BOOK_EXPORTS)))
+        written = io.export_book(out, args.name, date_from, date_to, party=args.party, actor=actor)
+        return written if isinstance(written, dict) else {args.name: written}
+    if args.kind == "template":
+        io.write_import_template(out)
+        return {}
+    raise CliError(tr("未知的导出类型 {kind}。").format(kind=args.kind))
+
+
 def cmd_export(args) -> int:
     now = datetime.now()
     target = resolve_target(args)

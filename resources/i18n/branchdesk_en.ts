@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>锁定至</source>
@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <source>总部到货</source>
-        <translation>HQ delivery received</translation>
+        <translation>HQ receipt</translation>
     </message>
     <message>
         <source>在途短少</source>
@@ -1778,7 +1778,7 @@
     </message>
     <message>
         <source>返总部坏件</source>
-        <translation>Bad parts returned to HQ</translation>
+        <translation>Bad parts to HQ</translation>
     </message>
     <message>
         <source>总部确认收坏件</source>
@@ -1790,11 +1790,11 @@
     </message>
     <message>
         <source>盘点调整好件</source>
-        <translation>Stocktake adjustment, good</translation>
+        <translation>Stocktake adjustment (good)</translation>
     </message>
     <message>
         <source>盘点调整坏件</source>
-        <translation>Stocktake adjustment, bad</translation>
+        <translation>Stocktake adjustment (bad)</translation>
     </message>
     <message>
         <source>报废</source>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <source>行</source>
-        <translation>Line</translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>备件编号</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>行</source>
-        <translation>Line</translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>备件编号</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>明细</source>
@@ -2821,15 +2821,15 @@
     <name>ImportDialog</name>
     <message>
         <source>将记账</source>
-        <translation type="unfinished" />
+        <translation>Will post</translation>
     </message>
     <message>
         <source>已记账</source>
-        <translation type="unfinished" />
+        <translation>Posted</translation>
     </message>
     <message>
         <source>已记过账，跳过</source>
-        <translation type="unfinished" />
+        <translation>Already posted, skipped</translation>
     </message>
     <message>
         <source>总部发货</source>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
         <source>总部到货</source>
-        <translation>HQ delivery received</translation>
+        <translation>HQ receipt</translation>
     </message>
     <message>
         <source>在途短少</source>
@@ -2857,7 +2857,7 @@
     </message>
     <message>
         <source>返总部坏件</source>
-        <translation>Bad parts returned to HQ</translation>
+        <translation>Bad parts to HQ</translation>
     </message>
     <message>
         <source>总部确认收坏件</source>
@@ -2869,11 +2869,11 @@
     </message>
     <message>
         <source>盘点调整好件</source>
-        <translation>Stocktake adjustment, good</translation>
+        <translation>Stocktake adjustment (good)</translation>
     </message>
     <message>
         <source>盘点调整坏件</source>
-        <translation>Stocktake adjustment, bad</translation>
+        <translation>Stocktake adjustment (bad)</translation>
     </message>
     <message>
         <source>报废</source>
@@ -2909,15 +2909,15 @@
     </message>
     <message>
         <source>导入备件数据</source>
-        <translation type="unfinished" />
+        <translation>Import parts data</translation>
     </message>
     <message>
         <source>导入内容(&amp;K)：</source>
-        <translation type="unfinished" />
+        <translation>Import &amp;kind:</translation>
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>往来单位</source>
@@ -2929,51 +2929,51 @@
     </message>
     <message>
         <source>请选择 .xlsx 文件</source>
-        <translation type="unfinished" />
+        <translation>Choose an .xlsx file</translation>
     </message>
     <message>
         <source>选择文件(&amp;O)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open file…</translation>
     </message>
     <message>
         <source>下载模板(&amp;T)…</source>
-        <translation type="unfinished" />
+        <translation>Download &amp;template…</translation>
     </message>
     <message>
         <source>问题（整个文件不会导入，请改正后重新选择文件）：</source>
-        <translation type="unfinished" />
+        <translation>Problems (nothing of the file is imported; correct them and choose the file again):</translation>
     </message>
     <message>
         <source>行</source>
-        <translation>Line</translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>列</source>
-        <translation type="unfinished" />
+        <translation>Column</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>导入(&amp;I)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。</source>
-        <translation type="unfinished" />
+        <translation>After choosing a file you see a preview: what each document will post and its effect on every book. Import when it is right.</translation>
     </message>
     <message>
         <source>备件导入模板.xlsx</source>
-        <translation type="unfinished" />
+        <translation>parts-import-template.xlsx</translation>
     </message>
     <message>
         <source>文件未导入。</source>
-        <translation type="unfinished" />
+        <translation>The file was not imported.</translation>
     </message>
     <message>
         <source>日期</source>
@@ -2993,7 +2993,7 @@
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>本公司单号</source>
@@ -3001,35 +3001,35 @@
     </message>
     <message>
         <source>对账簿的影响</source>
-        <translation type="unfinished" />
+        <translation>Effect on the books</translation>
     </message>
     <message>
         <source>将记账 {documents} 张单据、{lines} 行；已记过账跳过 {skipped} 张。</source>
-        <translation type="unfinished" />
+        <translation>Will post {documents} documents, {lines} lines; {skipped} already posted, skipped.</translation>
     </message>
     <message>
         <source>将新建备件 {count} 个：{parts}。</source>
-        <translation type="unfinished" />
+        <translation> Will create {count} new parts: {parts}.</translation>
     </message>
     <message>
         <source>编码 / 编号</source>
-        <translation type="unfinished" />
+        <translation>Code / number</translation>
     </message>
     <message>
         <source>操作</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>新建</source>
-        <translation type="unfinished" />
+        <translation>Create</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished" />
+        <translation>Update</translation>
     </message>
     <message>
         <source>将新建 {created} 条、更新 {updated} 条，{unchanged} 条无变化。</source>
-        <translation type="unfinished" />
+        <translation>Will create {created}, update {updated}; {unchanged} unchanged.</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3293,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>备件</source>
@@ -4454,59 +4454,59 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>第 {row} 行「{column}」列（单据号 {source_number}）：</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}" (document no. {source_number}):</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：单据类型“{value}”不存在，请填写代码（如 HQ_SHIP）或中文名称（如 总部发货）。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": there is no document type "{value}"; write its code (e.g. HQ_SHIP) or Chinese name (e.g. 总部发货).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{doc_type}单据必须填写此列。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": a {doc_type} document needs this column.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：数量 {value} 无效，{doc_type}的数量应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": quantity {value} is not valid; a {doc_type} quantity must be a positive whole number (only stocktake adjustments may be negative, never 0).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{value} 不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": {value} may not be negative.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：应填“是”“否”或留空，实际为“{value}”。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": write 是 (yes), 否 (no) or leave it blank; found "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{doc_type}单据没有“需返坏件/抵欠/收回坏件”标记，请留空。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": a {doc_type} document has no bad-part/debt flag; leave it blank.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：同一张单据 {source_number} 的各行应一致，本行为“{value}”，第 {first_row} 行为“{first}”。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": the rows of document {source_number} must agree; this row has "{value}", row {first_row} has "{first}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：冲销必须填写被冲销单据的单据号或本公司单号。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": a reversal must name the document it reverses (its document no. or our number).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：往来单位“{value}”不存在，请先在「往来单位」表中建档后导入。整个文件未导入。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": counterparty "{value}" does not exist; add it with the counterparty sheet first. Nothing of the file was imported.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：备件 {part} 尚未建档，新备件必须填写备件名称。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": part {part} is new; a new part needs its name.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：类型“{value}”无效，应为 总部、服务站、经销商 或 客户。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": kind "{value}" is not valid; use 总部 (HQ), 服务站 (station), 经销商 (dealer) or 客户 (customer).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{value} 在第 {first_row} 行已出现。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}": {value} already appears in row {first_row}.</translation>
     </message>
     <message>
         <source>没有名为 {book} 的账簿，可选：{books}。</source>
-        <translation type="unfinished" />
+        <translation>There is no book named {book}; choose one of: {books}.</translation>
     </message>
     <message>
         <source>往来单位“{party}”不存在。</source>
@@ -4822,7 +4822,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5825,7 +5825,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>状态</source>
-        <translation>State</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>进厂日期</source>

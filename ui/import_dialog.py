@@ -1,0 +1,299 @@
+"""The parts import dialog: choose a file, see what it would post, then import it or cancel.
+
+Flow: the clerk picks what to import (单据 / 往来单位 / 备件) and a file; the dialog runs the import
+as a dry run (ledger.io, nothing written) and shows per document what it will post and what it does
+to each book, the parts it will create, or every refused row with its row number and column. 导入
+is enabled only for a file with no problems; it runs the same import for real. A template button
+writes the import template (ledger.io.write_import_template).
+
+The blocking file dialogs are classmethods (``ask_open_path``, ``ask_save_path``) tests replace;
+``ImportDialog.ask(parent, context)`` opens the dialog and returns the import's result, or None.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from common.errors import Refusal, RefusalList
+from ledger import io
+from ledger.models import BOOK_NAMES
+from ledger.posting import DOC_TYPES
+from ui.messages import refusal_text
+
+KINDS = ("documents", "parties", "parts")
+STATUS_TEXTS = {"would_post": QT_TRANSLATE_NOOP("ImportDialog", "将记账"),
+                "posted": QT_TRANSLATE_NOOP("ImportDialog", "已记账"),
+                "already_posted": QT_TRANSLATE_NOOP("ImportDialog", "已记过账，跳过")}
+# The Chinese names of ledger/posting.py and ledger/models.py, marked here for translation (the
+# domain holds no Qt).
+TYPE_TEXTS = {
+    "HQ_SHIP": QT_TRANSLATE_NOOP("ImportDialog", "总部发货"), "HQ_RECEIVE": QT_TRANSLATE_NOOP("ImportDialog", "总部到货"),
+    "TRANSIT_LOSS": QT_TRANSLATE_NOOP("ImportDialog", "在途短少"),
+    "STATION_ISSUE": QT_TRANSLATE_NOOP("ImportDialog", "发服务站"),
+    "STATION_BAD_RETURN": QT_TRANSLATE_NOOP("ImportDialog", "服务站返坏件"),
+    "STATION_GOOD_RETURN": QT_TRANSLATE_NOOP("ImportDialog", "服务站退好件"),
+    "HQ_BAD_RETURN": QT_TRANSLATE_NOOP("ImportDialog", "返总部坏件"),
+    "HQ_BAD_CONFIRM": QT_TRANSLATE_NOOP("ImportDialog", "总部确认收坏件"),
+    "COUNTER_ISSUE": QT_TRANSLATE_NOOP("ImportDialog", "维修换件"),
+    "ADJUST_GOOD": QT_TRANSLATE_NOOP("ImportDialog", "盘点调整好件"),
+    "ADJUST_BAD": QT_TRANSLATE_NOOP("ImportDialog", "盘点调整坏件"),
+    "SCRAP": QT_TRANSLATE_NOOP("ImportDialog", "报废"), "REVERSAL": QT_TRANSLATE_NOOP("ImportDialog", "冲销"),
+}
+BOOK_TEXTS = {
+    "good": QT_TRANSLATE_NOOP("ImportDialog", "好件库存"), "bad": QT_TRANSLATE_NOOP("ImportDialog", "坏件库存"),
+    "in_transit_in": QT_TRANSLATE_NOOP("ImportDialog", "在途（总部发来）"),
+    "in_transit_out": QT_TRANSLATE_NOOP("ImportDialog", "在途（返总部）"),
+    "owed_to": QT_TRANSLATE_NOOP("ImportDialog", "欠人坏件"), "owed_by": QT_TRANSLATE_NOOP("ImportDialog", "人欠坏件"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def _item(value) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if value is None else str(value))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if isinstance(value, int):
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def effects_text(effects) -> str:
+    """One line a clerk reads: 'BP-3501010 好件库存 +6（0→6）；…'."""
+    parts = []
+    for effect in effects:
+        book = _tr(BOOK_TEXTS.get(effect.book, BOOK_NAMES[effect.book]))
+        party = f"[{effect.party_code}]" if effect.party_code else ""
+        parts.append(f"{effect.part_number} {book}{party} {effect.delta:+d}（{effect.before}→{effect.after}）")
+    return "；".join(parts)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, context, parent: QWidget | None = None, kind: str = "documents",
+                 clock: Callable[[], datetime] = datetime.now):
+        super().__init__(parent)
+        self.context = context
+        self.clock = clock
+        self.result_value = None
+        self.path: str | None = None
+        self._previewed = None
+
+        # create
+        self.kind_label = QLabel()
+        self.kind_combo = QComboBox()
+        for _ in KINDS:
+            self.kind_combo.addItem("")
+        self.kind_combo.setCurrentIndex(KINDS.index(kind))
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.choose_button = QPushButton()
+        self.template_button = QPushButton()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.preview_table = QTableWidget(0, 0)
+        self.problems_label = QLabel()
+        self.problems_table = QTableWidget(0, 3)
+        for table in (self.preview_table, self.problems_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.problems_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.import_button = QPushButton()
+        self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton()
+
+        # lay out
+        top = QHBoxLayout()
+        top.addWidget(self.kind_label)
+        top.addWidget(self.kind_combo)
+        top.addWidget(self.path_edit, 1)
+        top.addWidget(self.choose_button)
+        top.addWidget(self.template_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview_table, 3)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems_table, 2)
+        layout.addLayout(buttons)
+        self.resize(980, 620)
+
+        # connect
+        self.choose_button.clicked.connect(self.choose_file)
+        self.template_button.clicked.connect(self.save_template)
+        self.kind_combo.currentIndexChanged.connect(lambda _: self.load(self.path) if self.path else None)
+        self.import_button.clicked.connect(self.run_import)
+        self.cancel_button.clicked.connect(self.reject)
+
+        self.retranslateUi()
+
+    # -- texts ----------------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("导入备件数据"))
+        self.kind_label.setText(self.tr("导入内容(&K)："))
+        self.kind_label.setBuddy(self.kind_combo)
+        for index, text in enumerate((self.tr("单据"), self.tr("往来单位"), self.tr("备件"))):
+            self.kind_combo.setItemText(index, text)
+        self.path_edit.setPlaceholderText(self.tr("请选择 .xlsx 文件"))
+        self.choose_button.setText(self.tr("选择文件(&O)…"))
+        self.template_button.setText(self.tr("下载模板(&T)…"))
+        self.problems_label.setText(self.tr("问题（整个文件不会导入，请改正后重新选择文件）："))
+        self.problems_table.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("问题")])
+        self.import_button.setText(self.tr("导入(&I)"))
+        self.cancel_button.setText(self.tr("取消"))
+        if self._previewed is not None:
+            self._show_preview(self._previewed)
+        elif not self.path:
+            self.summary.setText(self.tr("选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    # -- actions --------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return KINDS[self.kind_combo.currentIndex()]
+
+    def _actor(self):
+        return self.context.actor.at(self.clock())
+
+    def _call(self, dry_run: bool):
+        function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[self.kind]
+        return function(self._actor(), self.path, dry_run=dry_run)
+
+    def choose_file(self) -> None:
+        path = self.ask_open_path(self)
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        """Preview the file (a dry run): fill the preview or the problems, enable 导入 if clean."""
+        self.path = path
+        self.path_edit.setText(path)
+        self._previewed = None
+        self.import_button.setEnabled(False)
+        try:
+            result = self._call(dry_run=True)
+        except Refusal as refusal:
+            self._show_problems(refusal)
+            return
+        self._previewed = result
+        self._show_problems(None)
+        self._show_preview(result)
+        self.import_button.setEnabled(self._has_work(result))
+
+    @staticmethod
+    def _has_work(result) -> bool:
+        if isinstance(result, io.ImportResult):
+            return bool(result.posted)
+        return bool(result.created or result.updated)
+
+    def run_import(self) -> None:
+        if not self.path:
+            return
+        try:
+            result = self._call(dry_run=False)
+        except Refusal as refusal:
+            # The database changed since the preview (another clerk posted): show why, import nothing.
+            self._previewed = None
+            self.import_button.setEnabled(False)
+            self._show_problems(refusal)
+            return
+        self.result_value = result
+        self.accept()
+
+    def save_template(self) -> None:
+        path = self.ask_save_path(self, self.tr("备件导入模板.xlsx"))
+        if not path:
+            return
+        try:
+            io.write_import_template(path)
+        except Refusal as refusal:
+            QMessageBox.warning(self, self.windowTitle(), refusal_text(refusal))
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _show_problems(self, refusal: Refusal | None) -> None:
+        items = []
+        if refusal is not None:
+            items = refusal.items if isinstance(refusal, RefusalList) and refusal.items else [refusal]
+            self.summary.setText(refusal_text(Refusal(refusal.code, **refusal.facts)) if isinstance(
+                refusal, RefusalList) else self.tr("文件未导入。"))
+            self.preview_table.setRowCount(0)
+        self.problems_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            self.problems_table.setItem(row, 0, _item(item.facts.get("row")))
+            self.problems_table.setItem(row, 1, _item(item.facts.get("column")))
+            self.problems_table.setItem(row, 2, _item(refusal_text(item).replace("\n", " ")))
+        self.problems_label.setVisible(bool(items))
+        self.problems_table.setVisible(bool(items))
+
+    def _show_preview(self, result) -> None:
+        table = self.preview_table
+        if isinstance(result, io.ImportResult):
+            headers = [self.tr("日期"), self.tr("单据类型"), self.tr("单据号"), self.tr("往来单位"), self.tr("行数"),
+                       self.tr("状态"), self.tr("本公司单号"), self.tr("对账簿的影响")]
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels(headers)
+            table.setRowCount(len(result.documents))
+            for row, outcome in enumerate(result.documents):
+                values = [outcome.date.isoformat(),
+                          _tr(TYPE_TEXTS.get(outcome.doc_type, DOC_TYPES[outcome.doc_type].name)),
+                          outcome.source_number, outcome.party, outcome.line_count,
+                          _tr(STATUS_TEXTS[outcome.status]), outcome.number, effects_text(outcome.effects)]
+                for column, value in enumerate(values):
+                    table.setItem(row, column, _item(value))
+            text = self.tr("将记账 {documents} 张单据、{lines} 行；已记过账跳过 {skipped} 张。").format(
+                documents=len(result.posted), lines=result.line_count, skipped=len(result.already_posted))
+            if result.new_parts:
+                text += self.tr("将新建备件 {count} 个：{parts}。").format(
+                    count=len(result.new_parts),
+                    parts="、".join(f"{p.number} {p.name}" for p in result.new_parts[:20])
+                    + ("…" if len(result.new_parts) > 20 else ""))
+            self.summary.setText(text)
+        else:
+            headers = [self.tr("编码 / 编号"), self.tr("操作")]
+            table.setColumnCount(2)
+            table.setHorizontalHeaderLabels(headers)
+            rows = [(code, self.tr("新建")) for code in result.created] + [(code, self.tr("更新")) for code in result.updated]
+            table.setRowCount(len(rows))
+            for row, values in enumerate(rows):
+                for column, value in enumerate(values):
+                    table.setItem(row, column, _item(value))
+            self.summary.setText(self.tr("将新建 {created} 条、更新 {updated} 条，{unchanged} 条无变化。").format(
+                created=len(result.created), updated=len(result.updated), unchanged=result.unchanged))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+
+    # -- seams ----------------------------------------------------------------------------------
+
+    @classmethod
+    def ask_open_path(cls, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("选择导入文件"), "", _tr("Excel 工作簿 (*.xlsx)"))
+        return path or None
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("保存导入模板"), suggested, _tr("Excel 工作簿 (*.xlsx)"))
+        return path or None
+
+    @classmethod
+    def ask(cls, parent: QWidget, context, kind: str = "documents"):
+        """Open the dialog; the import's result (ledger.io.ImportResult / MasterImportResult) or None."""
+        dialog = cls(context, parent, kind)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
