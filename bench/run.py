@@ -48,6 +48,7 @@ def env_for_child() -> dict:
         BRANCHDESK_USER=USER,
         BRANCHDESK_PASSWORD=PASSWORD,
         PYTHONIOENCODING="utf-8",
+        QT_LOGGING_RULES="qt.qpa.*=false",  # the offscreen platform's size-hint chatter
     )
     return env
 
