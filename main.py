@@ -18,7 +18,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 APP_VERSION = "0.1.0"
 DEMO_PASSWORD = "demo1234"
@@ -327,6 +327,26 @@ def cmd_report(args) -> int:
             raise CliError(tr("请指定 --customer 客户编号 或 --blank（空白表）其中之一。"))
         pages = render_profile_pdf(actor, out, None if args.blank else args.customer,
                                    include_sensitive=True if args.sensitive else None)
+    elif kind == "daily":
+        from ledger.daily_print import render_daily
+
+        day = _parse_date(args.date, "--date")
+        written = render_daily(actor, day, out)  # pages of a PDF, lines of an xlsx
+        pages = written if out.suffix.lower() == ".pdf" else 0
+    elif kind == "statement":
+        from ledger import reconcile
+        from ledger.reconcile_print import render_statement
+
+        date_from, date_to = _parse_date(args.date_from, "--from"), _parse_date(args.date_to, "--to")
+        if date_from is None or date_to is None:
+            default_from, default_to = reconcile.default_period(actor.today)
+            date_from, date_to = date_from or default_from, date_to or default_to
+        render_statement(actor, args.party, date_from, date_to, out)
+        pages = 0
+    elif kind == "count-sheet":
+        from ledger.reconcile_print import render_count_sheet
+
+        pages = render_count_sheet(actor, out)
     elif kind == "callbacks":
         from archive import callbacks
         from common.models import Setting
@@ -361,7 +381,11 @@ def cmd_import(args) -> int:
     return _import_ledger(actor, args.kind, path, args.dry_run)
 
 
-STATUS_TEXT = {"posted": "已过账", "would_post": "将过账", "already_posted": "已过账过，跳过"}
+STATUS_TEXT = {
+    "posted": QT_TRANSLATE_NOOP("cli", "已过账"),
+    "would_post": QT_TRANSLATE_NOOP("cli", "将过账"),
+    "already_posted": QT_TRANSLATE_NOOP("cli", "已过账过，跳过"),
+}
 
 
 def _import_ledger(actor, kind: str, path: Path, dry_run: bool) -> int:
@@ -632,6 +656,16 @@ def build_parser() -> argparse.ArgumentParser:
     mackay.add_argument("--blank", action="store_true", help=tr("打印空白表"))
     mackay.add_argument("--sensitive", action="store_true", help=tr("打印敏感项（需相应权限，记入审计）"))
     mackay.add_argument("--out", required=True)
+    daily = report_sub.add_parser("daily", help=tr("货品出入库日报"))
+    daily.add_argument("--date", required=True, help=tr("业务日期 YYYY-MM-DD"))
+    daily.add_argument("--out", required=True)
+    statement = report_sub.add_parser("statement", help=tr("与服务站或总部的对账单"))
+    statement.add_argument("--party", required=True, help=tr("往来单位编码"))
+    statement.add_argument("--from", dest="date_from", help=tr("起始日期（默认：最近结束的半月）"))
+    statement.add_argument("--to", dest="date_to", help=tr("截止日期"))
+    statement.add_argument("--out", required=True)
+    count_sheet = report_sub.add_parser("count-sheet", help=tr("盲盘点表（不含账面数）"))
+    count_sheet.add_argument("--out", required=True)
     report_callbacks = report_sub.add_parser("callbacks", help=tr("回访日报 / 周报 / 月报"))
     report_callbacks.add_argument("--period", choices=["day", "week", "month"], required=True)
     report_callbacks.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))

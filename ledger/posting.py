@@ -40,6 +40,7 @@ from common.actor import Actor
 from common.auth import require
 from common.db import database, is_sqlite
 from common.errors import Refusal
+from ledger.daily import check_not_locked
 from ledger.models import BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, Party, Part, Posting
 
 
@@ -292,6 +293,8 @@ def _check_date(actor: Actor, on) -> None:
         raise Refusal("ledger.bad_date", date=str(on))
     if on > actor.today:
         raise Refusal("ledger.future_date", date=on.isoformat(), today=actor.today.isoformat())
+    # A day signed by finance and the manager is closed: nothing dated on or before it may change.
+    check_not_locked(on)
 
 
 def _prepare(actor: Actor, draft: Draft) -> _Prepared:

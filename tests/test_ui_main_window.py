@@ -45,13 +45,6 @@ def test_navigation_lists_every_page_and_builds_each(window):
         assert window.frames[page.key].title.text() == nav_texts(window)[PAGES.index(page)]
 
 
-def test_pages_not_yet_wired_say_so_and_what_they_will_hold(window):
-    page = window.show_page("parts")
-    texts = [label.text() for label in page.findChildren(QLabel)]
-    assert "尚无数据" in texts
-    assert any("五本账" in text for text in texts)
-
-
 def test_ctrl_number_shortcuts_switch_pages(window):
     assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 9)]
     window.page_actions[7].trigger()

@@ -132,6 +132,50 @@
         <translation>Note: </translation>
     </message>
     <message>
+        <source>预览：</source>
+        <translation>Preview: </translation>
+    </message>
+    <message>
+        <source>新建 {created} 条，更新 {updated} 条，未变 {unchanged} 条。</source>
+        <translation>{created} created, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>第 {rows} 行</source>
+        <translation>row {rows}</translation>
+    </message>
+    <message>
+        <source>新备件：{number} {name}（第 {row} 行）</source>
+        <translation>New part: {number} {name} (row {row})</translation>
+    </message>
+    <message>
+        <source>对账簿的影响：</source>
+        <translation>Effect on the books:</translation>
+    </message>
+    <message>
+        <source>预览：将过账 {documents} 张单据、{lines} 行；{skipped} 张已过账过。</source>
+        <translation>Preview: {documents} documents, {lines} lines would be posted; {skipped} were posted before.</translation>
+    </message>
+    <message>
+        <source>已过账 {documents} 张单据、{lines} 行；{skipped} 张已过账过，未重复过账。</source>
+        <translation>Posted {documents} documents, {lines} lines; {skipped} were posted before and were not posted again.</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balances</translation>
+    </message>
+    <message>
+        <source>请给出账簿名：{names}</source>
+        <translation>Name the book: {names}</translation>
+    </message>
+    <message>
+        <source>未知的导出类型 {kind}。</source>
+        <translation>Unknown export type {kind}.</translation>
+    </message>
+    <message>
         <source>  {sheet}：{rows} 行</source>
         <translation>  {sheet}: {rows} rows</translation>
     </message>
@@ -282,6 +326,34 @@
     <message>
         <source>打印敏感项（需相应权限，记入审计）</source>
         <translation>print sensitive items (needs the permission; audited)</translation>
+    </message>
+    <message>
+        <source>货品出入库日报</source>
+        <translation>daily goods in/out report</translation>
+    </message>
+    <message>
+        <source>业务日期 YYYY-MM-DD</source>
+        <translation>business date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>与服务站或总部的对账单</source>
+        <translation>reconciliation statement with a service station or HQ</translation>
+    </message>
+    <message>
+        <source>往来单位编码</source>
+        <translation>counterparty code</translation>
+    </message>
+    <message>
+        <source>起始日期（默认：最近结束的半月）</source>
+        <translation>from date (default: the latest half-month that has ended)</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>盲盘点表（不含账面数）</source>
+        <translation>blind count sheet (no book quantities)</translation>
     </message>
     <message>
         <source>回访日报 / 周报 / 月报</source>
@@ -1134,7 +1206,7 @@
     </message>
     <message>
         <source>结存</source>
-        <translation>Balance</translation>
+        <translation>Balances</translation>
     </message>
     <message>
         <source>备件编号</source>
@@ -2117,36 +2189,6 @@
     <message>
         <source>已冲销：冲销单号 {number}</source>
         <translation>Reversed: reversal number {number}</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyPages</name>
-    <message>
-        <source>这里将是车辆档案（一车两档）：每辆车按车架号建一份销售档案和一份维修档案，可按车架号（全号或后 6-8 位）、车牌号、客户姓名或拼音首字母、电话、档案号查找，并列出逾期未交档的资料和经手人。</source>
-        <translation>This page will hold the vehicle archives (two files per vehicle): a sales file and a repair file for each VIN, found by VIN (full or the last 6-8 characters), plate, customer name or pinyin initials, phone or archive number, with late handovers listed per responsible person.</translation>
-    </message>
-    <message>
-        <source>这里将是客户：麦凯 66 客户档案（每次修订都留痕，敏感项需单独同意并按角色显示），7DC / 3DC 回访记录，生日、保养、年审、续保的关怀提醒，以及客户投诉的处理跟踪。</source>
-        <translation>This page will hold the customers: Mackay 66 profiles (every revision kept; sensitive items need separate consent and are shown by role), 7DC / 3DC callbacks, care reminders for birthdays, maintenance, annual inspection and insurance renewal, and complaint tracking.</translation>
-    </message>
-    <message>
-        <source>这里将是备件：分公司的五本账——好坏件库存帐、备件往来帐、欠人坏件账、人欠坏件账、在途账，以及总部发货、服务站发料、返坏件等单据的录入与冲销。</source>
-        <translation>This page will hold the parts: the branch's five books - good/bad stock, parts current account, bad parts we owe, bad parts owed to us, in transit - and the entry and reversal of documents such as HQ shipments, station issues and bad-part returns.</translation>
-    </message>
-    <message>
-        <source>这里将是每日货品出入库报表：按日汇总各备件的入库、出库与结存，打印后由财务和经理签字，经理签字后当日锁定。</source>
-        <translation>This page will hold the daily goods in/out report: each part's receipts, issues and balance per day, printed and signed by finance and the manager; the manager's signature locks the day.</translation>
-    </message>
-    <message>
-        <source>这里将是对账：与总部、各服务站逐件核对往来数量和欠件，找出差异并生成对账单。</source>
-        <translation>This page will hold reconciliation: quantities and owed parts checked part by part with HQ and each service station, differences found and statements produced.</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyStatePage</name>
-    <message>
-        <source>尚无数据</source>
-        <translation>No data yet</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +5948,21 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>已过账</source>
+        <translation>posted</translation>
+    </message>
+    <message>
+        <source>将过账</source>
+        <translation>would post</translation>
+    </message>
+    <message>
+        <source>已过账过，跳过</source>
+        <translation>posted before, skipped</translation>
     </message>
 </context>
 <context>
