@@ -180,6 +180,8 @@ def today_counts(as_of: date, now: datetime | None = None) -> dict[str, int]:
     tables = set(database.get_tables())
     return {card.name: card.count(as_of, now) for card in CARDS if card.table in tables}
 
+ACTIVITY_DAYS = 14
+
 ACTION_NAMES = {
     "login": QT_TRANSLATE_NOOP("AuditActions", "登录"),
     "login.failed": QT_TRANSLATE_NOOP("AuditActions", "登录失败"),
@@ -290,7 +292,8 @@ class TodayPage(QWidget):
         self.cards = [CardWidget(card) for card in CARDS if card.table in tables]
         self.activity_title = QLabel()
         self.activity_title.setObjectName("cardTitle")
-        query = AuditLog.select()
+        # The last two weeks: the Today page is about now; the whole log is a search away.
+        query = AuditLog.select().where(AuditLog.at >= self._clock() - timedelta(days=ACTIVITY_DAYS))
         self.sees_everyone = can(self.actor.user, "audit.read")
         if not self.sees_everyone:
             query = query.where(AuditLog.user == self.actor.user.id)
