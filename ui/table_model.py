@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from common.db import database
+
 KINDS = ("text", "integer", "money", "date", "datetime", "bool")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -179,7 +181,7 @@ class SqlTableModel(QAbstractTableModel):
         # Straight from the cursor: peewee's per-row processing costs more than the query itself
         # for the tens of thousands of keys a ten-year book holds.
         query = self._ordered(self._filtered()).select(self._key)
-        cursor = self._base.model._meta.database.execute(query)
+        cursor = database.execute(query)
         return [row[0] for row in cursor.fetchall()]
 
     def _page(self, number: int) -> dict:
