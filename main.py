@@ -567,6 +567,9 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         rng = random.Random(seed)
         progress(tr("备件：往来单位、备件与单据……"))
         summary.update(ledger_demo.populate(actors["manager"], rng, start, end))
+        progress(tr("日报：近两周的报表已打印、签字并锁定……"))
+        passwords = {role: password for _, _, role, password in accounts}
+        summary["daily_reports_signed"] = _sign_recent_days(actors, passwords, end)
         progress(tr("档案：客户、车辆与维修记录……"))
         summary.update(archive_demo.populate(actors["clerk"], rng, start, end))
         progress(tr("回访、关怀与投诉……"))
@@ -576,6 +579,24 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         _finish_sqlite_build(work.path, target.path)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
+
+
+def _sign_recent_days(actors: dict, passwords: dict, today: date) -> int:
+    """The demo's daily reports as a real branch has them: the last two weeks produced, signed by
+    finance and the manager the next morning (which locks them), except the two most recent
+    working days, still waiting for signatures."""
+    from datetime import time as clock_time, timedelta
+
+    from ledger import daily
+
+    days = [today - timedelta(days=n) for n in range(1, 20)]
+    working = [day for day in days if day.weekday() < 5][2:12]
+    for day in sorted(working):
+        morning = datetime.combine(day + timedelta(days=1), clock_time(9, 10))
+        daily.produce(actors["clerk"].at(morning), day)
+        daily.sign_finance(actors["finance"].at(morning + timedelta(minutes=20)), day, passwords["finance"])
+        daily.sign_manager(actors["manager"].at(morning + timedelta(minutes=40)), day, passwords["manager"])
+    return len(working)
 
 
 def _finish_sqlite_build(building: Path, final: Path) -> None:
