@@ -14,12 +14,12 @@ rows are ISO text on both databases.
 """
 from __future__ import annotations
 
-from datetime import date as Date
+from datetime import date as Date, timedelta
 
 import peewee
 from peewee import JOIN, Case, Window, fn
 
-from common.db import is_sqlite
+from common.db import database, is_sqlite
 from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
 from ledger.posting import SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
 
@@ -435,3 +435,71 @@ def update_party(actor, code: str, *, name: str | None = None, kind: str | None 
 
 __all__ += ["documents", "document_detail", "part_choices", "party_choices", "find_parts", "update_part",
             "update_party"]
+
+
+# -- what is overdue (the 今日 page) ----------------------------------------------------------------
+
+TRANSIT_AGE_SETTING = "ledger.transit_age_days"
+OWED_AGE_SETTING = "ledger.owed_age_days"
+DEFAULT_TRANSIT_AGE_DAYS = 7  # HQ's goods normally arrive within a week of the delivery list
+DEFAULT_OWED_AGE_DAYS = 30  # a bad part is due back within the month it was swapped
+
+
+def _age_limit(key: str, default: int) -> int:
+    from common.models import Setting
+
+    row = Setting.get_or_none(Setting.key == key)
+    try:
+        return int(row.value) if row else default
+    except ValueError:
+        return default
+
+
+def age_limits() -> dict[str, int]:
+    """An in-transit shipment or an owed bad part is overdue once it is more than this many days old
+    (branch settings)."""
+    return {"in_transit": _age_limit(TRANSIT_AGE_SETTING, DEFAULT_TRANSIT_AGE_DAYS),
+            "owed": _age_limit(OWED_AGE_SETTING, DEFAULT_OWED_AGE_DAYS)}
+
+
+def count_transit_overdue(as_of: Date) -> int:
+    """Unreversed shipments (HQ_SHIP to us, HQ_BAD_RETURN from us) older than the in-transit age
+    limit that still have something open: goods not received, or bad parts HQ has not confirmed."""
+    cutoff = as_of - timedelta(days=age_limits()["in_transit"])
+    reversed_ids = Document.select(Document.reference).where(
+        (Document.doc_type == "REVERSAL") & Document.reference.is_null(False))
+    shipped = dict(
+        DocumentLine.select(Document.id, fn.SUM(DocumentLine.qty))
+        .join(Document, on=(DocumentLine.document == Document.id))
+        .where(Document.doc_type.in_(SHIPMENT_TYPES) & (Document.date < cutoff) & Document.id.not_in(reversed_ids))
+        .group_by(Document.id).tuples())
+    if not shipped:
+        return 0
+    Settle = Document.alias("settle")
+    settled = dict(
+        DocumentLine.select(Settle.reference, fn.SUM(DocumentLine.qty))
+        .join(Settle, on=(DocumentLine.document == Settle.id))
+        .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & (Settle.date <= as_of)
+               & Settle.reference.is_null(False))
+        .group_by(Settle.reference).tuples())
+    return sum(1 for document_id, qty in shipped.items() if qty > settled.get(document_id, 0))
+
+
+def count_owed_overdue(book: str, as_of: Date) -> int:
+    """(Party, part) pairs of owed_to / owed_by with a debt older than the owed age limit.
+
+    Debts clear oldest first (as owed_open shows them), so the oldest open item is older than the
+    cut-off exactly when what is owed now exceeds what was added since the cut-off. ``as_of`` is
+    today: the cached balance is the balance as of today, postings after today being refused.
+    """
+    assert book in PARTY_BOOKS
+    cutoff = as_of - timedelta(days=age_limits()["owed"])
+    recent = {
+        (party, part): qty for party, part, qty in
+        Posting.select(Posting.party, Posting.part, fn.SUM(Posting.delta))
+        .where((Posting.book == book) & (Posting.delta > 0) & (Posting.date >= cutoff) & (Posting.date <= as_of))
+        .group_by(Posting.party, Posting.part).tuples()
+    }
+    owed = Balance.select(Balance.party_key, Balance.part, Balance.qty).where(
+        (Balance.book == book) & (Balance.qty > 0)).tuples()
+    return sum(1 for party, part, qty in owed if qty > recent.get((party, part), 0))
