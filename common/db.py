@@ -182,3 +182,29 @@ def is_sqlite() -> bool:
 def atomic():
     """A write transaction (IMMEDIATE on SQLite). Every domain write goes through this."""
     return database.atomic()
+
+
+def check_target(spec: str) -> Target:
+    """Validate a database the settings page will use at the next start, without opening it for
+    this session: a SQLite file must not be on a network share, a PostgreSQL server must answer."""
+    target = parse_target(spec, default=Path())
+    if target.is_sqlite:
+        if not str(spec or "").strip():
+            raise Refusal("db.spec_empty")
+        if is_network_path(target.path):
+            raise Refusal("db.network_path", path=str(target.path))
+        return target
+    from playhouse.db_url import parse
+
+    params = parse(target.url)
+    name = params.pop("database")
+    params["connect_timeout"] = 5
+    probe = peewee.PostgresqlDatabase(name, **params)
+    try:
+        probe.connect()
+    except peewee.OperationalError as exc:
+        raise Refusal("db.unreachable", url=target.describe(), detail=str(exc).strip()) from exc
+    finally:
+        if not probe.is_closed():
+            probe.close()
+    return target

@@ -157,3 +157,34 @@ def test_own_password_change_from_settings(qtbot, sqlite_db, sqlite_actors, monk
     page.change_password()
     assert page.account_message.text() == "密码已修改。"
     assert auth.authenticate("clerk", "another-pass-1", NOW).user.username == "clerk"
+
+
+def test_admin_chooses_the_database_for_the_next_start_after_a_check(qtbot, sqlite_db, sqlite_actors, pg_cluster):
+    from common import localsettings
+
+    window = MainWindow(sqlite_actors["admin"], sqlite_db)
+    qtbot.addWidget(window)
+    page = window.show_page("settings")
+    # A SQLite file on a file server would be corrupted: refused, nothing saved.
+    page.next_database.setText(r"\\fileserver\share\branch.sqlite3")
+    page.save_next_database()
+    assert "网络位置" in page.next_database_message.text()
+    assert localsettings.database_spec() is None
+    # A PostgreSQL server that answers is remembered for the next start.
+    url = pg_cluster.url("postgres")
+    page.next_database.setText(url)
+    page.save_next_database()
+    assert page.next_database_message.text() == "已保存。重新启动程序后生效。"
+    assert localsettings.database_spec() == url
+    # One that does not answer is refused with the server's reason.
+    page.next_database.setText("postgresql://nobody@/nowhere?host=/nonexistent-socket-dir")
+    page.save_next_database()
+    assert "无法连接数据库服务器" in page.next_database_message.text()
+    assert localsettings.database_spec() == url
+
+
+def test_only_an_admin_may_change_the_database_choice(qtbot, sqlite_db, sqlite_actors):
+    window = MainWindow(sqlite_actors["clerk"], sqlite_db)
+    qtbot.addWidget(window)
+    page = window.show_page("settings")
+    assert not page.next_database.isEnabled() and not page.next_database_save.isEnabled()

@@ -37,6 +37,7 @@ TEXTS: dict[str, str] = {
         "数据库 {path} 的结构版本为 {found}，比本程序支持的版本 {known} 新。请安装新版程序；数据库未被改动。",
     ),
     "db.not_initialised": QT_TRANSLATE_NOOP("Refusal", "数据库 {path} 还没有初始化。请先运行 init 或 demo。"),
+    "db.spec_empty": QT_TRANSLATE_NOOP("Refusal", "请填写 SQLite 文件路径或 PostgreSQL 地址。"),
     "db.exists": QT_TRANSLATE_NOOP("Refusal", "{path} 已存在，未覆盖。如确要重建，请加 --force。"),
     "backup.write_failed": QT_TRANSLATE_NOOP("Refusal", "备份写入 {path} 失败（{detail}）。原数据库未受影响。"),
     "backup.same_file": QT_TRANSLATE_NOOP("Refusal", "备份目标 {path} 就是数据库本身，请换一个文件名。"),

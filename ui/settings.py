@@ -2,7 +2,8 @@
 
 The language switch takes effect at once (ui.i18n.set_language) and is remembered for the next
 start. The database box shows what the status bar shows plus the schema version; which database
-the program opens is chosen on the command line (--db) or in settings.json by the lead's code.
+the program opens at the next start is chosen here (administrators; checked before it is saved to
+settings.json in the data directory) or on the command line (--db).
 """
 from __future__ import annotations
 
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from common import localsettings
 from common.errors import Refusal
 from ui import i18n
 
@@ -56,6 +59,16 @@ class SettingsPage(QWidget):
         self.database_kind = _selectable(QLabel())
         self.database_where = _selectable(QLabel(self.target.describe()))
         self.database_version = _selectable(QLabel())
+        self.next_database_label = QLabel()
+        self.next_database = QLineEdit(localsettings.database_spec() or "")
+        self.next_database_label.setBuddy(self.next_database)
+        self.next_database_save = QPushButton()
+        self.next_database_message = QLabel()
+        self.next_database_message.setWordWrap(True)
+        self.next_database_message.hide()
+        may_choose = can(self.actor.user, "settings.manage")
+        self.next_database.setEnabled(may_choose)
+        self.next_database_save.setEnabled(may_choose)
 
         self.account_box = QGroupBox()
         self.account = QLabel()
@@ -80,6 +93,11 @@ class SettingsPage(QWidget):
         database_form.addRow(self.database_kind_label, self.database_kind)
         database_form.addRow(self.database_where_label, self.database_where)
         database_form.addRow(self.database_version_label, self.database_version)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_database, 1)
+        next_row.addWidget(self.next_database_save)
+        database_form.addRow(self.next_database_label, next_row)
+        database_form.addRow("", self.next_database_message)
         account_layout = QVBoxLayout(self.account_box)
         account_row = QHBoxLayout()
         account_row.addWidget(self.account, 1)
@@ -102,6 +120,8 @@ class SettingsPage(QWidget):
         # connect
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.password_button.clicked.connect(self.change_password)
+        self.next_database_save.clicked.connect(self.save_next_database)
+        self.next_database.returnPressed.connect(self.save_next_database)
 
         self.retranslateUi()
 
@@ -119,6 +139,10 @@ class SettingsPage(QWidget):
         else:
             self.database_kind.setText(self.tr("PostgreSQL 服务器（多台电脑共用）"))
         self.database_version.setText(str(schema.status().version))
+        self.next_database_label.setText(self.tr("下次启动使用(&N)"))
+        self.next_database.setPlaceholderText(
+            self.tr("留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户:密码@服务器/库名"))
+        self.next_database_save.setText(self.tr("检查并保存(&V)"))
         self.account_box.setTitle(self.tr("我的账户"))
         user = self.actor.user
         self.account.setText(self.tr("{name}（{username}），{role}").format(
@@ -140,6 +164,31 @@ class SettingsPage(QWidget):
         lang = self.language.itemData(index)
         if lang and lang != i18n.current_language():
             i18n.set_language(lang)
+
+    def save_next_database(self) -> None:
+        """Remember which database to open at the next start (this PC only), after checking it:
+        a SQLite file on a network share is refused, a PostgreSQL server must answer."""
+        from common import db as dbmod
+        from ui.messages import refusal_text
+
+        spec = self.next_database.text().strip()
+        try:
+            if spec:
+                dbmod.check_target(spec)
+            localsettings.set_database_spec(spec or None)
+        except Refusal as refusal:
+            self._show_database_message(refusal_text(refusal), "error")
+        except OSError as error:
+            self._show_database_message(str(error), "error")
+        else:
+            self._show_database_message(self.tr("已保存。重新启动程序后生效。"), "hint")
+
+    def _show_database_message(self, text: str, role: str) -> None:
+        self.next_database_message.setProperty("role", role)
+        self.next_database_message.setText(text)
+        self.next_database_message.style().unpolish(self.next_database_message)
+        self.next_database_message.style().polish(self.next_database_message)
+        self.next_database_message.show()
 
     def change_password(self) -> None:
         from common import auth
