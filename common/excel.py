@@ -12,16 +12,22 @@ A file is checked in three layers before a single value is trusted:
 1. the zip container (``_check_container``): really a zip holding a workbook, declared sizes and
    compression ratios within limits (zip bombs are refused before anything is inflated), and no
    XML part carrying a DTD (entity expansion, external entities);
-2. one streaming pass over the sheet's XML (``_scan_sheet``): row count with a cap (the sheet's
-   dimension first, so a 1,048,576-row sheet is refused at once), merged ranges, and formulas that
-   have no cached value (openpyxl's data_only mode would read those as empty);
-3. openpyxl in read-only, data_only mode for the values.
+2. one streaming expat pass over the sheet's XML (``_scan_sheet``, entity declarations refused as
+   defusedxml refuses them): row count with a cap (the sheet's dimension first, so a
+   1,048,576-row sheet is refused at once), merged ranges, formulas that have no cached value
+   (a data_only reading would see those as empty), and the raw cells;
+3. openpyxl's own readers for the shared strings, the date styles and the epoch
+   (``_workbook_context``), with which the raw cells become values exactly as openpyxl's
+   read-only, data_only worksheet would give them (``_cell_values``). The sheet is parsed once:
+   openpyxl's worksheet reader would parse it twice more (size, then cells).
 Structural problems raise one ``Refusal``; problems in cells are collected, one per cell or row,
 into a ``RefusalList`` ("excel.bad_rows") so the clerk can fix the whole file at once.
 
-Writing (``write_rows``, ``write_workbook``) uses openpyxl's write-only mode so memory stays flat
-for a million rows; text that a spreadsheet would run as a formula is stored as text; money (fen)
-is written as yuan with two decimals; dates as real dates; an optional total row uses SUM formulas.
+Writing (``write_rows``, ``write_workbook``) streams the package straight into the zip (the parts,
+styles and inline-string cells openpyxl's write-only mode writes, at a fifth of its cost per cell)
+so memory stays flat for a million rows; text that a spreadsheet would run as a formula is stored
+as text; money (fen) is written as yuan with two decimals; dates as real dates; an optional total
+row uses SUM formulas.
 Files are written to a temporary name and renamed, so a failure never leaves half a workbook.
 """
 from __future__ import annotations
@@ -31,7 +37,7 @@ import re
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from itertools import chain, islice
 from pathlib import Path, PurePosixPath
@@ -193,58 +199,225 @@ class _SheetScan:
     last_row: int = 0
     merged: list[tuple[str, int, int]] = field(default_factory=list)  # (range, first row, last row)
     formulas_without_value: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, formula)
+    # (row number, [(column, type, style, text)]) per <row>, in file order; values are converted
+    # later (``_cell_values``) once openpyxl has read the shared strings and the date styles.
+    rows: list = field(default_factory=list)
+
+
+def _forbid_entities(*args):
+    from defusedxml import EntitiesForbidden
+
+    # The same guard defusedxml puts on expat: no entity may be declared, so none can expand.
+    raise EntitiesForbidden(*(list(args) + [None] * 6)[:6])
+
+
+def _forbid_external(context, base, system_id, public_id):
+    from defusedxml import ExternalReferenceForbidden
+
+    raise ExternalReferenceForbidden(context, base, system_id, public_id)
 
 
 def _scan_sheet(archive: zipfile.ZipFile, part: str, sheet_name: str, max_rows: int, facts: dict) -> _SheetScan:
+    """One expat pass over the sheet: limits, merged ranges, formulas without a cached value, and
+    the raw cells. Plain expat callbacks instead of ElementTree/iterparse (or a second pass by
+    openpyxl) because an import of ten thousand lines spent most of its time building elements."""
+    from xml.parsers import expat
+
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, iterparse
 
     row_cap = max_rows + HEADER_SEARCH_ROWS
     scan = _SheetScan()
+    rows = scan.rows
+    ns = _MAIN_NS + "}"
+    tag_row, tag_c, tag_v, tag_f, tag_is, tag_t = ns + "row", ns + "c", ns + "v", ns + "f", ns + "is", ns + "t"
+    tag_dimension, tag_merge = ns + "dimension", ns + "mergeCell"
+    column_of: dict[str, int] = {}
+    tag_rph = ns + "rPh"
+    # Parser state: the open row and cell, and which text-bearing element we are inside.
     row_number = 0
-    sheet_data = None
+    cells = None       # [(column, type, style, text)] of the open row
+    cell = None        # attributes of the open <c>
+    position = 0       # column of the previous cell (for cells without a reference)
+    into = None        # the list collecting text of the open <v>, <f> or <t>
+    values = formulas = inline = None  # text pieces of the open cell's <v>, <f>, <is>
+    in_inline = False
+    in_phonetic = 0
+
+    def start(tag, attrs):
+        nonlocal row_number, cells, cell, position, into, values, formulas, inline, in_inline, in_phonetic
+        if tag == tag_c:
+            position += 1
+            values = formulas = inline = None
+            cell = attrs
+        elif cell is not None:
+            if tag == tag_v:
+                if values is None:
+                    values = []
+                into = values
+            elif tag == tag_f:
+                if formulas is None:
+                    formulas = []
+                into = formulas
+            elif tag == tag_is:
+                if inline is None:
+                    inline = []
+                in_inline = True
+            elif tag == tag_t:
+                if in_inline and not in_phonetic:
+                    into = inline
+            elif tag == tag_rph:
+                in_phonetic += 1
+        elif tag == tag_row:
+            number = int(attrs.get("r") or row_number + 1)
+            if number > row_cap:
+                raise Refusal("excel.too_many_rows", sheet=sheet_name, rows=f"{row_cap}+", limit=max_rows, **facts)
+            row_number = number
+            cells = []
+            position = 0
+        elif tag == tag_dimension:
+            # Trust a dimension that says "too big" at once: no need to read a million rows.
+            match = _CELL_REF.match((attrs.get("ref") or "").split(":")[-1])
+            if match and int(match.group(2)) > row_cap:
+                raise Refusal("excel.too_many_rows", sheet=sheet_name, rows=int(match.group(2)),
+                              limit=max_rows, **facts)
+        elif tag == tag_merge:
+            ref = attrs.get("ref") or ""
+            merged_rows = [int(m.group(2)) for m in map(_CELL_REF.match, ref.split(":")) if m]
+            if merged_rows:
+                scan.merged.append((ref, min(merged_rows), max(merged_rows)))
+
+    def data(text):
+        if into is not None:
+            into.append(text)
+
+    def end(tag):
+        nonlocal cells, cell, position, into, in_inline, in_phonetic
+        if tag == tag_c:
+            attrs = cell
+            cell = None
+            into = None
+            reference = attrs.get("r")
+            if reference:
+                letters = reference.rstrip("0123456789")
+                column = column_of.get(letters)
+                if column is None:
+                    column = column_of[letters] = _column_index(letters)
+                position = column
+            else:
+                column = position
+            kind = attrs.get("t", "n")
+            # openpyxl and some generators write an empty <v/> for "not computed"; only a string
+            # formula (t="str") may legitimately have an empty result.
+            if formulas is not None and (values is None or (not "".join(values) and kind != "str")):
+                scan.formulas_without_value.append((row_number, column, "=" + "".join(formulas)))
+            if kind == "inlineStr":
+                text = "".join(inline) if inline is not None else None
+            else:
+                text = "".join(values) if values else None
+            if cells is not None:
+                cells.append((column, kind, attrs.get("s"), text))
+        elif tag == tag_row:
+            rows.append((row_number, cells))
+            cells = None
+        elif tag == tag_v or tag == tag_f or tag == tag_t:
+            into = None
+        elif tag == tag_is:
+            in_inline = False
+        elif tag == tag_rph:
+            in_phonetic -= 1
+
+    parser = expat.ParserCreate(None, "}")
+    parser.buffer_text = True
+    parser.buffer_size = 1 << 16
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    parser.EntityDeclHandler = _forbid_entities
+    parser.UnparsedEntityDeclHandler = _forbid_entities
+    parser.ExternalEntityRefHandler = _forbid_external
     try:
         with archive.open(part) as source:
-            for event, element in iterparse(source, events=("start", "end")):
-                tag = element.tag
-                if event == "start":
-                    if tag == _T + "sheetData":
-                        sheet_data = element
-                    continue
-                if tag == _T + "dimension":
-                    # Trust a dimension that says "too big" at once: no need to read a million rows.
-                    match = _CELL_REF.match((element.get("ref") or "").split(":")[-1])
-                    if match and int(match.group(2)) > row_cap:
-                        raise Refusal("excel.too_many_rows", sheet=sheet_name, rows=int(match.group(2)),
-                                      limit=max_rows, **facts)
-                elif tag == _T + "row":
-                    row_number = int(element.get("r") or row_number + 1)
-                    if row_number > row_cap:
-                        raise Refusal("excel.too_many_rows", sheet=sheet_name, rows=f"{row_cap}+",
-                                      limit=max_rows, **facts)
-                    for position, cell in enumerate(element.iter(_T + "c"), start=1):
-                        formula = cell.find(_T + "f")
-                        cached = cell.find(_T + "v")
-                        # openpyxl and some generators write an empty <v/> for "not computed";
-                        # only a string formula (t="str") may legitimately have an empty result.
-                        if formula is not None and (cached is None or (not cached.text and cell.get("t") != "str")):
-                            match = _CELL_REF.match(cell.get("r") or "")
-                            column = _column_index(match.group(1)) if match else position
-                            scan.formulas_without_value.append((row_number, column, "=" + (formula.text or "")))
-                    # Drop finished rows so memory stays flat however long the sheet is.
-                    if sheet_data is not None:
-                        sheet_data.clear()
-                elif tag == _T + "mergeCell":
-                    ref = element.get("ref") or ""
-                    rows = [int(m.group(2)) for m in map(_CELL_REF.match, ref.split(":")) if m]
-                    if rows:
-                        scan.merged.append((ref, min(rows), max(rows)))
+            parser.ParseFile(source)
     except DefusedXmlException as exc:
         raise Refusal("excel.unsafe_xml", member=part, **facts) from exc
-    except (ParseError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
+    except (expat.ExpatError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise Refusal("excel.not_xlsx", detail=f"{part}: {exc}", **facts) from exc
     scan.last_row = row_number
     return scan
+
+
+def _workbook_context(path: Path, facts: dict):
+    """Shared strings, date styles and epoch, read by openpyxl's own readers (so a value means
+    what openpyxl would make of it) without its worksheet pass."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    try:
+        reader = ExcelReader(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same here
+        raise _load_failure(exc, facts) from exc
+    try:
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        reader.read_properties()
+        reader.read_custom()
+        reader.read_theme()
+        apply_stylesheet(reader.archive, reader.wb)
+        return reader.shared_strings, reader.wb.epoch, reader.wb._date_formats, reader.wb._timedelta_formats
+    except Exception as exc:
+        raise _load_failure(exc, facts) from exc
+    finally:
+        reader.archive.close()
+
+
+def _cell_values(scan: _SheetScan, context):
+    """Rows of values from row 1 on (a missing row is an empty tuple), converted as openpyxl's
+    read-only, data_only worksheet would convert them."""
+    from warnings import warn
+
+    from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+    strings, epoch, date_formats, timedelta_formats = context
+    expected = 1
+    for number, cells in scan.rows:
+        if number > scan.last_row:
+            break  # as openpyxl's iter_rows(max_row=last row) does for rows out of order
+        if number < expected:
+            continue  # openpyxl skips a row number that goes backwards
+        while expected < number:
+            expected += 1
+            yield ()
+        expected += 1
+        if not cells:
+            yield ()
+            continue
+        values = [None] * max(column for column, *_ in cells)
+        for column, kind, style, text in cells:
+            if column < 1:
+                continue
+            value = text or None
+            if value is not None:
+                if kind == "n":
+                    value = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
+                    style_id = int(style) if style else 0
+                    if style_id in date_formats:
+                        try:
+                            value = from_excel(value, epoch, timedelta=style_id in timedelta_formats)
+                        except (OverflowError, ValueError):
+                            warn(f"Cell in row {number} is marked as a date but the serial value {value} is "
+                                 "outside the limits for dates.")
+                            value = "#VALUE!"
+                elif kind == "s":
+                    value = strings[int(value)]
+                elif kind == "b":
+                    value = bool(int(value))
+                elif kind == "d":
+                    value = from_ISO8601(value)
+            elif kind == "inlineStr" and text is not None:
+                value = text
+            values[column - 1] = value
+        yield tuple(values)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,25 +536,14 @@ def read_sheet(
     with _check_container(path) as archive:
         part = _sheet_part(archive, sheet_name, facts)
         scan = _scan_sheet(archive, part, sheet_name, max_rows, facts)
-
-    import openpyxl
-
+    context = _workbook_context(path, facts)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same here
-        raise _load_failure(exc, facts) from exc
-    try:
-        sheet = workbook[sheet_name]
-        # The stored dimension may be stale or wrong; read every row (the scan already capped them).
-        sheet.reset_dimensions()
-        rows = sheet.iter_rows(min_row=1, max_row=max(scan.last_row, 1), values_only=True)
-        return _records(rows, sheet_name, list(expected_headers), kinds, required, scan, allow_duplicates, facts)
+        return _records(_cell_values(scan, context), sheet_name, list(expected_headers), kinds, required, scan,
+                        allow_duplicates, facts)
     except (Refusal, AssertionError):
         raise
     except Exception as exc:
         raise _load_failure(exc, facts, part) from exc
-    finally:
-        workbook.close()
 
 
 def _load_failure(exc: BaseException, facts: dict, part: str = "") -> Refusal:
@@ -514,12 +676,11 @@ def write_rows(path, sheet_name: str, headers: Sequence[str], rows: Iterable[Seq
 
 
 def write_workbook(path, sheets: Sequence[Sheet]) -> dict[str, int]:
-    """Write several sheets into one workbook; return {sheet name: data rows written}."""
-    from openpyxl import Workbook
+    """Write several sheets into one workbook; return {sheet name: data rows written}.
 
-    workbook = Workbook(write_only=True)
-    # The SUM totals carry no cached value; make Excel / WPS / LibreOffice compute them on open.
-    workbook.calculation.fullCalcOnLoad = True
+    The package is written here directly (the same parts, styles and inline-string cells that
+    openpyxl's write-only mode produces) because openpyxl's per-cell objects made a million-line
+    export take minutes; rows are streamed into the zip, so memory stays flat."""
     path = Path(path)
     try:
         # Claim the temporary file first: an unwritable folder is reported before a million rows
@@ -530,31 +691,19 @@ def write_workbook(path, sheets: Sequence[Sheet]) -> dict[str, int]:
         raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     counts = {}
     try:
-        for spec in sheets:
-            counts[spec.name] = _write_sheet(workbook, spec)
-        workbook.save(temp_name)
+        with zipfile.ZipFile(temp_name, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            for number, spec in enumerate(sheets, start=1):
+                with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
+                    counts[spec.name] = _write_sheet(part, spec)
+            _write_package(archive, [spec.name for spec in sheets])
         os.replace(temp_name, path)
     except OSError as exc:
-        _discard(workbook)
         _unlink_quietly(temp_name)
         raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     except BaseException:
-        _discard(workbook)
         _unlink_quietly(temp_name)
         raise
     return counts
-
-
-def _discard(workbook) -> None:
-    """Close and delete the temporary files of an unsaved write-only workbook (rows went there)."""
-    for sheet in workbook.worksheets:
-        try:
-            sheet.close()
-        except Exception:  # already broken: nothing more to finish
-            pass
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None and isinstance(getattr(writer, "out", None), str):
-            _unlink_quietly(writer.out)
 
 
 def _unlink_quietly(name: str) -> None:
@@ -569,18 +718,87 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
 
 
-def _write_sheet(workbook, spec: Sheet) -> int:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
+# Cell styles (index into cellXfs of _STYLES).
+_S_HEADER, _S_YUAN, _S_DATE, _S_DATETIME, _S_QUOTED, _S_BOLD, _S_BOLD_YUAN, _S_TIME, _S_DURATION = range(1, 10)
+_STYLES = (
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
+    '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/><numFmt numFmtId="166" formatCode="[hh]:mm:ss"/></numFmts>'
+    '<fonts count="2"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/>'
+    '<scheme val="minor"/></font><font><b val="1"/></font></fonts>'
+    '<fills count="3"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="00E6E6E6"/></patternFill></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="10">'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" applyAlignment="1" xfId="0">'
+    '<alignment horizontal="center" vertical="center"/></xf>'
+    '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" xfId="0"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" xfId="0"/>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" xfId="0"/>'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" quotePrefix="1" xfId="0"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="4" fontId="1" fillId="0" borderId="0" applyNumberFormat="1" xfId="0"/>'
+    '<xf numFmtId="21" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" xfId="0"/>'
+    '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" xfId="0"/>'
+    '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    '</styleSheet>'
+)
+_SHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
+_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
+
+def _write_package(archive: zipfile.ZipFile, names: list[str]) -> None:
+    overrides = "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SHEET_CT}"/>'
+                        for n in range(1, len(names) + 1))
+    archive.writestr("[Content_Types].xml", (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        f'{overrides}</Types>'))
+    archive.writestr("_rels/.rels", (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{_OFFICE_REL}/officeDocument" Target="xl/workbook.xml"/>'
+        '</Relationships>'))
+    sheets = "".join(f'<sheet name="{_xml_escape(name, True)}" sheetId="{n}" r:id="rId{n}"/>'
+                     for n, name in enumerate(names, start=1))
+    archive.writestr("xl/workbook.xml", (
+        f'<workbook xmlns="{_MAIN_NS}" xmlns:r="{_OFFICE_REL}"><workbookPr/>'
+        '<bookViews><workbookView activeTab="0"/></bookViews>'
+        # The SUM totals carry no cached value; make Excel / WPS / LibreOffice compute them on open.
+        f'<sheets>{sheets}</sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'))
+    rels = "".join(f'<Relationship Id="rId{n}" Type="{_OFFICE_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
+                   for n in range(1, len(names) + 1))
+    archive.writestr("xl/_rels/workbook.xml.rels", (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'{rels}<Relationship Id="rId{len(names) + 1}" Type="{_OFFICE_REL}/styles" Target="styles.xml"/>'
+        '</Relationships>'))
+    archive.writestr("xl/styles.xml", _STYLES)
+
+
+def _xml_escape(text: str, attribute: bool = False) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;") if attribute else text
+
+
+# Strings a spreadsheet stores as error values (openpyxl writes such a string as an error cell).
+_ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+
+
+def _write_sheet(part, spec: Sheet) -> int:
     for header, kind in spec.kinds.items():
         assert kind in ("money", "text", "date", "int") and header in spec.headers, (header, kind)
-    sheet = workbook.create_sheet(spec.name)
     headers = list(spec.headers)
     kinds = [spec.kinds.get(h) for h in headers]
 
     rows = iter(spec.rows)
     sample = list(islice(rows, _WIDTH_SAMPLE_ROWS))
+    cols = []
     for index, header in enumerate(headers):
         widths = [_display_width(header)]
         for row in sample:
@@ -593,40 +811,60 @@ def _write_sheet(workbook, spec: Sheet) -> int:
                 widths.append(10)
             elif value is not None:
                 widths.append(_display_width(str(value)))
-        sheet.column_dimensions[column_letter(index + 1)].width = min(max(widths) + 2, 60)
-    sheet.freeze_panes = "A2"
+        width = min(max(widths) + 2, 60)
+        cols.append(f'<col min="{index + 1}" max="{index + 1}" width="{width}" customWidth="1"/>')
+    head = (f'<worksheet xmlns="{_MAIN_NS}"><sheetViews><sheetView workbookViewId="0">'
+            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            '<selection pane="bottomLeft" activeCell="A1" sqref="A1"/></sheetView></sheetViews>'
+            '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>'
+            + (f'<cols>{"".join(cols)}</cols>' if cols else "") + '<sheetData>')
+    letters: list[str] = [column_letter(i + 1) for i in range(max(len(headers), 1))]
 
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="E6E6E6")
-    centre = Alignment(horizontal="center", vertical="center")
-    header_cells = []
-    for header in headers:
-        cell = WriteOnlyCell(sheet, value=_safe_text(header))
-        cell.font, cell.fill, cell.alignment = bold, fill, centre
-        header_cells.append(cell)
-    sheet.append(header_cells)
+    def letter(index: int) -> str:
+        while index >= len(letters):
+            letters.append(column_letter(len(letters) + 1))
+        return letters[index]
 
+    header_cells = "".join(_text_cell(f"{letter(i)}1", _S_HEADER, _safe_text(h)) for i, h in enumerate(headers))
+    buffer = [head, f'<row r="1">{header_cells}</row>']
+    size = 0
     count = 0
+    dates: dict = {}
     for row in chain(sample, rows):
-        sheet.append([_out_cell(sheet, WriteOnlyCell, value, kinds[i] if i < len(kinds) else None)
-                      for i, value in enumerate(row)])
         count += 1
+        number = count + 1
+        cells = []
+        for i, value in enumerate(row):
+            if value is None:
+                continue
+            cells.append(_out_cell(f"{letter(i)}{number}", value, kinds[i] if i < len(kinds) else None, dates))
+        buffer.append(f'<row r="{number}">{"".join(cells)}</row>')
+        size += 1
+        if size >= 2000:
+            part.write("".join(buffer).encode("utf-8"))
+            buffer, size = [], 0
 
     if spec.total_columns:
         last = count + 1
-        totals = []
+        number = count + 2
+        cells = []
         for index, header in enumerate(headers):
-            letter = column_letter(index + 1)
+            reference = f"{letter(index)}{number}"
             if header in spec.total_columns:
-                cell = WriteOnlyCell(sheet, value=f"=SUM({letter}2:{letter}{last})" if count else 0)
-                cell.font = bold
-                if kinds[index] == "money":
-                    cell.number_format = YUAN_FORMAT
+                style = _S_BOLD_YUAN if kinds[index] == "money" else _S_BOLD
+                if count:
+                    cells.append(f'<c r="{reference}" s="{style}"><f>SUM({letter(index)}2:{letter(index)}{last})'
+                                 '</f><v></v></c>')
+                else:
+                    cells.append(f'<c r="{reference}" s="{style}" t="n"><v>0</v></c>')
+            elif index == 0:
+                cells.append(_text_cell(reference, _S_BOLD, _safe_text(spec.total_label)))
             else:
-                cell = WriteOnlyCell(sheet, value=_safe_text(spec.total_label) if index == 0 else None)
-                cell.font = bold
-            totals.append(cell)
-        sheet.append(totals)
+                cells.append(f'<c r="{reference}" s="{_S_BOLD}"/>')
+        buffer.append(f'<row r="{number}">{"".join(cells)}</row>')
+    buffer.append("</sheetData><pageMargins left=\"0.75\" right=\"0.75\" top=\"1\" bottom=\"1\" header=\"0.5\" "
+                  "footer=\"0.5\"/></worksheet>")
+    part.write("".join(buffer).encode("utf-8"))
     return count
 
 
@@ -635,33 +873,61 @@ def _safe_text(text: str) -> str:
     return _ILLEGAL_XML_CHARS.sub("", text)
 
 
-def _out_cell(sheet, WriteOnlyCell, value, kind):
-    if value is None:
-        return None
+def _text_cell(reference: str, style: int, text: str) -> str:
+    text = text[:32767]  # Excel's limit for one cell, as openpyxl cuts it
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    style_attribute = f' s="{style}"' if style else ""
+    if not text:
+        return f'<c r="{reference}"{style_attribute} t="inlineStr"/>'  # as openpyxl writes ""
+    return f'<c r="{reference}"{style_attribute} t="inlineStr"><is><t{space}>{_xml_escape(text)}</t></is></c>'
+
+
+def _number_text(value) -> str:
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return ""
+    return "%.16g" % value
+
+
+def _plain_text_cell(reference: str, value: str) -> str:
+    value = _safe_text(value)
+    if _FORMULA_START.match(value):
+        # Stored as a string cell with the quote prefix: shown as typed, never evaluated, and it
+        # stays text if someone edits the cell.
+        return _text_cell(reference, _S_QUOTED, value)
+    if value in _ERROR_CODES:
+        return f'<c r="{reference}" t="e"><v>{value}</v></c>'
+    return _text_cell(reference, 0, value)
+
+
+def _out_cell(reference: str, value, kind, dates: dict) -> str:
+    if type(value) is str:  # the common case first; the checks below never match a str
+        return _plain_text_cell(reference, value)
     if kind == "money" and isinstance(value, int) and not isinstance(value, bool):
-        cell = WriteOnlyCell(sheet, value=Decimal(value).scaleb(-2))
-        cell.number_format = YUAN_FORMAT
-        return cell
-    if isinstance(value, datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT
-        return cell
-    if isinstance(value, date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
+        sign = "-" if value < 0 else ""
+        yuan, fen = divmod(abs(value), 100)
+        # Exact decimal text of the yuan amount (what openpyxl wrote for Decimal(fen) / 100).
+        amount = f"{sign}{yuan}.{fen:02d}".rstrip("0").rstrip(".") if fen else f"{sign}{yuan}"
+        return f'<c r="{reference}" s="{_S_YUAN}" t="n"><v>{amount}</v></c>'
+    if isinstance(value, (datetime, date, time, timedelta)):
+        serial = dates.get(value)
+        if serial is None:
+            from openpyxl.utils.datetime import to_excel
+
+            serial = dates[value] = _number_text(to_excel(value))
+            if len(dates) > 10_000:
+                dates.clear()
+        style = (_S_DATETIME if isinstance(value, datetime) else _S_DATE if isinstance(value, date)
+                 else _S_TIME if isinstance(value, time) else _S_DURATION)
+        return f'<c r="{reference}" s="{style}" t="n"><v>{serial}</v></c>'
     if kind == "text" and not isinstance(value, str):
         value = str(value)
     if isinstance(value, str):
-        value = _safe_text(value)
-        if _FORMULA_START.match(value):
-            # Stored as a string cell with the quote prefix: shown as typed, never evaluated, and
-            # it stays text if someone edits the cell.
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            return cell
-    return value
+        return _plain_text_cell(reference, value)
+    if isinstance(value, bool):
+        return f'<c r="{reference}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, (int, float, Decimal)):
+        return f'<c r="{reference}" t="n"><v>{_number_text(value)}</v></c>'
+    raise ValueError(f"Cannot convert {value!r} to Excel")
 
 
 def self_test(folder) -> str:

@@ -448,12 +448,22 @@ def _resolve_original(group: _Group) -> Document:
     return found[0]
 
 
-def _already_posted(group: _Group) -> Document | None:
-    if group.doc_type == "REVERSAL":
-        return None
-    party = Document.party.is_null() if group.party is None else (Document.party == group.party.id)
-    return Document.get_or_none((Document.doc_type == group.doc_type) & party
-                                & (Document.source_number == group.source_number))
+def _already_posted(groups: list[_Group]) -> dict[int, Document]:
+    """{index in ``groups``: the earlier document with the same type, party and source number}.
+    One query per chunk of source numbers instead of one per document (500 lookups were a tenth
+    of a 10,000-line import). Documents posted by this same import cannot match a later group:
+    groups are keyed by type and source number, so each key occurs once in the file."""
+    wanted = {}
+    for index, group in enumerate(groups):
+        if group.doc_type != "REVERSAL":
+            wanted[(group.doc_type, group.party.id if group.party is not None else None, group.source_number)] = index
+    found: dict[int, Document] = {}
+    for chunk in peewee.chunked(sorted({key[2] for key in wanted}), _CHUNK):
+        for document in Document.select().where(Document.source_number.in_(chunk)).order_by(Document.id):
+            index = wanted.get((document.doc_type, document.party_id, document.source_number))
+            if index is not None and index not in found:
+                found[index] = document
+    return found
 
 
 def _create_parts(actor: Actor, new_parts: list[NewPart]) -> None:
@@ -478,9 +488,10 @@ def import_documents(actor: Actor, path, dry_run: bool = False) -> ImportResult:
         with database.atomic():
             if new_parts:
                 _create_parts(actor, new_parts)
-            for group in groups:
+            earlier_of = _already_posted(groups)
+            for index, group in enumerate(groups):
                 party_code = group.party.code if group.party else None
-                earlier = _already_posted(group)
+                earlier = earlier_of.get(index)
                 if earlier is not None:
                     outcomes.append(DocumentOutcome(group.doc_type, group.source_number, group.date, party_code,
                                                     group.reference, tuple(group.rows), len(group.lines),

@@ -512,13 +512,25 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
     net: dict[tuple, int] = defaultdict(int)
     for _, part, book, delta in effects:
         net[balance_key(part.id, book, party_id)] += delta
-    changed = [{"part": p, "book": b, "party_key": k, "qty": d} for (p, b, k), d in sorted(net.items()) if d]
+    changed = [(p, b, k, d) for (p, b, k), d in sorted(net.items()) if d]
     if changed:
-        Balance.insert_many(changed).on_conflict(
-            conflict_target=[Balance.part, Balance.book, Balance.party_key],
-            update={Balance.qty: Balance.qty + peewee.EXCLUDED.qty},
-        ).execute()
+        _add_to_balances(changed)
     return document, summary
+
+
+def _add_to_balances(rows) -> None:
+    """Upsert (part id, book, party key, delta) into the balance cache with a plain executemany
+    (the same ON CONFLICT statement peewee's insert_many(...).on_conflict built, without building
+    it per document, which was a sixth of an import's posting time)."""
+    db = database.obj
+    def quote(name: str) -> str:
+        return f"{db.quote[0]}{name}{db.quote[1]}"
+
+    table = quote(Balance._meta.table_name)
+    part, book, key, qty = (quote(f.column_name) for f in (Balance.part, Balance.book, Balance.party_key, Balance.qty))
+    sql = (f"INSERT INTO {table} ({part}, {book}, {key}, {qty}) VALUES ({', '.join([db.param] * 4)}) "
+           f"ON CONFLICT ({part}, {book}, {key}) DO UPDATE SET {qty} = {table}.{qty} + EXCLUDED.{qty}")
+    db.cursor().executemany(sql, rows)
 
 
 def post(actor: Actor, draft: Draft) -> PostResult:
