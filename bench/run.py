@@ -72,12 +72,19 @@ def build_database(years: int, rebuild: bool) -> Path:
 
 
 def time_until_shown(args: list[str]) -> tuple[float, dict]:
-    """Wall time from spawning the process to its 'SHOWN' line, and the figures it printed."""
+    """Wall time from spawning the process to its 'SHOWN' line, and the figures it printed.
+
+    The app prints "INTERACTIVE rss_mb=N" when its main window is shown and usable (the 今日 cards
+    may still read "…") and "SHOWN rss_mb=N" once the 今日 counts are filled; the time to the
+    first is in ``figures["interactive_s"]``. The bare window prints only SHOWN."""
     started = time.perf_counter()
     child = subprocess.Popen(args, cwd=ROOT, env=env_for_child(), stdout=subprocess.PIPE, text=True)
     figures = {}
     elapsed = None
     for line in child.stdout:
+        if line.startswith("INTERACTIVE"):
+            figures["interactive_s"] = time.perf_counter() - started
+            figures["interactive_rss_mb"] = line.split("rss_mb=")[-1].split()[0] if "rss_mb=" in line else "nan"
         if line.startswith("SHOWN"):
             elapsed = time.perf_counter() - started
             for item in line.split()[1:]:
@@ -86,11 +93,12 @@ def time_until_shown(args: list[str]) -> tuple[float, dict]:
     child.wait(timeout=120)
     if elapsed is None:
         raise RuntimeError(f"{args} never reported SHOWN (exit {child.returncode})")
+    figures.setdefault("interactive_s", elapsed)
     return elapsed, figures
 
 
 def bench_startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
-    bare, app, rss = [], [], []
+    bare, app, interactive, rss = [], [], [], []
     # Warm the OS file cache once for both, so neither pays for the first read from disk.
     time_until_shown([sys.executable, "-c", BARE_WINDOW])
     time_until_shown([sys.executable, str(ROOT / "main.py"), "--db", str(db), "gui", "--exit-when-shown"])
@@ -99,13 +107,16 @@ def bench_startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
         elapsed, figures = time_until_shown(
             [sys.executable, str(ROOT / "main.py"), "--db", str(db), "gui", "--exit-when-shown"])
         app.append(elapsed)
+        interactive.append(figures["interactive_s"])
         rss.append(float(figures.get("rss_mb", "nan")))
-    bare_s, app_s = statistics.median(bare), statistics.median(app)
+    bare_s, app_s, interactive_s = statistics.median(bare), statistics.median(app), statistics.median(interactive)
     return [
         ("bare PySide6 window shown", f"{bare_s:.2f} s", "(reference)"),
-        ("BranchDesk main window shown (logged in, 今日 page)", f"{app_s:.2f} s", "<= 1.5 s"),
-        ("ratio app / bare window", f"{app_s / bare_s:.2f}x", "<= 2x"),
-        ("resident memory after start", f"{statistics.median(rss):.0f} MB", "<= 250 MB"),
+        ("BranchDesk main window shown and usable (logged in, 今日 cards '…')", f"{interactive_s:.2f} s", "<= 1.5 s"),
+        ("ratio usable app / bare window", f"{interactive_s / bare_s:.2f}x", "<= 2x"),
+        ("BranchDesk main window with 今日 counts filled", f"{app_s:.2f} s", "<= 1.5 s"),
+        ("ratio filled app / bare window", f"{app_s / bare_s:.2f}x", "<= 2x"),
+        ("resident memory after start (counts filled)", f"{statistics.median(rss):.0f} MB", "<= 250 MB"),
     ]
 
 

@@ -40,7 +40,7 @@ class Page:
 
 
 PAGES: list[Page] = [
-    Page("today", QT_TRANSLATE_NOOP("Pages", "今日"), "today", "ui.today:TodayPage"),
+    Page("today", QT_TRANSLATE_NOOP("Pages", "今日"), "today", "ui.today:deferred_page"),
     Page("archive", QT_TRANSLATE_NOOP("Pages", "档案"), "archive", "ui.archive_page:archive_page"),
     Page("customers", QT_TRANSLATE_NOOP("Pages", "客户"), "customers", "ui.customers_page:customers_page"),
     Page("service", QT_TRANSLATE_NOOP("Pages", "客服"), "service", "ui.callbacks_page:ServicePage"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -227,7 +227,7 @@ class CardWidget(QFrame):
         super().__init__(parent)
         self.card = card
         self.setObjectName("card")
-        self.value = QLabel("–")
+        self.value = QLabel("…")  # until the page's first refresh fills it
         self.value.setObjectName("cardValue")
         self.title = QLabel()
         self.title.setObjectName("cardTitle")
@@ -274,9 +274,16 @@ class CardWidget(QFrame):
 
 
 class TodayPage(QWidget):
-    COLUMNS_PER_ROW = 5
+    """``fill_later``: build the page with "…" in the cards and count only after its first paint
+    (the main window does so, so the window shows at once after login; some counts scan years of
+    archives). Otherwise the counts are filled before the constructor returns. ``filled`` is
+    emitted after every refresh."""
 
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    COLUMNS_PER_ROW = 5
+    filled = Signal()
+
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+                 fill_later: bool = False):
         super().__init__(parent)
         from common.auth import can
         from common.db import database
@@ -321,7 +328,9 @@ class TodayPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
 
         self.retranslateUi()
-        self.refresh()
+        self.pending = fill_later  # True until the first refresh after the first paint
+        if not fill_later:
+            self.refresh()
 
     def retranslateUi(self) -> None:
         self.refresh_button.setText(self.tr("刷新(&R)"))
@@ -349,10 +358,28 @@ class TodayPage(QWidget):
             card.value.setText(f"{card.card.count(now.date(), now):,}")
         self.activity.refresh()
         self._update_greeting()
+        self.pending = False
+        self.filled.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.pending and not getattr(self, "_fill_scheduled", False):
+            # Count once the page has been painted: the window is already usable meanwhile.
+            self._fill_scheduled = True
+            QTimer.singleShot(0, self._fill_pending)
+
+    def _fill_pending(self) -> None:
+        if self.pending:
+            self.refresh()
 
     def showEvent(self, event) -> None:
         # Coming back to 今日 from another page shows current numbers, not those from login.
-        if not event.spontaneous() and getattr(self, "_shown_once", False):
+        if not event.spontaneous() and getattr(self, "_shown_once", False) and not self.pending:
             self.refresh()
         self._shown_once = True
         super().showEvent(event)
+
+
+def deferred_page(context) -> TodayPage:
+    """The main window's 今日 page: shown first, counted right after its first paint."""
+    return TodayPage(context, fill_later=True)
