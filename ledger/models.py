@@ -133,7 +133,7 @@ class Posting(BaseModel):
     class Meta:
         table_name = "ledger_posting"
         indexes = (
-            (("part", "book", "date"), False),
+            # (part, book, date, party, delta): created by migration 0009 as posting_part_book_date_cover
             (("party", "book", "date"), False),
             (("line",), False),
             (("date",), False),
