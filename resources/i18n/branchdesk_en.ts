@@ -192,6 +192,10 @@
         <translation>Parts: parties, parts and documents…</translation>
     </message>
     <message>
+        <source>日报：近两周的报表已打印、签字并锁定……</source>
+        <translation>Daily reports: the last two weeks printed, signed and locked...</translation>
+    </message>
+    <message>
         <source>档案：客户、车辆与维修记录……</source>
         <translation>Archives: customers, vehicles and repair visits…</translation>
     </message>
@@ -3727,6 +3731,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>The database {path} is not initialised yet. Run init or demo first.</translation>
     </message>
     <message>
+        <source>请填写 SQLite 文件路径或 PostgreSQL 地址。</source>
+        <translation>Enter a SQLite file path or a PostgreSQL address.</translation>
+    </message>
+    <message>
         <source>{path} 已存在，未覆盖。如确要重建，请加 --force。</source>
         <translation>{path} already exists and was not overwritten. Add --force to rebuild it.</translation>
     </message>
@@ -5284,6 +5292,18 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>PostgreSQL server (shared by several PCs)</translation>
     </message>
     <message>
+        <source>下次启动使用(&amp;N)</source>
+        <translation>Use at &amp;next start</translation>
+    </message>
+    <message>
+        <source>留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户:密码@服务器/库名</source>
+        <translation>Empty: this PC's default SQLite file; shared by several PCs: postgresql://user:password@server/database</translation>
+    </message>
+    <message>
+        <source>检查并保存(&amp;V)</source>
+        <translation>Check and sa&amp;ve</translation>
+    </message>
+    <message>
         <source>我的账户</source>
         <translation>My account</translation>
     </message>
@@ -5298,6 +5318,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>用户管理</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>已保存。重新启动程序后生效。</source>
+        <translation>Saved. It takes effect when the program is started again.</translation>
     </message>
     <message>
         <source>密码已修改。</source>
