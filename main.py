@@ -18,7 +18,7 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 APP_VERSION = "0.1.0"
 DEMO_PASSWORD = "demo1234"
@@ -381,11 +381,8 @@ def cmd_import(args) -> int:
     return _import_ledger(actor, args.kind, path, args.dry_run)
 
 
-STATUS_TEXT = {
-    "posted": QT_TRANSLATE_NOOP("cli", "已过账"),
-    "would_post": QT_TRANSLATE_NOOP("cli", "将过账"),
-    "already_posted": QT_TRANSLATE_NOOP("cli", "已过账过，跳过"),
-}
+def _status_text(status: str) -> str:
+    return {"posted": tr("已过账"), "would_post": tr("将过账"), "already_posted": tr("已过账过，跳过")}[status]
 
 
 def _import_ledger(actor, kind: str, path: Path, dry_run: bool) -> int:
@@ -399,7 +396,7 @@ def _import_ledger(actor, kind: str, path: Path, dry_run: bool) -> int:
     result = io.import_documents(actor, path, dry_run=dry_run)
     for document in result.documents:
         rows = f"{document.rows[0]}-{document.rows[-1]}" if len(document.rows) > 1 else str(document.rows[0])
-        say(f"{tr(STATUS_TEXT[document.status]):<8} {document.number or '-':<24} {document.doc_type:<20} "
+        say(f"{_status_text(document.status):<8} {document.number or '-':<24} {document.doc_type:<20} "
             f"{document.source_number or '-':<16} " + tr("第 {rows} 行").format(rows=rows))
     for part in result.new_parts:
         say(tr("新备件：{number} {name}（第 {row} 行）").format(number=part.number, name=part.name, row=part.row))

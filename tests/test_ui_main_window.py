@@ -127,3 +127,24 @@ def test_clerk_sees_only_her_own_activity(qtbot, sqlite_db, sqlite_actors):
     rows = [today.activity.index(row, 1).data() for row in range(today.activity.rowCount())]
     assert rows == ["clerk"]
     assert today.activity.index(0, 2).data() == "登录"
+
+
+def test_a_shipment_in_transit_too_long_shows_on_today_and_opens_the_transit_book(qtbot, sqlite_db, sqlite_actors):
+    from datetime import date
+
+    from ledger.posting import Draft, post
+    from tests.test_ledger_scenarios import setup_branch
+
+    setup_branch(sqlite_actors["manager"])
+    post(sqlite_actors["clerk"], Draft("HQ_SHIP", date(2026, 11, 2), "HQ", "SZ-9", lines=[("BP-3501010", 5)]))
+    window = MainWindow(sqlite_actors["clerk"], sqlite_db)
+    qtbot.addWidget(window)
+    window.show()
+    today = window.show_page("today")
+    today._clock = lambda: NOW
+    today.refresh()
+    card = next(card for card in today.cards if card.title.text() == "在途超期")
+    assert card.value.text() == "1"
+    parts = card.open_list()
+    assert window.current_page_key() == "parts"
+    assert parts.tabs.tabText(parts.tabs.currentIndex()) == "在途"

@@ -603,3 +603,15 @@ class PartsPage(QWidget):
 
 def parts_page(context) -> PartsPage:
     return PartsPage(context)
+
+
+TODAY_CARD_TABS = {"transit_overdue": "transit", "owed_by_overdue": "owed_by", "owed_to_overdue": "owed_to",
+                   "below_safety_stock": "stock"}
+
+
+def open_from_today(today_page, key: str, title: str):
+    """A 今日 card's 查看清单: the 备件 page, on the book the card counts from."""
+    window = today_page.window()
+    page = window.show_page("parts")
+    page.show_tab(TODAY_CARD_TABS[key])
+    return page

@@ -106,6 +106,27 @@ def count_open_disputes(today: date, now: datetime) -> int:
     return count()
 
 
+def count_transit_overdue(today: date, now: datetime) -> int:
+    from ledger.books import count_transit_overdue as count
+
+    return count(today)
+
+
+def count_owed_by_overdue(today: date, now: datetime) -> int:
+    from ledger.books import count_owed_overdue
+
+    return count_owed_overdue("owed_by", today)
+
+
+def count_owed_to_overdue(today: date, now: datetime) -> int:
+    from ledger.books import count_owed_overdue
+
+    return count_owed_overdue("owed_to", today)
+
+
+PARTS_LIST = "ui.parts_page:open_from_today"
+
+
 def count_below_safety_stock(today: date, now: datetime) -> int:
     from ledger.reorder import count_below_safety
 
@@ -149,7 +170,14 @@ CARDS: list[Card] = [
          "ledger_dispute", "open_disputes"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "低于安全库存"), QT_TRANSLATE_NOOP("TodayCards", "好件加在途低于安全库存的备件"),
          count_below_safety_stock,
-         "ledger_dispute", "below_safety_stock"),
+         "ledger_dispute", "below_safety_stock", PARTS_LIST),
+    # -- the parts books past their age limits (ledger.books) --
+    Card(QT_TRANSLATE_NOOP("TodayCards", "在途超期"), QT_TRANSLATE_NOOP("TodayCards", "发出超过期限仍未到货或未获总部确认的发货单"),
+         count_transit_overdue, "ledger_posting", "transit_overdue", PARTS_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "服务站欠坏件超期"), QT_TRANSLATE_NOOP("TodayCards", "服务站超过期限仍未返回的坏件（按站和备件）"),
+         count_owed_by_overdue, "ledger_posting", "owed_by_overdue", PARTS_LIST),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "欠总部坏件超期"), QT_TRANSLATE_NOOP("TodayCards", "超过期限仍未返回总部的坏件（按备件）"),
+         count_owed_to_overdue, "ledger_posting", "owed_to_overdue", PARTS_LIST),
 ]
 
 

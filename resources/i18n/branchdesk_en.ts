@@ -415,6 +415,18 @@
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>已过账</source>
+        <translation>posted</translation>
+    </message>
+    <message>
+        <source>将过账</source>
+        <translation>would post</translation>
+    </message>
+    <message>
+        <source>已过账过，跳过</source>
+        <translation>posted before, skipped</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -5741,6 +5753,30 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>好件加在途低于安全库存的备件</source>
         <translation>Parts whose good stock plus in transit is below safety stock</translation>
     </message>
+    <message>
+        <source>在途超期</source>
+        <translation>In transit too long</translation>
+    </message>
+    <message>
+        <source>发出超过期限仍未到货或未获总部确认的发货单</source>
+        <translation>Shipments past the limit that have not arrived or that HQ has not confirmed</translation>
+    </message>
+    <message>
+        <source>服务站欠坏件超期</source>
+        <translation>Stations' bad parts overdue</translation>
+    </message>
+    <message>
+        <source>服务站超过期限仍未返回的坏件（按站和备件）</source>
+        <translation>Bad parts stations have not returned within the limit (per station and part)</translation>
+    </message>
+    <message>
+        <source>欠总部坏件超期</source>
+        <translation>Bad parts owed to HQ overdue</translation>
+    </message>
+    <message>
+        <source>超过期限仍未返回总部的坏件（按备件）</source>
+        <translation>Bad parts not returned to HQ within the limit (per part)</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -5972,21 +6008,6 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>已过账</source>
-        <translation>posted</translation>
-    </message>
-    <message>
-        <source>将过账</source>
-        <translation>would post</translation>
-    </message>
-    <message>
-        <source>已过账过，跳过</source>
-        <translation>posted before, skipped</translation>
     </message>
 </context>
 <context>
