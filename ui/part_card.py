@@ -63,6 +63,9 @@ class PartCard(QDialog):
     def __init__(self, actor, part_number: str, parent: QWidget | None = None,
                  clock: Callable[[], datetime] = datetime.now):
         super().__init__(parent)
+        # A card is a look at one part: closing it deletes it, so a card left behind never
+        # re-reads its books later (a language switch reaches hidden widgets too).
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.actor = actor
         self.part = Part.get(Part.number == part_number)
 
