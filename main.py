@@ -76,6 +76,15 @@ def open_existing(target, now: datetime) -> None:
     schema.upgrade(target, now)
 
 
+def session(args):
+    """What every command over branch data does first: open the chosen database (brought up to
+    date) and log in. Returns (target, actor); the actor's ``now`` is the moment of the command."""
+    now = datetime.now()
+    target = resolve_target(args)
+    open_existing(target, now)
+    return target, login(now)
+
+
 def credentials(prompt_user: str | None = None) -> tuple[str, str]:
     from common.errors import Refusal
 
@@ -238,10 +247,7 @@ def _audit(actor, action, entity, entity_id, detail):
 def cmd_users(args) -> int:
     from common import auth
 
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
+    target, actor = session(args)
     if args.users_command == "add":
         password = os.environ.get("BRANCHDESK_NEW_PASSWORD") or getpass.getpass(tr("新用户的密码: "))
         user = auth.create_user(actor, args.username, args.name or args.username, args.role, password)
@@ -249,7 +255,7 @@ def cmd_users(args) -> int:
         return 0
     auth.require(actor, "users.manage")
     for user in auth.users():
-        state = tr("停用") if not user.active else (tr("锁定") if user.locked_until and user.locked_until > now else "")
+        state = tr("停用") if not user.active else (tr("锁定") if user.locked_until and user.locked_until > actor.now else "")
         say(f"{user.username:<16} {user.display_name:<10} {user.role:<8} {state}")
     return 0
 
@@ -267,10 +273,7 @@ def cmd_balance(args) -> int:
     from common import auth
     from ledger import books
 
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
+    target, actor = session(args)
     auth.require(actor, "parts.read")
     result = books.balances_at(_parse_date(args.at, "--at"), args.part)
     if args.part and not result["parts"]:
@@ -290,10 +293,7 @@ def cmd_search(args) -> int:
     from archive import search
     from common import auth
 
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
+    target, actor = session(args)
     auth.require(actor, "archive.read")
     hits = search.search(args.query, _parse_date(args.date_from, "--from"), _parse_date(args.date_to, "--to"),
                          limit=args.limit)
@@ -314,10 +314,7 @@ def cmd_search(args) -> int:
 
 def cmd_report(args) -> int:
     """Every printable report, PDF or xlsx by the output file's suffix."""
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
+    target, actor = session(args)
     out = Path(args.out)
     kind = args.report_kind
     if kind == "mackay":
@@ -352,8 +349,8 @@ def cmd_report(args) -> int:
         from common.models import Setting
 
         branch = Setting.get_or_none(Setting.key == "branch_name")
-        callbacks.write_report(out, args.period, _parse_date(args.date, "--date") or now.date(),
-                               branch=branch.value if branch else "", printed_at=now,
+        callbacks.write_report(out, args.period, _parse_date(args.date, "--date") or actor.today,
+                               branch=branch.value if branch else "", printed_at=actor.now,
                                printed_by=actor.user.display_name)
         pages = 0
     else:
@@ -363,10 +360,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_import(args) -> int:
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
+    target, actor = session(args)
     path = Path(args.file)
     if args.kind == "archives":
         from archive.io import import_archives
@@ -433,10 +427,7 @@ def _export_ledger(actor, args, out: Path) -> dict:
 
 
 def cmd_export(args) -> int:
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
+    target, actor = session(args)
     out = Path(args.out)
     if args.kind == "archives":
         from archive.io import export_archives
@@ -462,11 +453,8 @@ def cmd_today(args) -> int:
     from archive import callbacks
     from common import auth
 
-    now = datetime.now()
-    target = resolve_target(args)
-    open_existing(target, now)
-    actor = login(now)
-    day = _parse_date(args.date, "--date") or now.date()
+    target, actor = session(args)
+    day = _parse_date(args.date, "--date") or actor.today
     if auth.can(actor.user, "callbacks.edit"):
         callbacks.generate(actor, day)
     from ui.today import today_counts

@@ -18,7 +18,7 @@ within seconds; an audit row records the counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from peewee import JOIN, IntegrityError

@@ -49,7 +49,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from peewee import (

@@ -19,7 +19,7 @@ from datetime import date as Date, timedelta
 import peewee
 from peewee import JOIN, Case, Window, fn
 
-from common.db import database, is_sqlite
+from common.db import is_sqlite
 from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
 from ledger.posting import SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
 
