@@ -343,6 +343,10 @@ def cmd_report(args) -> int:
     elif kind == "count-sheet":
         from ledger.reconcile_print import render_count_sheet
 
+        if args.start:
+            from ledger import stocktake
+
+            stocktake.start(actor)  # freezes the book quantities now; refused if a count is open
         pages = render_count_sheet(actor, out)
     elif kind == "callbacks":
         from archive import callbacks
@@ -672,6 +676,7 @@ def build_parser() -> argparse.ArgumentParser:
     statement.add_argument("--out", required=True)
     count_sheet = report_sub.add_parser("count-sheet", help=tr("盲盘点表（不含账面数）"))
     count_sheet.add_argument("--out", required=True)
+    count_sheet.add_argument("--start", action="store_true", help=tr("先开始一次盘点（冻结此刻的账面数）再打印"))
     report_callbacks = report_sub.add_parser("callbacks", help=tr("回访日报 / 周报 / 月报"))
     report_callbacks.add_argument("--period", choices=["day", "week", "month"], required=True)
     report_callbacks.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))

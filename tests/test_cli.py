@@ -207,3 +207,25 @@ def test_init_and_login_on_postgresql(pg_cluster, tmp_path):
     assert "admin" in listed.stdout
     refused = run_cli("--db", url, "backup", env=ADMIN, data_dir=tmp_path)
     assert refused.returncode == 1 and "pg_dump" in refused.stderr
+
+
+def test_count_sheet_from_the_command_line_starts_a_count_when_asked(initialised, tmp_path):
+    from common.pdf import pdf_text
+
+    template = tmp_path / "template.xlsx"
+    assert run_cli("--db", initialised, "export", "template", "--out", template, env=ADMIN, data_dir=tmp_path).returncode == 0
+    imported = run_cli("--db", initialised, "import", "parts", template, env=ADMIN, data_dir=tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    added = run_cli("--db", initialised, "users", "add", "wangli", "--name", "王丽", "--role", "clerk",
+                    env={**ADMIN, "BRANCHDESK_NEW_PASSWORD": "wangli-pass"}, data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    clerk = {"BRANCHDESK_USER": "wangli", "BRANCHDESK_PASSWORD": "wangli-pass"}
+    sheet = tmp_path / "count.pdf"
+    refused = run_cli("--db", initialised, "report", "count-sheet", "--out", sheet, env=clerk, data_dir=tmp_path)
+    assert refused.returncode == 1 and "请先开始盘点" in refused.stderr and not sheet.exists()
+    started = run_cli("--db", initialised, "report", "count-sheet", "--start", "--out", sheet, env=clerk, data_dir=tmp_path)
+    assert started.returncode == 0, started.stderr
+    text = "".join(pdf_text(sheet))
+    assert "盘点" in text
+    again = run_cli("--db", initialised, "report", "count-sheet", "--start", "--out", sheet, env=clerk, data_dir=tmp_path)
+    assert again.returncode == 1 and "尚未结束" in again.stderr

@@ -360,6 +360,10 @@
         <translation>blind count sheet (no book quantities)</translation>
     </message>
     <message>
+        <source>先开始一次盘点（冻结此刻的账面数）再打印</source>
+        <translation>start a count first (freezing the book quantities now), then print</translation>
+    </message>
+    <message>
         <source>回访日报 / 周报 / 月报</source>
         <translation>daily / weekly / monthly callback report</translation>
     </message>
