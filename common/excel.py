@@ -32,9 +32,7 @@ Files are written to a temporary name and renamed, so a failure never leaves hal
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -44,6 +42,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterable, Sequence
 
 from common.errors import Refusal, RefusalList
+from common.files import replaced_atomically
 
 # Limits. Real import files are a few MB; these leave room for ten thousand-line imports and
 # refuse anything built to exhaust memory or time.
@@ -681,36 +680,14 @@ def write_workbook(path, sheets: Sequence[Sheet]) -> dict[str, int]:
     The package is written here directly (the same parts, styles and inline-string cells that
     openpyxl's write-only mode produces) because openpyxl's per-cell objects made a million-line
     export take minutes; rows are streamed into the zip, so memory stays flat."""
-    path = Path(path)
-    try:
-        # Claim the temporary file first: an unwritable folder is reported before a million rows
-        # have been formatted.
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(handle)
-    except OSError as exc:
-        raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     counts = {}
-    try:
+    with replaced_atomically(path) as temp_name:
         with zipfile.ZipFile(temp_name, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
             for number, spec in enumerate(sheets, start=1):
                 with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
                     counts[spec.name] = _write_sheet(part, spec)
             _write_package(archive, [spec.name for spec in sheets])
-        os.replace(temp_name, path)
-    except OSError as exc:
-        _unlink_quietly(temp_name)
-        raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        _unlink_quietly(temp_name)
-        raise
     return counts
-
-
-def _unlink_quietly(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
 
 
 def _display_width(text: str) -> int:

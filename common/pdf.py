@@ -22,9 +22,7 @@ leaves half a PDF under the real name.
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -43,7 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from common.errors import Refusal
+from common.files import replaced_atomically
 from common.fonts import cjk_font_name
 
 MARGIN_SIDE = 15 * mm
@@ -297,28 +295,9 @@ def build_pdf(
 
 
 def _write_atomically(path: Path, write) -> int:
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            result = write(out)
-        os.replace(temp_name, path)
-    except OSError as exc:
-        _unlink_quietly(temp_name)
-        raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        _unlink_quietly(temp_name)
-        raise
-    return result
-
-
-def _unlink_quietly(name: str) -> None:
-    try:
-        os.unlink(name)
-    except OSError:
-        pass
+    with replaced_atomically(path) as temp_name:
+        with open(temp_name, "wb") as out:
+            return write(out)
 
 
 # ---------------------------------------------------------------------------------------------
