@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +35,7 @@ from archive import files, validate
 from archive.models import COMPANY, PERSON, Customer, Vehicle
 from common.auth import can
 from common.errors import Refusal
+from ui.forms import form_layout
 from ui.messages import refusal_text
 from ui.table_model import Column, SqlTableModel, TableView
 
@@ -78,23 +77,7 @@ class CustomerDialog(QDialog):
         self.phone = QLineEdit(initial.get("phone") or "")
         self.address = QLineEdit(initial.get("address") or "")
         self.fields = (self.kind, self.name, self.id_number, self.phone, self.address)
-        self.labels = [QLabel() for _ in self.fields]
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-
-        form = QFormLayout()
-        for label, field in zip(self.labels, self.fields):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.labels, self.message, self.buttons = form_layout(self, self.fields, self.try_accept)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -145,23 +128,7 @@ class VehicleDialog(QDialog):
         self.delivery_date.setDisplayFormat("yyyy-MM-dd")
         self.responsible = QLineEdit()
         self.fields = (self.vin, self.plate, self.model, self.colour, self.delivery_date, self.responsible)
-        self.labels = [QLabel() for _ in self.fields]
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setProperty("role", "error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-
-        form = QFormLayout()
-        for label, field in zip(self.labels, self.fields):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-        self.buttons.accepted.connect(self.try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.labels, self.message, self.buttons = form_layout(self, self.fields, self.try_accept)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.errors import Refusal
+from ui.forms import form_layout
 from common.models import User
 from ui.i18n import ROLE_NAMES, role_name
 from ui.table_model import Column, SqlTableModel, TableView
@@ -67,24 +68,8 @@ class NewUserDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.fields = (self.username, self.display_name, self.role, self.password, self.repeat)
-        self.labels = [QLabel() for _ in self.fields]
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
+        self.labels, self.message, self.buttons = form_layout(self, self.fields, self.accept)
         self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-
-        form = QFormLayout()
-        for label, field in zip(self.labels, self.fields):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
