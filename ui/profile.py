@@ -254,7 +254,7 @@ class ProfileDialog(QDialog):
         self.consent_button.clicked.connect(self.show_consent)
         self.print_button.clicked.connect(self.print_pdf)
         self.erase_button.clicked.connect(self.erase)
-        self.close_button.clicked.connect(self.close)
+        self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.autosave.timeout.connect(self.save_draft)
         for editor in [self.form_date, self.filled_by] + list(self.editors.values()):
@@ -263,7 +263,15 @@ class ProfileDialog(QDialog):
         self.retranslateUi()
         self.reload()
         self._offer_draft()
-        self.resize(900, 700)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        # The form scrolls inside its tabs, so the dialog can be as small as the screen needs:
+        # on a 1366x768 laptop (taskbar and title bar included) every button stays visible.
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry().height() - self.geometry().height() if self.isVisible() else 0
+        margin = max(frame, self.fontMetrics().height() * 3)
+        self.resize(min(900, available.width() - margin), min(700, available.height() - margin))
 
     def _build_section(self, section: str) -> None:
         page = QWidget()
@@ -537,16 +545,46 @@ class ProfileDialog(QDialog):
         self.reload()
         self._say(self.tr("档案已删除。"), error=False)
 
-    def closeEvent(self, event) -> None:
-        if self.dirty:
-            self.save_draft()  # nothing typed is lost; it is offered again next time
-        self.autosave.stop()
-        super().closeEvent(event)
-
     def reject(self) -> None:
-        self.close()
+        """关闭, Esc and the title bar's X all end here (QDialog's closeEvent calls reject): with
+        unsaved typing, ask to save, discard or stay; only then close."""
+        if not self.may_close():
+            return
+        self.autosave.stop()
+        super().reject()
+
+    def may_close(self) -> bool:
+        """True when nothing typed is left unsaved (saved, or discarded on purpose)."""
+        if not self.dirty or not self.can_edit or self.view is None:
+            return True
+        answer = self.ask_unsaved(self)
+        if answer == "save":
+            return self.save()  # a refused save keeps the dialog open with its message
+        if answer == "discard":
+            self.autosave.stop()
+            try:
+                P.discard_draft(self._actor_now(), self.customer_id)
+            except Refusal as refusal:
+                self._say(_refusal_text(refusal), error=True)
+                return False
+            self.dirty = False
+            return True
+        return False
 
     # -- seams for tests -------------------------------------------------------------------------
+
+    @classmethod
+    def ask_unsaved(cls, parent: QWidget) -> str:
+        """保存 / 放弃 / 取消 for unsaved typing: "save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("未保存的修改"),
+                          parent.tr("档案有未保存的修改。关闭前是否保存？"), parent=parent)
+        save = box.addButton(parent.tr("保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(parent.tr("放弃修改(&D)"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(parent.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return {save: "save", discard: "discard"}.get(box.clickedButton(), "cancel")
 
     @classmethod
     def ask_restore_draft(cls, parent: QWidget, saved_at: datetime) -> bool:

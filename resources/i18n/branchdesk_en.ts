@@ -124,6 +124,10 @@
         <translation>Written to {path}</translation>
     </message>
     <message>
+        <source>预览（未写入）：将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
         <translation>Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
     </message>
@@ -6016,6 +6020,26 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
 </context>
 <context>
     <name>parent</name>
+    <message>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>档案有未保存的修改。关闭前是否保存？</source>
+        <translation>The profile has unsaved changes. Save them before closing?</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>放弃修改(&amp;D)</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
     <message>
         <source>未保存的草稿</source>
         <translation>Unsaved draft</translation>
