@@ -369,8 +369,11 @@ def cmd_import(args) -> int:
     if args.kind == "archives":
         from archive.io import import_archives
 
-        result = import_archives(actor, path)
-        say(tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
+        result = import_archives(actor, path, dry_run=args.dry_run)
+        done = (tr("预览（未写入）：将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。")
+                if result.dry_run else
+                tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。"))
+        say(done.format(
             rows=result.rows, created=result.customers_created, existing=result.customers_existing,
             vehicles=result.vehicles))
         for warning in result.warnings:

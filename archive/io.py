@@ -17,6 +17,7 @@ within seconds; an audit row records the counts.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,6 +90,7 @@ class ArchivesImported:
     customers_existing: int  # rows attached to customers already in the database
     vehicles: int
     warnings: tuple[Refusal, ...]  # archive.import_row around e.g. a VIN check digit: kept, not blocking
+    dry_run: bool = False  # True: what the import would do; nothing was written
 
 
 def write_archive_template(path) -> Path:
@@ -202,8 +204,13 @@ def _date(field: str, value, today: date, required: bool = False):
     return validate.not_in_future(field, value, today)
 
 
-def import_archives(actor: Actor, path) -> ArchivesImported:
-    """Import an archive list (.xlsx, the template's sheet); all rows or none."""
+class _Rollback(Exception):
+    """Raised inside the import transaction to undo a dry run."""
+
+
+def import_archives(actor: Actor, path, dry_run: bool = False) -> ArchivesImported:
+    """Import an archive list (.xlsx, the template's sheet); all rows or none. ``dry_run`` runs
+    every check and the writes, then rolls back: the counts are what a real import would do."""
     require(actor, "archive.edit")
     records = read_sheet(path, SHEET, HEADERS, kinds=_KINDS, required=_REQUIRED, max_rows=MAX_IMPORT_ROWS)
     today = actor.today
@@ -255,6 +262,13 @@ def import_archives(actor: Actor, path) -> ArchivesImported:
             warranty_until=record["保修截止"], responsible=(responsible or "")[:32], states=states,
         ))
 
+    try:
+        return _import_parsed(actor, path, parsed, problems, dry_run)
+    except _Rollback as rollback:
+        return rollback.args[0]
+
+
+def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblems, dry_run: bool) -> ArchivesImported:
     with database.atomic():
         if not is_sqlite():
             # The ids are assigned here (bulk insert); keep other PCs from inserting meanwhile.
@@ -271,6 +285,9 @@ def import_archives(actor: Actor, path) -> ArchivesImported:
         except IntegrityError:
             # Another PC registered one of these customers or vehicles since the check above.
             raise Refusal("archive.import_conflict", path=str(path)) from None
+        if dry_run:
+            # Leaving the transaction by an exception rolls all of it back, the audit row too.
+            raise _Rollback(dataclasses.replace(result, dry_run=True))
     return result
 
 
