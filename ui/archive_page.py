@@ -211,6 +211,8 @@ class ArchivePage(QWidget):
         self.date_to.dateChanged.connect(lambda _: self._search_timer.start())
         self.results.doubleClicked.connect(lambda index: self.open_hit(index.row()))
         self.results.activated.connect(lambda index: self.open_hit(index.row()))
+        # A click or Up/Down changes the selection: the vehicle below follows it at once.
+        self.results.itemSelectionChanged.connect(self._show_selected)
         self.overdue_refresh.clicked.connect(self.refresh_overdue)
         self.tabs.currentChanged.connect(lambda index: self.refresh_overdue() if index == 1 else None)
         self.pack_button.clicked.connect(self.pack_selected)
@@ -276,6 +278,8 @@ class ArchivePage(QWidget):
             return
         date_from, date_to = self.date_range()
         self.hits = search.search(self.query.text(), date_from, date_to)
+        # New results: the old selection (and the vehicle shown for it) no longer stand.
+        self.results.clearSelection()
         self._fill_results()
         if len(self.hits) == 1 and self.hits[0].vin:
             self.open_hit(0)
@@ -300,7 +304,19 @@ class ArchivePage(QWidget):
     def open_hit(self, row: int) -> None:
         if 0 <= row < len(self.hits) and self.hits[row].vin:
             self.results.selectRow(row)
-            self.vehicle.show_vin(self.hits[row].vin)
+            self._show_selected()
+
+    def _show_selected(self) -> None:
+        """Show the vehicle of the current row if it is selected (else of the last selected row);
+        with nothing selected the pane is empty."""
+        rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})
+        current = self.results.currentRow()
+        row = current if current in rows else (rows[-1] if rows else -1)
+        vin = self.hits[row].vin if 0 <= row < len(self.hits) else None
+        if not vin:
+            self.vehicle.clear()
+        elif self.vehicle.found is None or self.vehicle.found.vehicle.vin != vin:
+            self.vehicle.show_vin(vin)
 
     def selected_vins(self) -> list[str]:
         rows = sorted({index.row() for index in self.results.selectionModel().selectedRows()})

@@ -185,7 +185,7 @@ class VehicleView(QWidget):
         self.visits_table.currentCellChanged.connect(lambda *_: setattr(self, "_paper_table", self.visits_table))
 
         self.retranslateUi()
-        self._set_loaded(False)
+        self.clear()
 
     # -- texts ------------------------------------------------------------------------------------
 
@@ -209,6 +209,8 @@ class VehicleView(QWidget):
                         widget.retranslate()
         if self.found is not None:
             self._fill()
+        else:
+            self.summary.setText(self.tr("在上方的查询结果中选中一辆车，这里显示它的档案。"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -234,15 +236,28 @@ class VehicleView(QWidget):
         try:
             self.found = files.vehicle_file(self._actor(), vin)
         except Refusal as refusal:
-            self.found = None
+            self.clear()
             self._say(refusal_text(refusal), error=True)
-            self._set_loaded(False)
             return False
         self.scan_list = scans.scans_of_vehicle(self._actor(), self.found.vehicle.id)
         self._fill()
         self._say("")
         self._set_loaded(True)
         return True
+
+    def clear(self) -> None:
+        """No vehicle: empty tables, so no paper of a car the clerk did not choose can be changed."""
+        self.found = None
+        self.scan_list = []
+        for table in (self.sales_table, self.visits_table):
+            table.setRowCount(0)
+        self.scans.clear()
+        self.summary.setText(self.tr("在上方的查询结果中选中一辆车，这里显示它的档案。"))
+        self.sales_title.setText(self.tr("销售档案"))
+        self.visits_title.setText(self.tr("维修档案（每次进厂一行）"))
+        self.scans_title.setText(self.tr("扫描件"))
+        self._say("")
+        self._set_loaded(False)
 
     def reload(self) -> None:
         if self.found is not None:
