@@ -106,9 +106,16 @@ def authenticate(username: str, password: str, now: datetime) -> Actor:
     """Check a username and password. Returns the Actor, or refuses.
 
     Failures are counted and audited even though the caller gets a refusal: the counter must
-    survive, or the lockout would mean nothing.
+    survive, or the lockout would mean nothing. An empty user name or password is refused without
+    counting (auth.username_required / auth.password_required).
     """
     username = (username or "").strip()
+    # An empty field is a slip of the Enter key, not a guess: refused before any lookup, so it is
+    # neither counted towards the lockout nor audited.
+    if not username:
+        raise Refusal("auth.username_required")
+    if not password:
+        raise Refusal("auth.password_required")
     refusal: Refusal | None = None
     with database.atomic():
         user = User.get_or_none(User.username == username)

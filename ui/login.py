@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,10 +83,18 @@ class LoginDialog(QDialog):
         # connect
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.username.returnPressed.connect(self.password.setFocus)  # Enter moves on
 
         self.retranslateUi()
         self._prefill()
+
+    def keyPressEvent(self, event) -> None:
+        # Enter in the user name moves on to the password; only Enter there (or on the button)
+        # logs in. Without this the dialog's default button would send an empty password.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.username:
+            self.password.setFocus(Qt.FocusReason.TabFocusReason)
+            self.password.selectAll()
+            return
+        super().keyPressEvent(event)
 
     def _prefill(self) -> None:
         from ui.app import ui_settings
@@ -119,6 +127,12 @@ class LoginDialog(QDialog):
     def accept(self) -> None:
         from common import auth
 
+        # An empty field is asked for, never sent: the domain would refuse it uncounted anyway.
+        for field, code in ((self.username, "auth.username_required"), (self.password, "auth.password_required")):
+            if not field.text().strip():
+                self.show_refusal(Refusal(code))
+                field.setFocus()
+                return
         try:
             self.actor = auth.authenticate(self.username.text(), self.password.text(), self._clock())
         except Refusal as refusal:

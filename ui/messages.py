@@ -49,6 +49,7 @@ TEXTS: dict[str, str] = {
     "auth.password_too_short": QT_TRANSLATE_NOOP("Refusal", "密码至少需要 {minimum} 个字符。"),
     "auth.already_initialised": QT_TRANSLATE_NOOP("Refusal", "数据库已有用户，不能再创建首个管理员。"),
     "auth.username_required": QT_TRANSLATE_NOOP("Refusal", "请填写用户名。"),
+    "auth.password_required": QT_TRANSLATE_NOOP("Refusal", "请填写密码。"),
     "auth.username_taken": QT_TRANSLATE_NOOP("Refusal", "用户名 {username} 已被使用。"),
     "auth.unknown_role": QT_TRANSLATE_NOOP("Refusal", "未知角色 {role}。"),
     "auth.last_admin": QT_TRANSLATE_NOOP("Refusal", "{username} 是最后一个启用的管理员，不能停用或改为其他角色。"),

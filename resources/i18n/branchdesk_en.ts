@@ -3823,7 +3823,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>请填写密码。</source>
-        <translation type="unfinished" />
+        <translation>Please enter the password.</translation>
     </message>
     <message>
         <source>用户名 {username} 已被使用。</source>
