@@ -1850,23 +1850,23 @@
     <name>DateEdit</name>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>{field}：“{text}”不是有效日期，请输入如 2026-12-01 或 20261201。</source>
-        <translation type="unfinished" />
+        <translation>{field}: "{text}" is not a valid date; type it like 2026-12-01 or 20261201.</translation>
     </message>
     <message>
         <source>{field}：{day} 晚于允许的最晚日期 {limit}。</source>
-        <translation type="unfinished" />
+        <translation>{field}: {day} is after the latest allowed date, {limit}.</translation>
     </message>
     <message>
         <source>{field}：{day} 早于允许的最早日期 {limit}。</source>
-        <translation type="unfinished" />
+        <translation>{field}: {day} is before the earliest allowed date, {limit}.</translation>
     </message>
     <message>
         <source>选择日期（F4）</source>
-        <translation type="unfinished" />
+        <translation>Pick a date (F4)</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3575,93 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>管理用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改设置</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备份与恢复</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看所有人的操作记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维护备件与往来单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看备件账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单据过账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>过账在途短少、盘点调整和报废</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>生成日报</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>财务签字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经理签字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重开已签日报</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>对账</source>
+        <translation type="unfinished">Reconciliation</translation>
+    </message>
+    <message>
+        <source>查看档案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改档案</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维护节假日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>编辑客户资料</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看敏感资料</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除客户个人资料</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访与关怀</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>确认投诉</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>无权查看敏感信息</source>
@@ -4184,6 +4271,14 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>单据 {document} 已经冲销过，不能重复冲销。</source>
         <translation>Document {document} has already been reversed.</translation>
+    </message>
+    <message>
+        <source>冲销 {document} 必须写明原因（例如“数量录错”），未冲销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这张草稿已不存在（可能已在别处过账或删除），未重复记账。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单据 {document} 已有后续单据 {dependents}，请先冲销这些单据。</source>
