@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from archive import files, io, search, validate
 from common.auth import can
 from common.errors import Refusal
+from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.vehicle_view import VehicleView
 
@@ -99,8 +99,8 @@ class ArchivePage(QWidget):
         self.query.setClearButtonEnabled(True)
         self.use_dates = QCheckBox()
         today = QDate(self._clock().date())
-        self.date_from = QDateEdit(today.addMonths(-1))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addMonths(-1))
+        self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
