@@ -16,7 +16,6 @@ import peewee
 from PySide6.QtCore import QDate, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ledger import books
 from ledger.models import BOOKS, PARTY_BOOKS, Part
+from ui.date_edit import DateEdit
 from ui.document_form import book_title, doc_type_name
 from ui.table_model import Column, SqlTableModel, TableView, format_integer, format_money
 
@@ -73,7 +73,7 @@ class PartCard(QDialog):
         self.summary = QLabel()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.at_label = QLabel()
-        self.at_date = QDateEdit(QDate(clock().date()))
+        self.at_date = DateEdit(QDate(clock().date()))
         self.at_date.setCalendarPopup(True)
         self.at_date.setDisplayFormat("yyyy-MM-dd")
         self.at_label.setBuddy(self.at_date)
