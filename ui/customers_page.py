@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from archive import files, validate
 from archive.models import COMPANY, PERSON, Customer, Vehicle
 from common.auth import can
 from common.errors import Refusal
+from ui.date_edit import DateEdit
 from ui.forms import form_layout
 from ui.messages import refusal_text
 from ui.table_model import Column, SqlTableModel, TableView
@@ -123,7 +123,7 @@ class VehicleDialog(QDialog):
         self.plate = QLineEdit()
         self.model = QLineEdit()
         self.colour = QLineEdit()
-        self.delivery_date = QDateEdit(QDate(today) if today else QDate.currentDate())
+        self.delivery_date = DateEdit(QDate(today) if today else QDate.currentDate())
         self.delivery_date.setCalendarPopup(True)
         self.delivery_date.setDisplayFormat("yyyy-MM-dd")
         self.responsible = QLineEdit()
