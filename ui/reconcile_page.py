@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from common.errors import Refusal
 from ledger import inspection, reconcile, reorder, serials, stocktake
 from ledger.models import Party
 from ledger.reconcile_print import render_count_sheet, render_statement, render_variance_report
+from ui.date_edit import DateEdit
 
 
 def _qdate(day: date) -> QDate:
@@ -121,7 +122,7 @@ class StatementsTab(_Tab):
         for party in Party.select().where(Party.kind != "customer").order_by(Party.code):
             self.party_combo.addItem(f"{party.code} {party.name}", party.code)
         start, end = reconcile.default_period(clock().date())
-        self.from_edit, self.to_edit = QDateEdit(_qdate(start)), QDateEdit(_qdate(end))
+        self.from_edit, self.to_edit = DateEdit(_qdate(start)), DateEdit(_qdate(end))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
