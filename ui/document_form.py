@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,6 +50,7 @@ from common.auth import can
 from common.errors import Refusal
 from ledger import books
 from ledger.posting import DOC_TYPES, Draft, DraftLine, post, preview
+from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.table_model import format_integer, format_money
 
@@ -230,7 +230,7 @@ class DocumentForm(QDialog):
         self.type_combo = QComboBox()
         for code in ENTRY_TYPES:
             self.type_combo.addItem("", code)
-        self.date_edit = QDateEdit(QDate(clock().date()))
+        self.date_edit = DateEdit(QDate(clock().date()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumDate(QDate(clock().date()))
