@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
     QWidget,
 )
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from archive import profile as P
 from common.auth import can
 from common.errors import Refusal
+from ui.date_edit import DateEdit
 
 MASK = "●●●"
 MASK_REASONS = {
@@ -735,7 +736,7 @@ class ConsentDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.given_on_label, self.version_label, self.scope_label = QLabel(), QLabel(), QLabel()
-        self.given_on = QDateEdit()
+        self.given_on = DateEdit()
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("yyyy-MM-dd")
         today = clock().date()
