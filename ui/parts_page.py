@@ -29,7 +29,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +44,7 @@ from common.errors import Refusal
 from ledger import books
 from ledger.models import DocumentLine, Party, Part, Posting
 from ledger.posting import create_part, create_party
+from ui.date_edit import DateEdit
 from ui.document_form import ENTRY_TYPES, DocumentForm, book_title, doc_type_name, party_kind_name
 from ui.document_view import DocumentView
 from ui.masterdata import PartDialog, PartyDialog
@@ -152,8 +152,8 @@ class PartsPage(QWidget):
         self.party_label.setBuddy(self.party_combo)
         self.use_dates = QCheckBox()
         today = QDate(clock().date())
-        self.date_from = QDateEdit(QDate(today.year(), today.month(), 1))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(QDate(today.year(), today.month(), 1))
+        self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
