@@ -19,7 +19,7 @@ from typing import Callable
 from peewee import Case
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
     QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -30,6 +30,7 @@ from archive.complaints import Complaint
 from archive.models import Customer, Vehicle
 from common.errors import Refusal
 from ui.charts import ChartWidget
+from ui.date_edit import DateEdit
 from ui.table_model import Column, SqlTableModel, TableView
 
 LABELS = "ServiceLabels"
@@ -289,7 +290,7 @@ class CallbacksPanel(_Panel):
         self.period_combo = QComboBox()
         for _ in callbacks.PERIODS:
             self.period_combo.addItem("")
-        self.report_date = QDateEdit(_qdate(self.today()))
+        self.report_date = DateEdit(_qdate(self.today()))
         self.report_date.setCalendarPopup(True)
         self.report_button = QPushButton()
         self.sample2_button = QPushButton()
@@ -550,7 +551,7 @@ class ComplaintDialog(QDialog):
         # create
         self.complainant = QLineEdit()
         self.phone = QLineEdit()
-        self.received_on = QDateEdit(_qdate(today or date.today()))
+        self.received_on = DateEdit(_qdate(today or date.today()))
         self.received_on.setCalendarPopup(True)
         self.category = QComboBox()
         for _ in complaints.CATEGORIES:
