@@ -462,19 +462,25 @@ def age_limits() -> dict[str, int]:
             "owed": _age_limit(OWED_AGE_SETTING, DEFAULT_OWED_AGE_DAYS)}
 
 
-def count_transit_overdue(as_of: Date) -> int:
+def transit_overdue(as_of: Date) -> list[dict]:
     """Unreversed shipments (HQ_SHIP to us, HQ_BAD_RETURN from us) older than the in-transit age
-    limit that still have something open: goods not received, or bad parts HQ has not confirmed."""
+    limit that still have something open: goods not received, or bad parts HQ has not confirmed.
+    One row per shipment, oldest first (id, number, type, HQ's number, date, party, shipped, open
+    quantity, age in days): the 今日 card counts these rows and its list shows them."""
     cutoff = as_of - timedelta(days=age_limits()["in_transit"])
     reversed_ids = Document.select(Document.reference).where(
         (Document.doc_type == "REVERSAL") & Document.reference.is_null(False))
-    shipped = dict(
-        DocumentLine.select(Document.id, fn.SUM(DocumentLine.qty))
+    shipped = {
+        row[0]: row for row in
+        DocumentLine.select(Document.id, Document.number, Document.doc_type, Document.source_number, Document.date,
+                            Party.code, Party.name, fn.SUM(DocumentLine.qty))
         .join(Document, on=(DocumentLine.document == Document.id))
+        .join(Party, on=(Document.party == Party.id))
         .where(Document.doc_type.in_(SHIPMENT_TYPES) & (Document.date < cutoff) & Document.id.not_in(reversed_ids))
-        .group_by(Document.id).tuples())
+        .group_by(Document.id, Document.number, Document.doc_type, Document.source_number, Document.date,
+                  Party.code, Party.name).tuples()}
     if not shipped:
-        return 0
+        return []
     Settle = Document.alias("settle")
     settled = dict(
         DocumentLine.select(Settle.reference, fn.SUM(DocumentLine.qty))
@@ -482,15 +488,31 @@ def count_transit_overdue(as_of: Date) -> int:
         .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & (Settle.date <= as_of)
                & Settle.reference.is_null(False))
         .group_by(Settle.reference).tuples())
-    return sum(1 for document_id, qty in shipped.items() if qty > settled.get(document_id, 0))
+    rows = []
+    for document_id, number, doc_type, source_number, day, party_code, party_name, qty in shipped.values():
+        open_qty = qty - settled.get(document_id, 0)
+        if open_qty > 0:
+            day = day if isinstance(day, Date) else Date.fromisoformat(str(day))
+            rows.append({"document_id": document_id, "number": number, "doc_type": doc_type,
+                         "source_number": source_number, "date": day.isoformat(), "party_code": party_code,
+                         "party_name": party_name, "shipped": qty, "open_qty": open_qty,
+                         "age_days": (as_of - day).days})
+    rows.sort(key=lambda row: (row["date"], row["number"]))
+    return rows
 
 
-def count_owed_overdue(book: str, as_of: Date) -> int:
-    """(Party, part) pairs of owed_to / owed_by with a debt older than the owed age limit.
+def count_transit_overdue(as_of: Date) -> int:
+    return len(transit_overdue(as_of))
 
-    Debts clear oldest first (as owed_open shows them), so the oldest open item is older than the
-    cut-off exactly when what is owed now exceeds what was added since the cut-off. ``as_of`` is
-    today: the cached balance is the balance as of today, postings after today being refused.
+
+def owed_overdue(book: str, as_of: Date) -> list[dict]:
+    """(Party, part) pairs of owed_to / owed_by with a debt older than the owed age limit: party,
+    part, what is owed now and how much of it is overdue. The 今日 card counts these rows and its
+    list shows them.
+
+    Debts clear oldest first (as owed_open shows them), so what is overdue is what is owed now
+    beyond what was added since the cut-off. ``as_of`` is today: the cached balance is the balance
+    as of today, postings after today being refused.
     """
     assert book in PARTY_BOOKS
     cutoff = as_of - timedelta(days=age_limits()["owed"])
@@ -500,6 +522,71 @@ def count_owed_overdue(book: str, as_of: Date) -> int:
         .where((Posting.book == book) & (Posting.delta > 0) & (Posting.date >= cutoff) & (Posting.date <= as_of))
         .group_by(Posting.party, Posting.part).tuples()
     }
-    owed = Balance.select(Balance.party_key, Balance.part, Balance.qty).where(
-        (Balance.book == book) & (Balance.qty > 0)).tuples()
-    return sum(1 for party, part, qty in owed if qty > recent.get((party, part), 0))
+    owed = (Balance.select(Balance.party_key, Balance.part, Party.code, Party.name, Part.number, Part.name,
+                           Balance.qty)
+            .join(Part, on=(Balance.part == Part.id))
+            .join(Party, on=(Balance.party_key == Party.id))
+            .where((Balance.book == book) & (Balance.qty > 0))
+            .order_by(Party.code, Part.number).tuples())
+    return [{"party_code": code, "party_name": party_name, "part_number": number, "part_name": part_name,
+             "owed": qty, "overdue": qty - recent.get((party, part), 0)}
+            for party, part, code, party_name, number, part_name, qty in owed if qty > recent.get((party, part), 0)]
+
+
+def count_owed_overdue(book: str, as_of: Date) -> int:
+    return len(owed_overdue(book, as_of))
+
+
+# -- what a receipt or a return can settle (the entry form's completer and its 全部 button) --------
+
+def open_shipments(doc_types=("HQ_SHIP",), as_of: Date | None = None, party_code: str | None = None) -> list[dict]:
+    """Unreversed shipments of these types with something still open at the end of ``as_of``
+    (None: all dates), oldest first: id, our number, HQ's number (source_number), date, party,
+    open line count and open quantity. For the receipt's shipment completer."""
+    as_of = as_of or Date.max
+    base, t = _subquery(in_transit_open(as_of), "transit")
+    query = (base.select(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code,
+                         fn.COUNT(t.c.part_number).alias("open_lines"), fn.SUM(t.c.open_qty).alias("open_qty"))
+             .where(t.c.doc_type.in_(list(doc_types)))
+             .group_by(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code)
+             .order_by(t.c.date, t.c.number))
+    if party_code is not None:
+        query = query.where(t.c.party_code == normalise_code(party_code))
+    return list(query.dicts())
+
+
+def _subquery(query, name):
+    rows = query.alias(name)
+    return peewee.Select([rows], [peewee.SQL("*")]).bind(Posting._meta.database), rows
+
+
+def open_lines(document_id: int) -> list[dict]:
+    """The parts still open on one shipment, in its line order: number, name, unit, price (fen) and
+    the open quantity (shipped minus unreversed receipts, losses and confirmations)."""
+    from ledger.posting import shipment_open
+
+    still_open = {part_id: qty for part_id, qty in shipment_open(document_id).items() if qty > 0}
+    if not still_open:
+        return []
+    rows = (DocumentLine.select(DocumentLine.part, fn.MIN(DocumentLine.line_no).alias("first"))
+            .where((DocumentLine.document == document_id) & DocumentLine.part.in_(sorted(still_open)))
+            .group_by(DocumentLine.part).order_by(fn.MIN(DocumentLine.line_no)).tuples())
+    parts = {p.id: p for p in Part.select().where(Part.id.in_(sorted(still_open)))}
+    return [{"part_number": parts[part_id].number, "part_name": parts[part_id].name, "unit": parts[part_id].unit,
+             "price_fen": parts[part_id].price_fen, "qty": still_open[part_id]} for part_id, _ in rows]
+
+
+def owed_by_party(party_code: str) -> list[dict]:
+    """What one station or dealer owes us now (人欠坏件), per part by number: the lines of a bad-part
+    return that clears all of it."""
+    party = Party.get_or_none(Party.code == normalise_code(party_code))
+    if party is None:
+        return []
+    return [{"part_number": number, "part_name": name, "unit": unit, "price_fen": price, "qty": qty}
+            for number, name, unit, price, qty in
+            Balance.select(Part.number, Part.name, Part.unit, Part.price_fen, Balance.qty).join(Part)
+            .where((Balance.book == "owed_by") & (Balance.party_key == party.id) & (Balance.qty > 0))
+            .order_by(Part.number).tuples()]
+
+
+__all__ += ["open_shipments", "open_lines", "owed_by_party"]

@@ -66,7 +66,16 @@ PARTY_KIND_LABELS = {"hq": "总部", "station": "服务站", "dealer": "经销�
 FLAG_TYPES = ("HQ_RECEIVE", "STATION_ISSUE", "STATION_BAD_RETURN", "STATION_GOOD_RETURN", "HQ_BAD_CONFIRM",
               "COUNTER_ISSUE")
 YES_WORDS = {"是": True, "否": False, "Y": True, "N": False, "YES": True, "NO": False, "1": True, "0": False,
-             "√": True, "×": False}
+             "√": True, "×": False, "✓": True, "✔": True, "✗": False, "✘": False, "TRUE": True, "FALSE": False}
+# Code columns are text even when a cell holds a number (read with its number format, so a part
+# number 0280158117 formatted 0000000000 keeps its zero); columns a file may leave out.
+PARTY_KINDS = {"编码": "code", "名称": "text", "类型": "text", "联系人": "text", "电话": "code", "地址": "text"}
+PARTY_OPTIONAL = ("联系人", "电话", "地址")
+PART_KINDS = {"备件编号": "code", "备件名称": "text", "规格": "text", "单位": "text", "单价": "money", "安全库存": "int"}
+PART_OPTIONAL = ("规格", "单位", "单价", "安全库存")
+DOCUMENT_KINDS = {"日期": "date", "单据号": "code", "往来单位": "code", "备件编号": "code", "数量": "int", "单价": "money",
+                  "关联单号": "code"}
+DOCUMENT_OPTIONAL = ("备件名称", "单价", "需返坏件", "关联单号", "备注")
 MAX_IMPORT_ROWS = 100_000
 _CHUNK = 500  # rows per bulk insert / IN list: well inside SQLite's bound-variable limit
 
@@ -82,7 +91,7 @@ _COLUMN_OF_CODE = {
     "ledger.reference_reversed": "关联单号", "ledger.unknown_document": "关联单号",
     "ledger.already_reversed": "关联单号", "ledger.reversal_not_reversible": "关联单号",
     "ledger.has_dependents": "关联单号",
-    "ledger.remark_required": "备注",
+    "ledger.remark_required": "备注", "ledger.reversal_reason_required": "备注",
     "ledger.unknown_part": "备件编号",
     "ledger.bad_quantity": "数量", "ledger.exceeds_open": "数量", "ledger.insufficient": "数量",
     "ledger.bad_price": "单价",
@@ -99,6 +108,7 @@ class MasterImportResult:
     updated: tuple  # codes / part numbers whose data changed
     unchanged: int
     dry_run: bool = False
+    skipped_hidden: tuple = ()  # row numbers of hidden rows left out at the clerk's request
 
 
 @dataclass(frozen=True)
@@ -142,6 +152,7 @@ class ImportResult:
     documents: tuple  # DocumentOutcome, in posting order
     new_parts: tuple  # NewPart
     changes: tuple  # BookChange, sorted by part, book, party
+    skipped_hidden: tuple = ()  # row numbers of hidden rows left out at the clerk's request
 
     @property
     def posted(self) -> tuple:
@@ -182,12 +193,12 @@ def _yes_no(value, row: int, column: str, problems: list) -> bool | None:
 
 # -- master data ----------------------------------------------------------------------------------
 
-def import_parties(actor: Actor, path, dry_run: bool = False) -> MasterImportResult:
+def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> MasterImportResult:
     """Sheet 往来单位: create new codes, update existing ones; all or nothing."""
     require(actor, "masterdata.manage")
-    rows = read_sheet(path, PARTY_SHEET, PARTY_HEADERS, kinds={h: "text" for h in PARTY_HEADERS},
-                      required=("编码", "名称", "类型"), max_rows=MAX_IMPORT_ROWS)
     problems: list[Refusal] = []
+    rows = read_sheet(path, PARTY_SHEET, PARTY_HEADERS, kinds=PARTY_KINDS, required=("编码", "名称", "类型"),
+                      max_rows=MAX_IMPORT_ROWS, optional=PARTY_OPTIONAL, skip_hidden=skip_hidden, problems=problems)
     wanted: dict[str, dict] = {}
     first_row: dict[str, int] = {}
     for row in rows:
@@ -232,17 +243,15 @@ def import_parties(actor: Actor, path, dry_run: bool = False) -> MasterImportRes
                 raise _Rollback
     except _Rollback:
         pass
-    return MasterImportResult("parties", tuple(created), tuple(updated), unchanged, dry_run)
+    return MasterImportResult("parties", tuple(created), tuple(updated), unchanged, dry_run, rows.skipped_hidden)
 
 
-def import_parts(actor: Actor, path, dry_run: bool = False) -> MasterImportResult:
+def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> MasterImportResult:
     """Sheet 备件: create new part numbers, update existing ones; all or nothing."""
     require(actor, "masterdata.manage")
-    rows = read_sheet(path, PART_SHEET, PART_HEADERS,
-                      kinds={"备件编号": "text", "备件名称": "text", "规格": "text", "单位": "text", "单价": "money",
-                             "安全库存": "int"},
-                      required=("备件编号", "备件名称"), max_rows=MAX_IMPORT_ROWS)
     problems: list[Refusal] = []
+    rows = read_sheet(path, PART_SHEET, PART_HEADERS, kinds=PART_KINDS, required=("备件编号", "备件名称"),
+                      max_rows=MAX_IMPORT_ROWS, optional=PART_OPTIONAL, skip_hidden=skip_hidden, problems=problems)
     wanted: dict[str, dict] = {}
     first_row: dict[str, int] = {}
     for row in rows:
@@ -287,7 +296,7 @@ def import_parts(actor: Actor, path, dry_run: bool = False) -> MasterImportResul
                 raise _Rollback
     except _Rollback:
         pass
-    return MasterImportResult("parts", tuple(created), tuple(updated), unchanged, dry_run)
+    return MasterImportResult("parts", tuple(created), tuple(updated), unchanged, dry_run, rows.skipped_hidden)
 
 
 def _parts_by_number(numbers) -> dict[str, Part]:
@@ -327,13 +336,14 @@ def _doc_type(text: str | None) -> str | None:
     return None
 
 
-def _read_documents(path) -> tuple[list[_Group], list[NewPart], list[Refusal]]:
+def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list[NewPart], list[Refusal], tuple]:
     """Check every row without writing: types, quantities, flags, parties, consistency of a
-    document's rows. Returns the documents, the parts to create, and the problems."""
-    rows = read_sheet(path, DOCUMENT_SHEET, DOCUMENT_HEADERS,
-                      kinds={"日期": "date", "数量": "int", "单价": "money"},
-                      required=("日期", "单据类型", "单据号"), max_rows=MAX_IMPORT_ROWS)
+    document's rows. Returns the documents, the parts to create, the problems (the cells the
+    reader refused and the rules broken, all in one round) and the hidden rows skipped."""
     problems: list[Refusal] = []
+    rows = read_sheet(path, DOCUMENT_SHEET, DOCUMENT_HEADERS, kinds=DOCUMENT_KINDS,
+                      required=("日期", "单据类型", "单据号"), max_rows=MAX_IMPORT_ROWS, optional=DOCUMENT_OPTIONAL,
+                      skip_hidden=skip_hidden, problems=problems)
     groups: dict[tuple, _Group] = {}
     for row in rows:
         doc_type = _doc_type(row["单据类型"])
@@ -368,7 +378,7 @@ def _read_documents(path) -> tuple[list[_Group], list[NewPart], list[Refusal]]:
         if not number:
             problems.append(_problem("ledger_io.cell_required", row.number, "备件编号", doc_type=kind.name))
         qty = row["数量"]
-        if qty is None:
+        if qty is None and "数量" not in row.bad:
             problems.append(_problem("ledger_io.cell_required", row.number, "数量", doc_type=kind.name))
         elif qty == 0 or (qty < 0 and not kind.signed_qty):
             problems.append(_problem("ledger_io.bad_quantity", row.number, "数量", value=str(qty),
@@ -415,7 +425,7 @@ def _read_documents(path) -> tuple[list[_Group], list[NewPart], list[Refusal]]:
                 continue
             new_parts[number] = NewPart(number, name, line.price_fen or 0, row_number)
     ordered = sorted(groups.values(), key=lambda g: (g.date, g.first_row))
-    return ordered, list(new_parts.values()), problems
+    return ordered, list(new_parts.values()), problems, rows.skipped_hidden
 
 
 def _locate(group: _Group, refusal: Refusal) -> tuple[int, str]:
@@ -476,10 +486,10 @@ def _create_parts(actor: Actor, new_parts: list[NewPart]) -> None:
                  {"count": len(new_parts), "numbers": [p.number for p in new_parts[:50]]})
 
 
-def import_documents(actor: Actor, path, dry_run: bool = False) -> ImportResult:
+def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> ImportResult:
     """Post every document of sheet 单据, or none; ``dry_run`` says what would be posted."""
     require(actor, "parts.post")
-    groups, new_parts, problems = _read_documents(path)
+    groups, new_parts, problems, skipped_hidden = _read_documents(path, skip_hidden)
     _refuse_rows(path, DOCUMENT_SHEET, problems)
 
     outcomes: list[DocumentOutcome] = []
@@ -530,7 +540,7 @@ def import_documents(actor: Actor, path, dry_run: bool = False) -> ImportResult:
                 raise _Rollback
     except _Rollback:
         pass
-    return ImportResult(dry_run, tuple(outcomes), tuple(new_parts), _net_changes(effects))
+    return ImportResult(dry_run, tuple(outcomes), tuple(new_parts), _net_changes(effects), skipped_hidden)
 
 
 def _net_changes(effects: list[Effect]) -> tuple:

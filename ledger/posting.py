@@ -297,6 +297,29 @@ def _check_date(actor: Actor, on) -> None:
     check_not_locked(on)
 
 
+def check_lines(doc_type: DocType, draft_lines) -> list[tuple]:
+    """The lines of a draft, checked (parts exist, whole non-zero quantities, negative only for the
+    stocktake adjustments, prices in fen): (line_no, Part, qty, price_fen, flag, remark)."""
+    raw_lines = [line if isinstance(line, DraftLine) else DraftLine(*line) for line in draft_lines]
+    numbers = {normalise_code(line.part_number) for line in raw_lines}
+    parts = {p.number: p for p in Part.select().where(Part.number.in_(list(numbers)))}
+    lines = []
+    for line_no, line in enumerate(raw_lines, 1):
+        number = normalise_code(line.part_number)
+        part = parts.get(number)
+        if part is None:
+            raise Refusal("ledger.unknown_part", line=line_no, part=number)
+        qty = line.qty
+        if isinstance(qty, bool) or not isinstance(qty, int) or qty == 0 or (qty < 0 and not doc_type.signed_qty):
+            raise Refusal("ledger.bad_quantity", line=line_no, part=number, qty=str(qty), doc_type=doc_type.code)
+        price = part.price_fen if line.price_fen is None else line.price_fen
+        if isinstance(price, bool) or not isinstance(price, int) or price < 0:
+            raise Refusal("ledger.bad_price", line=line_no, part=number, price=str(price))
+        flag = doc_type.flag_default if line.flag is None else bool(line.flag)
+        lines.append((line_no, part, qty, price, flag, (line.remark or "").strip()))
+    return lines
+
+
 def _prepare(actor: Actor, draft: Draft) -> _Prepared:
     doc_type = DOC_TYPES.get(str(draft.doc_type).strip())
     if doc_type is None:
@@ -321,23 +344,7 @@ def _prepare(actor: Actor, draft: Draft) -> _Prepared:
     if not draft.lines:
         raise Refusal("ledger.no_lines", doc_type=doc_type.code)
 
-    raw_lines = [line if isinstance(line, DraftLine) else DraftLine(*line) for line in draft.lines]
-    numbers = {normalise_code(line.part_number) for line in raw_lines}
-    parts = {p.number: p for p in Part.select().where(Part.number.in_(list(numbers)))}
-    lines = []
-    for line_no, line in enumerate(raw_lines, 1):
-        number = normalise_code(line.part_number)
-        part = parts.get(number)
-        if part is None:
-            raise Refusal("ledger.unknown_part", line=line_no, part=number)
-        qty = line.qty
-        if isinstance(qty, bool) or not isinstance(qty, int) or qty == 0 or (qty < 0 and not doc_type.signed_qty):
-            raise Refusal("ledger.bad_quantity", line=line_no, part=number, qty=str(qty), doc_type=doc_type.code)
-        price = part.price_fen if line.price_fen is None else line.price_fen
-        if isinstance(price, bool) or not isinstance(price, int) or price < 0:
-            raise Refusal("ledger.bad_price", line=line_no, part=number, price=str(price))
-        flag = doc_type.flag_default if line.flag is None else bool(line.flag)
-        lines.append((line_no, part, qty, price, flag, (line.remark or "").strip()))
+    lines = check_lines(doc_type, draft.lines)
 
     if reference is not None:
         open_qty = shipment_open(reference.id)
@@ -557,43 +564,64 @@ def post(actor: Actor, draft: Draft) -> PostResult:
                       tuple(summary))
 
 
-def reverse(actor: Actor, document_id: int, remark: str = "", date: Date | None = None) -> PostResult:
-    """Post the exact negation of a posted document, dated ``date`` (default: today)."""
+def _prepare_reversal(actor: Actor, document_id: int, on: Date):
+    """Check that ``document_id`` may be reversed on ``on`` and build the negation of its postings:
+    (original, lines, postings by line number)."""
+    original = _lock(Document.select().where(Document.id == document_id)).get_or_none()
+    if original is None:
+        raise Refusal("ledger.unknown_document", document=str(document_id))
+    kind = DOC_TYPES[original.doc_type]
+    require(actor, "parts.post_restricted" if kind.restricted else "parts.post")
+    _check_date(actor, on)
+    if original.doc_type == "REVERSAL":
+        raise Refusal("ledger.reversal_not_reversible", document=original.number,
+                      original=original.reference.number)
+    reversal = is_reversed(original.id)
+    if reversal is not None:
+        raise Refusal("ledger.already_reversed", document=original.number, reversal=reversal.number)
+    if on < original.date:
+        raise Refusal("ledger.date_before_reference", date=on.isoformat(), reference=original.number,
+                      reference_date=original.date.isoformat())
+    dependents = [
+        d.number
+        for d in Document.select(Document.number)
+        .where((Document.reference == original.id) & (Document.doc_type != "REVERSAL") & _not_reversed())
+        .order_by(Document.id)
+    ]
+    if dependents:
+        raise Refusal("ledger.has_dependents", document=original.number, dependents=", ".join(dependents))
+    original_lines = list(
+        DocumentLine.select(DocumentLine, Part).join(Part).where(DocumentLine.document == original.id)
+        .order_by(DocumentLine.line_no)
+    )
+    lines = [(l.line_no, l.part, l.qty, l.price_fen, l.flag, l.remark) for l in original_lines]
+    by_id = {l.id: l for l in original_lines}
+    by_line: dict[int, list] = {l.line_no: [] for l in original_lines}
+    for posting in Posting.select().where(Posting.document == original.id).order_by(Posting.id):
+        line = by_id[posting.line_id]
+        by_line[line.line_no].append((line.part, posting.book, -posting.delta))
+    return original, lines, by_line
+
+
+def reversal_preview(actor: Actor, document_id: int, date: Date | None = None) -> list[Effect]:
+    """What reversing the document would do to each book of each part (nothing is written); raises
+    the refusal a reversal would meet (already reversed, has receipts, locked day...)."""
     on = actor.today if date is None else date
+    original, _, by_line = _prepare_reversal(actor, document_id, on)
+    effects = [(line_no, part, book, delta) for line_no, rows in by_line.items() for part, book, delta in rows]
+    rows, _ = _summarise(effects, original.party, on)
+    return rows
+
+
+def reverse(actor: Actor, document_id: int, remark: str = "", date: Date | None = None) -> PostResult:
+    """Post the exact negation of a posted document, dated ``date`` (default: today). The reason
+    (``remark``) is required: a reversal without one cannot be understood on the day's report."""
+    on = actor.today if date is None else date
+    reason = unicodedata.normalize("NFKC", remark or "").strip()
     with database.atomic():
-        original = _lock(Document.select().where(Document.id == document_id)).get_or_none()
-        if original is None:
-            raise Refusal("ledger.unknown_document", document=str(document_id))
-        kind = DOC_TYPES[original.doc_type]
-        require(actor, "parts.post_restricted" if kind.restricted else "parts.post")
-        _check_date(actor, on)
-        if original.doc_type == "REVERSAL":
-            raise Refusal("ledger.reversal_not_reversible", document=original.number,
-                          original=original.reference.number)
-        reversal = is_reversed(original.id)
-        if reversal is not None:
-            raise Refusal("ledger.already_reversed", document=original.number, reversal=reversal.number)
-        if on < original.date:
-            raise Refusal("ledger.date_before_reference", date=on.isoformat(), reference=original.number,
-                          reference_date=original.date.isoformat())
-        dependents = [
-            d.number
-            for d in Document.select(Document.number)
-            .where((Document.reference == original.id) & (Document.doc_type != "REVERSAL") & _not_reversed())
-            .order_by(Document.id)
-        ]
-        if dependents:
-            raise Refusal("ledger.has_dependents", document=original.number, dependents=", ".join(dependents))
-        original_lines = list(
-            DocumentLine.select(DocumentLine, Part).join(Part).where(DocumentLine.document == original.id)
-            .order_by(DocumentLine.line_no)
-        )
-        lines = [(l.line_no, l.part, l.qty, l.price_fen, l.flag, l.remark) for l in original_lines]
-        by_id = {l.id: l for l in original_lines}
-        by_line: dict[int, list] = {l.line_no: [] for l in original_lines}
-        for posting in Posting.select().where(Posting.document == original.id).order_by(Posting.id):
-            line = by_id[posting.line_id]
-            by_line[line.line_no].append((line.part, posting.book, -posting.delta))
+        original, lines, by_line = _prepare_reversal(actor, document_id, on)
+        if not reason:
+            raise Refusal("ledger.reversal_reason_required", document=original.number)
         document, summary = _write(
             actor, "REVERSAL", on, original.party, None, original, (remark or "").strip(), lines, by_line,
         )

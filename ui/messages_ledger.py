@@ -40,6 +40,10 @@ TEXTS = {
     "ledger.reversal_not_reversible": QT_TRANSLATE_NOOP(
         "Refusal", "{document} 是冲销单（冲销 {original}），不能再冲销；如需恢复，请重新录入原单据。"),
     "ledger.already_reversed": QT_TRANSLATE_NOOP("Refusal", "单据 {document} 已经冲销过，不能重复冲销。"),
+    "ledger.reversal_reason_required": QT_TRANSLATE_NOOP(
+        "Refusal", "冲销 {document} 必须写明原因（例如“数量录错”），未冲销。"),
+    "ledger.draft_gone": QT_TRANSLATE_NOOP(
+        "Refusal", "这张草稿已不存在（可能已在别处过账或删除），未重复记账。"),
     "ledger.has_dependents": QT_TRANSLATE_NOOP(
         "Refusal", "单据 {document} 已有后续单据 {dependents}，请先冲销这些单据。"),
     "ledger.party_incomplete": QT_TRANSLATE_NOOP("Refusal", "往来单位必须填写编码和名称（编码“{party}”，名称“{name}”）。"),
