@@ -136,8 +136,23 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def window(kind: str, base: date, secondary_dealer: bool = False) -> tuple[date, date]:
-    """The due window (first day, last day) of a callback of ``kind`` counted from ``base``."""
+# Calls the office makes in its working days: their windows move past days off (a repair on the
+# Friday before 春节 is called after the office reopens, not overdue before it does).
+OFFICE_DAY_KINDS = (SEVEN_DAY, THREE_DAY)
+# How far a window can move past a break: the longest run of days off plus the window's length.
+SHIFT_SLACK = timedelta(days=15)
+
+
+def window(kind: str, base: date, secondary_dealer: bool = False, calendar=None) -> tuple[date, date]:
+    """The due window (first day, last day) of a callback of ``kind`` counted from ``base``; with
+    a working-day ``calendar`` (archive.workdays) the office-day kinds move past days off."""
+    first, last = _calendar_window(kind, base, secondary_dealer)
+    if calendar is not None and kind in OFFICE_DAY_KINDS:
+        return calendar.shift_window(first, last)
+    return first, last
+
+
+def _calendar_window(kind: str, base: date, secondary_dealer: bool) -> tuple[date, date]:
     if kind == SEVEN_DAY:
         # Day 7 after delivery; a secondary-network dealer's car is counted from invoicing, day 10,
         # because the branch hears of the delivery only when the invoice reaches it.
@@ -161,6 +176,9 @@ def _blocked_customers():
 @dataclass
 class GenerateResult:
     created: dict[str, int] = field(default_factory=dict)
+    # Secondary-dealer cars whose 7DC would be due by now but that have no invoice date: the
+    # window runs from the invoice, so no callback is made until the date is entered.
+    missing_invoice: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -173,14 +191,16 @@ def generate(actor: Actor, as_of: date) -> GenerateResult:
     Running it again, or on two PCs at once, creates nothing twice: rows that already exist are
     skipped by the unique index on (kind, source_id).
     """
+    from archive.workdays import load_calendar
+
     require(actor, "callbacks.edit")
     earliest = as_of - timedelta(days=GRACE_DAYS)
     result = GenerateResult()
+    calendar = load_calendar(earliest - timedelta(days=13) - SHIFT_SLACK, as_of)
     with database.atomic():
-        rows = []
-        # Vehicles: 7DC (base: delivery, or invoice for secondary dealers), monthly and yearly.
+        rows = _seven_day_rows(as_of, earliest, calendar, result)
+        # Vehicles: monthly and yearly from the delivery date.
         ranges = {
-            SEVEN_DAY: (earliest - timedelta(days=13), as_of - timedelta(days=7)),
             MONTHLY: (add_months(earliest, -1) - timedelta(days=7), add_months(as_of, -1) + timedelta(days=3)),
             YEARLY: (add_months(earliest, -12) - timedelta(days=14), add_months(as_of, -12) + timedelta(days=3)),
         }
@@ -192,20 +212,21 @@ def generate(actor: Actor, as_of: date) -> GenerateResult:
                                & Vehicle.id.not_in(existing)
                                & Vehicle.customer.not_in(_blocked_customers())))
             for vehicle in vehicles:
-                secondary = kind == SEVEN_DAY and bool(vehicle.sold_by_secondary_dealer)
-                base = (vehicle.invoice_date or vehicle.delivery_date) if secondary else vehicle.delivery_date
-                due_from, due_until = window(kind, base, secondary)
+                base = vehicle.delivery_date
+                due_from, due_until = window(kind, base)
                 if due_from <= as_of and due_until >= earliest:
                     rows.append((kind, vehicle.id, vehicle.customer_id, vehicle.id, None, base, due_from, due_until))
         existing = Callback.select(Callback.source_id).where(Callback.kind == THREE_DAY)
         visits = (RepairVisit.select(RepairVisit.id, RepairVisit.vehicle, RepairVisit.visit_date, Vehicle.customer)
                   .join(Vehicle)
-                  .where(RepairVisit.visit_date.between(earliest - timedelta(days=5), as_of - timedelta(days=3))
+                  .where(RepairVisit.visit_date.between(earliest - timedelta(days=5) - SHIFT_SLACK,
+                                                        as_of - timedelta(days=3))
                          & RepairVisit.id.not_in(existing)
                          & Vehicle.customer.not_in(_blocked_customers())).tuples())
         for visit_id, vehicle_id, visited, customer_id in visits:
-            due_from, due_until = window(THREE_DAY, visited)
-            rows.append((THREE_DAY, visit_id, customer_id, vehicle_id, visit_id, visited, due_from, due_until))
+            due_from, due_until = window(THREE_DAY, visited, calendar=calendar)
+            if due_from <= as_of and due_until >= earliest:
+                rows.append((THREE_DAY, visit_id, customer_id, vehicle_id, visit_id, visited, due_from, due_until))
         for row in rows:
             inserted = (Callback.insert(kind=row[0], source_id=row[1], customer=row[2], vehicle=row[3], visit=row[4],
                                         base_date=row[5], due_from=row[6], due_until=row[7],
@@ -217,6 +238,43 @@ def generate(actor: Actor, as_of: date) -> GenerateResult:
         if result.total:
             audit.record(actor, "callbacks.generate", "callback", None, {"as_of": as_of.isoformat(), **result.created})
     return result
+
+
+def _seven_day_rows(as_of: date, earliest: date, calendar, result: GenerateResult) -> list[tuple]:
+    """7DC candidates chosen by the date their window runs from: the delivery, or for a car sold
+    by a secondary dealer the invoice (its delivery may come days or weeks after it)."""
+    existing = Callback.select(Callback.source_id).where(Callback.kind == SEVEN_DAY)
+    first, last = earliest - timedelta(days=13) - SHIFT_SLACK, as_of - timedelta(days=7)
+    own = ~Vehicle.sold_by_secondary_dealer & Vehicle.delivery_date.between(first, last)
+    secondary = Vehicle.sold_by_secondary_dealer & (
+        Vehicle.invoice_date.between(first, last)
+        | (Vehicle.invoice_date.is_null() & Vehicle.delivery_date.between(first, last)))
+    vehicles = (Vehicle.select(Vehicle.id, Vehicle.vin, Vehicle.customer, Vehicle.delivery_date, Vehicle.invoice_date,
+                               Vehicle.sold_by_secondary_dealer)
+                .where((own | secondary) & Vehicle.id.not_in(existing)
+                       & Vehicle.customer.not_in(_blocked_customers())))
+    rows, missing = [], []
+    for vehicle in vehicles:
+        is_secondary = bool(vehicle.sold_by_secondary_dealer)
+        if is_secondary and vehicle.invoice_date is None:
+            missing.append(vehicle.vin)
+            continue
+        base = vehicle.invoice_date if is_secondary else vehicle.delivery_date
+        due_from, due_until = window(SEVEN_DAY, base, is_secondary, calendar)
+        if due_from <= as_of and due_until >= earliest:
+            rows.append((SEVEN_DAY, vehicle.id, vehicle.customer_id, vehicle.id, None, base, due_from, due_until))
+    result.missing_invoice = tuple(sorted(missing))
+    return rows
+
+
+def secondary_without_invoice(as_of: date) -> int:
+    """Secondary-dealer cars delivered in the last GRACE_DAYS + a week without an invoice date:
+    their 7DC cannot be scheduled until the date is entered (the 今日 page says so)."""
+    return (Vehicle.select().where(Vehicle.sold_by_secondary_dealer & Vehicle.invoice_date.is_null()
+                                   & Vehicle.delivery_date.between(as_of - timedelta(days=GRACE_DAYS + 7), as_of)
+                                   & Vehicle.id.not_in(Callback.select(Callback.source_id)
+                                                       .where(Callback.kind == SEVEN_DAY)))
+            .count())
 
 
 def _was_inserted(kind: str, source_id: int, now: datetime) -> bool:
@@ -531,7 +589,10 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
     do-not-contact customers, and complaints in every state (archive.complaints.populate)."""
     from archive import complaints
 
+    from archive.workdays import load_calendar
+
     first = max(start, add_months(end, -DEMO_MONTHS))
+    calendar = load_calendar(add_months(first, -12), end)
     with database.atomic():
         next_id = (Callback.select(fn.MAX(Callback.id)).scalar() or 0) + 1
         callbacks, scores, attempts = [], [], []
@@ -543,11 +604,11 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
             for kind in (SEVEN_DAY, MONTHLY, YEARLY):
                 is_secondary = kind == SEVEN_DAY and bool(secondary)
                 base = (invoiced or delivered) if is_secondary else delivered
-                sources.append((kind, vid, cid, vid, None, base, *window(kind, base, is_secondary)))
+                sources.append((kind, vid, cid, vid, None, base, *window(kind, base, is_secondary, calendar)))
         for visit_id, vid, visited, cid in (
                 RepairVisit.select(RepairVisit.id, RepairVisit.vehicle, RepairVisit.visit_date, Vehicle.customer)
                 .join(Vehicle).where(RepairVisit.visit_date.between(first, end)).tuples()):
-            sources.append((THREE_DAY, visit_id, cid, vid, visit_id, visited, *window(THREE_DAY, visited)))
+            sources.append((THREE_DAY, visit_id, cid, vid, visit_id, visited, *window(THREE_DAY, visited, calendar=calendar)))
         existing = set(Callback.select(Callback.kind, Callback.source_id).tuples())
         users = [actor.user.id]
         for kind, source_id, cid, vid, visit, base, due_from, due_until in sources:

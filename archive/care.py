@@ -43,9 +43,12 @@ MAINTENANCE_INTERVAL = 180  # days from one workshop visit to the next maintenan
 FIRST_MAINTENANCE = 90  # days from delivery to the first maintenance
 ANNIVERSARY_YEARS = 20  # delivery anniversaries are looked at this many years back
 
-SOLAR_FESTIVALS = {"new_year": ((1, 1), "元旦"), "labour_day": ((5, 1), "劳动节"), "national_day": ((10, 1), "国庆节")}
+SOLAR_FESTIVALS = {"new_year": ((1, 1), "元旦"), "valentine": ((2, 14), "情人节"), "labour_day": ((5, 1), "劳动节"),
+                   "national_day": ((10, 1), "国庆节")}
 LUNAR_FESTIVALS = {"spring": ((1, 1), "春节"), "lantern": ((1, 15), "元宵节"), "dragon_boat": ((5, 5), "端午节"),
-                   "mid_autumn": ((8, 15), "中秋节"), "double_ninth": ((9, 9), "重阳节")}
+                   "qixi": ((7, 7), "七夕"), "mid_autumn": ((8, 15), "中秋节"), "double_ninth": ((9, 9), "重阳节")}
+# 除夕 is the day before 春节, not "the 30th of the 12th month": that month has 29 days in many years.
+NEW_YEARS_EVE = ("new_years_eve", "除夕")
 
 
 class CareDone(BaseModel):
@@ -85,6 +88,10 @@ def festivals(year: int) -> list[tuple[date, str, str]]:
                 continue
             if solar.year == year:
                 days.append((solar, code, name))
+    for lunar_year in (year, year + 1):
+        eve = LunarDate(lunar_year, 1, 1).to_solar_date() - timedelta(days=1)
+        if eve.year == year:
+            days.append((eve, *NEW_YEARS_EVE))
     return sorted(days)
 
 
@@ -149,12 +156,16 @@ def _profile_items(as_of: date) -> list[CareItem]:
 
 
 def _festivals(as_of: date) -> list[CareItem]:
+    from archive.festivals import branch_festival_days
+
     last = as_of + timedelta(days=REMIND_AHEAD)
     found = {}
     for year in {as_of.year, last.year}:
-        for day, code, name in festivals(year):
+        for day, code, name in sorted(festivals(year) + branch_festival_days(year)):
             if as_of <= day <= last:
-                found[day] = CareItem(FESTIVAL, 0, day, name)
+                # Two festivals on one day (春节 on 情人节) are one greeting, named by both.
+                label = f"{found[day].label}、{name}" if day in found else name
+                found[day] = CareItem(FESTIVAL, 0, day, label)
     return [found[d] for d in sorted(found)]
 
 
@@ -189,8 +200,12 @@ def _anniversaries(as_of: date, kind: str) -> list[CareItem]:
     """Delivery anniversaries in the coming week: the insurance policy and the inspection date
     both run from registration, which the branch does on delivery."""
     last = as_of + timedelta(days=REMIND_AHEAD)
-    ranges = [Vehicle.delivery_date.between(add_months(as_of, -12 * years), add_months(last, -12 * years))
-              for years in range(1, ANNIVERSARY_YEARS + 1)]
+    # The end of each range also reaches 29 February of a leap delivery year when ``last`` is the
+    # 28th of a common year (that anniversary falls on the 28th), so it shows a full week ahead.
+    ranges = [Vehicle.delivery_date.between(
+        add_months(as_of, -12 * years),
+        max(add_months(last, -12 * years), add_months(last + timedelta(days=1), -12 * years) - timedelta(days=1)))
+        for years in range(1, ANNIVERSARY_YEARS + 1)]
     query = (Vehicle.select(Vehicle.delivery_date, Vehicle.id, Vehicle.plate, Customer.name, Customer.phone, Customer.id)
              .join(Customer).where(reduce(operator.or_, ranges) & _unblocked(Customer.id)).tuples())
     items = []
@@ -199,7 +214,8 @@ def _anniversaries(as_of: date, kind: str) -> list[CareItem]:
         due = _this_years((delivered.month, delivered.day), delivered.year + years)
         if due < as_of:
             due = _this_years((delivered.month, delivered.day), delivered.year + years + 1)
-        items.append(CareItem(kind, vid, due, plate or "", name, phone or "", cid))
+        if due <= last:  # a 28 February delivery seen on a leap 29 February is next year's
+            items.append(CareItem(kind, vid, due, plate or "", name, phone or "", cid))
     return items
 
 

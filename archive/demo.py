@@ -22,7 +22,7 @@ from common.db import database, is_sqlite
 from archive import validate
 from archive.files import archive_number_for, default_warranty_until
 from archive.models import (
-    COMPANY, COPY, MISSING, ORIGINAL, PERSON, REPAIR_CHECKLIST, SALES_CHECKLIST, ArchiveBox, Customer, Holiday,
+    COMPANY, COPY, MISSING, ORIGINAL, PERSON, REPAIR_CHECKLIST, SALES_CHECKLIST, ArchiveBox, Customer,
     RepairChecklistItem, RepairVisit, SalesChecklistItem, SalesFile, Vehicle,
 )
 from archive.workdays import load_calendar
@@ -58,10 +58,6 @@ SALESPEOPLE = ("李明", "王强", "赵敏", "孙浩", "周杰", "吴霞", "郑�
 SERVICE_ADVISORS = ("刘洋", "陈刚", "杨帆", "黄磊", "徐静", "马超")
 # Model-year codes of VIN position 10 (ISO 3779), by year.
 YEAR_CODES = dict(zip(range(2010, 2031), "ABCDEFGHJKLMNPRSTVWXY"))
-# Fixed-date public holidays; the movable ones are left to the manager's calendar.
-FIXED_HOLIDAYS = (((1, 1), "元旦"), ((5, 1), "劳动节"), ((5, 2), "劳动节"), ((5, 3), "劳动节"),
-                  ((10, 1), "国庆节"), ((10, 2), "国庆节"), ((10, 3), "国庆节"), ((10, 4), "国庆节"),
-                  ((10, 5), "国庆节"), ((10, 6), "国庆节"), ((10, 7), "国庆节"))
 
 
 def _weighted(rng: random.Random, options):
@@ -132,11 +128,8 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
         ro_sequence = 0
         used_ids, used_vins, used_plates = set(), set(), set()
 
-        holidays = [(date(year, month, day), name, False)
-                    for year in range(start.year, end.year + 2) for (month, day), name in FIXED_HOLIDAYS]
-        Holiday.insert_many(holidays, fields=[Holiday.day, Holiday.name, Holiday.is_workday_override]) \
-            .on_conflict_ignore().execute()
-        # Deadlines come from the same calendar the use cases read (including any entered by hand).
+        # Deadlines come from the same calendar the use cases read: the State Council notices the
+        # schema filled in (migration 0010), plus any day entered by hand.
         calendar = load_calendar(start, end)
         stamp = datetime.combine(end, time(18, 0))
 

@@ -179,7 +179,10 @@ def register_vehicle(actor: Actor, customer_id: int, *, vin: str, delivery_date:
         raise Refusal("archive.vin_duplicate", field="vin", value=vin_value,
                       customer=other.customer.name if other else "",
                       archive_number=other.customer.archive_number if other else "") from None
-    return VehicleRegistered(vehicle.id, sales_file.id, vin_value, due, (warning,) if warning else ())
+    from archive.holidays import deadline_warnings
+
+    warnings = ((warning,) if warning else ()) + deadline_warnings(due)
+    return VehicleRegistered(vehicle.id, sales_file.id, vin_value, due, warnings)
 
 
 def _vehicle_by_vin(vin: str) -> Vehicle:
@@ -335,8 +338,7 @@ def overdue_handovers(actor: Actor, as_of: date, since: date | None = None) -> l
     """
     require(actor, "archive.read")
     since = since or date(1900, 1, 1)
-    rows: list[tuple[str, OverdueItem]] = []
-    calendar = workdays.load_calendar(since, as_of)
+    found: list[tuple[str, str, dict]] = []
     for kind, model, base_field in ((SALES, SalesFile, Vehicle.delivery_date), (REPAIR, RepairVisit, RepairVisit.visit_date)):
         query = (model.select(model.id, model.responsible, model.handover_due, model.handed_over_on, base_field.alias("base"),
                               Vehicle.vin, Vehicle.plate, Customer.name.alias("customer_name"))
@@ -344,11 +346,16 @@ def overdue_handovers(actor: Actor, as_of: date, since: date | None = None) -> l
                  .where((model.handed_over_on.is_null() & (model.handover_due < as_of))
                         | ((model.handed_over_on > model.handover_due) & model.handed_over_on.between(since, as_of)))
                  .dicts())
-        for row in query:
-            done = row["handed_over_on"]
-            late = calendar.workdays_late(row["handover_due"], done or as_of)
-            rows.append((row["responsible"], OverdueItem(kind, row["id"], row["vin"], row["plate"], row["customer_name"],
-                                                         row["base"], row["handover_due"], done, late)))
+        found += [(kind, row["responsible"], row) for row in query]
+    # Days late run from each deadline, which may lie before ``since`` (a file still outstanding
+    # from last quarter): the calendar must cover the earliest of them, not just the period.
+    calendar = workdays.load_calendar(min((row["handover_due"] for _, _, row in found), default=as_of), as_of)
+    rows: list[tuple[str, OverdueItem]] = []
+    for kind, person, row in found:
+        done = row["handed_over_on"]
+        late = calendar.workdays_late(row["handover_due"], done or as_of)
+        rows.append((person, OverdueItem(kind, row["id"], row["vin"], row["plate"], row["customer_name"],
+                                         row["base"], row["handover_due"], done, late)))
     by_person: dict[str, tuple[list, list]] = {}
     for person, item in sorted(rows, key=lambda r: (r[0], r[1].handover_due, r[1].vin)):
         outstanding, late = by_person.setdefault(person, ([], []))

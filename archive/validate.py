@@ -37,20 +37,27 @@ PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕�
 # look-alikes, plain dots, hyphens and spaces.
 _PLATE_SEPARATORS = re.compile(r"[\s·•・‧∙.\-_]")
 _PLATE_LETTER = "A-HJ-NP-Z"  # plates never use I or O (confused with 1 and 0)
-_PLATE_PATTERNS = (
+_PLATE_PATTERNS = (  # GA 36-2018
     # ordinary blue/yellow plate: issuing letter + 5 letters/digits
     re.compile(rf"^[{PROVINCES}][{_PLATE_LETTER}][{_PLATE_LETTER}0-9]{{5}}$"),
-    # trailer, learner, police, Hong Kong / Macau plates: 4 characters + a hanzi suffix
-    re.compile(rf"^[{PROVINCES}][{_PLATE_LETTER}][{_PLATE_LETTER}0-9]{{4}}[挂学警港澳]$"),
-    # small new-energy plate (GA 36-2018): energy letter first, then 5 more, last 4 digits
+    # trailer, learner, police and consulate (领) plates: 4 characters + a hanzi suffix
+    re.compile(rf"^[{PROVINCES}][{_PLATE_LETTER}][{_PLATE_LETTER}0-9]{{4}}[挂学警领]$"),
+    # Hong Kong / Macau cross-border plates are issued in Guangdong under the letter Z only
+    re.compile(r"^粤Z[A-HJ-NP-Z0-9]{4}[港澳]$"),
+    # small new-energy plate: energy letter first (D, A-C, E pure electric; F, G, H, J, K other),
+    # one letter or digit, then 4 digits
     re.compile(rf"^[{PROVINCES}][{_PLATE_LETTER}][DABCEFGHJK][{_PLATE_LETTER}0-9][0-9]{{4}}$"),
-    # large new-energy plate: 5 digits, energy letter last
-    re.compile(rf"^[{PROVINCES}][{_PLATE_LETTER}][0-9]{{5}}[DABCEFGHJK]$"),
+    # large new-energy plate: 5 digits, then D (pure electric) or F (other) only
+    re.compile(rf"^[{PROVINCES}][{_PLATE_LETTER}][0-9]{{5}}[DF]$"),
+    # embassy plate: 使 and 6 digits (3 for the mission, 3 for the car), either side
+    re.compile(r"^使[0-9]{6}$"),
+    re.compile(r"^[0-9]{6}使$"),
 )
 
 # First two digits of GB/T 2260 division codes (provinces, autonomous regions, municipalities).
+# 81/82/83: the residence permits of Hong Kong, Macau and Taiwan residents (810000, 820000, 830000).
 _PROVINCE_CODES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
-                            "61 62 63 64 65 71 81 82".split())
+                            "61 62 63 64 65 71 81 82 83".split())
 
 _VIN_ALLOWED = re.compile(r"^[A-HJ-NPR-Z0-9]{17}$")
 _VIN_VALUES = {
@@ -124,19 +131,40 @@ def _refuse_number_cell(field: str, value) -> None:
     if isinstance(value, bool):
         return
     if isinstance(value, (int, float)):
-        shown = f"{value:.0f}" if isinstance(value, float) else str(value)
-        raise Refusal("archive.id_number_was_a_number", field=field, value=shown)
+        # Quoted as Excel showed it to the clerk (4.10102199003071E+17), not as the float's exact
+        # digits (410102199003070976), which appear nowhere on the clerk's screen or paper.
+        raise Refusal("archive.id_number_was_a_number", field=field, value=format(float(value), ".15G"))
     raw = text(value)
     if re.fullmatch(r"[0-9.]+[eE]\+?[0-9]+", raw) or re.fullmatch(r"[0-9]{15,18}\.0+", raw):
         raise Refusal("archive.id_number_was_a_number", field=field, value=raw)
 
 
+def first_generation_id(number15: str) -> str:
+    """The 18-digit form of a 15-digit first-generation resident ID (GB 11643-1999 appendix):
+    the birth year gets its "19", the MOD 11-2 check character is appended."""
+    body = number15[:6] + "19" + number15[6:]
+    return body + stdnum_ric.calc_check_digit(body + "0")  # stdnum reads the first 17 of 18
+
+
 def resident_id(value, field: str = "id_number", today: date | None = None) -> str:
-    """An 18-character resident identity number (GB 11643-1999, MOD 11-2 check character)."""
+    """An 18-character resident identity number (GB 11643-1999, MOD 11-2 check character).
+
+    A 15-digit first-generation number is refused with ``archive.id_number_15_digits`` carrying
+    its 18-digit form (``converted``): the dialog offers it to the clerk, who confirms it against
+    the card (an import row names it, to be written into the sheet).
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 15:
+        value = str(value)  # 15 digits survive an Excel number cell intact
+    elif isinstance(value, float) and value.is_integer() and len(f"{value:.0f}") == 15:
+        value = f"{value:.0f}"
     _refuse_number_cell(field, value)
     cleaned = re.sub(r"\s", "", text(value)).upper()
     if not cleaned:
         raise Refusal("archive.required", field=field)
+    if len(cleaned) == 15 and cleaned.isdigit():
+        converted = first_generation_id(cleaned)
+        resident_id(converted, field, today)  # region and birth date checked on the full form
+        raise Refusal("archive.id_number_15_digits", field=field, value=cleaned, converted=converted)
     if len(cleaned) != 18:
         raise Refusal("archive.id_number_length", field=field, value=cleaned, length=len(cleaned))
     if not re.fullmatch(r"[0-9]{17}[0-9X]", cleaned):
@@ -157,8 +185,10 @@ def resident_id(value, field: str = "id_number", today: date | None = None) -> s
         stdnum_ric.get_birth_date(cleaned)
     except ValidationError:
         raise Refusal("archive.id_number_birth_date", field=field, value=cleaned, birth=cleaned[6:14]) from None
-    if today is not None and stdnum_ric.get_birth_date(cleaned) > today:
-        raise Refusal("archive.id_number_birth_date", field=field, value=cleaned, birth=cleaned[6:14])
+    born = stdnum_ric.get_birth_date(cleaned)
+    if today is not None and born > today:
+        raise Refusal("archive.id_number_birth_future", field=field, value=cleaned, birth=born.isoformat(),
+                      today=today.isoformat())
     return cleaned
 
 
@@ -183,6 +213,17 @@ def id_number(kind: str, value, field: str = "id_number", today: date | None = N
     return resident_id(value, field, today)
 
 
+def masked_id_number(kind: str, value: str | None) -> str | None:
+    """A stored ID number as shown to a role that may not see it in full: a person's resident ID
+    keeps its region code and last four characters (410102********1234), which is what a clerk
+    needs to tell two customers apart on the phone. A company's credit code is public and kept."""
+    if not value or kind == "company":
+        return value
+    if len(value) == 18:
+        return value[:6] + "*" * 8 + value[-4:]
+    return "*" * max(0, len(value) - 4) + value[-4:]
+
+
 # -- plates and phones ----------------------------------------------------------------------------
 
 def plate(value, field: str = "plate") -> str:
@@ -201,6 +242,9 @@ def plate_key(plate_value: str) -> str:
 
 
 def plate_display(plate_value: str) -> str:
+    if plate_value and "使" in plate_value:  # 使014·578: mission code, then the car
+        digits = plate_value.replace("使", "")
+        return f"使{digits[:3]}·{digits[3:]}" if plate_value[0] == "使" else f"{digits[:3]}·{digits[3:]}使"
     return f"{plate_value[:2]}·{plate_value[2:]}" if plate_value else ""
 
 

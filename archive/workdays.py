@@ -55,6 +55,19 @@ class WorkCalendar:
                 found += 1
         return day
 
+    def next_workday(self, day: date) -> date:
+        """``day`` itself when it is a working day, else the first working day after it."""
+        while not self.is_workday(day):
+            day += timedelta(days=1)
+        return day
+
+    def shift_window(self, first: date, last: date) -> tuple[date, date]:
+        """A call window meant in office days: when it opens on a day off it moves, whole, to the
+        first working day, and its last day moves on past days off. A repair on the Friday before
+        春节 gets its 3DC window after the office reopens, not inside the holiday."""
+        opened = self.next_workday(first)
+        return opened, self.next_workday(last + (opened - first))
+
     def workdays_late(self, due: date, done: date) -> int:
         """Working days between the deadline and the day it was done (0 when on time)."""
         late, day = 0, due
@@ -124,18 +137,23 @@ def _recompute_open_deadlines(changed_day: date) -> int:
     Files already handed over keep the deadline they were judged by: an assessment already made
     is not rewritten by a later calendar edit.
     """
-    first = changed_day - DEADLINE_HORIZON
-    calendar = load_calendar(first, changed_day)
+    return recompute_open_deadlines(changed_day - DEADLINE_HORIZON, changed_day)
+
+
+def recompute_open_deadlines(first: date, last: date) -> int:
+    """Recompute the deadlines of files not yet handed over whose delivery or visit is in
+    ``first`` .. ``last``; returns how many moved."""
+    calendar = load_calendar(first, last)
     moved = 0
     sales = (SalesFile.select(SalesFile, Vehicle.delivery_date).join(Vehicle)
-             .where(SalesFile.handed_over_on.is_null() & Vehicle.delivery_date.between(first, changed_day)))
+             .where(SalesFile.handed_over_on.is_null() & Vehicle.delivery_date.between(first, last)))
     for sales_file in sales:
         due = sales_handover_due(sales_file.vehicle.delivery_date, calendar)
         if due != sales_file.handover_due:
             SalesFile.update(handover_due=due).where(SalesFile.id == sales_file.id).execute()
             moved += 1
     visits = RepairVisit.select().where(
-        RepairVisit.handed_over_on.is_null() & RepairVisit.visit_date.between(first, changed_day))
+        RepairVisit.handed_over_on.is_null() & RepairVisit.visit_date.between(first, last))
     for visit in visits:
         due = repair_handover_due(visit.visit_date, calendar)
         if due != visit.handover_due:

@@ -72,7 +72,7 @@ def test_id_number_wrong_length_and_impossible_birth_date():
     assert validate.resident_id(born_1974 + validate.stdnum_ric.calc_check_digit(born_1974 + "0"))
     future = "410105" + "20300101" + "123"
     future += validate.stdnum_ric.calc_check_digit(future + "0")
-    assert refused(validate.resident_id, future, today=date(2026, 11, 23)).code == "archive.id_number_birth_date"
+    assert refused(validate.resident_id, future, today=date(2026, 11, 23)).code == "archive.id_number_birth_future"
 
 
 def test_company_gets_a_credit_code_not_a_resident_id():

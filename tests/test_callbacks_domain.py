@@ -327,7 +327,8 @@ from hypothesis import given, strategies as st  # noqa: E402
 @given(st.integers(min_value=1950, max_value=2090))
 def test_every_year_has_each_festival_exactly_once(year):
     names = [name for _, _, name in care.festivals(year)]
-    assert sorted(names) == sorted(["元旦", "劳动节", "国庆节", "春节", "元宵节", "端午节", "中秋节", "重阳节"])
+    assert sorted(names) == sorted(["元旦", "情人节", "劳动节", "国庆节", "除夕", "春节", "元宵节", "端午节", "七夕",
+                                    "中秋节", "重阳节"])
     days = [day for day, _, _ in care.festivals(year)]
     assert days == sorted(days) and all(day.year == year for day in days)
 

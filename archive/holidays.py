@@ -1,0 +1,251 @@
+"""The holiday calendar as the manager keeps it: the year view, setting one day, importing a
+sheet, filling from the State Council notices, and which years the table covers.
+
+A year is *covered* when the table holds at least one day of it: every notice gives days off, so
+a year without a single row is one nobody has entered yet, and its deadlines would silently count
+weekends only. Those years are named wherever it matters (the 今日 page from 1 December, a
+deadline that falls in one, ``check``).
+
+Kinds of day in the table (``archive.models.Holiday``): a day off (放假, any weekday; the
+notices list the weekend days of a break too) or a 调休 working day (上班, a Saturday or Sunday
+worked). Setting a day back to ``normal`` removes its row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from common import audit
+from common.actor import Actor
+from common.auth import require
+from common.db import database
+from common.errors import Refusal, RefusalList
+from common.excel import column_letter, read_sheet
+from common.models import Setting, User
+
+from archive import validate, workdays
+from archive.holiday_source import package_days, package_version, package_years
+from archive.models import Holiday, RepairVisit, SalesFile, Vehicle
+
+OFF, WORK, NORMAL = "off", "work", "normal"
+KINDS = (OFF, WORK, NORMAL)
+DEFAULT_NAMES = {OFF: "节假日", WORK: "调休上班"}
+IMPORT_SHEET = "日历"
+IMPORT_HEADERS = ("日期", "类型", "名称")
+IMPORT_KIND_WORDS = {"放假": OFF, "休": OFF, "休息": OFF, "上班": WORK, "班": WORK, "调休上班": WORK}
+# The month the State Council publishes next year's notice; from its 1st the 今日 page reminds.
+NOTICE_MONTH_DAY = (12, 1)
+PACKAGE_SETTING = "calendar.package_version"
+
+
+# -- coverage -----------------------------------------------------------------------------------
+
+def covered_years() -> set[int]:
+    return {day.year for (day,) in Holiday.select(Holiday.day).tuples()}
+
+
+def uncovered(years) -> list[int]:
+    known = covered_years()
+    return sorted({year for year in years if year not in known})
+
+
+def open_deadline_years(today: date) -> set[int]:
+    """Years of today and of every deadline still open (files not handed over)."""
+    years = {today.year}
+    for model in (SalesFile, RepairVisit):
+        latest = model.select(model.handover_due).where(model.handed_over_on.is_null()) \
+            .order_by(model.handover_due.desc()).limit(1).scalar()
+        if latest is not None:
+            years.update(range(today.year, latest.year + 1))
+    return years
+
+
+def notice_years(today: date) -> list[int]:
+    """The years the 今日 page names as not entered: next year from 1 December, and any year an
+    open deadline (or today) falls in."""
+    years = open_deadline_years(today)
+    if (today.month, today.day) >= NOTICE_MONTH_DAY:
+        years.add(today.year + 1)
+    return uncovered(years)
+
+
+def years_in_use() -> set[int]:
+    """Years the branch's data touch: from the first delivery or visit to the last deadline."""
+    first = min((d for d in (Vehicle.select(Vehicle.delivery_date).order_by(Vehicle.delivery_date).limit(1).scalar(),
+                             RepairVisit.select(RepairVisit.visit_date).order_by(RepairVisit.visit_date).limit(1).scalar())
+                 if d is not None), default=None)
+    last = max((d for d in (SalesFile.select(SalesFile.handover_due).order_by(SalesFile.handover_due.desc()).limit(1).scalar(),
+                            RepairVisit.select(RepairVisit.handover_due).order_by(RepairVisit.handover_due.desc()).limit(1).scalar())
+                if d is not None), default=None)
+    if first is None or last is None:
+        return set()
+    return set(range(first.year, last.year + 1))
+
+
+def check_coverage() -> list[Refusal]:
+    """For ``check``: one problem per year in use that the table does not cover."""
+    return [Refusal("calendar.year_unknown", year=year) for year in uncovered(years_in_use())]
+
+
+# -- the year view --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class YearCalendar:
+    year: int
+    entries: dict[date, tuple[str, bool]]  # day -> (name, True for a 调休 working day)
+
+    @property
+    def days_off(self) -> list[date]:
+        """Holidays on Monday-Friday: the days that are not working days only because of the table."""
+        return [d for d, (_, work) in sorted(self.entries.items()) if not work and d.weekday() < 5]
+
+    @property
+    def workdays(self) -> list[date]:
+        """调休 Saturdays and Sundays that are working days."""
+        return [d for d, (_, work) in sorted(self.entries.items()) if work and d.weekday() >= 5]
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.entries)
+
+    def as_json(self) -> dict:
+        return {"year": self.year, "days_off": [d.isoformat() for d in self.days_off],
+                "workdays": [d.isoformat() for d in self.workdays]}
+
+
+def year_calendar(year: int) -> YearCalendar:
+    return YearCalendar(year, {row.day: (row.name, bool(row.is_workday_override)) for row in workdays.holidays(year)})
+
+
+# -- changing days ------------------------------------------------------------------------------
+
+def kind_of(word: str) -> str:
+    cleaned = validate.text(word).lower()
+    if cleaned in KINDS:
+        return cleaned
+    kind = IMPORT_KIND_WORDS.get(validate.text(word))
+    if kind is None:
+        raise Refusal("calendar.unknown_kind", field="calendar_kind", value=validate.text(word))
+    return kind
+
+
+def set_day(actor: Actor, day: date, kind: str, name: str | None = None) -> workdays.CalendarChanged:
+    """Make ``day`` a day off, a 调休 working day, or (``normal``) an ordinary day again. Audited;
+    open deadlines the change moves are recomputed (archive.workdays)."""
+    require(actor, "archive.calendar")
+    if kind not in KINDS:
+        raise Refusal("calendar.unknown_kind", field="calendar_kind", value=str(kind))
+    if kind == NORMAL:
+        return workdays.remove_holiday(actor, day)
+    if kind == WORK and day.weekday() < 5:
+        # Monday-Friday already is a working day; marking it would hide a typing mistake.
+        raise Refusal("calendar.work_on_weekday", field="calendar_day", value=day.isoformat())
+    return workdays.set_holiday(actor, day, validate.text(name) or DEFAULT_NAMES[kind], kind == WORK)
+
+
+@dataclass(frozen=True)
+class CalendarImported:
+    days: int
+    years: tuple[int, ...]
+    deadlines_moved: int
+
+
+def import_calendar(actor: Actor, path) -> CalendarImported:
+    """Import a sheet 日历 (日期 | 类型 放假/上班 | 名称); all rows or none, one message per bad row."""
+    from archive.io import _RowProblems
+
+    require(actor, "archive.calendar")
+    records = read_sheet(Path(path), IMPORT_SHEET, IMPORT_HEADERS, kinds={"日期": "date"}, required=("日期", "类型"))
+    problems = _RowProblems({h: column_letter(i + 1) for i, h in enumerate(IMPORT_HEADERS)})
+    rows: dict[date, tuple[str, str, int]] = {}
+    for record in records:
+        n, day = record.number, record["日期"]
+        kind = problems.check(n, "类型", kind_of, record["类型"])
+        if kind == NORMAL:
+            problems.items.append(problems.wrap(n, Refusal("calendar.unknown_kind", field="calendar_kind",
+                                                           value=validate.text(record["类型"])), "类型"))
+            continue
+        if kind == WORK and day.weekday() < 5:
+            problems.items.append(problems.wrap(n, Refusal("calendar.work_on_weekday", field="calendar_day",
+                                                           value=day.isoformat()), "日期"))
+            continue
+        if day in rows:
+            problems.items.append(problems.wrap(n, Refusal("calendar.import_day_repeated", field="calendar_day",
+                                                           value=day.isoformat(), first_row=rows[day][2]), "日期"))
+            continue
+        if kind:
+            rows[day] = (kind, validate.text(record["名称"])[:32] or DEFAULT_NAMES[kind], n)
+    if problems.items:
+        raise RefusalList("excel.bad_rows", problems.items[:500], sheet=IMPORT_SHEET, total=len(problems.items))
+    if not rows:
+        raise Refusal("calendar.import_empty", sheet=IMPORT_SHEET)
+    with database.atomic():
+        _upsert([(day, name, kind == WORK) for day, (kind, name, _) in rows.items()])
+        moved = workdays.recompute_open_deadlines(min(rows) - workdays.DEADLINE_HORIZON, max(rows))
+        years = tuple(sorted({day.year for day in rows}))
+        audit.record(actor, "calendar.import", "holiday", None,
+                     {"file": Path(path).name, "days": len(rows), "years": list(years), "deadlines_moved": moved})
+    return CalendarImported(len(rows), years, moved)
+
+
+def _upsert(rows: list[tuple[date, str, bool]]) -> None:
+    from peewee import EXCLUDED
+
+    for start in range(0, len(rows), 200):
+        (Holiday.insert_many(rows[start:start + 200], fields=[Holiday.day, Holiday.name, Holiday.is_workday_override])
+         .on_conflict(conflict_target=[Holiday.day],
+                      update={Holiday.name: EXCLUDED.name, Holiday.is_workday_override: EXCLUDED.is_workday_override})
+         .execute())
+
+
+# -- the maintained source ------------------------------------------------------------------------
+
+def fill_new_package_years(now: datetime, user: User | None = None) -> list[int]:
+    """Fill the years the installed chinesecalendar knows and the table does not cover at all
+    (a program update bringing a newer notice). Years already covered, by the package or by a
+    manager's hand, are left alone. Cheap when nothing is new: the installed package version is
+    remembered and compared first."""
+    version = package_version()
+    stored = Setting.get_or_none(Setting.key == PACKAGE_SETTING)
+    if stored is not None and stored.value == version:
+        return []
+    with database.atomic():
+        missing = set(uncovered(package_years()))
+        rows = [(day, name, work) for day, (name, work) in sorted(package_days().items()) if day.year in missing]
+        moved = 0
+        if rows:
+            _upsert(rows)
+            moved = workdays.recompute_open_deadlines(rows[0][0] - workdays.DEADLINE_HORIZON, rows[-1][0])
+            audit.record_at(now, "calendar.package_fill", "holiday", None,
+                            {"package": version, "years": sorted(missing), "deadlines_moved": moved}, user=user,
+                            username="" if user else "system")
+        Setting.insert(key=PACKAGE_SETTING, value=version).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: version}).execute()
+    return sorted(missing)
+
+
+# -- deadlines -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WorkdaysAfter:
+    start: date
+    count: int
+    day: date
+    unknown_years: tuple[int, ...]  # years between start and day the table does not cover
+
+
+def workdays_after(start: date, count: int) -> WorkdaysAfter:
+    """The ``count``-th working day after ``start`` (the rule the handover deadlines use)."""
+    if count < 0:
+        raise Refusal("calendar.negative_count", field="calendar_count", value=count)
+    # Each 7 calendar days hold at least 3 working days even across the longest break.
+    calendar = workdays.load_calendar(start, start + timedelta(days=count * 7 // 3 + 7))
+    day = calendar.add_workdays(start, count)
+    return WorkdaysAfter(start, count, day, tuple(uncovered(range(start.year, day.year + 1))))
+
+
+def deadline_warnings(*days: date) -> tuple[Refusal, ...]:
+    """A warning per deadline year the table does not cover, for a result that shows a deadline."""
+    return tuple(Refusal("calendar.deadline_year_unknown", year=year, day=min(d for d in days if d.year == year).isoformat())
+                 for year in uncovered({d.year for d in days}))
