@@ -74,6 +74,15 @@ def open_existing(target, now: datetime) -> None:
     if not schema.is_initialised():
         raise Refusal("db.not_initialised", path=target.describe())
     schema.upgrade(target, now)
+    _calendar_from_package(now)
+
+
+def _calendar_from_package(now: datetime) -> None:
+    """A program update may bring a newer chinesecalendar with next year's notice: fill the years
+    it knows that the holiday table does not cover yet (cheap when the package is unchanged)."""
+    from archive.holidays import fill_new_package_years
+
+    fill_new_package_years(now)
 
 
 def session(args):
@@ -475,6 +484,47 @@ def cmd_today(args) -> int:
     return 0
 
 
+WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+
+def cmd_calendar(args) -> int:
+    """The holiday calendar: show a year, set one day, import a sheet, or the N-th working day."""
+    from archive import holidays
+    from common import auth
+    from common.errors import Refusal
+
+    target, actor = session(args)
+    command = args.calendar_command
+    if command == "show":
+        auth.require(actor, "archive.read")
+        view = holidays.year_calendar(args.year)
+        if args.json:
+            print(json.dumps(view.as_json(), ensure_ascii=False, indent=2))
+            return 0
+        if not view.covered:
+            say(refusal_text(Refusal("calendar.year_unknown", year=args.year)))
+        for day, (name, work) in sorted(view.entries.items()):
+            say(f"{day.isoformat()}  {tr(WEEKDAYS[day.weekday()])}  {tr('上班') if work else tr('放假')}  {name}")
+        return 0
+    if command == "set":
+        day = _parse_date(args.date, "DATE")
+        changed = holidays.set_day(actor, day, args.kind, args.name)
+        word = {"off": tr("放假"), "work": tr("上班"), "normal": tr("平常日")}[args.kind]
+        say(tr("已将 {day} 设为{kind}；{moved} 份未移交资料的截止日随之调整。").format(
+            day=day.isoformat(), kind=word, moved=changed.deadlines_moved))
+        return 0
+    if command == "import":
+        result = holidays.import_calendar(actor, Path(args.file))
+        say(tr("已导入 {days} 天（{years} 年）；{moved} 份未移交资料的截止日随之调整。").format(
+            days=result.days, years="、".join(str(y) for y in result.years), moved=result.deadlines_moved))
+        return 0
+    result = holidays.workdays_after(_parse_date(args.date, "DATE"), args.count)
+    print(result.day.isoformat(), flush=True)
+    for year in result.unknown_years:
+        print(refusal_text(Refusal("calendar.year_unknown", year=year)), file=sys.stderr, flush=True)
+    return 0
+
+
 def cmd_gui(args) -> int:
     from common import db as dbmod, schema
 
@@ -487,6 +537,7 @@ def cmd_gui(args) -> int:
     else:
         dbmod.open_database(target, create=False)
         schema.upgrade(target, now)
+    _calendar_from_package(now)
     return _open_gui(target, args, demo=False, opened=True)
 
 
@@ -496,6 +547,7 @@ def _open_gui(target, args, *, demo: bool, opened: bool = False) -> int:
     if not opened:
         dbmod.open_database(target, create=False)
         schema.upgrade(target, datetime.now())
+        _calendar_from_package(datetime.now())
     from ui.app import run_gui
 
     # Scripts (and the start-up benchmark) log in from the environment, as the command line does;
@@ -699,6 +751,20 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("--to", dest="date_to")
     exporter.add_argument("--at", help=tr("余额日期（balances）"))
     exporter.add_argument("--party", help=tr("往来单位编码（book account）"))
+    calendar = sub.add_parser("calendar", help=tr("节假日日历：查看、设置、导入，算工作日"))
+    calendar_sub = calendar.add_subparsers(dest="calendar_command", required=True)
+    calendar_show = calendar_sub.add_parser("show", help=tr("一年的放假日与调休上班日"))
+    calendar_show.add_argument("--year", type=int, required=True)
+    calendar_show.add_argument("--json", action="store_true")
+    calendar_set = calendar_sub.add_parser("set", help=tr("设置一天：off 放假 / work 调休上班 / normal 恢复平常（经理）"))
+    calendar_set.add_argument("date", help=tr("日期 YYYY-MM-DD"))
+    calendar_set.add_argument("kind", choices=["off", "work", "normal"])
+    calendar_set.add_argument("--name", help=tr("节日名称，如 春节"))
+    calendar_import = calendar_sub.add_parser("import", help=tr("从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）（经理）"))
+    calendar_import.add_argument("file")
+    calendar_due = calendar_sub.add_parser("due", help=tr("DATE 之后第 N 个工作日（资料移交截止日的算法）"))
+    calendar_due.add_argument("date", help=tr("日期 YYYY-MM-DD"))
+    calendar_due.add_argument("count", type=int)
     users = sub.add_parser("users", help=tr("用户管理"))
     users_sub = users.add_subparsers(dest="users_command")
     users_sub.add_parser("list", help=tr("列出用户"))
@@ -723,6 +789,7 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "today": cmd_today,
+    "calendar": cmd_calendar,
 }
 
 

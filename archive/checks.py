@@ -5,7 +5,8 @@
 - every vehicle has its sales file, with one checklist row per paper of the sales checklist,
   and every repair visit one row per paper of the repair checklist;
 - the stored search keys (reversed VIN, plate without province, reversed phone) agree with the
-  values they were made from, or search would silently miss the file.
+  values they were made from, or search would silently miss the file;
+- the holiday table covers every year the archive's dates and deadlines touch.
 
 Each finding is a ``Problem`` (code + facts) whose ``str`` is a Chinese sentence for the check
 report; nothing here changes data.
@@ -35,6 +36,7 @@ _TEXTS = {
     "repair_items": "工单 {ro_number} 的维修资料清单有 {found} 项，应为 {expected} 项。",
     "search_key": "{what} 的检索键与原值不符（{value}），查询会漏掉该档案。",
     "phone_key": "档案编号 {archive_number} 的电话检索键与电话号码不符，按电话查询会漏掉该客户。",
+    "calendar_year": "{year} 年节假日尚未录入，但档案的日期或截止日落在该年：截止日只按周末计算。请在“设置 → 节假日日历”中录入。",
 }
 
 
@@ -122,6 +124,13 @@ def check_search_keys() -> list[Problem]:
     return problems
 
 
+def check_calendar() -> list[Problem]:
+    """Years the archive's dates and deadlines touch that the holiday table does not cover."""
+    from archive import holidays
+
+    return [Problem("calendar_year", {"year": year}) for year in holidays.uncovered(holidays.years_in_use())]
+
+
 def check_integrity() -> list[Problem]:
     """Everything above; an empty list means the archive is sound."""
-    return check_blobs() + check_scan_owners() + check_files() + check_search_keys()
+    return check_blobs() + check_scan_owners() + check_files() + check_search_keys() + check_calendar()

@@ -83,11 +83,6 @@ def years_in_use() -> set[int]:
     return set(range(first.year, last.year + 1))
 
 
-def check_coverage() -> list[Refusal]:
-    """For ``check``: one problem per year in use that the table does not cover."""
-    return [Refusal("calendar.year_unknown", year=year) for year in uncovered(years_in_use())]
-
-
 # -- the year view --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
