@@ -16,7 +16,10 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
 
 from common.models import AuditLog, User
 from ui.table_model import Column, SqlTableModel, TableView
@@ -65,6 +68,9 @@ class Card:
     table: str  # the card shows only when this table exists
     key: str = ""  # the name in `today --json`; default: the count function's name without "count_"
     open: str = ""  # "module:callable"(parent widget with .actor, key, title) opening the card's list
+    # Shown only to roles with this common.auth permission ("" = everyone): each role sees the
+    # cards of its own work; the login and account cards are about everyone's activity (audit.read).
+    permission: str = ""
 
     @property
     def name(self) -> str:
@@ -125,6 +131,7 @@ def count_owed_to_overdue(today: date, now: datetime) -> int:
 
 
 PARTS_LIST = "ui.parts_page:open_from_today"
+OVERDUE_LIST = "ui.today:open_overdue"
 
 
 def count_below_safety_stock(today: date, now: datetime) -> int:
@@ -135,49 +142,61 @@ def count_below_safety_stock(today: date, now: datetime) -> int:
 
 CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "今日操作"), QT_TRANSLATE_NOOP("TodayCards", "今天记入操作日志的条数"),
-         count_audit_today, "audit_log"),
+         count_audit_today, "audit_log", permission="audit.read"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "今日登录"), QT_TRANSLATE_NOOP("TodayCards", "今天成功登录的次数"),
-         count_logins_today, "audit_log"),
+         count_logins_today, "audit_log", permission="audit.read"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "登录失败"), QT_TRANSLATE_NOOP("TodayCards", "今天输错密码或被锁定的次数"),
-         count_failed_logins_today, "audit_log"),
+         count_failed_logins_today, "audit_log", permission="audit.read"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "锁定中的账户"), QT_TRANSLATE_NOOP("TodayCards", "管理员可在“设置”中解锁"),
-         count_locked_accounts, "user"),
+         count_locked_accounts, "user", permission="audit.read"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "启用的用户"), QT_TRANSLATE_NOOP("TodayCards", "可以登录的账户数"),
-         count_active_users, "user"),
+         count_active_users, "user", permission="audit.read"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "待回访"), QT_TRANSLATE_NOOP("TodayCards", "今天应打的 7DC/3DC/定期回访电话"),
-         _service_card("callbacks_due"), "callback", "callbacks_due", SERVICE_LIST),
+         _service_card("callbacks_due"), "callback", "callbacks_due", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "逾期回访"), QT_TRANSLATE_NOOP("TodayCards", "已过回访期限仍未完成"),
-         _service_card("callbacks_overdue"), "callback", "callbacks_overdue", SERVICE_LIST),
+         _service_card("callbacks_overdue"), "callback", "callbacks_overdue", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "生日祝福"), QT_TRANSLATE_NOOP("TodayCards", "2-7 天后过生日的客户"),
-         _service_card("care_birthday"), "care_done", "care_birthday", SERVICE_LIST),
+         _service_card("care_birthday"), "care_done", "care_birthday", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "节日问候"), QT_TRANSLATE_NOOP("TodayCards", "一周内的节日（含农历节日）"),
-         _service_card("care_festival"), "care_done", "care_festival", SERVICE_LIST),
+         _service_card("care_festival"), "care_done", "care_festival", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "保养提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内到保养期的车辆"),
-         _service_card("care_maintenance"), "care_done", "care_maintenance", SERVICE_LIST),
+         _service_card("care_maintenance"), "care_done", "care_maintenance", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "年审提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内到年审日的车辆"),
-         _service_card("care_inspection"), "care_done", "care_inspection", SERVICE_LIST),
+         _service_card("care_inspection"), "care_done", "care_inspection", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "续保提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内保险到期的车辆"),
-         _service_card("care_insurance"), "care_done", "care_insurance", SERVICE_LIST),
+         _service_card("care_insurance"), "care_done", "care_insurance", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "待确认投诉"), QT_TRANSLATE_NOOP("TodayCards", "等待客服经理确认的投诉"),
-         _service_card("complaints_to_confirm"), "complaint", "complaints_to_confirm", SERVICE_LIST),
+         _service_card("complaints_to_confirm"), "complaint", "complaints_to_confirm", SERVICE_LIST,
+         permission="complaints.confirm"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "逾期投诉"), QT_TRANSLATE_NOOP("TodayCards", "超过处理期限仍未结案"),
-         _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST),
+         _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST,
+         permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "日报未签"), QT_TRANSLATE_NOOP("TodayCards", "超过两个工作日仍未经财务和经理签字的货品出入库报表"),
-         count_daily_unsigned, "daily_day", "daily_unsigned"),
+         count_daily_unsigned, "daily_day", "daily_unsigned", permission="daily.produce"),
     # -- reconciliation (ledger.reconcile / reorder) --
     Card(QT_TRANSLATE_NOOP("TodayCards", "未处理对账差异"), QT_TRANSLATE_NOOP("TodayCards", "服务站回执与账面不符，尚未处理"),
          count_open_disputes,
-         "ledger_dispute", "open_disputes"),
+         "ledger_dispute", "open_disputes", permission="reconcile.manage"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "低于安全库存"), QT_TRANSLATE_NOOP("TodayCards", "好件加在途低于安全库存的备件"),
          count_below_safety_stock,
-         "ledger_dispute", "below_safety_stock", PARTS_LIST),
+         "ledger_dispute", "below_safety_stock", PARTS_LIST, permission="parts.post"),
     # -- the parts books past their age limits (ledger.books) --
     Card(QT_TRANSLATE_NOOP("TodayCards", "在途超期"), QT_TRANSLATE_NOOP("TodayCards", "发出超过期限仍未到货或未获总部确认的发货单"),
-         count_transit_overdue, "ledger_posting", "transit_overdue", PARTS_LIST),
+         count_transit_overdue, "ledger_posting", "transit_overdue", OVERDUE_LIST,
+         permission="parts.post"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "服务站欠坏件超期"), QT_TRANSLATE_NOOP("TodayCards", "服务站超过期限仍未返回的坏件（按站和备件）"),
-         count_owed_by_overdue, "ledger_posting", "owed_by_overdue", PARTS_LIST),
+         count_owed_by_overdue, "ledger_posting", "owed_by_overdue", OVERDUE_LIST,
+         permission="parts.post"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "欠总部坏件超期"), QT_TRANSLATE_NOOP("TodayCards", "超过期限仍未返回总部的坏件（按备件）"),
-         count_owed_to_overdue, "ledger_posting", "owed_to_overdue", PARTS_LIST),
+         count_owed_to_overdue, "ledger_posting", "owed_to_overdue", OVERDUE_LIST,
+         permission="parts.post"),
 ]
 
 
@@ -266,6 +285,9 @@ class CardWidget(QFrame):
         self.open_button.setFlat(True)
         self.open_button.setVisible(bool(card.open))
         layout = QVBoxLayout(self)
+        # Tight: four rows of cards and the activity list must fit a 1366x768 screen.
+        layout.setContentsMargins(8, 5, 8, 5)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.hint)
@@ -301,6 +323,115 @@ class CardWidget(QFrame):
         super().changeEvent(event)
 
 
+# -- the lists behind the parts cards: the same rows the card counts (ledger.books) ------------------
+
+OVERDUE_COLUMNS = {
+    "transit": [("date", QT_TRANSLATE_NOOP("Columns", "发货日期")), ("number", QT_TRANSLATE_NOOP("Columns", "单号")),
+                ("source_number", QT_TRANSLATE_NOOP("Columns", "来源单号")),
+                ("party_code", QT_TRANSLATE_NOOP("Columns", "往来单位")),
+                ("party_name", QT_TRANSLATE_NOOP("Columns", "单位名称")),
+                ("shipped", QT_TRANSLATE_NOOP("Columns", "发货数量")), ("open_qty", QT_TRANSLATE_NOOP("Columns", "未结数量")),
+                ("age_days", QT_TRANSLATE_NOOP("Columns", "在途天数"))],
+    "owed": [("party_code", QT_TRANSLATE_NOOP("Columns", "往来单位")),
+             ("party_name", QT_TRANSLATE_NOOP("Columns", "单位名称")),
+             ("part_number", QT_TRANSLATE_NOOP("Columns", "备件编号")),
+             ("part_name", QT_TRANSLATE_NOOP("Columns", "备件名称")),
+             ("owed", QT_TRANSLATE_NOOP("Columns", "欠数")), ("overdue", QT_TRANSLATE_NOOP("Columns", "超期数量"))],
+}
+OVERDUE_BOOKS = {"owed_by_overdue": "owed_by", "owed_to_overdue": "owed_to"}
+
+
+def overdue_rows(key: str, today: date) -> list[dict]:
+    """The rows of a parts card's list: exactly what its count function counts."""
+    from ledger import books
+
+    if key == "transit_overdue":
+        return books.transit_overdue(today)
+    return books.owed_overdue(OVERDUE_BOOKS[key], today)
+
+
+class OverdueListDialog(QDialog):
+    """The shipments or owed bad parts a Today card counts. Enter (or a double click) on a row
+    opens it on the 备件 page: the shipment's document, or the owed book filtered to that party."""
+
+    def __init__(self, today_page, key: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today_page, self.key = today_page, key
+        self.kind = "transit" if key == "transit_overdue" else "owed"
+        self.rows = overdue_rows(key, today_page._clock().date())
+        self.summary = QLabel()
+        self.table = QTableWidget(len(self.rows), len(OVERDUE_COLUMNS[self.kind]))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, values in enumerate(self.rows):
+            for column, (field, _) in enumerate(OVERDUE_COLUMNS[self.kind]):
+                value = values.get(field)
+                item = QTableWidgetItem("" if value is None else str(value))
+                if isinstance(value, int):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        if self.rows:
+            self.table.selectRow(0)
+        self.open_button = QPushButton()
+        self.close_button = QPushButton()
+        self.close_button.setAutoDefault(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.open_button.setEnabled(bool(self.rows))
+        self.open_button.clicked.connect(self.open_selected)
+        self.close_button.clicked.connect(self.reject)
+        self.table.activated.connect(lambda index: self.open_selected())
+        self.table.doubleClicked.connect(lambda index: self.open_selected())
+        self.setWindowTitle(title)
+        self.retranslateUi()
+        self.table.resizeColumnsToContents()
+        self.resize(min(1000, self.screen().availableGeometry().width() - 40),
+                    min(560, self.screen().availableGeometry().height() - 80))
+
+    def retranslateUi(self) -> None:
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("Columns", text)
+                                              for _, text in OVERDUE_COLUMNS[self.kind]])
+        self.summary.setText(self.tr("共 {count} 项。").format(count=len(self.rows)))
+        self.open_button.setText(self.tr("在备件页打开(&O)") if self.kind == "owed" else self.tr("打开单据(&O)"))
+        self.close_button.setText(self.tr("关闭"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def open_selected(self):
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return None
+        values = self.rows[row]
+        parts = self.today_page.window().show_page("parts")
+        if self.kind == "transit":
+            return parts.open_document(values["document_id"])
+        index = parts.party_combo.findData(values["party_code"])
+        if index >= 0:
+            parts.party_combo.setCurrentIndex(index)
+        parts.show_tab(OVERDUE_BOOKS[self.key])
+        return parts
+
+
+def open_overdue(today_page, key: str, title: str) -> OverdueListDialog:
+    """A parts card's 查看清单: not modal, so the clerk can work through the list."""
+    dialog = OverdueListDialog(today_page, key, title, today_page)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
 class TodayPage(QWidget):
     """``fill_later``: build the page with "…" in the cards and count only after its first paint
     (the main window does so, so the window shows at once after login; some counts scan years of
@@ -324,7 +455,8 @@ class TodayPage(QWidget):
         self.greeting = QLabel()
         self.greeting.setObjectName("pageSubtitle")
         self.refresh_button = QPushButton()
-        self.cards = [CardWidget(card) for card in CARDS if card.table in tables]
+        self.cards = [CardWidget(card) for card in CARDS
+                      if card.table in tables and (not card.permission or can(self.actor.user, card.permission))]
         self.activity_title = QLabel()
         self.activity_title.setObjectName("cardTitle")
         # The last two weeks: the Today page is about now; the whole log is a search away.

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>结存</source>
@@ -182,6 +182,26 @@
     <message>
         <source>  {sheet}：{rows} 行</source>
         <translation>  {sheet}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>平常日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已将 {day} 设为{kind}；{moved} 份未移交资料的截止日随之调整。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导入 {days} 天（{years} 年）；{moved} 份未移交资料的截止日随之调整。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>演示账户：clerk / finance / manager / admin，密码均为 {password}</source>
@@ -404,6 +424,34 @@
         <translation>counterparty code (book account)</translation>
     </message>
     <message>
+        <source>节假日日历：查看、设置、导入，算工作日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一年的放假日与调休上班日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设置一天：off 放假 / work 调休上班 / normal 恢复平常（经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>节日名称，如 春节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）（经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DATE 之后第 N 个工作日（资料移交截止日的算法）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
@@ -507,7 +555,7 @@
     </message>
     <message>
         <source>档案盒</source>
-        <translation>Box</translation>
+        <translation>Archive box</translation>
     </message>
     <message>
         <source>责任人 / 车架号</source>
@@ -598,7 +646,7 @@
     </message>
     <message>
         <source>档案盒</source>
-        <translation>Box</translation>
+        <translation>Archive box</translation>
     </message>
     <message>
         <source>导入模板…</source>
@@ -728,12 +776,372 @@
         <translation>Database restored</translation>
     </message>
     <message>
+        <source>新建客户</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>修改客户</source>
+        <translation>Edit customer</translation>
+    </message>
+    <message>
+        <source>登记车辆</source>
+        <translation>Register vehicle</translation>
+    </message>
+    <message>
+        <source>登记进厂</source>
+        <translation>Record workshop visit</translation>
+    </message>
+    <message>
+        <source>更改资料状态</source>
+        <translation>Change paper state</translation>
+    </message>
+    <message>
+        <source>资料移交档案室</source>
+        <translation>Hand papers to the archive</translation>
+    </message>
+    <message>
+        <source>装盒</source>
+        <translation>Pack box</translation>
+    </message>
+    <message>
+        <source>封盒</source>
+        <translation>Seal box</translation>
+    </message>
+    <message>
+        <source>设置节假日</source>
+        <translation>Set holiday</translation>
+    </message>
+    <message>
+        <source>取消节假日</source>
+        <translation>Remove holiday</translation>
+    </message>
+    <message>
+        <source>导入档案台账</source>
+        <translation>Import archive list</translation>
+    </message>
+    <message>
+        <source>添加扫描件</source>
+        <translation>Add scan</translation>
+    </message>
+    <message>
+        <source>删除扫描件</source>
+        <translation>Remove scan</translation>
+    </message>
+    <message>
+        <source>生成演示档案</source>
+        <translation>Build demo archives</translation>
+    </message>
+    <message>
+        <source>生成回访任务</source>
+        <translation>Create callbacks</translation>
+    </message>
+    <message>
+        <source>登记回访</source>
+        <translation>Record callback</translation>
+    </message>
+    <message>
+        <source>设为勿扰</source>
+        <translation>Set do-not-contact</translation>
+    </message>
+    <message>
+        <source>取消勿扰</source>
+        <translation>Allow contact again</translation>
+    </message>
+    <message>
+        <source>生成演示回访</source>
+        <translation>Build demo callbacks</translation>
+    </message>
+    <message>
+        <source>关怀已发送</source>
+        <translation>Care message sent</translation>
+    </message>
+    <message>
+        <source>批量标记关怀已发送</source>
+        <translation>Mark care messages sent</translation>
+    </message>
+    <message>
+        <source>受理投诉</source>
+        <translation>Receive complaint</translation>
+    </message>
+    <message>
+        <source>确认投诉</source>
+        <translation>Confirm complaint</translation>
+    </message>
+    <message>
+        <source>分派投诉</source>
+        <translation>Assign complaint</translation>
+    </message>
+    <message>
+        <source>处理投诉</source>
+        <translation>Resolve complaint</translation>
+    </message>
+    <message>
+        <source>投诉回访</source>
+        <translation>Complaint follow-up</translation>
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>保存客户档案</source>
+        <translation>Save customer profile</translation>
+    </message>
+    <message>
+        <source>打印客户档案</source>
+        <translation>Print customer profile</translation>
+    </message>
+    <message>
+        <source>复核客户档案</source>
+        <translation>Review customer profile</translation>
+    </message>
+    <message>
+        <source>删除客户个人信息</source>
+        <translation>Erase customer's personal data</translation>
+    </message>
+    <message>
+        <source>登记同意书</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>查看敏感信息</source>
+        <translation>View sensitive data</translation>
+    </message>
+    <message>
+        <source>打印敏感信息</source>
+        <translation>Print sensitive data</translation>
+    </message>
+    <message>
+        <source>记账</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>冲销</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>新建往来单位</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>修改往来单位</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>新建备件</source>
+        <translation>New part</translation>
+    </message>
+    <message>
+        <source>修改备件</source>
+        <translation>Edit part</translation>
+    </message>
+    <message>
+        <source>导入往来单位</source>
+        <translation>Import parties</translation>
+    </message>
+    <message>
+        <source>导入备件</source>
+        <translation>Import parts</translation>
+    </message>
+    <message>
+        <source>随单据导入新备件</source>
+        <translation>New parts from a document import</translation>
+    </message>
+    <message>
+        <source>导入单据</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>生成日报</source>
+        <translation>Produce daily report</translation>
+    </message>
+    <message>
+        <source>财务签字</source>
+        <translation>Finance sign-off</translation>
+    </message>
+    <message>
+        <source>经理签字</source>
+        <translation>Manager sign-off</translation>
+    </message>
+    <message>
+        <source>重开日报</source>
+        <translation>Reopen daily report</translation>
+    </message>
+    <message>
+        <source>出具对账单</source>
+        <translation>Issue statement</translation>
+    </message>
+    <message>
+        <source>登记对账回执</source>
+        <translation>Record statement reply</translation>
+    </message>
+    <message>
+        <source>处理对账差异</source>
+        <translation>Resolve statement difference</translation>
+    </message>
+    <message>
+        <source>开始盘点</source>
+        <translation>Start stocktake</translation>
+    </message>
+    <message>
+        <source>录入盘点数</source>
+        <translation>Enter counts</translation>
+    </message>
+    <message>
+        <source>填写盘点差异原因</source>
+        <translation>Give a count difference reason</translation>
+    </message>
+    <message>
+        <source>批准盘点</source>
+        <translation>Approve stocktake</translation>
+    </message>
+    <message>
+        <source>取消盘点</source>
+        <translation>Cancel stocktake</translation>
+    </message>
+    <message>
+        <source>设置安全库存</source>
+        <translation>Set safety stock</translation>
+    </message>
+    <message>
+        <source>到货检验</source>
+        <translation>Arrival inspection</translation>
+    </message>
+    <message>
+        <source>添加检验照片</source>
+        <translation>Add inspection photo</translation>
+    </message>
+    <message>
+        <source>备注检验异常</source>
+        <translation>Note inspection anomaly</translation>
+    </message>
+    <message>
+        <source>关闭检验异常</source>
+        <translation>Close inspection anomaly</translation>
+    </message>
+    <message>
+        <source>登记序列号</source>
+        <translation>Record serial numbers</translation>
+    </message>
+    <message>
+        <source>其他操作</source>
+        <translation>Other action</translation>
+    </message>
+    <message>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
         <source>数据库</source>
         <translation>Database</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>进厂记录</source>
+        <translation>Workshop visit</translation>
+    </message>
+    <message>
+        <source>销售档案</source>
+        <translation>Sales file</translation>
+    </message>
+    <message>
+        <source>维修档案</source>
+        <translation>Repair file</translation>
+    </message>
+    <message>
+        <source>档案盒</source>
+        <translation>Archive box</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>车辆档案</source>
+        <translation>Vehicle archives</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>客户关怀</source>
+        <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>对账单</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>对账差异</source>
+        <translation>Statement difference</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>检验异常</source>
+        <translation>Inspection anomaly</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial numbers</translation>
+    </message>
+    <message>
+        <source>冲销单 {number}（冲销 {original}）</source>
+        <translation>Reversal {number} (reverses {original})</translation>
+    </message>
+    <message>
+        <source>{doc_type}草稿</source>
+        <translation>{doc_type} draft</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1283,10 @@
     <message>
         <source>报表已保存：{path}</source>
         <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>正在输出回访报表…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>回访类型</source>
@@ -1218,7 +1630,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>账簿</source>
@@ -1351,6 +1763,14 @@
     <message>
         <source>启用</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>欠数</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>超期数量</source>
+        <translation>Overdue qty</translation>
     </message>
 </context>
 <context>
@@ -1565,8 +1985,21 @@
         <translation>Address(&amp;A)</translation>
     </message>
     <message>
+        <source>已登记 {masked}；留空则不修改</source>
+        <translation>On file: {masked}; leave empty to keep it</translation>
+    </message>
+    <message>
         <source>个人填身份证号，单位填统一社会信用代码</source>
         <translation>Resident ID for a person, unified social credit code for a company</translation>
+    </message>
+    <message>
+        <source>15 位身份证号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} 是 15 位的第一代身份证号码，对应的 18 位号码为 {converted}。
+请与证件核对：按 18 位号码保存吗？</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1624,7 +2057,7 @@
     </message>
     <message>
         <source>档案盒</source>
-        <translation>Box</translation>
+        <translation>Archive box</translation>
     </message>
     <message>
         <source>选中一位客户查看其车辆。</source>
@@ -1682,6 +2115,22 @@
         <translation>Manager</translation>
     </message>
     <message>
+        <source>冲</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>废</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>审</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>补</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>单据号</source>
         <translation>Document no.</translation>
     </message>
@@ -1695,7 +2144,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>来源单号</source>
@@ -1921,7 +2370,7 @@
     </message>
     <message>
         <source>冲销</source>
-        <translation>Reversal</translation>
+        <translation>Reverse</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2425,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>现有</source>
@@ -2147,7 +2596,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>变动</source>
@@ -2187,7 +2636,7 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>明细</source>
@@ -2756,6 +3205,38 @@
         <source>竞争者对以上问题是否有比你更好的答案</source>
         <translation>Do competitors have better answers to the above than you</translation>
     </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>工作日数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>节日名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>星期</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
@@ -2808,7 +3289,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>发货清单号</source>
@@ -2853,6 +3334,13 @@
     <message>
         <source>已关闭。</source>
         <translation>Closed.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>请填写{field}。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2970,7 +3458,7 @@
     </message>
     <message>
         <source>冲销</source>
-        <translation>Reversal</translation>
+        <translation>Reverse</translation>
     </message>
     <message>
         <source>好件库存</source>
@@ -3006,15 +3494,15 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>备件</source>
-        <translation>Parts</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>请选择 .xlsx 文件</source>
@@ -3242,6 +3730,25 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
 </context>
 <context>
+    <name>OverdueListDialog</name>
+    <message>
+        <source>共 {count} 项。</source>
+        <translation>{count} items.</translation>
+    </message>
+    <message>
+        <source>在备件页打开(&amp;O)</source>
+        <translation>&amp;Open on the Parts page</translation>
+    </message>
+    <message>
+        <source>打开单据(&amp;O)</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>今日</source>
@@ -3261,7 +3768,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>备件</source>
-        <translation>Parts</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>日报</source>
@@ -3269,7 +3776,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>对账</source>
-        <translation>Reconciliation</translation>
+        <translation>reconcile</translation>
     </message>
     <message>
         <source>设置</source>
@@ -3284,7 +3791,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>当前</source>
@@ -3382,15 +3889,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>单据</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>备件</source>
-        <translation>Parts</translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>▼ 低于安全库存</source>
@@ -3578,87 +4085,87 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <name>Permissions</name>
     <message>
         <source>管理用户</source>
-        <translation type="unfinished" />
+        <translation>manage users</translation>
     </message>
     <message>
         <source>修改设置</source>
-        <translation type="unfinished" />
+        <translation>change settings</translation>
     </message>
     <message>
         <source>备份与恢复</source>
-        <translation type="unfinished" />
+        <translation>back up and restore</translation>
     </message>
     <message>
         <source>查看所有人的操作记录</source>
-        <translation type="unfinished" />
+        <translation>read everyone's activity</translation>
     </message>
     <message>
         <source>维护备件与往来单位</source>
-        <translation type="unfinished" />
+        <translation>maintain parts and parties</translation>
     </message>
     <message>
         <source>查看备件账</source>
-        <translation type="unfinished" />
+        <translation>read the parts books</translation>
     </message>
     <message>
         <source>单据过账</source>
-        <translation type="unfinished" />
+        <translation>post documents</translation>
     </message>
     <message>
         <source>过账在途短少、盘点调整和报废</source>
-        <translation type="unfinished" />
+        <translation>post transit losses, stocktake adjustments and scrap</translation>
     </message>
     <message>
         <source>生成日报</source>
-        <translation type="unfinished" />
+        <translation>Produce daily report</translation>
     </message>
     <message>
         <source>财务签字</source>
-        <translation type="unfinished" />
+        <translation>Finance sign-off</translation>
     </message>
     <message>
         <source>经理签字</source>
-        <translation type="unfinished" />
+        <translation>Manager sign-off</translation>
     </message>
     <message>
         <source>重开已签日报</source>
-        <translation type="unfinished" />
+        <translation>reopen a signed daily report</translation>
     </message>
     <message>
         <source>对账</source>
-        <translation type="unfinished">Reconciliation</translation>
+        <translation>reconcile</translation>
     </message>
     <message>
         <source>查看档案</source>
-        <translation type="unfinished" />
+        <translation>read archives</translation>
     </message>
     <message>
         <source>修改档案</source>
-        <translation type="unfinished" />
+        <translation>edit archives</translation>
     </message>
     <message>
         <source>维护节假日</source>
-        <translation type="unfinished" />
+        <translation>maintain the holiday calendar</translation>
     </message>
     <message>
         <source>编辑客户资料</source>
-        <translation type="unfinished" />
+        <translation>edit customer profiles</translation>
     </message>
     <message>
         <source>查看敏感资料</source>
-        <translation type="unfinished" />
+        <translation>view sensitive data</translation>
     </message>
     <message>
         <source>删除客户个人资料</source>
-        <translation type="unfinished" />
+        <translation>erase customer personal data</translation>
     </message>
     <message>
         <source>回访与关怀</source>
-        <translation type="unfinished" />
+        <translation>callbacks and care</translation>
     </message>
     <message>
         <source>确认投诉</source>
-        <translation type="unfinished" />
+        <translation>Confirm complaint</translation>
     </message>
 </context>
 <context>
@@ -3823,7 +4330,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>序列号</source>
-        <translation>Serial number</translation>
+        <translation>Serial numbers</translation>
     </message>
     <message>
         <source>补货申请</source>
@@ -4019,6 +4526,42 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>第 {row} 行与第 {first_row} 行完全相同（重复行）。</source>
         <translation>Row {row} is identical to row {first_row} (a duplicate).</translation>
+    </message>
+    <message>
+        <source>{path}：这是 {format} 文件，但无法读取（{detail}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} 是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中“另存为”选择“Excel 工作簿 (*.xlsx)”后再导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}：这是 CSV 文件，但不是 UTF-8、GBK 或 GB18030 编码的文本，无法读取。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作表「{sheet}」有 {count} 行数据被隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作表「{sheet}」有 {count} 行数据被筛选隐藏或手动隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请清除筛选、取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列（{letter}）是错误值 {value}（公式出错），不能当作数据导入。请改正该单元格。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列（{letter}）是数字 {value}。编号应为文本：以数字保存时末尾的 0 或前导零可能已丢失。请把该列设为文本格式后按原样重新录入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」列（{letter}）在 {format} 文件中以数字 {value} 保存，无法确定是否丢失了前导零。请把该列设为文本格式后重新录入，或另存为 .xlsx。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 行是合计行，「{column}」列（{letter}）为 {value}，但上面各行之和为 {sum}。请核对后再导入。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请填写 {field}。</source>
@@ -4904,6 +5447,66 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>备件 {part} 的安全库存“{value}”无效，应为不小于 0 的整数。</source>
         <translation>Safety stock "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
     </message>
+    <message>
+        <source>{year} 年节假日尚未录入：该年的截止日期只按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提醒：截止日 {day} 所在的 {year} 年节假日尚未录入，暂按周末计算；录入后会自动重算。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}“{value}”无法识别：请写 放假 或 上班。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} 是星期一至星期五，本来就是工作日：调休上班只能设在星期六或星期日。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期 {value} 已在第 {first_row} 行出现过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作表「{sheet}」中没有任何日期，未导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>工作日数 {value} 不能为负数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>身份证号码 {value} 是 15 位的第一代号码，对应的 18 位号码为 {converted}。请与证件核对后按 18 位号码填写。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>身份证号码 {value} 中的出生日期 {birth} 晚于今天（{today}），请对照证件原件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的节日日期规则 {value}：应为公历、农历或某月第几个星期几。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>月份 {value} 不对：应为 1 到 12。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} {value} 不对：应为 1 到 {limit}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>星期 {value} 不对：应为星期一到星期日。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已有名为“{value}”的本店节日。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有名为“{value}”的本店节日。</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReorderTab</name>
@@ -5013,7 +5616,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>序列号</source>
-        <translation>Serial number</translation>
+        <translation>Serial numbers</translation>
     </message>
     <message>
         <source>类别</source>
@@ -5033,7 +5636,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>日期</source>
@@ -5045,7 +5648,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>单据</source>
-        <translation>Documents</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>备注</source>
@@ -5552,7 +6155,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>期间</source>
@@ -6051,6 +6654,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>如 豫A·12345；新能源 豫A·D12345；未上牌可空</source>
         <translation>e.g. 豫A·12345; new energy 豫A·D12345; empty if not registered yet</translation>
     </message>
+    <message>
+        <source>15 位身份证号码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} 是 15 位的第一代身份证号码，对应的 18 位号码为 {converted}。
+请与证件核对：按 18 位号码保存吗？</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>VehicleView</name>
@@ -6064,7 +6676,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>扫描件</source>
-        <translation>Scans</translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>添加扫描件(&amp;A)…</source>
