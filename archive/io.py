@@ -74,13 +74,17 @@ KIND_LABELS = {PERSON: "个人", COMPANY: "单位"}
 STATE_WORDS = {"原件": ORIGINAL, "复印件": COPY, "复印": COPY, "缺": MISSING, "无": MISSING, "": MISSING,
                "original": ORIGINAL, "copy": COPY, "missing": MISSING}
 STATE_LABELS = {ORIGINAL: "原件", COPY: "复印件", MISSING: "缺"}
-YES_WORDS = {"是": True, "否": False, "": False, "Y": True, "N": False, "YES": True, "NO": False, "1": True, "0": False}
+YES_WORDS = {"是": True, "否": False, "": False, "Y": True, "N": False, "YES": True, "NO": False, "1": True, "0": False,
+             "TRUE": True, "FALSE": False, "√": True, "×": False, "✓": True, "✔": True, "✗": False, "✘": False}
 
 _KINDS = {"开票日期": "date", "交车日期": "date", "保修截止": "date", "资料移交日期": "date",
-          # ID numbers and phones are read raw: the validators recognise a number cell that lost
-          # its last digits and say so, which "text" would turn into a generic complaint.
-          "证件号码": "any", "电话": "any"}
+          # ID numbers are read raw: the validator recognises a number cell that lost its last
+          # digits and says so in its own words.
+          "证件号码": "any",
+          # Codes are text even in a number cell (read with its number format: leading zeros kept).
+          "电话": "code", "档案编号": "code", "车架号": "code"}
 _REQUIRED = ("客户名称", "车架号", "交车日期", "销售责任人")
+_OPTIONAL = tuple(h for h in HEADERS if h not in _REQUIRED)
 
 
 @dataclass(frozen=True)
@@ -158,12 +162,15 @@ class _RowProblems:
         self.letters = letters
         self.items: list[Refusal] = []
         self.warnings: list[Refusal] = []
+        self.bad: frozenset = frozenset()  # headers of the current row whose cell the reader refused
 
     def wrap(self, row: int, refusal: Refusal, header: str | None = None) -> Refusal:
         header = header or FIELD_HEADERS.get(refusal.facts.get("field"), "")
         return RefusalList("archive.import_row", [refusal], row=row, column=header, letter=self.letters.get(header, ""))
 
     def check(self, row: int, header: str, call, *args, **kwargs):
+        if header in self.bad:
+            return None  # the reader already refused this cell
         try:
             return call(*args, **kwargs)
         except Refusal as refusal:
@@ -208,18 +215,23 @@ class _Rollback(Exception):
     """Raised inside the import transaction to undo a dry run."""
 
 
-def import_archives(actor: Actor, path, dry_run: bool = False) -> ArchivesImported:
+def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> ArchivesImported:
     """Import an archive list (.xlsx, the template's sheet); all rows or none. ``dry_run`` runs
     every check and the writes, then rolls back: the counts are what a real import would do."""
     require(actor, "archive.edit")
-    records = read_sheet(path, SHEET, HEADERS, kinds=_KINDS, required=_REQUIRED, max_rows=MAX_IMPORT_ROWS)
+    read_problems: list[Refusal] = []
+    records = read_sheet(path, SHEET, HEADERS, kinds=_KINDS, required=_REQUIRED, max_rows=MAX_IMPORT_ROWS,
+                         optional=_OPTIONAL, skip_hidden=skip_hidden, problems=read_problems)
     today = actor.today
     problems = _RowProblems({h: column_letter(HEADERS.index(h) + 1) for h in HEADERS})
+    # Cells the reader refused and the rules broken are reported together, in one round.
+    problems.items.extend(read_problems)
     parsed = []
     first_row_of_vin: dict[str, int] = {}
     id_of_number: dict[str, tuple[str, int]] = {}
     for record in records:
         n = record.number
+        problems.bad = record.bad
         kind = problems.check(n, "客户类型", _kind, record["客户类型"])
         name = problems.check(n, "客户名称", validate.required, "name", record["客户名称"])
         id_number = problems.check(n, "证件号码", validate.id_number, kind or PERSON, record["证件号码"], today=today) \

@@ -378,8 +378,9 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
         if not number:
             problems.append(_problem("ledger_io.cell_required", row.number, "备件编号", doc_type=kind.name))
         qty = row["数量"]
-        if qty is None and "数量" not in row.bad:
-            problems.append(_problem("ledger_io.cell_required", row.number, "数量", doc_type=kind.name))
+        if qty is None:
+            if "数量" not in row.bad:
+                problems.append(_problem("ledger_io.cell_required", row.number, "数量", doc_type=kind.name))
         elif qty == 0 or (qty < 0 and not kind.signed_qty):
             problems.append(_problem("ledger_io.bad_quantity", row.number, "数量", value=str(qty),
                                      doc_type=kind.name))

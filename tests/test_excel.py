@@ -8,7 +8,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from common import excel
+from common import excel, excel_read
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, read_sheet, write_rows, write_workbook
 
@@ -93,7 +93,7 @@ def test_bad_cells_are_all_reported_with_row_column_letter_and_value(tmp_path):
     path = make_xlsx(tmp_path / "in.xlsx", [
         HEADERS,
         ["P001", "机油滤清器", 1.5, 10, "2026-11-23"],
-        ["P002", "机油滤清器", "12个", "十元", "2026-02-30"],
+        ["P002", "机油滤清器", "十二个", "十元", "2026-02-30"],
         ["P003", "机油滤清器", 1, "12.345", 46349],
     ])
     problems = {(p.facts["row"], p.facts["column"]): p for p in bad_rows(path)}
@@ -105,7 +105,7 @@ def test_bad_cells_are_all_reported_with_row_column_letter_and_value(tmp_path):
         (4, "金额"): "excel.money_precision",
         (4, "日期"): "excel.not_date",
     }
-    assert problems[(3, "数量")].facts["letter"] == "C" and problems[(3, "数量")].facts["value"] == "12个"
+    assert problems[(3, "数量")].facts["letter"] == "C" and problems[(3, "数量")].facts["value"] == "十二个"
 
 
 def test_a_long_number_stored_as_a_number_is_refused_because_excel_dropped_digits(tmp_path):
@@ -153,7 +153,12 @@ def test_merged_cells_in_the_data_area_are_refused_but_a_merged_title_is_fine(tm
 def test_a_file_that_is_not_an_xlsx_is_refused(tmp_path):
     text = tmp_path / "renamed.xlsx"
     text.write_text("零件号,数量\nP001,3\n", encoding="utf-8")
-    assert refused(read_sheet, text, "明细", HEADERS).code == "excel.not_xlsx"
+    # A CSV saved under an .xlsx name is read as the CSV it is (its header is then short).
+    problem = refused(read_sheet, text, "明细", HEADERS)
+    assert problem.code == "excel.header_missing" and problem.facts["found"] == "零件号、数量"
+    binary = tmp_path / "binary.xlsx"
+    binary.write_bytes(b"\x00\x01\x02 not a workbook")
+    assert refused(read_sheet, binary, "明细", HEADERS).code == "excel.not_xlsx"
 
     good = make_xlsx(tmp_path / "good.xlsx", [HEADERS])
     truncated = tmp_path / "truncated.xlsx"
@@ -179,7 +184,7 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated(tmp_path):
 
 def test_a_file_whose_parts_inflate_beyond_the_total_cap_is_refused(tmp_path, monkeypatch):
     path = make_xlsx(tmp_path / "big.xlsx", [HEADERS] + [[f"P{n}", "机油滤清器", n, n, "2026-11-23"] for n in range(3000)])
-    monkeypatch.setattr(excel, "MAX_UNCOMPRESSED_BYTES", 100_000)  # instead of writing 200 MB in a test
+    monkeypatch.setattr(excel_read, "MAX_UNCOMPRESSED_BYTES", 100_000)  # instead of writing 200 MB in a test
     problem = refused(read_sheet, path, "明细", HEADERS)
     assert problem.code == "excel.too_large" and problem.facts["path"] == str(path)
 
@@ -210,9 +215,10 @@ def test_a_dtd_hidden_after_a_long_comment_is_still_refused(tmp_path):
 
 
 def test_a_missing_sheet_or_header_is_refused_naming_what_is_there(tmp_path):
-    path = make_xlsx(tmp_path / "in.xlsx", [["零件号", "名称", "数量"], ["P001", "机油", 1]], sheet="入库")
+    path = make_xlsx(tmp_path / "in.xlsx", [["零件号", "名称", "数量"], ["P001", "机油", 1]], sheet="入库",
+                     extra=lambda ws: ws.parent.create_sheet("说明"))
     problem = refused(read_sheet, path, "明细", HEADERS)
-    assert problem.code == "excel.sheet_missing" and problem.facts["sheets"] == "入库"
+    assert problem.code == "excel.sheet_missing" and problem.facts["sheets"] == "入库、说明"
     problem = refused(read_sheet, path, "入库", HEADERS)
     assert problem.code == "excel.header_missing"
     assert problem.facts["missing"] == "金额、日期" and problem.facts["found"] == "零件号、名称、数量"
@@ -249,7 +255,7 @@ def write_sheet_xml(path, rows, dimension=True):
 def test_a_full_1048576_row_sheet_is_refused(tmp_path):
     path = write_sheet_xml(tmp_path / "full.xlsx", 1_048_576)
     problem = refused(read_sheet, path, "明细", ["数量"])
-    assert problem.code == "excel.too_many_rows" and problem.facts["rows"] == 1_048_576
+    assert problem.code == "excel.too_many_rows" and problem.facts["rows"] == f"{excel.DEFAULT_MAX_ROWS + 10}+"
     assert problem.facts["limit"] == excel.DEFAULT_MAX_ROWS
 
 
@@ -354,12 +360,14 @@ def test_every_refusal_reads_as_a_chinese_sentence_naming_row_and_column(tmp_pat
     from ui.messages import refusal_text
     from ui.messages_excel import TEXTS
 
-    source = open(excel.__file__, encoding="utf-8").read()
+    from common import excel_read, excel_write
+
+    source = "".join(open(m.__file__, encoding="utf-8").read() for m in (excel_read, excel_write))
     codes = set(re.findall(r'"((?:excel|file)\.[a-z_]+)"', source))
     assert codes and codes <= set(TEXTS), codes - set(TEXTS)
 
-    path = make_xlsx(tmp_path / "in.xlsx", [HEADERS, ["P001", "机油", "3个", 10, "2026-11-23"]])
+    path = make_xlsx(tmp_path / "in.xlsx", [HEADERS, ["P001", "机油", "三个", 10, "2026-11-23"]])
     text = refusal_text(refused(read_sheet, path, "明细", HEADERS, kinds=KINDS))
     assert "工作表「明细」有 1 处问题" in text
-    assert "第 2 行「数量」列（C）应为整数，实际为「3个」" in text
+    assert "第 2 行「数量」列（C）应为整数，实际为「三个」" in text
     assert "{" not in text

@@ -1,4 +1,4 @@
-"""Refusal texts for reading and writing files (common/excel.py, common/pdf.py).
+"""Refusal texts for reading and writing files (common/excel_read.py, common/excel_write.py, common/pdf.py).
 
 Cell-level texts start with the row and column as the clerk sees them in Excel ("第 5 行「数量」列
 (C)"), so she can go straight to the cell.
@@ -61,5 +61,36 @@ TEXTS = {
     ),
     "excel.duplicate_row": QT_TRANSLATE_NOOP(
         "Refusal", "第 {row} 行与第 {first_row} 行完全相同（重复行）。"
+    ),
+    "excel.unreadable_format": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}：这是 {format} 文件，但无法读取（{detail}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。"
+    ),
+    "excel.strict_ooxml": QT_TRANSLATE_NOOP(
+        "Refusal", "{path} 是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中“另存为”选择“Excel 工作簿 (*.xlsx)”后再导入。"
+    ),
+    "excel.csv_encoding": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}：这是 CSV 文件，但不是 UTF-8、GBK 或 GB18030 编码的文本，无法读取。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx。"
+    ),
+    "excel.hidden_rows": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "工作表「{sheet}」有 {count} 行数据被隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。",
+    ),
+    "excel.hidden_rows_filtered": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "工作表「{sheet}」有 {count} 行数据被筛选隐藏或手动隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请清除筛选、取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。",
+    ),
+    "excel.error_cell": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {row} 行「{column}」列（{letter}）是错误值 {value}（公式出错），不能当作数据导入。请改正该单元格。"
+    ),
+    "excel.code_fraction": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "第 {row} 行「{column}」列（{letter}）是数字 {value}。编号应为文本：以数字保存时末尾的 0 或前导零可能已丢失。请把该列设为文本格式后按原样重新录入。",
+    ),
+    "excel.code_number_no_format": QT_TRANSLATE_NOOP(
+        "Refusal",
+        "第 {row} 行「{column}」列（{letter}）在 {format} 文件中以数字 {value} 保存，无法确定是否丢失了前导零。请把该列设为文本格式后重新录入，或另存为 .xlsx。",
+    ),
+    "excel.total_mismatch": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {row} 行是合计行，「{column}」列（{letter}）为 {value}，但上面各行之和为 {sum}。请核对后再导入。"
     ),
 }

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>结存</source>
@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>档案盒</source>
-        <translation>Archive box</translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>责任人 / 车架号</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>档案盒</source>
-        <translation>Archive box</translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>导入模板…</source>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>正在输出回访报表…</source>
-        <translation type="unfinished" />
+        <translation>Writing the callback report…</translation>
     </message>
     <message>
         <source>回访类型</source>
@@ -1630,7 +1630,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>账簿</source>
@@ -2057,7 +2057,7 @@
     </message>
     <message>
         <source>档案盒</source>
-        <translation>Archive box</translation>
+        <translation>Box</translation>
     </message>
     <message>
         <source>选中一位客户查看其车辆。</source>
@@ -2091,6 +2091,10 @@
         <translation>Not produced</translation>
     </message>
     <message>
+        <source>已生成</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已打印</source>
         <translation>Printed</translation>
     </message>
@@ -2116,19 +2120,19 @@
     </message>
     <message>
         <source>冲</source>
-        <translation type="unfinished" />
+        <translation>R</translation>
     </message>
     <message>
         <source>废</source>
-        <translation type="unfinished" />
+        <translation>X</translation>
     </message>
     <message>
         <source>审</source>
-        <translation type="unfinished" />
+        <translation>M</translation>
     </message>
     <message>
         <source>补</source>
-        <translation type="unfinished" />
+        <translation>L</translation>
     </message>
     <message>
         <source>单据号</source>
@@ -2144,7 +2148,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>来源单号</source>
@@ -2207,8 +2211,8 @@
         <translation>PDF preview</translation>
     </message>
     <message>
-        <source>黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）</source>
-        <translation>Yellow: printed  Blue: signed by finance  Green: locked  Orange: reopened  Dark orange: overdue (unsigned after two working days)</translation>
+        <source>灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 货品出入库报表</source>
@@ -2251,6 +2255,14 @@
         <translation>{n} days this month are still unsigned after two working days: {days}</translation>
     </message>
     <message>
+        <source>正在生成 PDF 预览…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在生成 {day} 的日报…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已生成第 {n} 版。</source>
         <translation>Version {n} produced.</translation>
     </message>
@@ -2259,20 +2271,32 @@
         <translation>Unchanged: still version {n}.</translation>
     </message>
     <message>
-        <source>打印机无法开始打印。</source>
-        <translation>The printer could not start printing.</translation>
+        <source>正在送打印…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已送打印 {n} 页。</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
+        <source>正在导出 Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已导出到 {path}</source>
         <translation>Exported to {path}</translation>
     </message>
     <message>
+        <source>正在签字…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{day} 的日报已签字：{state}。</source>
         <translation>The daily report of {day} is signed: {state}.</translation>
+    </message>
+    <message>
+        <source>正在重新打开…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。</source>
@@ -2370,7 +2394,7 @@
     </message>
     <message>
         <source>冲销</source>
-        <translation>Reverse</translation>
+        <translation>Reversal</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2449,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>现有</source>
@@ -2596,7 +2620,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>变动</source>
@@ -2636,7 +2660,7 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>明细</source>
@@ -3211,7 +3235,7 @@
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>工作日数</source>
@@ -3289,7 +3313,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>发货清单号</source>
@@ -3340,7 +3364,7 @@
     <name>Forms</name>
     <message>
         <source>请填写{field}。</source>
-        <translation type="unfinished" />
+        <translation>Please fill in {field}.</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3482,7 @@
     </message>
     <message>
         <source>冲销</source>
-        <translation>Reverse</translation>
+        <translation>Reversal</translation>
     </message>
     <message>
         <source>好件库存</source>
@@ -3494,15 +3518,15 @@
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>备件</source>
-        <translation>Part</translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <source>请选择 .xlsx 文件</source>
@@ -3607,6 +3631,17 @@
     <message>
         <source>将新建 {created} 条、更新 {updated} 条，{unchanged} 条无变化。</source>
         <translation>Will create {created}, update {updated}; {unchanged} unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>已锁定：{name} 离开了。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>解锁或切换用户(&amp;U)…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3768,7 +3803,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>备件</source>
-        <translation>Part</translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <source>日报</source>
@@ -3776,7 +3811,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>对账</source>
-        <translation>reconcile</translation>
+        <translation>Reconciliation</translation>
     </message>
     <message>
         <source>设置</source>
@@ -3791,7 +3826,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>当前</source>
@@ -3889,15 +3924,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>备件</source>
-        <translation>Part</translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>▼ 低于安全库存</source>
@@ -4330,7 +4365,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>序列号</source>
-        <translation>Serial numbers</translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>补货申请</source>
@@ -4529,39 +4564,39 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>{path}：这是 {format} 文件，但无法读取（{detail}）。请在 Excel/WPS 中打开后另存为 .xlsx 再导入。</source>
-        <translation type="unfinished" />
+        <translation>{path}: this is a {format} file, but it cannot be read ({detail}). Open it in Excel/WPS and save it as .xlsx, then import that.</translation>
     </message>
     <message>
         <source>{path} 是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中“另存为”选择“Excel 工作簿 (*.xlsx)”后再导入。</source>
-        <translation type="unfinished" />
+        <translation>{path} is a "Strict Open XML Spreadsheet", which cannot be read. In Excel choose Save As "Excel Workbook (*.xlsx)" and import that.</translation>
     </message>
     <message>
         <source>{path}：这是 CSV 文件，但不是 UTF-8、GBK 或 GB18030 编码的文本，无法读取。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx。</source>
-        <translation type="unfinished" />
+        <translation>{path}: this is a CSV file, but its text is not in UTF-8, GBK or GB18030 and cannot be read. Save it from Excel/WPS as "CSV UTF-8" or as .xlsx.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {count} 行数据被隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
-        <translation type="unfinished" />
+        <translation>Sheet "{sheet}" has {count} hidden rows with data (row {rows}): Excel does not show them, but they are in the file. Unhide them and check; if they are not wanted, tick "Skip hidden rows" (command line: --skip-hidden).</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {count} 行数据被筛选隐藏或手动隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请清除筛选、取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
-        <translation type="unfinished" />
+        <translation>Sheet "{sheet}" has {count} rows with data hidden by a filter or by hand (row {rows}): Excel does not show them, but they are in the file. Clear the filter, unhide them and check; if they are not wanted, tick "Skip hidden rows" (command line: --skip-hidden).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是错误值 {value}（公式出错），不能当作数据导入。请改正该单元格。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}" ({letter}) holds the error value {value} (a formula failed); it cannot be imported as data. Please correct that cell.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是数字 {value}。编号应为文本：以数字保存时末尾的 0 或前导零可能已丢失。请把该列设为文本格式后按原样重新录入。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}" ({letter}) holds the number {value}. Codes must be text: stored as a number, trailing or leading zeros may have been lost. Format the column as text and type the codes again exactly.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）在 {format} 文件中以数字 {value} 保存，无法确定是否丢失了前导零。请把该列设为文本格式后重新录入，或另存为 .xlsx。</source>
-        <translation type="unfinished" />
+        <translation>Row {row}, column "{column}" ({letter}) is stored in the {format} file as the number {value}; whether leading zeros were lost cannot be told. Format the column as text and type it again, or save the file as .xlsx.</translation>
     </message>
     <message>
         <source>第 {row} 行是合计行，「{column}」列（{letter}）为 {value}，但上面各行之和为 {sum}。请核对后再导入。</source>
-        <translation type="unfinished" />
+        <translation>Row {row} is a total row: column "{column}" ({letter}) says {value}, but the rows above add up to {sum}. Please check before importing.</translation>
     </message>
     <message>
         <source>请填写 {field}。</source>
@@ -5507,6 +5542,18 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>没有名为“{value}”的本店节日。</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>打印机 {printer} 没有接受打印任务：{detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印机 {printer} 无法开始打印，请检查打印机是否连接、是否有纸。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要打印的 PDF 没有页面，未打印。</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReorderTab</name>
@@ -5616,7 +5663,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>序列号</source>
-        <translation>Serial numbers</translation>
+        <translation>Serial number</translation>
     </message>
     <message>
         <source>类别</source>
@@ -5636,7 +5683,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>日期</source>
@@ -5648,7 +5695,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>单据</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>备注</source>
@@ -6115,6 +6162,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>{user}, enter your password to sign the daily goods in/out report of {day} as {role}.</translation>
     </message>
     <message>
+        <source>签字后，{day} 及之前的所有日期都将锁定：这些日期不能再记账、冲销或修改，更正只能在以后未锁定的日期做冲销单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>密码(&amp;P)：</source>
         <translation>&amp;Password:</translation>
     </message>
@@ -6155,7 +6206,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>期间</source>
@@ -6676,7 +6727,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>扫描件</source>
-        <translation>Scan</translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>添加扫描件(&amp;A)…</source>
