@@ -20,7 +20,7 @@ from peewee import Case
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-    QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -28,9 +28,9 @@ from archive import callbacks, care, complaints, stats
 from archive.callbacks import Callback
 from archive.complaints import Complaint
 from archive.models import Customer, Vehicle
-from common.errors import Refusal
 from ui.charts import ChartWidget
 from ui.date_edit import DateEdit
+from ui.forms import form_layout, keyboard_form, set_invalid, submit_values
 from ui.table_model import Column, SqlTableModel, TableView
 
 LABELS = "ServiceLabels"
@@ -128,28 +128,27 @@ class _Panel(QWidget):
     def today(self) -> date:
         return self._clock().date()
 
-    def _run(self, action: Callable[[], object], success: Callable[[object], str]) -> object | None:
-        from ui.messages import refusal_text
+    def run(self, action: Callable[[], object], success: Callable[[object], str], *, long: bool = False,
+            message: str | None = None):
+        """One domain call through the shared runner (ui.runner): its refusal or ``success`` goes to
+        the message line, then the list refreshes on the same row (the next step of its form)."""
+        from ui.runner import run_op
 
         view = getattr(self, "list", None)
         key = view.current_key() if view is not None else None
-        try:
-            result = action()
-        except Refusal as refusal:
-            self.say(refusal_text(refusal), error=True)
-            return None
-        self.refresh()
-        if key is not None:
-            view.select_key(key)  # the clerk goes on with the same row (the next step of its form)
-        self.say(success(result), error=False)
-        return result
+
+        def refreshed(_result) -> None:
+            self.refresh()
+            if key is not None:
+                view.select_key(key)
+
+        return run_op(self, action, success=success, on_done=refreshed, message_line=self.message, long=long,
+                      message=message)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
+        from ui.runner import show_message
+
+        show_message(self.message, text, error=error)
 
     def refresh(self) -> None:  # overridden
         pass
@@ -187,12 +186,18 @@ CALLBACK_VIEWS = ("due", "overdue", "closed", "all")
 
 
 class CallbackDialog(QDialog):
-    """The callback form: outcome, one score per service item, remarks, do-not-contact."""
+    """The callback form: outcome, one score per service item, remarks, do-not-contact.
 
-    def __init__(self, callback: Callback, parent: QWidget | None = None):
+    OK hands the values to ``submit`` (the domain call); a refusal stays in the dialog, with the
+    field it is about marked (the unscored items, the outcome) and everything typed kept."""
+
+    def __init__(self, callback: Callback, parent: QWidget | None = None,
+                 submit: Callable[[dict], object] | None = None):
         super().__init__(parent)
         self.callback = callback
         self.items = callbacks.SCORE_ITEMS[callback.kind]
+        self.submit = submit
+        self.result_value = None
 
         # create
         self.header = QLabel()
@@ -211,9 +216,14 @@ class CallbackDialog(QDialog):
             spin.setSpecialValueText("—")
             self.scores[code] = spin
             self.score_labels[code] = QLabel()
+            self.score_labels[code].setBuddy(spin)
         self.remarks = QPlainTextEdit()
         self.remarks.setTabChangesFocus(True)
         self.do_not_contact = QCheckBox()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+        self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
         # lay out
@@ -230,10 +240,16 @@ class CallbackDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.remarks)
         layout.addWidget(self.do_not_contact)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Enter goes down the scores column by column as they are printed on the paper form.
+        chain = [self.reached, self.retry, self.refused, *self.scores.values(), self.remarks, self.do_not_contact]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
         # connect
-        self.buttons.accepted.connect(self.accept)
+        self.keys = keyboard_form(self, self.try_accept, self.message)
+        self.buttons.accepted.connect(self.keys.submit)
         self.buttons.rejected.connect(self.reject)
         self.outcomes.buttonToggled.connect(self._update_scores)
 
@@ -254,6 +270,11 @@ class CallbackDialog(QDialog):
         self.remarks.setPlaceholderText(self.tr("备注：客户意见、建议、需改善之处"))
         self.do_not_contact.setText(self.tr("客户要求不再联系（免打扰）"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
     def _update_scores(self, *_) -> None:
         for spin in self.scores.values():
             spin.setEnabled(self.reached.isChecked())
@@ -265,10 +286,30 @@ class CallbackDialog(QDialog):
         return dict(outcome=outcome, scores=scores, remarks=self.remarks.toPlainText(),
                     do_not_contact=self.do_not_contact.isChecked())
 
+    def _refused_field(self, refusal) -> QWidget | None:
+        """The field a refusal is about; every unscored item is marked, the first one focused."""
+        if refusal.code == "callbacks.score_missing":
+            missing = [spin for spin in self.scores.values() if not spin.value()]
+            for spin in missing:
+                set_invalid(spin, True)
+            return missing[0] if missing else None
+        if refusal.code == "callbacks.score_range":
+            return next((self.scores[code] for code, text in self.items.items()
+                         if text == refusal.facts.get("item")), None)
+        if refusal.code == "callbacks.scores_without_contact":
+            return self.reached
+        return None
+
+    def try_accept(self) -> None:
+        submit_values(self, self.submit, self.values(), self.message,
+                      {code: self._refused_field for code in ("callbacks.score_missing", "callbacks.score_range",
+                                                              "callbacks.scores_without_contact")})
+
     @classmethod
-    def ask(cls, parent: QWidget, callback: Callback) -> dict | None:
-        dialog = cls(callback, parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget, callback: Callback, submit: Callable[[dict], object] | None = None):
+        """What ``submit(values)`` returned once it went through, or None when cancelled."""
+        dialog = cls(callback, parent, submit)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class CallbacksPanel(_Panel):
@@ -290,7 +331,7 @@ class CallbacksPanel(_Panel):
         self.period_combo = QComboBox()
         for _ in callbacks.PERIODS:
             self.period_combo.addItem("")
-        self.report_date = DateEdit(_qdate(self.today()))
+        self.report_date = DateEdit(_qdate(self.today()), today=self.today)
         self.report_date.setCalendarPopup(True)
         self.report_button = QPushButton()
         self.sample2_button = QPushButton()
@@ -361,8 +402,8 @@ class CallbacksPanel(_Panel):
         self.model.set_where(self._condition())
 
     def generate(self) -> None:
-        self._run(lambda: callbacks.generate(self.actor_now(), self.today()),
-                  lambda result: self.tr("已生成 {n} 条回访任务。").format(n=result.total))
+        self.run(lambda: callbacks.generate(self.actor_now(), self.today()),
+                 lambda result: self.tr("已生成 {n} 条回访任务。").format(n=result.total))
 
     def current_callback(self) -> Callback | None:
         key = self.list.current_key()
@@ -373,13 +414,13 @@ class CallbacksPanel(_Panel):
         if callback is None:
             self.say(self.tr("请先在列表中选中一条回访。"), error=True)
             return
-        values = CallbackDialog.ask(self, callback)
-        if values is None:
-            return
         name = callback.customer.name
-        self._run(lambda: callbacks.record_call(self.actor_now(), callback.id, **values),
-                  lambda result: self.tr("{customer}：{state}").format(
-                      customer=name, state=label(callbacks.STATE_LABELS[result.state])))
+        result = CallbackDialog.ask(self, callback, lambda values: callbacks.record_call(
+            self.actor_now(), callback.id, **values))
+        if result is not None:
+            self.refresh()
+            self.say(self.tr("{customer}：{state}").format(customer=name,
+                                                          state=label(callbacks.STATE_LABELS[result.state])))
 
     def block(self) -> None:
         callback = self.current_callback()
@@ -390,8 +431,8 @@ class CallbacksPanel(_Panel):
         if reason is None:
             return
         name = callback.customer.name
-        self._run(lambda: callbacks.set_do_not_contact(self.actor_now(), callback.customer_id, reason),
-                  lambda n: self.tr("{customer} 已设为免打扰，取消 {n} 条待回访。").format(customer=name, n=n))
+        self.run(lambda: callbacks.set_do_not_contact(self.actor_now(), callback.customer_id, reason),
+                 lambda n: self.tr("{customer} 已设为免打扰，取消 {n} 条待回访。").format(customer=name, n=n))
 
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
@@ -399,16 +440,22 @@ class CallbacksPanel(_Panel):
         return text if ok else None
 
     def write_report(self) -> None:
+        if self.report_date.problem():  # a typed date that is none: say so rather than use the last one
+            self.say(self.report_date.problem(), error=True)
+            self.report_date.setFocus()
+            return
         period = callbacks.PERIODS[self.period_combo.currentIndex()]
         day = _pydate(self.report_date.date())
         path = self.ask_save_path(self, f"回访{self.period_combo.currentText()}-{day:%Y%m%d}.pdf",
                                   "PDF (*.pdf);;Excel (*.xlsx)")
         if not path:
             return
-        now = self._clock()
-        self._run(lambda: callbacks.write_report(path, period, day, branch=branch_name(), printed_at=now,
-                                                 printed_by=self.actor.user.display_name),
-                  lambda written: self.tr("报表已保存：{path}").format(path=str(written)))
+        # Read here: the report is written off the GUI thread, which must not touch widgets.
+        now, printed_by = self._clock(), self.actor.user.display_name
+        self.run(lambda: callbacks.write_report(path, period, day, branch=branch_name(), printed_at=now,
+                                                printed_by=printed_by),
+                 lambda written: self.tr("报表已保存：{path}").format(path=str(written)),
+                 long=True, message=self.tr("正在输出回访报表…"))
 
     def show_samples(self, level: int) -> QDialog:
         today = self.today()
@@ -518,8 +565,8 @@ class CarePanel(_Panel):
             return
         items = [self.items[row] for row in chosen]
         channel = care.CHANNELS[self.channel_combo.currentIndex()]
-        self._run(lambda: care.mark_all_done(self.actor_now(), items, channel),
-                  lambda n: self.tr("已标记 {n} 条为已发送。").format(n=n))
+        self.run(lambda: care.mark_all_done(self.actor_now(), items, channel),
+                 lambda n: self.tr("已标记 {n} 条为已发送。").format(n=n))
 
 
 # -- complaints -----------------------------------------------------------------------------------
@@ -544,15 +591,20 @@ def complaint_columns(today: date) -> list[Column]:
 
 
 class ComplaintDialog(QDialog):
-    """The upper half of 客户投诉处理表: who, how, what."""
+    """The upper half of 客户投诉处理表: who, how, what. OK hands the values to ``submit`` (the
+    domain call); a refusal stays in the dialog with its field marked and the input kept."""
 
-    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, parent: QWidget | None = None, today: date | None = None,
+                 submit: Callable[[dict], object] | None = None):
         super().__init__(parent)
+        self.submit = submit
+        self.result_value = None
         # create
         self.complainant = QLineEdit()
         self.phone = QLineEdit()
-        self.received_on = DateEdit(_qdate(today or date.today()))
-        self.received_on.setCalendarPopup(True)
+        today = today or date.today()
+        self.received_on = DateEdit(_qdate(today), today=lambda: today)
+        self.received_on.setMaximumDate(_qdate(today))  # a complaint is received today or before
         self.category = QComboBox()
         for _ in complaints.CATEGORIES:
             self.category.addItem("")
@@ -561,19 +613,10 @@ class ComplaintDialog(QDialog):
             self.channel.addItem("")
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.form = QFormLayout()
-        # lay out
-        self.labels = [QLabel() for _ in range(6)]
-        for text_label, field in zip(self.labels, (self.complainant, self.phone, self.received_on, self.channel,
-                                                   self.category, self.summary)):
-            self.form.addRow(text_label, field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
-        # connect
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        # lay out (and connect: OK, Enter on the last field and Ctrl+Enter call try_accept)
+        self.fields = (self.complainant, self.phone, self.received_on, self.channel, self.category, self.summary)
+        self.labels, self.message, self.buttons = form_layout(self, self.fields, self.try_accept)
+        self.message.hide()
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -586,16 +629,28 @@ class ComplaintDialog(QDialog):
         for index, text in enumerate(complaints.CHANNELS.values()):
             self.channel.setItemText(index, label(text))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
     def values(self) -> dict:
         return dict(complainant=self.complainant.text(), phone=self.phone.text(), summary=self.summary.toPlainText(),
                     received_on=_pydate(self.received_on.date()),
                     category=list(complaints.CATEGORIES)[self.category.currentIndex()],
                     channel=list(complaints.CHANNELS)[self.channel.currentIndex()])
 
+    def try_accept(self) -> None:
+        submit_values(self, self.submit, self.values(), self.message, {
+            "complaints.complainant_required": self.complainant, "complaints.summary_required": self.summary,
+            "complaints.future_date": self.received_on, "complaints.unknown_category": self.category,
+            "complaints.unknown_channel": self.channel})
+
     @classmethod
-    def ask(cls, parent: QWidget, today: date) -> dict | None:
-        dialog = cls(parent, today)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget, today: date, submit: Callable[[dict], object] | None = None):
+        """What ``submit(values)`` returned once it went through, or None when cancelled."""
+        dialog = cls(parent, today, submit)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class ComplaintsPanel(_Panel):
@@ -687,12 +742,15 @@ class ComplaintsPanel(_Panel):
     def _step(self, action) -> None:
         key = self.current_id()
         if key is not None:
-            self._run(lambda: action(self.actor_now(), key), self._done)
+            self.run(lambda: action(self.actor_now(), key), self._done)
 
     def receive(self) -> None:
-        values = ComplaintDialog.ask(self, self.today())
-        if values is not None:
-            self._run(lambda: complaints.receive(self.actor_now(), **values), self._done)
+        complaint = ComplaintDialog.ask(self, self.today(),
+                                        lambda values: complaints.receive(self.actor_now(), **values))
+        if complaint is not None:
+            self.refresh()
+            self.list.select_key(complaint.id)
+            self.say(self._done(complaint))
 
     def assign(self) -> None:
         key = self.current_id()
@@ -702,7 +760,7 @@ class ComplaintsPanel(_Panel):
         chosen = self.ask_choice(self, self.tr("交部门处理"), self.tr("处理部门："), names)
         if chosen is not None:
             department = list(complaints.DEPARTMENTS)[chosen]
-            self._run(lambda: complaints.assign(self.actor_now(), key, department), self._done)
+            self.run(lambda: complaints.assign(self.actor_now(), key, department), self._done)
 
     def resolve(self) -> None:
         key = self.current_id()
@@ -710,7 +768,7 @@ class ComplaintsPanel(_Panel):
             return
         text = self.ask_text(self, self.tr("处理结果"), self.tr("部门的处理结果："))
         if text is not None:
-            self._run(lambda: complaints.resolve(self.actor_now(), key, text), self._done)
+            self.run(lambda: complaints.resolve(self.actor_now(), key, text), self._done)
 
     def feed_back(self) -> None:
         key = self.current_id()
@@ -722,7 +780,7 @@ class ComplaintsPanel(_Panel):
         answers = [self.tr("客户接受处理结果"), self.tr("客户不接受，退回部门重新处理")]
         chosen = self.ask_choice(self, self.tr("反馈客户"), self.tr("结果："), answers)
         if chosen is not None:
-            self._run(lambda: complaints.feed_back(self.actor_now(), key, text, chosen == 0), self._done)
+            self.run(lambda: complaints.feed_back(self.actor_now(), key, text, chosen == 0), self._done)
 
     @classmethod
     def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
@@ -822,7 +880,7 @@ class StatsPanel(_Panel):
             self.refresh()
         path = self.ask_save_path(self, f"{self.chart_key()}.png", "PNG (*.png)")
         if path:
-            self._run(lambda: self.chart.save_png(path), lambda p: self.tr("图片已保存：{path}").format(path=str(p)))
+            self.run(lambda: self.chart.save_png(path), lambda p: self.tr("图片已保存：{path}").format(path=str(p)))
 
     def save_xlsx(self) -> None:
         if self.series is None:
@@ -830,8 +888,8 @@ class StatsPanel(_Panel):
         path = self.ask_save_path(self, f"{self.chart_key()}.xlsx", "Excel (*.xlsx)")
         if path:
             series = translated(self.series)
-            self._run(lambda: series.save_xlsx(path, self.tr("项目")),
-                      lambda p: self.tr("数据已保存：{path}").format(path=str(p)))
+            self.run(lambda: series.save_xlsx(path, self.tr("项目")),
+                     lambda p: self.tr("数据已保存：{path}").format(path=str(p)))
 
 
 # -- the page and the Today cards -----------------------------------------------------------------

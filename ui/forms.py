@@ -1,13 +1,305 @@
-"""The rhythm every small form dialog shares: one label per field (the field is its buddy, so the
-label's mnemonic jumps to it), an error line under the form, and OK / Cancel."""
+"""The rhythm every form dialog shares.
+
+- ``form_layout``: one label per field (the field is its buddy, so the label's mnemonic jumps to
+  it), an error line under the form, and OK / Cancel; it installs ``FormKeys``.
+- ``FormKeys`` (installed on a dialog by ``keyboard_form``): Enter moves to the next field in tab
+  order and, on the last field, submits; Ctrl+Enter submits from anywhere; Enter on a focused
+  button presses that button. Score and number boxes take full-width digits (１２), as a Chinese
+  input method types them.
+- Submitting never closes a dialog with bad input: ``FormKeys.submit`` first checks the dialog's
+  date fields (ui.date_edit.DateEdit), then calls the dialog's own submit, which either accepts or
+  calls ``mark_invalid`` / ``refuse``: the field gets a red border (dynamic property ``invalid``,
+  styled in ui/style.py), the message line says which field and what is wrong, the focus goes to
+  that field, and everything typed stays. Editing the field clears its mark.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+import unicodedata
+from typing import Callable, Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from common.errors import Refusal
+
+_FULL_WIDTH_NUMBER = {ord(c): unicodedata.normalize("NFKC", c) for c in "０１２３４５６７８９．－＋，"}
+
+
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)  # a dynamic property changes the look only after a re-polish
+    widget.style().polish(widget)
+    widget.update()
+
+
+def _edited_signal(field: QWidget):
+    """The signal a field emits when the clerk changes it (the moment its mark goes away)."""
+    if isinstance(field, QLineEdit):
+        return field.textEdited
+    if isinstance(field, (QPlainTextEdit, QTextEdit)):
+        return field.textChanged
+    if isinstance(field, QAbstractSpinBox):
+        return field.editingFinished if not hasattr(field, "valueChanged") else field.valueChanged
+    if isinstance(field, QComboBox):
+        return field.currentIndexChanged
+    if isinstance(field, QAbstractButton):
+        return field.toggled
+    return None
+
+
+def set_invalid(field: QWidget, invalid: bool) -> None:
+    """Mark or unmark one field (red border through the stylesheet's ``[invalid="true"]``)."""
+    if bool(field.property("invalid")) == invalid:
+        return
+    field.setProperty("invalid", invalid)
+    _repolish(field)
+    if invalid and not field.property("invalid_watched"):
+        signal = _edited_signal(field)
+        if signal is not None:
+            field.setProperty("invalid_watched", True)
+            signal.connect(lambda *_: set_invalid(field, False))
+
+
+def clear_invalid(root: QWidget) -> None:
+    """Unmark every field under ``root`` (date fields keep their own mark while their text is wrong)."""
+    from ui.date_edit import DateEdit
+
+    for widget in root.findChildren(QWidget):
+        if widget.property("invalid") and not isinstance(widget, DateEdit):
+            set_invalid(widget, False)
+
+
+def say(message: QLabel | None, text: str, *, error: bool = True) -> None:
+    """Show ``text`` in a dialog's message line (red for an error)."""
+    if message is None:
+        return
+    message.setProperty("role", "error" if error else "hint")
+    _repolish(message)
+    message.setText(text)
+    message.show()
+
+
+def mark_invalid(field: QWidget | None, message: QLabel | None, text: str) -> None:
+    """The dialog stays open: mark ``field``, say ``text`` (which names the field), focus the field
+    with its text selected so the clerk corrects it, keep everything typed."""
+    say(message, text)
+    if field is None:
+        return
+    set_invalid(field, True)
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+    if isinstance(field, QLineEdit):
+        field.selectAll()
+    elif isinstance(field, QAbstractSpinBox):
+        field.selectAll()
+
+
+def refuse(refusal: Refusal, message: QLabel | None, fields: Mapping[str, QWidget | Callable] = ()) -> None:
+    """Show a domain refusal in the dialog and mark the field it is about: ``fields`` maps a refusal
+    code to the field (or to a function of the refusal giving the field)."""
+    from ui.messages import refusal_text
+
+    field = dict(fields).get(refusal.code)
+    if callable(field) and not isinstance(field, QWidget):
+        field = field(refusal)
+    mark_invalid(field, message, refusal_text(refusal))
+
+
+def submit_values(dialog: QDialog, submit: Callable[[dict], object] | None, values: dict, message: QLabel | None,
+                  fields: Mapping[str, QWidget | Callable] = ()) -> None:
+    """A dialog's OK: hand ``values`` to ``submit`` (the domain call) through ui.runner. Done: the
+    result goes to ``dialog.result_value`` and the dialog closes. Refused: it stays open, the
+    refusal in ``message``, its field marked (``fields`` as for ``refuse``). No ``submit``: the
+    values themselves are the result."""
+    from ui.runner import run_op
+
+    if submit is None:
+        dialog.result_value = values
+        dialog.accept()
+        return
+
+    def done(result) -> None:
+        dialog.result_value = result
+        dialog.accept()
+
+    run_op(dialog, lambda: submit(values), message_line=message, on_done=done,
+           on_refused=lambda refusal: refuse(refusal, message, fields))
+
+
+def required(field: QWidget, message: QLabel | None, name: str) -> bool:
+    """True when the text field is filled in; else it is marked with "请填写{name}。"."""
+    text = field.toPlainText() if isinstance(field, (QPlainTextEdit, QTextEdit)) else field.text()
+    if text.strip():
+        return True
+    mark_invalid(field, message, QApplication.translate("Forms", "请填写{field}。").format(field=name))
+    return False
+
+
+def field_name(label: QLabel) -> str:
+    """A label's text without its mnemonic and colon: "投诉人(&W)" -> "投诉人"."""
+    import re
+
+    return re.sub(r"\(&.\)|&(?=.)", "", label.text()).rstrip("：: ")
+
+
+class _FullWidthDigits(QObject):
+    """Turns full-width digits typed into a number box into ASCII before the box validates them
+    (QSpinBox refuses "９" otherwise, and a Chinese input method types full-width by default)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.text().translate(_FULL_WIDTH_NUMBER) != event.text():
+            text = event.text().translate(_FULL_WIDTH_NUMBER)
+            key = ord(text[0]) if len(text) == 1 and text.isascii() else event.key()
+            QApplication.sendEvent(obj, QKeyEvent(event.type(), key, event.modifiers(), text, event.isAutoRepeat(),
+                                                  event.count()))
+            return True
+        if event.type() == QEvent.Type.InputMethod and event.commitString().translate(_FULL_WIDTH_NUMBER) != \
+                event.commitString():
+            replacement = QInputMethodEvent(event.preeditString(), event.attributes())
+            replacement.setCommitString(event.commitString().translate(_FULL_WIDTH_NUMBER),
+                                        event.replacementStart(), event.replacementLength())
+            QApplication.sendEvent(obj, replacement)
+            return True
+        return False
+
+
+_full_width_filter: _FullWidthDigits | None = None
+
+
+def accept_full_width_digits(box: QWidget) -> None:
+    """Let ``box`` (a QSpinBox, or any numeric field) take ０-９ as 0-9."""
+    global _full_width_filter
+    if _full_width_filter is None:
+        _full_width_filter = _FullWidthDigits(QApplication.instance())
+    box.installEventFilter(_full_width_filter)
+    if isinstance(box, QAbstractSpinBox) and box.lineEdit() is not None:
+        box.lineEdit().installEventFilter(_full_width_filter)
+
+
+def _is_push_button(widget: QWidget) -> bool:
+    return isinstance(widget, QAbstractButton) and not isinstance(widget, (QCheckBox, QRadioButton))
+
+
+def _takes_enter_focus(dialog: QWidget, widget: QWidget) -> bool:
+    """A widget Enter may move to: what Tab would reach, minus read-only fields and the unchecked
+    radio buttons of a group that has a checked one (Tab skips those too)."""
+    if widget is dialog or not dialog.isAncestorOf(widget) or widget.focusProxy() is not None:
+        return False
+    if not (widget.isVisibleTo(dialog) and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+        return False
+    if isinstance(widget, QLineEdit) and widget.isReadOnly():
+        return False
+    if isinstance(widget, QRadioButton) and not widget.isChecked():
+        group = widget.group()
+        siblings = group.buttons() if group is not None else [
+            w for w in (widget.parentWidget().findChildren(QRadioButton) if widget.parentWidget() else [])
+            if w.autoExclusive()]
+        return not any(b.isChecked() for b in siblings if b is not widget)
+    return True
+
+
+class FormKeys(QObject):
+    """Enter, Ctrl+Enter and focused buttons for one form dialog (see the module docstring).
+
+    ``submit`` is the dialog's own "OK": it validates and accepts, or marks a field and returns.
+    ``message`` is the dialog's message line (``dialog.message`` when not given).
+    """
+
+    def __init__(self, dialog: QDialog, submit: Callable[[], object], message: QLabel | None = None):
+        super().__init__(dialog)
+        self.dialog = dialog
+        self._submit = submit
+        self._message = message
+        dialog.installEventFilter(self)
+        self.shortcuts = []
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), dialog)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(self.submit)
+            self.shortcuts.append(shortcut)
+        for box in dialog.findChildren(QAbstractSpinBox):
+            accept_full_width_digits(box)
+
+    @property
+    def message(self) -> QLabel | None:
+        return self._message if self._message is not None else getattr(self.dialog, "message", None)
+
+    def submit(self) -> None:
+        """Check the date fields, then the dialog's own submit (which accepts or marks a field)."""
+        from ui.date_edit import DateEdit
+
+        clear_invalid(self.dialog)
+        for field in self.dialog.findChildren(DateEdit):
+            if field.isVisibleTo(self.dialog) and field.isEnabled() and field.problem():
+                mark_invalid(field, self.message, field.problem())
+                return
+        self._submit()
+
+    def next_field(self, current: QWidget) -> QWidget | None:
+        """The field after ``current`` in tab order; None when ``current`` is the last field (the
+        next stop would be a dialog button, or the chain comes round to the start)."""
+        widget = current.nextInFocusChain()
+        while widget is not None and widget is not current and widget is not self.dialog:
+            if _takes_enter_focus(self.dialog, widget):
+                if _is_push_button(widget) and (isinstance(widget.parentWidget(), QDialogButtonBox)
+                                                or getattr(widget, "isDefault", lambda: False)()):
+                    return None
+                if not _is_push_button(widget):
+                    return widget
+            widget = widget.nextInFocusChain()
+        return None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # Ctrl+Enter is the shortcut; Shift/Alt+Enter are left to the widget
+        focus = self.dialog.focusWidget()
+        if focus is None:
+            return False
+        if _is_push_button(focus):
+            if focus.isEnabled():
+                focus.click()  # the focused button, whatever the dialog's default
+            return True
+        from ui.date_edit import DateEdit
+
+        if isinstance(focus, DateEdit) and focus.problem():
+            return True  # stay: the field is marked and says what is wrong
+        following = self.next_field(focus)
+        if following is None:
+            self.submit()
+        else:
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+def keyboard_form(dialog: QDialog, submit: Callable[[], object], message: QLabel | None = None) -> FormKeys:
+    """Give ``dialog`` the shared keys; its OK should call the returned ``FormKeys.submit``."""
+    keys = FormKeys(dialog, submit, message)
+    dialog.form_keys = keys
+    return keys
 
 
 def form_layout(dialog: QDialog, fields, accept) -> tuple[list[QLabel], QLabel, QDialogButtonBox]:
-    """Lay out ``fields`` in ``dialog``; OK calls ``accept``. Returns (labels, message, buttons);
-    the dialog sets the label texts in its retranslateUi()."""
+    """Lay out ``fields`` in ``dialog``; OK (or Enter on the last field, or Ctrl+Enter) calls
+    ``accept`` after the date fields are checked. Returns (labels, message, buttons); the dialog
+    sets the label texts in its retranslateUi()."""
     labels = [QLabel() for _ in fields]
     message = QLabel()
     message.setWordWrap(True)
@@ -21,6 +313,7 @@ def form_layout(dialog: QDialog, fields, accept) -> tuple[list[QLabel], QLabel, 
     layout.addLayout(form)
     layout.addWidget(message)
     layout.addWidget(buttons)
-    buttons.accepted.connect(accept)
+    keys = keyboard_form(dialog, accept, message)
+    buttons.accepted.connect(keys.submit)
     buttons.rejected.connect(dialog.reject)
     return labels, message, buttons

@@ -2,8 +2,10 @@
 
 Sizes are in points or em-like paddings, never fixed pixel widths, so the layout scales with the
 display (100-150 %). Widgets opt into special looks through object names and dynamic properties
-(``objectName`` "navigation", "card"; property ``role="error"`` on labels) rather than per-widget
-stylesheets, so the whole look lives here.
+(``objectName`` "navigation", "card"; property ``role="error"`` on labels; ``invalid=true`` on a
+field that ui/forms.py or ui/date_edit.py marked) rather than per-widget stylesheets, so the whole
+look lives here. The keyboard focus is always visible: a focused button gets a ring, because
+Enter presses the focused button (ui/forms.FormKeys).
 """
 from __future__ import annotations
 
@@ -57,8 +59,29 @@ QGroupBox {{
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: #22313f; font-weight: bold; }}
 
-QPushButton {{ padding: 4px 14px; }}
+QPushButton {{
+    padding: 4px 14px;
+    border: 1px solid #b8c0c8;
+    border-radius: 4px;
+    background: #ffffff;
+    color: #1d2b38;
+}}
+QPushButton:hover {{ background: #f2f6fa; }}
+QPushButton:pressed {{ background: {ACCENT_LIGHT}; }}
 QPushButton:default {{ border: 1px solid {ACCENT}; }}
+QPushButton:disabled {{ color: #9aa3ab; background: #f3f4f6; border-color: #d5dae0; }}
+/* The focus ring: 2 px in the accent colour, padding 1 px smaller so the button keeps its size. */
+QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 3px 13px; background: {ACCENT_LIGHT}; }}
+QCheckBox:focus, QRadioButton:focus {{ background: {ACCENT_LIGHT}; border-radius: 3px; }}
+
+/* A field whose input was refused: red border and a light red ground; the text stays as typed. */
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QAbstractSpinBox[invalid="true"],
+QPlainTextEdit[invalid="true"], QTextEdit[invalid="true"] {{
+    border: 2px solid #b3261e;
+    border-radius: 3px;
+    background: #fdf0ef;
+}}
+QCheckBox[invalid="true"], QRadioButton[invalid="true"] {{ color: #b3261e; }}
 
 QTableView {{
     background: #ffffff;

@@ -1,0 +1,135 @@
+"""A form dialog never loses what was typed: a missing or wrong field keeps the dialog open, marks
+that field (property ``invalid``), says which field in the message line and keeps every input.
+
+The dialogs are opened the way a clerk opens them (the page's button, a real ``exec()``); the
+clerk's typing happens while the dialog is modal, from a zero-delay timer."""
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from archive import callbacks, complaints
+from tests.test_callbacks_ui import shop  # noqa: F401 - the fixture: two customers, a new car, a repair
+
+TODAY = date(2026, 11, 23)
+CLOCK = lambda: datetime(2026, 11, 23, 10, 0)  # noqa: E731
+
+
+def commit_text(widget, text: str) -> None:
+    """Text as a Chinese input method commits it (qtbot.keyClicks is ASCII-only)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def in_dialog(qtbot, open_it, clerk):
+    """Run ``open_it()`` (which opens a modal dialog) while ``clerk(dialog)`` types into it; then
+    close whatever is still open. Returns what ``clerk`` returned."""
+    seen = {}
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(10, act)
+            return
+        try:
+            seen["result"] = clerk(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+    open_it()
+    return seen.get("result")
+
+
+def press_ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_a_complaint_without_complainant_stays_open_marked_and_keeps_the_text(qtbot, shop):
+    from ui.callbacks_page import ComplaintsPanel
+
+    panel = ComplaintsPanel(shop["clerk"], clock=CLOCK)
+    qtbot.addWidget(panel)
+
+    def clerk(dialog):
+        qtbot.keyClicks(dialog.phone, "13803711234")
+        commit_text(dialog.summary, "保养等待超过三小时")
+        press_ok(qtbot, dialog)
+        state = dict(open=dialog.isVisible(), phone=dialog.phone.text(), summary=dialog.summary.toPlainText(),
+                     marked=dialog.complainant.property("invalid"), focus=dialog.focusWidget() is dialog.complainant,
+                     message=dialog.message.text())
+        commit_text(dialog.complainant, "张伟")  # the clerk fills it in and saves again
+        state["mark_after_typing"] = dialog.complainant.property("invalid")
+        press_ok(qtbot, dialog)
+        state["closed"] = not dialog.isVisible()
+        return state
+
+    state = in_dialog(qtbot, panel.new_button.click, clerk)
+    assert state["open"] and state["marked"] is True and state["focus"]
+    assert state["phone"] == "13803711234" and state["summary"] == "保养等待超过三小时"
+    assert state["message"] == "请填写投诉人。"
+    assert state["mark_after_typing"] is False and state["closed"]
+    assert complaints.Complaint.get().complainant == "张伟" and "TS202611001" in panel.message.text()
+
+
+def test_a_complaint_dated_tomorrow_is_marked_on_the_date_not_snapped_to_today(qtbot, shop):
+    from ui.callbacks_page import ComplaintsPanel
+
+    panel = ComplaintsPanel(shop["clerk"], clock=CLOCK)
+    qtbot.addWidget(panel)
+
+    def clerk(dialog):
+        commit_text(dialog.complainant, "张伟")
+        commit_text(dialog.summary, "配件缺货")
+        dialog.received_on.selectAll()
+        qtbot.keyClicks(dialog.received_on, "20261124")
+        press_ok(qtbot, dialog)
+        return dict(open=dialog.isVisible(), text=dialog.received_on.text(),
+                    marked=dialog.received_on.property("invalid"), message=dialog.message.text())
+
+    state = in_dialog(qtbot, panel.new_button.click, clerk)
+    assert state["open"] and state["text"] == "20261124" and state["marked"] is True
+    assert state["message"] == "受理日期：2026-11-24 晚于允许的最晚日期 2026-11-23。"
+    assert complaints.Complaint.select().count() == 0
+
+
+def test_a_callback_with_items_unscored_stays_open_with_those_items_marked(qtbot, shop):
+    from ui.callbacks_page import CallbacksPanel
+
+    callbacks.generate(shop["clerk"].at(CLOCK()), TODAY)
+    panel = CallbacksPanel(shop["clerk"], clock=CLOCK)
+    qtbot.addWidget(panel)
+    panel.list.table.selectRow(0)
+
+    def clerk(dialog):
+        spins = list(dialog.scores.values())
+        spins[0].setFocus()
+        spins[0].selectAll()
+        commit_text(spins[0], "９")  # full-width, as the input method types it
+        commit_text(dialog.remarks, "态度很好")
+        press_ok(qtbot, dialog)
+        return dict(open=dialog.isVisible(), first=spins[0].value(), remarks=dialog.remarks.toPlainText(),
+                    marked=[spin.property("invalid") is True for spin in spins],
+                    focus=dialog.focusWidget() in (spins[1], spins[1].lineEdit()), message=dialog.message.text())
+
+    state = in_dialog(qtbot, panel.call_button.click, clerk)
+    assert state["open"] and state["first"] == 9 and state["remarks"] == "态度很好"
+    assert state["marked"] == [False] + [True] * (len(state["marked"]) - 1) and state["focus"]
+    assert "未打分" in state["message"]
+    assert callbacks.Callback.select().where(callbacks.Callback.state == callbacks.OPEN).count() == 3
+
+
+def test_score_boxes_take_full_width_digits_typed_as_keys(qtbot, shop):
+    from ui.callbacks_page import CallbackDialog
+
+    callbacks.generate(shop["clerk"].at(CLOCK()), TODAY)
+    dialog = CallbackDialog(callbacks.Callback.get(callbacks.Callback.kind == "3dc"))
+    qtbot.addWidget(dialog)
+    spin = next(iter(dialog.scores.values()))
+    spin.selectAll()
+    QApplication.sendEvent(spin, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "８"))
+    assert spin.value() == 8
