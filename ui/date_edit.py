@@ -182,8 +182,8 @@ class DateEdit(QLineEdit):
         """Read the text: accept the date it names, or keep the text and mark the field."""
         day = parse_date(self.text(), self._today())
         if day is None:
-            self._set_problem(self.tr("{field}：“{text}”不是有效日期，请输入如 2026-12-01 或 20261201。").format(
-                field=self.field_name(), text=self.text().strip()))
+            self._set_problem(self.tr("{field}：“{text}”不是有效日期，请输入如 2026-12-01 或 20261201。")
+                              .format(field=self.field_name(), text=self.text().strip()))
             return False
         if self._maximum is not None and day > self._maximum:
             self._set_problem(self.tr("{field}：{day} 晚于允许的最晚日期 {limit}。").format(
