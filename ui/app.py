@@ -52,9 +52,20 @@ def _apply_font(app: QApplication, bundled: list[str]) -> None:
     app.setFont(font)
 
 
+def apply_look(app: QApplication) -> None:
+    """The app's style, palette, stylesheet and fonts (tests that measure sizes use it too)."""
+    from ui import style
+
+    app.setStyle("Fusion")
+    app.styleHints().setColorScheme(Qt.ColorScheme.Light)  # the stylesheet is a light one
+    app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(style.STYLESHEET)
+    _apply_font(app, register_fonts())
+
+
 def create_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
     """The QApplication, created once (a second call reuses it) with language, fonts and look."""
-    from ui import i18n, style
+    from ui import i18n
     from ui.icons import app_icon
 
     app = QApplication.instance()
@@ -68,12 +79,8 @@ def create_app(argv: list[str] | None = None, lang: str | None = None) -> QAppli
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
-        app.setStyle("Fusion")
-        app.styleHints().setColorScheme(Qt.ColorScheme.Light)  # the stylesheet is a light one
-        app.setPalette(app.style().standardPalette())
-        app.setStyleSheet(style.STYLESHEET)
+        apply_look(app)
         app.setWindowIcon(app_icon())
-        _apply_font(app, register_fonts())
     i18n.install(i18n.resolve_language(lang))
     app.setApplicationDisplayName(QCoreApplication.translate("App", "分公司客服台账"))
     return app

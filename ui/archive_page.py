@@ -122,6 +122,7 @@ class ArchivePage(QWidget):
         self.overdue.setColumnCount(len(OVERDUE_HEADERS))
         self.overdue_refresh = QPushButton()
         self.overdue_hint = QLabel()
+        self.overdue_hint.setWordWrap(True)  # one long line made the window wider than a 1366 screen
         self.overdue_hint.setProperty("role", "hint")
 
         self.box_number = QLineEdit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from common.auth import can
 from common.errors import Refusal
 from ledger import daily
+from ui.document_form import book_title, doc_type_name
 
 STATE_TEXTS = {
     "not_produced": QT_TRANSLATE_NOOP("DailyPage", "未生成"),
@@ -42,6 +43,19 @@ OVERDUE_COLOUR = "#F4B084"
 def _tr(text: str) -> str:
     """A string kept in a table above (QT_TRANSLATE_NOOP), translated when shown."""
     return QCoreApplication.translate("DailyPage", text)
+
+
+# The one-character markers of ledger.daily.MARKERS (the PDF prints those, in Chinese).
+MARKER_TEXTS = {
+    "reversal": QT_TRANSLATE_NOOP("DailyPage", "冲"),
+    "reversed": QT_TRANSLATE_NOOP("DailyPage", "废"),
+    "restricted": QT_TRANSLATE_NOOP("DailyPage", "审"),
+    "backdated": QT_TRANSLATE_NOOP("DailyPage", "补"),
+}
+
+
+def marker_text(markers) -> str:
+    return "".join(_tr(MARKER_TEXTS.get(m, daily.MARKERS.get(m, m))) for m in markers)
 
 
 class SignDialog(QDialog):
@@ -144,7 +158,6 @@ class DailyPage(QWidget):
                        self.manager_button, self.reopen_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.version_box)
         lines_tab = QWidget()
         lines_layout = QVBoxLayout(lines_tab)
         lines_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +170,9 @@ class DailyPage(QWidget):
         heading.addWidget(self.title_label)
         heading.addStretch(1)
         heading.addWidget(self.state_label)
+        # The version choice sits in the heading, not after the six buttons: that row in English
+        # made the window too wide for a 1366 screen.
+        heading.addWidget(self.version_box)
         right_layout.addLayout(heading)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.summary_label)
@@ -198,6 +214,8 @@ class DailyPage(QWidget):
         self.tabs.setTabText(1, self.tr("PDF 预览"))
         self.lines_table.setHorizontalHeaderLabels([_tr(h) for h in self.LINE_HEADERS])
         self.legend.setText(self.tr("黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）"))
+        if self.report is not None:
+            self._fill_lines()  # document types and markers are names in the current language
         self._refresh_texts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -255,7 +273,9 @@ class DailyPage(QWidget):
         self.lines_table.setRowCount(len(rows))
         for row, (doc, line) in enumerate(rows):
             first = line is doc.lines[0]
-            values = [doc.number if first else "", doc.marker_text if first else "", doc.type_name if first else "",
+            # Names from codes at display time, in the current language (the report holds Chinese).
+            values = [doc.number if first else "", marker_text(doc.markers) if first else "",
+                      doc_type_name(doc.doc_type) if first else "",
                       doc.party_name if first else "", doc.source_number if first else "",
                       doc.reference_number if first else "", line.part_number, line.part_name, str(line.qty),
                       daily.yuan(line.amount_fen), "；".join(r for r in ((doc.remark if first else ""), line.remark) if r)]
@@ -273,6 +293,8 @@ class DailyPage(QWidget):
             facts = dict(check.facts)
             if check.code == "daily.check.numbering" and not facts.get("missing"):
                 facts["missing"] = "—"
+            if "book" in facts:
+                facts["book_name"] = book_title(facts["book"])
             text = refusal_text(Refusal(check.code, **facts))
             item = QListWidgetItem(("✔ " if check.ok else "✘ ") + text)
             if not check.ok:

@@ -89,7 +89,24 @@ def install(lang: str) -> bool:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         complete = _load(QM_FILE, str(translations_dir()))
     _current = lang
+    _relocalise_widgets()
     return complete
+
+
+def _relocalise_widgets() -> None:
+    """Give every open window the new default locale.
+
+    A widget copies QLocale() when it is created and keeps it: without this, a calendar built
+    before a switch to English keeps Chinese month and weekday names, and number or date formats
+    keep the old language. unsetLocale() re-resolves a window's locale from the new default and
+    sends LocaleChange down to every child that has no locale of its own.
+    """
+    widgets = sys.modules.get("PySide6.QtWidgets")  # not imported: no widgets (the command line)
+    if widgets is None or not isinstance(QCoreApplication.instance(), widgets.QApplication):
+        return
+    for window in widgets.QApplication.topLevelWidgets():
+        if window.locale() != QLocale():
+            window.unsetLocale()
 
 
 def uninstall() -> None:

@@ -136,6 +136,10 @@
         <translation>Note: </translation>
     </message>
     <message>
+        <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>预览：</source>
         <translation>Preview: </translation>
     </message>
@@ -406,6 +410,10 @@
     <message>
         <source>只预览将要导入的内容，不写入</source>
         <translation>only preview what would be imported; write nothing</translation>
+    </message>
+    <message>
+        <source>跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>导出到 Excel</source>
@@ -1745,6 +1753,14 @@
         <translation>Entered by</translation>
     </message>
     <message>
+        <source>保存时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>拼音首字母</source>
         <translation>Pinyin initials</translation>
     </message>
@@ -2416,6 +2432,38 @@
         <translation>Bad part taken back</translation>
     </message>
     <message>
+        <source>全部到货(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部确认(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按所欠全部返回(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单据尚未过账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这张{doc_type}单据有 {lines} 行尚未过账，也未存为草稿。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存为草稿(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>放弃(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -2504,8 +2552,24 @@
         <translation>Part(&amp;J)</translation>
     </message>
     <message>
-        <source>编号、名称或拼音首字母，回车</source>
-        <translation>Number, name or pinyin initials, Enter</translation>
+        <source>编号、名称或拼音首字母，回车；可扫码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除选中的行（Del）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>明细（数量、单价可直接在表中改）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打开草稿(&amp;O)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{expected}的本公司单号或来源单号；↓ 列出未结清的</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>数量(&amp;Q)</source>
@@ -2524,10 +2588,6 @@
         <translation>Delete line(&amp;X)</translation>
     </message>
     <message>
-        <source>明细</source>
-        <translation>Lines</translation>
-    </message>
-    <message>
         <source>过账后各账簿的变化（预览，尚未记账）</source>
         <translation>What posting will do to each book (preview, not posted yet)</translation>
     </message>
@@ -2536,12 +2596,20 @@
         <translation>Post(&amp;P)</translation>
     </message>
     <message>
-        <source>关闭(&amp;C)</source>
-        <translation>Close(&amp;C)</translation>
+        <source>过账（Ctrl+Enter）</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>填写{expected}的本公司单号或来源单号</source>
-        <translation>Enter our number or the source number of the {expected}</translation>
+        <source>存草稿(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>存为草稿，不记账（Ctrl+S）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭(&amp;C)</source>
+        <translation>Close(&amp;C)</translation>
     </message>
     <message>
         <source>必填：写明盘点调整的原因</source>
@@ -2552,12 +2620,64 @@
         <translation>Stocktake adjustment: positive for a surplus, negative for a shortage</translation>
     </message>
     <message>
+        <source>{number}  {source}  {date}  {party}  未结 {lines} 行 {qty} 件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫码：{number} {name}，数量 {qty}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name}（{unit}，单价 {price}）</source>
         <translation>{name} ({unit}, unit price {price})</translation>
     </message>
     <message>
         <source>{lines} 行，数量合计 {qty}，金额合计 {amount} 元</source>
         <translation>{lines} lines, total quantity {qty}, total amount {amount} yuan</translation>
+    </message>
+    <message>
+        <source>第 {line} 行单价</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有未结清的{expected}单据。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{party} 目前不欠坏件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先在“关联单号”中选定一张未结清的单据（↓ 列出）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已填入 {lines} 行。有差异的行请在表中直接改数量（Del 删除），Ctrl+Enter 过账。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有 {count} 张{doc_type}草稿未过账。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{saved}  {party}  {lines} 行  {by}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已打开草稿（{saved}，{by} 保存，{lines} 行）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已存为草稿（{lines} 行），未记账。可在“单据”页的草稿中或下次新单据时打开。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。</source>
@@ -3637,11 +3757,11 @@
     <name>LockCover</name>
     <message>
         <source>已锁定：{name} 离开了。</source>
-        <translation type="unfinished" />
+        <translation>Locked: {name} stepped away.</translation>
     </message>
     <message>
         <source>解锁或切换用户(&amp;U)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unlock or switch user…</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3786,10 @@
         <source>登录(&amp;L)</source>
         <translation>&amp;Log in</translation>
     </message>
+    <message>
+        <source>窗口已锁定。输入密码继续；其他用户可改填自己的用户名登录（切换用户）。</source>
+        <translation>The window is locked. Enter the password to continue; another user may type their own user name to log in (switch user).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3684,6 +3808,10 @@
     <message>
         <source>语言(&amp;L)</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>切换用户(&amp;U)…</source>
+        <translation>Switch &amp;user…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -3712,6 +3840,18 @@
         <translation>BranchDesk - branch customer-service books
 
 Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five spare-parts books with the daily goods in/out report.</translation>
+    </message>
+    <message>
+        <source>正在处理，完成后才能切换用户。</source>
+        <translation>Work is in progress; switch user when it has finished.</translation>
+    </message>
+    <message>
+        <source>有窗口未关闭，仍由 {name} 使用。</source>
+        <translation>A window is still open; {name} stays logged in.</translation>
+    </message>
+    <message>
+        <source>{name} 已登录。</source>
+        <translation>{name} is logged in.</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4127,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Document type(&amp;T)</translation>
     </message>
     <message>
+        <source>草稿（未过账）(&amp;F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>新增备件(&amp;A)…</source>
         <translation>New part(&amp;A)…</translation>
     </message>
@@ -4009,6 +4153,14 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>截至 {date} 未结：0-30 天 {a}，31-60 天 {b}，61-90 天 {c}，90 天以上 {d}</source>
         <translation>Open as of {date}: 0-30 days {a}, 31-60 days {b}, 61-90 days {c}, over 90 days {d}</translation>
+    </message>
+    <message>
+        <source>草稿未记账，不影响任何账簿；双击打开，继续录入后过账。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>录入窗口中还有未过账的单据：请先过账、存草稿或关闭它，再打开草稿。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Excel 导入尚未安装在本程序中。</source>
@@ -6083,12 +6235,28 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>界面语言</source>
-        <translation>Interface language</translation>
+        <source>本机</source>
+        <translation>This PC</translation>
     </message>
     <message>
         <source>语言(&amp;G)</source>
         <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>无操作自动锁定(&amp;I)</source>
+        <translation>Lock when &amp;idle</translation>
+    </message>
+    <message>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>不锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>这么多分钟没有按键或点击，窗口就遮住并要求重新输入密码；0 表示不锁定。</source>
+        <translation>After this many minutes without a key press or click the window is covered and asks for the password again; 0 means never.</translation>
     </message>
     <message>
         <source>数据库</source>
