@@ -378,7 +378,7 @@ def cmd_import(args) -> int:
     if args.kind == "archives":
         from archive.io import import_archives
 
-        result = import_archives(actor, path, dry_run=args.dry_run)
+        result = import_archives(actor, path, dry_run=args.dry_run, skip_hidden=args.skip_hidden)
         done = (tr("预览（未写入）：将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。")
                 if result.dry_run else
                 tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。"))
@@ -386,24 +386,34 @@ def cmd_import(args) -> int:
             rows=result.rows, created=result.customers_created, existing=result.customers_existing,
             vehicles=result.vehicles))
         for warning in result.warnings:
+        _say_skipped_hidden(result.skipped_hidden)
             say(tr("提示：") + refusal_text(warning))
         return 0
-    return _import_ledger(actor, args.kind, path, args.dry_run)
+    return _import_ledger(actor, args.kind, path, args.dry_run, args.skip_hidden)
 
 
 def _status_text(status: str) -> str:
     return {"posted": tr("已过账"), "would_post": tr("将过账"), "already_posted": tr("已过账过，跳过")}[status]
 
 
-def _import_ledger(actor, kind: str, path: Path, dry_run: bool) -> int:
+def _say_skipped_hidden(rows) -> None:
+    if rows:
+        say(tr("已按要求跳过隐藏行 {count} 行（第 {rows} 行）。").format(
+            count=len(rows), rows="、".join(map(str, rows[:20])) + ("…" if len(rows) > 20 else "")))
+
+
+def _import_ledger(actor, kind: str, path: Path, dry_run: bool, skip_hidden: bool = False) -> int:
     from ledger import io
 
     if kind in ("parties", "parts"):
-        result = (io.import_parties if kind == "parties" else io.import_parts)(actor, path, dry_run=dry_run)
+        result = (io.import_parties if kind == "parties" else io.import_parts)(actor, path, dry_run=dry_run,
+                                                                               skip_hidden=skip_hidden)
+        _say_skipped_hidden(result.skipped_hidden)
         say((tr("预览：") if dry_run else "") + tr("新建 {created} 条，更新 {updated} 条，未变 {unchanged} 条。").format(
             created=len(result.created), updated=len(result.updated), unchanged=result.unchanged))
         return 0
-    result = io.import_documents(actor, path, dry_run=dry_run)
+    result = io.import_documents(actor, path, dry_run=dry_run, skip_hidden=skip_hidden)
+    _say_skipped_hidden(result.skipped_hidden)
     for document in result.documents:
         rows = f"{document.rows[0]}-{document.rows[-1]}" if len(document.rows) > 1 else str(document.rows[0])
         say(f"{_status_text(document.status):<8} {document.number or '-':<24} {document.doc_type:<20} "
@@ -746,6 +756,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporter = sub.add_parser("export", help=tr("导出到 Excel"))
     exporter.add_argument("kind", choices=["movements", "balances", "book", "archives", "template", "archive-template"])
     exporter.add_argument("name", nargs="?", help=tr("账簿名（book）：stock / account / owed_to / owed_by / in_transit"))
+    importer.add_argument("--skip-hidden", action="store_true",
+                          help=tr("跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）"))
     exporter.add_argument("--out", required=True)
     exporter.add_argument("--from", dest="date_from")
     exporter.add_argument("--to", dest="date_to")

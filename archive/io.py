@@ -95,6 +95,7 @@ class ArchivesImported:
     vehicles: int
     warnings: tuple[Refusal, ...]  # archive.import_row around e.g. a VIN check digit: kept, not blocking
     dry_run: bool = False  # True: what the import would do; nothing was written
+    skipped_hidden: tuple = ()  # row numbers of hidden rows left out at the clerk's request
 
 
 def write_archive_template(path) -> Path:
@@ -275,9 +276,10 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
         ))
 
     try:
-        return _import_parsed(actor, path, parsed, problems, dry_run)
+        result = _import_parsed(actor, path, parsed, problems, dry_run)
     except _Rollback as rollback:
-        return rollback.args[0]
+        result = rollback.args[0]
+    return dataclasses.replace(result, skipped_hidden=records.skipped_hidden)
 
 
 def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblems, dry_run: bool) -> ArchivesImported:

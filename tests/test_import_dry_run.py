@@ -60,3 +60,24 @@ def test_every_import_kind_dry_run_leaves_the_database_unchanged(branch):
     _dry_then_real(db, folder, "documents", "parts.xlsx")
     _dry_then_real(db, folder, "archives", "archives.xlsx")
 
+
+
+def test_hidden_rows_refuse_an_import_unless_skip_hidden_is_given(branch):
+    import openpyxl
+
+    db, folder = branch
+    path = folder / "hidden.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "备件"
+    for row in (["备件编号", "备件名称"], ["HX-1", "节温器"], ["HX-2", "作废的行"]):
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    book.save(path)
+    before = dump(db)
+    refused = run_cli("--db", db, "import", "parts", path, env=CLERK, data_dir=folder)
+    assert refused.returncode == 1 and "第 3 行" in refused.stderr and "--skip-hidden" in refused.stderr
+    assert dump(db) == before
+    skipped = run_cli("--db", db, "import", "parts", path, "--skip-hidden", env=CLERK, data_dir=folder)
+    assert skipped.returncode == 0, skipped.stderr
+    assert "跳过隐藏行 1 行（第 3 行）" in skipped.stdout and "新建 1 条" in skipped.stdout

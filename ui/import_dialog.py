@@ -16,7 +16,7 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -95,6 +95,9 @@ class ImportDialog(QDialog):
         self.path_edit.setReadOnly(True)
         self.choose_button = QPushButton()
         self.template_button = QPushButton()
+        # Off by default: a hidden or filtered-out row is refused, so nothing the clerk cannot see
+        # in Excel is posted unless she says so.
+        self.skip_hidden_check = QCheckBox()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview_table = QTableWidget(0, 0)
@@ -117,6 +120,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.choose_button)
         top.addWidget(self.template_button)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_hidden_check)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
@@ -133,6 +137,7 @@ class ImportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         self.template_button.clicked.connect(self.save_template)
         self.kind_combo.currentIndexChanged.connect(lambda _: self.load(self.path) if self.path else None)
+        self.skip_hidden_check.toggled.connect(lambda _: self.load(self.path) if self.path else None)
         self.import_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -146,9 +151,11 @@ class ImportDialog(QDialog):
         self.kind_label.setBuddy(self.kind_combo)
         for index, text in enumerate((self.tr("单据"), self.tr("往来单位"), self.tr("备件"))):
             self.kind_combo.setItemText(index, text)
-        self.path_edit.setPlaceholderText(self.tr("请选择 .xlsx 文件"))
+        self.path_edit.setPlaceholderText(self.tr("请选择 .xlsx、.xls、.ods 或 CSV 文件"))
         self.choose_button.setText(self.tr("选择文件(&O)…"))
         self.template_button.setText(self.tr("下载模板(&T)…"))
+        self.skip_hidden_check.setText(self.tr("跳过隐藏行(&H)"))
+        self.skip_hidden_check.setToolTip(self.tr("不导入在 Excel 中隐藏或被筛选隐藏的行；不勾选时，有这样的行则整个文件不导入。"))
         self.problems_label.setText(self.tr("问题（整个文件不会导入，请改正后重新选择文件）："))
         self.problems_table.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("问题")])
         self.import_button.setText(self.tr("导入(&I)"))
@@ -174,7 +181,7 @@ class ImportDialog(QDialog):
 
     def _call(self, dry_run: bool):
         function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[self.kind]
-        return function(self._actor(), self.path, dry_run=dry_run)
+        return function(self._actor(), self.path, dry_run=dry_run, skip_hidden=self.skip_hidden_check.isChecked())
 
     def choose_file(self) -> None:
         path = self.ask_open_path(self)
@@ -265,7 +272,7 @@ class ImportDialog(QDialog):
                     count=len(result.new_parts),
                     parts="、".join(f"{p.number} {p.name}" for p in result.new_parts[:20])
                     + ("…" if len(result.new_parts) > 20 else ""))
-            self.summary.setText(text)
+            self.summary.setText(text + self._skipped_text(result))
         else:
             headers = [self.tr("编码 / 编号"), self.tr("操作")]
             table.setColumnCount(2)
@@ -276,15 +283,24 @@ class ImportDialog(QDialog):
                 for column, value in enumerate(values):
                     table.setItem(row, column, _item(value))
             self.summary.setText(self.tr("将新建 {created} 条、更新 {updated} 条，{unchanged} 条无变化。").format(
-                created=len(result.created), updated=len(result.updated), unchanged=result.unchanged))
+                created=len(result.created), updated=len(result.updated), unchanged=result.unchanged)
+                + self._skipped_text(result))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+
+    def _skipped_text(self, result) -> str:
+        rows = result.skipped_hidden
+        if not rows:
+            return ""
+        return self.tr("已按要求跳过隐藏行 {count} 行（第 {rows} 行）。").format(
+            count=len(rows), rows="、".join(map(str, rows[:20])) + ("…" if len(rows) > 20 else ""))
 
     # -- seams ----------------------------------------------------------------------------------
 
     @classmethod
     def ask_open_path(cls, parent: QWidget) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("选择导入文件"), "", _tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("选择导入文件"), "",
+                                              _tr("表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)"))
         return path or None
 
     @classmethod

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
-        <translation type="unfinished" />
+        <translation>Skipped {count} hidden rows as asked (row {rows}).</translation>
     </message>
     <message>
         <source>预览：</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）</source>
-        <translation type="unfinished" />
+        <translation>skip rows hidden by hand or by a filter (default: a file with hidden rows is refused)</translation>
     </message>
     <message>
         <source>导出到 Excel</source>
@@ -1044,6 +1044,26 @@
         <translation>Record serial numbers</translation>
     </message>
     <message>
+        <source>添加问候节日</source>
+        <translation>Add greeting festival</translation>
+    </message>
+    <message>
+        <source>删除问候节日</source>
+        <translation>Remove greeting festival</translation>
+    </message>
+    <message>
+        <source>导入节假日日历</source>
+        <translation>Import holiday calendar</translation>
+    </message>
+    <message>
+        <source>按国务院通知补全节假日</source>
+        <translation>Fill holidays from the State Council notices</translation>
+    </message>
+    <message>
+        <source>打印日报</source>
+        <translation>Print daily report</translation>
+    </message>
+    <message>
         <source>其他操作</source>
         <translation>Other action</translation>
     </message>
@@ -1109,7 +1129,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Party</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>备件</source>
@@ -1142,6 +1162,10 @@
     <message>
         <source>序列号</source>
         <translation>Serial numbers</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>冲销单 {number}（冲销 {original}）</source>
@@ -3649,8 +3673,8 @@
         <translation>Parts</translation>
     </message>
     <message>
-        <source>请选择 .xlsx 文件</source>
-        <translation>Choose an .xlsx file</translation>
+        <source>请选择 .xlsx、.xls、.ods 或 CSV 文件</source>
+        <translation>Choose an .xlsx, .xls, .ods or CSV file</translation>
     </message>
     <message>
         <source>选择文件(&amp;O)…</source>
@@ -3659,6 +3683,14 @@
     <message>
         <source>下载模板(&amp;T)…</source>
         <translation>Download &amp;template…</translation>
+    </message>
+    <message>
+        <source>跳过隐藏行(&amp;H)</source>
+        <translation>Skip &amp;hidden rows</translation>
+    </message>
+    <message>
+        <source>不导入在 Excel 中隐藏或被筛选隐藏的行；不勾选时，有这样的行则整个文件不导入。</source>
+        <translation>Leave out rows hidden in Excel by hand or by a filter; unticked, a file with such rows is not imported at all.</translation>
     </message>
     <message>
         <source>问题（整个文件不会导入，请改正后重新选择文件）：</source>
@@ -3751,6 +3783,10 @@
     <message>
         <source>将新建 {created} 条、更新 {updated} 条，{unchanged} 条无变化。</source>
         <translation>Will create {created}, update {updated}; {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
+        <translation>Skipped {count} hidden rows as asked (row {rows}).</translation>
     </message>
 </context>
 <context>
