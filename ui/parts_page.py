@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from peewee import SQL, fn
 
 from common.auth import can
-from common.errors import Refusal
 from ledger import books
 from ledger.models import DocumentLine, Party, Part, Posting
 from ledger.posting import create_part, create_party
@@ -48,7 +47,6 @@ from ui.date_edit import DateEdit
 from ui.document_form import ENTRY_TYPES, DocumentForm, book_title, doc_type_name, party_kind_name
 from ui.document_view import DocumentView
 from ui.masterdata import PartDialog, PartyDialog
-from ui.messages import refusal_text
 from ui.part_card import PartCard, subquery_table
 from ui.table_model import Column, SqlTableModel, TableView
 
@@ -555,50 +553,42 @@ class PartsPage(QWidget):
         view = self.tab[key].view
         return view.current_key() if view is not None else None
 
-    def _run(self, action, success: str) -> bool:
-        try:
-            action()
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return False
-        self._say(success, error=False)
+    # The master data dialogs make the domain call themselves (``submit``), so a refusal stays in
+    # the dialog with what was typed; the page only reports what was saved.
+    def _saved(self, text: str) -> None:
+        self._say(text, error=False)
         self.refresh_all()
-        return True
 
     def add_part(self) -> None:
-        values = PartDialog.ask(self)
-        if values is not None:
-            self._run(lambda: create_part(self._actor_now(), **values),
-                      self.tr("已新增备件 {number}。").format(number=values["number"].strip()))
+        part = PartDialog.ask(self, submit=lambda values: create_part(self._actor_now(), **values))
+        if part is not None:
+            self._saved(self.tr("已新增备件 {number}。").format(number=part.number))
 
     def edit_part(self) -> None:
         key = self._selected("parts")
         part = Part.get_or_none(Part.id == key) if key is not None else None
         if part is None or not self.may_edit_masterdata:
             return
-        values = PartDialog.ask(self, part)
-        if values is not None:
-            values.pop("number")
-            self._run(lambda: books.update_part(self._actor_now(), part.number, **values),
-                      self.tr("已保存备件 {number}。").format(number=part.number))
+        saved = PartDialog.ask(self, part, submit=lambda values: books.update_part(
+            self._actor_now(), part.number, **{k: v for k, v in values.items() if k != "number"}))
+        if saved is not None:
+            self._saved(self.tr("已保存备件 {number}。").format(number=part.number))
 
     def add_party(self) -> None:
-        values = PartyDialog.ask(self)
-        if values is not None:
-            values.pop("active")
-            self._run(lambda: create_party(self._actor_now(), **values),
-                      self.tr("已新增往来单位 {code}。").format(code=values["code"].strip()))
+        party = PartyDialog.ask(self, submit=lambda values: create_party(
+            self._actor_now(), **{k: v for k, v in values.items() if k != "active"}))
+        if party is not None:
+            self._saved(self.tr("已新增往来单位 {code}。").format(code=party.code))
 
     def edit_party(self) -> None:
         key = self._selected("parties")
         party = Party.get_or_none(Party.id == key) if key is not None else None
         if party is None or not self.may_edit_masterdata:
             return
-        values = PartyDialog.ask(self, party)
-        if values is not None:
-            values.pop("code")
-            self._run(lambda: books.update_party(self._actor_now(), party.code, **values),
-                      self.tr("已保存往来单位 {code}。").format(code=party.code))
+        saved = PartyDialog.ask(self, party, submit=lambda values: books.update_party(
+            self._actor_now(), party.code, **{k: v for k, v in values.items() if k != "code"}))
+        if saved is not None:
+            self._saved(self.tr("已保存往来单位 {code}。").format(code=party.code))
 
 
 def parts_page(context) -> PartsPage:
