@@ -67,13 +67,16 @@ class CustomerDialog(QDialog):
         initial = initial or {}
         self.submit = submit
         self.result_value = None
+        # A role that may not see ID numbers edits a customer without being shown the stored one:
+        # the field starts empty, shows the masked number as its placeholder, and left empty keeps it.
+        self.masked_id = initial.get("masked_id_number")
         self.kind = QComboBox()
         for kind in (PERSON, COMPANY):
             self.kind.addItem(kind_name(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(initial.get("kind", PERSON)))
         self.kind.setEnabled("id" not in initial)  # a customer's kind is fixed once created
         self.name = QLineEdit(initial.get("name", ""))
-        self.id_number = QLineEdit(initial.get("id_number") or "")
+        self.id_number = QLineEdit("" if self.masked_id else initial.get("id_number") or "")
         self.phone = QLineEdit(initial.get("phone") or "")
         self.address = QLineEdit(initial.get("address") or "")
         self.fields = (self.kind, self.name, self.id_number, self.phone, self.address)
@@ -85,7 +88,10 @@ class CustomerDialog(QDialog):
         texts = (self.tr("类型(&T)"), self.tr("名称(&N)"), self.tr("证件号码(&I)"), self.tr("电话(&P)"), self.tr("地址(&A)"))
         for label, text in zip(self.labels, texts):
             label.setText(text)
-        self.id_number.setPlaceholderText(self.tr("个人填身份证号，单位填统一社会信用代码"))
+        if self.masked_id:
+            self.id_number.setPlaceholderText(self.tr("已登记 {masked}；留空则不修改").format(masked=self.masked_id))
+        else:
+            self.id_number.setPlaceholderText(self.tr("个人填身份证号，单位填统一社会信用代码"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -93,7 +99,10 @@ class CustomerDialog(QDialog):
         super().changeEvent(event)
 
     def values(self) -> dict:
-        return {"kind": self.kind.currentData(), "name": self.name.text(), "id_number": self.id_number.text(),
+        id_number = self.id_number.text()
+        if self.masked_id and not id_number.strip():
+            id_number = None  # keep the stored number (archive.files.update_customer: None = unchanged)
+        return {"kind": self.kind.currentData(), "name": self.name.text(), "id_number": id_number,
                 "phone": self.phone.text(), "address": self.address.text()}
 
     def try_accept(self) -> None:
@@ -172,6 +181,11 @@ class CustomersPage(QWidget):
         self.actor = context.actor
         self._clock = clock
         self.editable = can(self.actor.user, "archive.edit")
+        # ID numbers are sensitive personal information (PIPL): in full only to the roles that may
+        # see the profile's sensitive items; everyone else sees them masked.
+        from archive.profile import can_view_sensitive
+
+        self.sees_id_numbers = can_view_sensitive(self.actor)
 
         # create
         self.model = SqlTableModel(Customer.select(), COLUMNS, self, default_sort=0)
@@ -262,7 +276,7 @@ class CustomersPage(QWidget):
             return
         self.detail.setText(self.tr("{name}（{kind}，档案编号 {number}）　证件号码 {id}　电话 {phone}　地址 {address}").format(
             name=customer.name, kind=kind_name(customer.kind), number=customer.archive_number or "—",
-            id=customer.id_number or "—", phone=customer.phone or "—", address=customer.address or "—"))
+            id=self.shown_id_number(customer) or "—", phone=customer.phone or "—", address=customer.address or "—"))
         rows = list(customer.vehicles().select(Vehicle.vin, Vehicle.plate, Vehicle.model, Vehicle.delivery_date,
                                                Vehicle.box).tuples())
         boxes = {}
@@ -276,6 +290,11 @@ class CustomersPage(QWidget):
                       boxes.get(box_id, ""))
             for column, value in enumerate(values):
                 self.vehicles.setItem(row, column, QTableWidgetItem(value))
+
+    def shown_id_number(self, customer: Customer) -> str | None:
+        if self.sees_id_numbers:
+            return customer.id_number
+        return validate.masked_id_number(customer.kind, customer.id_number)
 
     def add_customer(self) -> None:
         def submit(values):
@@ -297,6 +316,9 @@ class CustomersPage(QWidget):
             return
         initial = {"id": customer.id, "kind": customer.kind, "name": customer.name, "id_number": customer.id_number,
                    "phone": customer.phone, "address": customer.address}
+        shown = self.shown_id_number(customer)
+        if shown != customer.id_number:
+            initial["masked_id_number"] = shown
 
         def submit(values):
             values.pop("kind")
