@@ -29,6 +29,7 @@ from common.fonts import cjk_font_name
 from common.pdf import MARGIN_SIDE, build_pdf, format_yuan, para, paragraph_styles, table
 from ledger.daily import MARKER_NAMES, MARKERS, DailyReport, DailyVersion, produce
 from ledger.models import BOOK_NAMES
+from ledger.posting import DOC_TYPES
 
 TITLE = "货品出入库报表"
 
@@ -43,15 +44,31 @@ CHECK_TEXTS = {
     "daily.check.balances_ok": "期初 + 入 - 出 = 期末：{rows} 行全部相符",
     "daily.check.numbering": "{doc_type} 单号 {first} 至 {last}，共 {count} 张；缺号：{missing}",
 }
+# The 项目 column of the workbook's 核对 sheet.
+CHECK_ITEMS = {
+    "daily.check.document_totals": "单据合计",
+    "daily.check.book_totals": "账本合计",
+    "daily.check.part_moves": "备件变动",
+    "daily.check.balance": "期初期末",
+    "daily.check.balances_ok": "期初期末",
+    "daily.check.numbering": "单号连续性",
+}
 BOOK_HEADERS = ["备件编号", "备件名称", "账本", "往来单位", "期初", "入", "出", "期末", "核对"]
 LINE_HEADERS = ["单据号", "标记", "类型", "往来单位", "来源单号", "关联单号", "行", "备件编号", "备件名称",
                 "数量", "单价", "金额", "备注"]
 TOTAL_HEADERS = ["账本", "入库数量", "入库金额", "出库数量", "出库金额"]
 
 
+def doc_type_name(code: str) -> str:
+    """The Chinese name of a document type as printed (总部到货, never HQ_RECEIVE)."""
+    return DOC_TYPES[code].name if code in DOC_TYPES else code
+
+
 def check_text(check) -> str:
     facts = dict(check.facts)
     facts.setdefault("missing", "")
+    if "doc_type" in facts:  # paper names the type (总部到货), never its code
+        facts["doc_type"] = doc_type_name(facts["doc_type"])
     if check.code == "daily.check.numbering" and not facts["missing"]:
         facts["missing"] = "无"
     text = CHECK_TEXTS.get(check.code, check.code).format(**facts)
@@ -186,7 +203,7 @@ def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch:
 
     story.append(para("四、单号连续性与冲销", "heading"))
     for run in report.numbering:
-        text = f"{run.doc_type}：{run.first} 至 {run.last}，本日 {run.count} 张"
+        text = f"{doc_type_name(run.doc_type)}：{run.first} 至 {run.last}，本日 {run.count} 张"
         if run.interleaved:
             text += "；其间他日单据：" + "，".join(f"{n}（{d}）" for n, d in run.interleaved)
         text += "；缺号：" + ("，".join(run.missing) if run.missing else "无")
@@ -224,7 +241,7 @@ def render_xlsx(report: DailyReport, path) -> dict[str, int]:
               kinds={"入库数量": "int", "入库金额": "money", "出库数量": "int", "出库金额": "money"},
               total_columns=("入库数量", "入库金额", "出库数量", "出库金额")),
         Sheet("核对", ["项目", "结果", "说明"],
-              [[c.code.removeprefix("daily.check."), "相符" if c.ok else "不符", check_text(c)] for c in report.checks]),
+              [[CHECK_ITEMS.get(c.code, c.code), "相符" if c.ok else "不符", check_text(c)] for c in report.checks]),
     ]
     return write_workbook(Path(path), sheets)
 

@@ -115,7 +115,7 @@ def test_today_cards_count_what_happened_today(qtbot, sqlite_db, sqlite_actors):
     assert values["锁定中的账户"] == "0"
     # The manager (audit.read) sees everyone's activity, newest first.
     assert today.activity.rowCount() == 4
-    assert today.activity.index(0, 1).data() == "manager"
+    assert today.activity.index(0, 1).data() == "张经理"  # the user's name, not the login name
 
 
 def test_clerk_sees_only_her_own_activity(qtbot, sqlite_db, sqlite_actors):
@@ -125,7 +125,7 @@ def test_clerk_sees_only_her_own_activity(qtbot, sqlite_db, sqlite_actors):
     qtbot.addWidget(window)
     today = window.show_page("today")
     rows = [today.activity.index(row, 1).data() for row in range(today.activity.rowCount())]
-    assert rows == ["clerk"]
+    assert rows == ["王丽"]
     assert today.activity.index(0, 2).data() == "登录"
 
 

@@ -64,6 +64,31 @@ TEXT_FAILED_REMAINING = QT_TRANSLATE_NOOP("Refusal", "用户名或密码不正�
 TEXT_UNKNOWN = QT_TRANSLATE_NOOP("Refusal", "操作被拒绝（{code}）。")
 
 
+# What each permission of common.auth lets one do, for "没有此操作的权限（…）".
+PERMISSION_NAMES: dict[str, str] = {
+    "users.manage": QT_TRANSLATE_NOOP("Permissions", "管理用户"),
+    "settings.manage": QT_TRANSLATE_NOOP("Permissions", "修改设置"),
+    "backup.run": QT_TRANSLATE_NOOP("Permissions", "备份与恢复"),
+    "audit.read": QT_TRANSLATE_NOOP("Permissions", "查看所有人的操作记录"),
+    "masterdata.manage": QT_TRANSLATE_NOOP("Permissions", "维护备件与往来单位"),
+    "parts.read": QT_TRANSLATE_NOOP("Permissions", "查看备件账"),
+    "parts.post": QT_TRANSLATE_NOOP("Permissions", "单据过账"),
+    "parts.post_restricted": QT_TRANSLATE_NOOP("Permissions", "过账在途短少、盘点调整和报废"),
+    "daily.produce": QT_TRANSLATE_NOOP("Permissions", "生成日报"),
+    "daily.sign_finance": QT_TRANSLATE_NOOP("Permissions", "财务签字"),
+    "daily.sign_manager": QT_TRANSLATE_NOOP("Permissions", "经理签字"),
+    "daily.reopen": QT_TRANSLATE_NOOP("Permissions", "重开已签日报"),
+    "reconcile.manage": QT_TRANSLATE_NOOP("Permissions", "对账"),
+    "archive.read": QT_TRANSLATE_NOOP("Permissions", "查看档案"),
+    "archive.edit": QT_TRANSLATE_NOOP("Permissions", "修改档案"),
+    "archive.calendar": QT_TRANSLATE_NOOP("Permissions", "维护节假日"),
+    "profile.edit": QT_TRANSLATE_NOOP("Permissions", "编辑客户资料"),
+    "profile.sensitive.view": QT_TRANSLATE_NOOP("Permissions", "查看敏感资料"),
+    "profile.erase": QT_TRANSLATE_NOOP("Permissions", "删除客户个人资料"),
+    "callbacks.edit": QT_TRANSLATE_NOOP("Permissions", "回访与关怀"),
+    "complaints.confirm": QT_TRANSLATE_NOOP("Permissions", "确认投诉"),
+}
+
 # Chinese labels of the ``field`` fact (context "Field"), so "vin" reads 车架号 in a message.
 FIELDS: dict[str, str] = {}
 
@@ -87,10 +112,36 @@ def _format_fact(value) -> str:
     return str(value)
 
 
+def _named(value: str, namer, names: dict) -> str:
+    """"HQ_SHIP,HQ_BAD_RETURN" -> "总部发货/返总部坏件"; a value that is not (a list of) known codes
+    is kept as it is (it may already be a name, or something the user typed)."""
+    parts = value.split(",")
+    return "/".join(namer(part) for part in parts) if all(part in names for part in parts) else value
+
+
+def _name_codes(code: str, facts: dict) -> None:
+    # Facts carry codes (HQ_RECEIVE, station, clerk); people read names.
+    from ui.i18n import ROLE_NAMES, role_name
+    from ui.messages_parts import DOC_TYPE_NAMES, PARTY_KIND_NAMES, doc_type_name, party_kind_name
+
+    for key in ("doc_type", "found", "expected"):
+        if key in facts:
+            facts[key] = _named(facts[key], doc_type_name, DOC_TYPE_NAMES)
+    if facts.get("role") in ROLE_NAMES:
+        facts["role"] = role_name(facts["role"])
+    if facts.get("permission") in PERMISSION_NAMES:
+        facts["permission"] = QCoreApplication.translate("Permissions", PERMISSION_NAMES[facts["permission"]])
+    if code.startswith("ledger."):
+        for key in ("kind", "allowed"):
+            if key in facts:
+                facts[key] = _named(facts[key], party_kind_name, PARTY_KIND_NAMES)
+
+
 def refusal_text(refusal: Refusal) -> str:
     facts = {key: _format_fact(value) for key, value in refusal.facts.items()}
     if facts.get("field") in FIELDS:
         facts["field"] = QCoreApplication.translate("Field", FIELDS[facts["field"]])
+    _name_codes(refusal.code, facts)
     template = TEXTS.get(refusal.code)
     if refusal.code == "auth.failed" and "remaining" in facts:
         template = TEXT_FAILED_REMAINING

@@ -97,7 +97,9 @@ class Column:
 
     ``expr`` is a peewee field or SQL expression valid in the model's base query. ``formatter``
     overrides the kind's formatting (it gets the raw value); ``searchable`` columns take part in
-    the filter box (default: text columns).
+    the filter box (default: text columns). ``extra`` are more expressions read with ``expr`` for
+    a formatter that needs several values to word one cell (it then gets the tuple
+    ``(value, *extra values)``); sorting and filtering use ``expr`` alone.
     """
 
     header: str
@@ -107,6 +109,7 @@ class Column:
     align: Qt.AlignmentFlag | None = None
     searchable: bool | None = None
     context: str = "Columns"
+    extra: tuple = ()
 
     def __post_init__(self):
         assert self.kind in KINDS, self.kind
@@ -184,15 +187,27 @@ class SqlTableModel(QAbstractTableModel):
         cursor = database.execute(query)
         return [row[0] for row in cursor.fetchall()]
 
+    def _selected(self) -> list:
+        """The expressions read per row: each column's ``expr`` and then its ``extra``."""
+        return [expr for c in self._columns for expr in (c.expr, *c.extra)]
+
+    def _values(self, row: tuple) -> tuple:
+        """One value per column from a row read with ``_selected()`` (a tuple for columns with extra)."""
+        values, at = [], 0
+        for column in self._columns:
+            width = 1 + len(column.extra)
+            values.append(row[at] if width == 1 else tuple(row[at:at + width]))
+            at += width
+        return tuple(values)
+
     def _page(self, number: int) -> dict:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
         keys = self._keys[number * self.PAGE_SIZE:(number + 1) * self.PAGE_SIZE]
-        exprs = [c.expr for c in self._columns]
-        query = self._base.select(self._key, *exprs).where(self._key.in_(keys)).order_by().tuples()
-        page = {row[0]: row[1:] for row in query}
+        query = self._base.select(self._key, *self._selected()).where(self._key.in_(keys)).order_by().tuples()
+        page = {row[0]: self._values(row[1:]) for row in query}
         self._pages[number] = page
         while len(self._pages) > self.CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -241,8 +256,7 @@ class SqlTableModel(QAbstractTableModel):
 
     def rows(self):
         """Every row in the current order, raw values (for export); one query, not per page."""
-        exprs = [c.expr for c in self._columns]
-        return self._ordered(self._filtered()).select(*exprs).tuples()
+        return (self._values(row) for row in self._ordered(self._filtered()).select(*self._selected()).tuples())
 
     # -- QAbstractTableModel --------------------------------------------------------------------
 

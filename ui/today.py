@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from common.models import AuditLog, User
-from ui.table_model import Column, SqlTableModel, TableView
+from ui.activity import ActivityModel
+from ui.table_model import TableView
 
 
 def _day(today: date):
@@ -227,48 +228,6 @@ def today_counts(as_of: date, now: datetime | None = None) -> dict[str, int]:
     tables = set(database.get_tables())
     return {card.name: card.count(as_of, now) for card in CARDS if card.table in tables}
 
-ACTIVITY_DAYS = 14
-
-ACTION_NAMES = {
-    "login": QT_TRANSLATE_NOOP("AuditActions", "登录"),
-    "login.failed": QT_TRANSLATE_NOOP("AuditActions", "登录失败"),
-    "login.locked": QT_TRANSLATE_NOOP("AuditActions", "账户被锁定"),
-    "login.refused_locked": QT_TRANSLATE_NOOP("AuditActions", "锁定期间尝试登录"),
-    "user.create": QT_TRANSLATE_NOOP("AuditActions", "新建用户"),
-    "user.update": QT_TRANSLATE_NOOP("AuditActions", "修改用户"),
-    "user.reset_password": QT_TRANSLATE_NOOP("AuditActions", "重置密码"),
-    "user.change_password": QT_TRANSLATE_NOOP("AuditActions", "修改本人密码"),
-    "user.unlock": QT_TRANSLATE_NOOP("AuditActions", "解锁账户"),
-    "backup.create": QT_TRANSLATE_NOOP("AuditActions", "备份数据库"),
-    "backup.restore": QT_TRANSLATE_NOOP("AuditActions", "恢复数据库"),
-}
-
-
-ENTITY_NAMES = {
-    "user": QT_TRANSLATE_NOOP("AuditActions", "用户"),
-    "database": QT_TRANSLATE_NOOP("AuditActions", "数据库"),
-}
-
-
-def entity_name(entity: str) -> str:
-    source = ENTITY_NAMES.get(entity)
-    return QCoreApplication.translate("AuditActions", source) if source else entity
-
-
-def action_name(action: str) -> str:
-    source = ACTION_NAMES.get(action)
-    return QCoreApplication.translate("AuditActions", source) if source else action
-
-
-ACTIVITY_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "时间"), AuditLog.at, "datetime"),
-    Column(QT_TRANSLATE_NOOP("Columns", "用户"), AuditLog.username),
-    Column(QT_TRANSLATE_NOOP("Columns", "操作"), AuditLog.action, formatter=action_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "对象"), AuditLog.entity, formatter=entity_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "编号"), AuditLog.entity_id),
-]
-
-
 class CardWidget(QFrame):
     def __init__(self, card: Card, parent: QWidget | None = None):
         super().__init__(parent)
@@ -460,12 +419,8 @@ class TodayPage(QWidget):
         self.activity_title = QLabel()
         self.activity_title.setObjectName("cardTitle")
         # The last two weeks: the Today page is about now; the whole log is a search away.
-        query = AuditLog.select().where(AuditLog.at >= self._clock() - timedelta(days=ACTIVITY_DAYS))
         self.sees_everyone = can(self.actor.user, "audit.read")
-        if not self.sees_everyone:
-            query = query.where(AuditLog.user == self.actor.user.id)
-        self.activity = SqlTableModel(query, ACTIVITY_COLUMNS, self, default_sort=0,
-                                      default_order=Qt.SortOrder.DescendingOrder)
+        self.activity = ActivityModel(self.actor, self._clock(), self, everyone=self.sees_everyone)
         self.activity_view = TableView(self.activity)
 
         # lay out

@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>已生成</source>
-        <translation type="unfinished" />
+        <translation>Produced</translation>
     </message>
     <message>
         <source>已打印</source>
@@ -2252,7 +2252,7 @@
     </message>
     <message>
         <source>灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）</source>
-        <translation type="unfinished" />
+        <translation>Grey: produced  Yellow: printed  Blue: signed by finance  Green: locked  Orange: reopened  Dark orange: unsigned after two working days</translation>
     </message>
     <message>
         <source>{day} 货品出入库报表</source>
@@ -2296,11 +2296,11 @@
     </message>
     <message>
         <source>正在生成 PDF 预览…</source>
-        <translation type="unfinished" />
+        <translation>Rendering the PDF preview…</translation>
     </message>
     <message>
         <source>正在生成 {day} 的日报…</source>
-        <translation type="unfinished" />
+        <translation>Producing the report of {day}…</translation>
     </message>
     <message>
         <source>已生成第 {n} 版。</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>正在送打印…</source>
-        <translation type="unfinished" />
+        <translation>Sending to the printer…</translation>
     </message>
     <message>
         <source>已送打印 {n} 页。</source>
@@ -2320,7 +2320,7 @@
     </message>
     <message>
         <source>正在导出 Excel…</source>
-        <translation type="unfinished" />
+        <translation>Exporting to Excel…</translation>
     </message>
     <message>
         <source>已导出到 {path}</source>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>正在签字…</source>
-        <translation type="unfinished" />
+        <translation>Signing…</translation>
     </message>
     <message>
         <source>{day} 的日报已签字：{state}。</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>正在重新打开…</source>
-        <translation type="unfinished" />
+        <translation>Reopening…</translation>
     </message>
     <message>
         <source>{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。</source>
@@ -2485,7 +2485,7 @@
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>行</source>
@@ -5732,15 +5732,15 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>打印机 {printer} 没有接受打印任务：{detail}</source>
-        <translation type="unfinished" />
+        <translation>The printer {printer} did not accept the job: {detail}</translation>
     </message>
     <message>
         <source>打印机 {printer} 无法开始打印，请检查打印机是否连接、是否有纸。</source>
-        <translation type="unfinished" />
+        <translation>The printer {printer} could not start printing; check that it is connected and has paper.</translation>
     </message>
     <message>
         <source>要打印的 PDF 没有页面，未打印。</source>
-        <translation type="unfinished" />
+        <translation>The PDF to print has no pages; nothing was printed.</translation>
     </message>
 </context>
 <context>
@@ -6367,7 +6367,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>签字后，{day} 及之前的所有日期都将锁定：这些日期不能再记账、冲销或修改，更正只能在以后未锁定的日期做冲销单。</source>
-        <translation type="unfinished" />
+        <translation>Signing locks {day} and every day before it: nothing can be posted, reversed or changed on those dates any more; corrections are reversals on a later, open date.</translation>
     </message>
     <message>
         <source>密码(&amp;P)：</source>
