@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -43,6 +44,10 @@ from reportlab.platypus import (
 
 from common.files import replaced_atomically
 from common.fonts import cjk_font_name
+
+# Reports are laid out in worker threads (ui.runner) and reportlab keeps module-level state (font
+# and width caches, the current document's flowables); two layouts at once take turns instead.
+_LAYOUT_LOCK = threading.RLock()
 
 MARGIN_SIDE = 15 * mm
 MARGIN_TOP = 27 * mm      # room for the two header lines and the rule
@@ -286,7 +291,8 @@ def build_pdf(
         body = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate(id="page", frames=[body], onPage=frame.draw_header)])
-        doc.build(list(flowables), canvasmaker=_numbered_canvas_class(frame))
+        with _LAYOUT_LOCK:
+            doc.build(list(flowables), canvasmaker=_numbered_canvas_class(frame))
         return doc.page
 
     if hasattr(target, "write"):

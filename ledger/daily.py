@@ -12,8 +12,10 @@ Data model:
   finance and manager signatures, a reopen, and the PDF as signed (bytes in the database so it is
   retrievable on PostgreSQL too). Old versions are never changed except to record a reopen.
 - ``DailyDay`` (table daily_day): one row per produced date with the state of its latest version,
-  so the calendar over ten years is one small query. States: printed -> finance_signed -> locked;
-  a manager may reopen a signed day (state reopened); producing again starts a new version.
+  so the calendar over ten years is one small query. States: produced -> (printed) ->
+  finance_signed -> locked; printed only after a real print of the latest version was handed to a
+  printer (``mark_printed``), finance may sign a produced report whether or not it was printed; a
+  manager may reopen a signed day (state reopened); producing again starts a new version.
 
 The lock: a locked day forbids any posting dated on or before it (``check_not_locked``, called by
 ledger.posting for every write path). Corrections of a locked day go into an open day as reversals.
@@ -42,7 +44,7 @@ from common.errors import Refusal
 from common.models import User
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
 
-STATES = ("not_produced", "printed", "finance_signed", "locked", "reopened")
+STATES = ("not_produced", "produced", "printed", "finance_signed", "locked", "reopened")
 # The branch's own characters written after special numbers on the paper report (seed 002, part 5).
 MARKERS = {"reversal": "冲", "reversed": "废", "restricted": "审", "backdated": "补"}
 MARKER_NAMES = {"reversal": "冲销单", "reversed": "已被冲销", "restricted": "经理审批类单据", "backdated": "补录（录入晚于单据日期）"}
@@ -502,8 +504,9 @@ def _check_day(actor: Actor, day: Date) -> None:
 
 
 def produce(actor: Actor, day: Date) -> DayResult:
-    """Produce (print) the day's report: a new version when its content differs from the latest one
-    or the latest was reopened; otherwise the latest version again. A locked day is never changed."""
+    """Produce the day's report: a new version when its content differs from the latest one or the
+    latest was reopened; otherwise the latest version again. A locked day is never changed.
+    Producing is not printing: the new version's state is ``produced``."""
     require(actor, "daily.produce")
     _check_day(actor, day)
     with database.atomic():
@@ -511,20 +514,37 @@ def produce(actor: Actor, day: Date) -> DayResult:
         report = build_report(day)
         digest = report.content_hash()
         latest = _latest(day)
-        if row is not None and (row.state == "locked" or (row.state in ("printed", "finance_signed")
+        if row is not None and (row.state == "locked" or (row.state in ("produced", "printed", "finance_signed")
                                                           and latest.content_hash == digest)):
             return DayResult(day, row.state, latest.version, latest.content_hash, False, report)
         number = (latest.version + 1) if latest else 1
         DailyVersion.create(date=day, version=number, content_hash=digest, content=report.content_json(),
                             produced_at=actor.now, produced_by=actor.user)
         if row is None:
-            DailyDay.create(date=day, state="printed", version=number)
+            DailyDay.create(date=day, state="produced", version=number)
         else:
-            DailyDay.update(state="printed", version=number, locked_at=None, locked_by=None).where(
+            DailyDay.update(state="produced", version=number, locked_at=None, locked_by=None).where(
                 DailyDay.id == row.id).execute()
         audit.record(actor, "daily.produce", "daily_day", day.isoformat(), {
             "version": number, "hash": digest, "checks_failed": len(report.failed_checks)})
-    return DayResult(day, "printed", number, digest, True, report)
+    return DayResult(day, "produced", number, digest, True, report)
+
+
+def mark_printed(actor: Actor, day: Date, version: int, pages: int) -> str:
+    """Record that ``version`` of the day's report was handed to a printer (``pages`` pages).
+    A produced latest version becomes printed; a print of an older or an already signed version is
+    only audited. Returns the day's state afterwards."""
+    require(actor, "daily.produce")
+    with database.atomic():
+        row = _day_row(day)
+        if row is None:
+            raise Refusal("daily.not_produced", date=day.isoformat())
+        state = row.state
+        if row.state == "produced" and row.version == version:
+            state = "printed"
+            DailyDay.update(state=state).where(DailyDay.id == row.id).execute()
+        audit.record(actor, "daily.print", "daily_day", day.isoformat(), {"version": version, "pages": pages})
+    return state
 
 
 def _reauthenticate(actor: Actor, password: str) -> None:
@@ -556,7 +576,7 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
             raise Refusal("daily.not_produced", date=day.isoformat())
         if row.state == "locked":
             raise Refusal("daily.already_locked", date=day.isoformat())
-        if role == "finance" and row.state != "printed":
+        if role == "finance" and row.state not in ("produced", "printed"):
             raise Refusal("daily.already_signed", date=day.isoformat(), version=row.version)
         if role == "manager" and row.state != "finance_signed":
             raise Refusal("daily.finance_first", date=day.isoformat())
@@ -623,6 +643,15 @@ def signed_pdf(day: Date, version: int) -> bytes | None:
     data = DailyVersion.select(DailyVersion.signed_pdf).where(
         (DailyVersion.date == day) & (DailyVersion.version == version)).scalar()
     return bytes(data) if data is not None else None
+
+
+def change_stamp() -> int:
+    """A number that grows with every recorded change (each posting, reversal, signature or master
+    data edit writes an audit row): a page showing a report compares it to decide whether its
+    figures may be stale, at the cost of one index lookup instead of rebuilding the report."""
+    from common.models import AuditLog
+
+    return AuditLog.select(fn.MAX(AuditLog.id)).scalar() or 0
 
 
 def day_state(day: Date) -> str:

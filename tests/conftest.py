@@ -7,6 +7,7 @@ tests that are about the SQLite file itself (backups, corruption, network paths)
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from datetime import datetime
 
@@ -35,6 +36,13 @@ def pg_cluster():
     cluster.stop()
 
 
+def _finish_ui_ops() -> None:
+    """Long ops a UI test started (ui.runner) end before its database is closed."""
+    runner = sys.modules.get("ui.runner")
+    if runner is not None and runner.running():
+        runner.wait_all()
+
+
 def _open(target: dbmod.Target) -> dbmod.Target:
     dbmod.open_database(target, create=True)
     schema.upgrade(target, NOW)
@@ -45,6 +53,7 @@ def _open(target: dbmod.Target) -> dbmod.Target:
 def sqlite_db(tmp_path):
     target = _open(dbmod.Target("sqlite", path=tmp_path / "branch.sqlite3"))
     yield target
+    _finish_ui_ops()
     dbmod.close_database()
 
 
@@ -59,6 +68,7 @@ def db(request, tmp_path):
         target = dbmod.Target("postgresql", url=cluster.url(name))
     _open(target)
     yield target
+    _finish_ui_ops()
     dbmod.close_database()
     if name:
         request.getfixturevalue("pg_cluster").drop_database(name)

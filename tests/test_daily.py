@@ -111,7 +111,7 @@ def test_finance_then_manager_sign_and_the_day_is_locked_for_every_write(db, act
     clerks_friday(actors)
     clerk, finance, manager = actors["clerk"], actors["finance"], actors["manager"]
     produced = daily.produce(clerk, FRIDAY)
-    assert (produced.state, produced.version, produced.new_version) == ("printed", 1, True)
+    assert (produced.state, produced.version, produced.new_version) == ("produced", 1, True)
     assert daily.produce(clerk, FRIDAY).new_version is False  # unchanged: the same version again
 
     with pytest.raises(Refusal) as refused:
@@ -123,7 +123,7 @@ def test_finance_then_manager_sign_and_the_day_is_locked_for_every_write(db, act
     with pytest.raises(Refusal) as refused:
         daily.sign_finance(clerk, FRIDAY, TEST_PASSWORD)
     assert refused.value.code == "auth.forbidden"
-    assert daily.day_state(FRIDAY) == "printed"
+    assert daily.day_state(FRIDAY) == "produced"
 
     assert daily.sign_finance(finance, FRIDAY, TEST_PASSWORD, produced.content_hash).state == "finance_signed"
     assert daily.sign_manager(manager, FRIDAY, TEST_PASSWORD, produced.content_hash).state == "locked"
@@ -186,7 +186,7 @@ def test_reopen_needs_a_manager_and_a_reason_and_the_signed_pdf_stays(db, actors
     assert "漏录一张维修单" in audit.detail and audit.username == "manager"
     post(clerk, Draft("COUNTER_ISSUE", FRIDAY, "MS", "WX-0003", lines=[("OF-1012010", 1)]))
     second = daily.produce(clerk, FRIDAY)
-    assert second.version == 2 and second.state == "printed"
+    assert second.version == 2 and second.state == "produced"
 
     old_pdf = daily.signed_pdf(FRIDAY, 1)
     text = "".join(pdf_text(old_pdf))
@@ -206,7 +206,7 @@ def test_the_calendar_shows_states_and_warns_of_old_unsigned_days(db, actors):
     days = {d.date: d for d in daily.calendar(date(2026, 11, 1), monday, monday)}
     assert len(days) == 23
     assert (days[THURSDAY].state, days[THURSDAY].documents) == ("finance_signed", 1)
-    assert (days[FRIDAY].state, days[FRIDAY].documents) == ("printed", 5)
+    assert (days[FRIDAY].state, days[FRIDAY].documents) == ("produced", 5)
     assert days[date(2026, 11, 18)].state == "not_produced"
     # Monday: Thursday and Friday are not yet two working days old.
     assert not days[THURSDAY].overdue and not days[FRIDAY].overdue

@@ -30,7 +30,7 @@ def test_the_pdf_shows_every_line_the_totals_and_the_three_signature_places(db, 
     assert "核对结果：全部相符" in text
     assert "制表人：王丽" in texts[-1] and "财务：__________" in texts[-1] and "经理：__________" in texts[-1]
     assert f"第 {pages} 页 / 共 {pages} 页" in texts[-1]
-    assert daily.day_state(FRIDAY) == "printed"
+    assert daily.day_state(FRIDAY) == "produced"
 
 
 def test_a_long_day_repeats_the_header_on_every_page(db, actors, tmp_path):

@@ -8,6 +8,7 @@ from ledger import daily
 from ledger.models import Balance, Part
 from tests.conftest import TEST_PASSWORD
 from tests.test_daily import FRIDAY, clerks_friday
+from ui import runner
 from ui.daily_page import DailyPage
 
 
@@ -16,6 +17,11 @@ class Context:
     actor: object
     target: object = None
     window: object = None
+
+
+def settle(qtbot) -> None:
+    """Produce, print, sign and reopen run in a worker thread: wait until they are delivered."""
+    qtbot.waitUntil(lambda: not runner.running(), timeout=30000)
 
 
 def open_page(qtbot, actor, day=FRIDAY) -> DailyPage:
@@ -33,8 +39,9 @@ def test_the_clerk_produces_and_previews_the_report(qtbot, sqlite_actors):
     assert "未生成" in page.state_label.text()
     assert not page.finance_button.isEnabled()
     page.produce_button.click()
+    settle(qtbot)
     assert page.pdf_document.pageCount() >= 1
-    assert "已打印" in page.state_label.text() and "第 1 版" in page.message.text()
+    assert "已生成" in page.state_label.text() and "第 1 版" in page.message.text()
     assert all(page.checks_list.item(i).text().startswith("✔") for i in range(page.checks_list.count()))
 
 
@@ -44,15 +51,18 @@ def test_finance_then_manager_sign_through_the_password_dialog(qtbot, sqlite_act
     finance_page = open_page(qtbot, sqlite_actors["finance"])
     monkeypatch.setattr(DailyPage, "ask_password", classmethod(lambda cls, *args: "wrong password"))
     finance_page.finance_button.click()
-    assert daily.day_state(FRIDAY) == "printed" and "密码不正确" in finance_page.message.text()
+    settle(qtbot)
+    assert daily.day_state(FRIDAY) == "produced" and "密码不正确" in finance_page.message.text()
     monkeypatch.setattr(DailyPage, "ask_password", classmethod(lambda cls, *args: TEST_PASSWORD))
     finance_page.finance_button.click()
+    settle(qtbot)
     assert daily.day_state(FRIDAY) == "finance_signed"
     assert "财务已签" in finance_page.state_label.text()
 
     manager_page = open_page(qtbot, sqlite_actors["manager"])
     assert manager_page.manager_button.isEnabled() and not manager_page.finance_button.isEnabled()
     manager_page.manager_button.click()
+    settle(qtbot)
     assert daily.day_state(FRIDAY) == "locked" and manager_page.reopen_button.isEnabled()
     assert manager_page.pdf_document.pageCount() >= 1  # the signed PDF is shown
     labels = [manager_page.version_box.itemText(i) for i in range(manager_page.version_box.count())]
@@ -60,6 +70,7 @@ def test_finance_then_manager_sign_through_the_password_dialog(qtbot, sqlite_act
 
     monkeypatch.setattr(DailyPage, "ask_reason", classmethod(lambda cls, *args: "漏录维修单"))
     manager_page.reopen_button.click()
+    settle(qtbot)
     assert daily.day_state(FRIDAY) == "reopened" and "重新打开" in manager_page.state_label.text()
 
 
@@ -85,6 +96,7 @@ def test_printing_sends_every_page_to_the_chosen_printer(qtbot, sqlite_actors, m
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     monkeypatch.setattr(DailyPage, "ask_printer", classmethod(lambda cls, parent: printer))
     page.print_button.click()  # produces first, then prints
+    settle(qtbot)
     assert daily.day_state(FRIDAY) == "printed"
     assert len(pdf_text(tmp_path / "printed.pdf")) == page.pdf_document.pageCount() >= 1
     assert "已送打印" in page.message.text()

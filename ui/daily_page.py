@@ -7,14 +7,24 @@ domain (ledger.daily) instead of being signed unseen. The calendar colours each 
 (ledger.daily.calendar, one query for the shown month); a failed check is listed in red above the
 report and printed on the PDF.
 
-Dialogs that block are reached through ``ask_*`` classmethods the tests replace.
+Freshness: the page remembers ``daily.change_stamp()`` of the figures it shows and rebuilds them
+when it is shown again or its window is activated and the stamp moved (a posting elsewhere), so the
+clerk never reads stale figures. The PDF tab shows the latest version's PDF (as signed, once signed)
+or a preview of the current figures, rendered in the background whenever the tab is shown without
+one; ``pdf_version`` says which produced version the loaded PDF is (None: a preview only), and
+printing first produces when it would print a preview. Producing sets 已生成; only a print that
+reached the printer sets 已打印 (``daily.mark_printed``).
+
+Every action goes through ui.runner.run_op: produce, print, export, sign and reopen run in a worker
+thread with a progress dialog; the worker gets plain values (actor, day, hash, password) read here
+first. Dialogs that block are reached through ``ask_*`` classmethods the tests replace.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, QSize, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor, QPainter, QTextCharFormat
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, QPointF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,16 +37,18 @@ from common.auth import can
 from common.errors import Refusal
 from ledger import daily
 from ui.document_form import book_title, doc_type_name
+from ui.runner import busy, run_op, show_message
 
 STATE_TEXTS = {
     "not_produced": QT_TRANSLATE_NOOP("DailyPage", "未生成"),
+    "produced": QT_TRANSLATE_NOOP("DailyPage", "已生成"),
     "printed": QT_TRANSLATE_NOOP("DailyPage", "已打印"),
     "finance_signed": QT_TRANSLATE_NOOP("DailyPage", "财务已签"),
     "locked": QT_TRANSLATE_NOOP("DailyPage", "经理已签（已锁定）"),
     "reopened": QT_TRANSLATE_NOOP("DailyPage", "已重新打开"),
 }
 ROLE_LABELS = {"finance": QT_TRANSLATE_NOOP("DailyPage", "财务"), "manager": QT_TRANSLATE_NOOP("DailyPage", "经理")}
-STATE_COLOURS = {"printed": "#FFF2CC", "finance_signed": "#DDEBF7", "locked": "#C6EFCE", "reopened": "#FCE4D6"}
+STATE_COLOURS = {"produced": "#E7E6E6", "printed": "#FFF2CC", "finance_signed": "#DDEBF7", "locked": "#C6EFCE", "reopened": "#FCE4D6"}
 OVERDUE_COLOUR = "#F4B084"
 
 
@@ -61,9 +73,9 @@ def marker_text(markers) -> str:
 class SignDialog(QDialog):
     """Re-enter one's own password to sign (the signature is the person, not the session)."""
 
-    def __init__(self, parent: QWidget, role_label: str, day: date, user_name: str):
+    def __init__(self, parent: QWidget, role: str, day: date, user_name: str):
         super().__init__(parent)
-        self.role_label, self.day, self.user_name = role_label, day, user_name
+        self.role, self.day, self.user_name = role, day, user_name
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.password = QLineEdit()
@@ -83,8 +95,13 @@ class SignDialog(QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("日报签字"))
-        self.prompt.setText(self.tr("{user}，请输入您的密码，以{role}身份签署 {day} 的货品出入库报表。").format(
-            user=self.user_name, role=_tr(self.role_label), day=self.day.isoformat()))
+        text = self.tr("{user}，请输入您的密码，以{role}身份签署 {day} 的货品出入库报表。").format(
+            user=self.user_name, role=_tr(ROLE_LABELS[self.role]), day=self.day.isoformat())
+        if self.role == "manager":
+            # The manager's signature is the lock: say what it closes before she types her password.
+            text += "\n\n" + self.tr("签字后，{day} 及之前的所有日期都将锁定：这些日期不能再记账、冲销或修改，"
+                                      "更正只能在以后未锁定的日期做冲销单。").format(day=self.day.isoformat())
+        self.prompt.setText(text)
         self.password_label.setText(self.tr("密码(&P)："))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -108,7 +125,9 @@ class DailyPage(QWidget):
         self.day: date = context.actor.today
         self.report: daily.DailyReport | None = None
         self.shown_hash: str | None = None
+        self.shown_stamp: int | None = None  # daily.change_stamp() when the figures were read
         self.pdf_bytes: bytes | None = None
+        self.pdf_version: int | None = None  # the produced version the loaded PDF is; None: a preview
 
         # create
         self.calendar = QCalendarWidget()
@@ -189,13 +208,15 @@ class DailyPage(QWidget):
         # connect
         self.calendar.selectionChanged.connect(self._date_chosen)
         self.calendar.currentPageChanged.connect(lambda year, month: self.colour_calendar())
-        self.produce_button.clicked.connect(self.produce)
+        self.produce_button.clicked.connect(lambda: self.produce())
         self.print_button.clicked.connect(self.print_report)
         self.export_button.clicked.connect(self.export_xlsx)
         self.finance_button.clicked.connect(lambda: self.sign("finance"))
         self.manager_button.clicked.connect(lambda: self.sign("manager"))
         self.reopen_button.clicked.connect(self.reopen)
         self.version_box.activated.connect(self._version_chosen)
+        self.tabs.currentChanged.connect(lambda index: self.ensure_pdf())
+        self.pdf_document.statusChanged.connect(self._pdf_status_changed)
 
         self.retranslateUi()
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
@@ -213,7 +234,7 @@ class DailyPage(QWidget):
         self.tabs.setTabText(0, self.tr("单据明细"))
         self.tabs.setTabText(1, self.tr("PDF 预览"))
         self.lines_table.setHorizontalHeaderLabels([_tr(h) for h in self.LINE_HEADERS])
-        self.legend.setText(self.tr("黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）"))
+        self.legend.setText(self.tr("灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）"))
         if self.report is not None:
             self._fill_lines()  # document types and markers are names in the current language
         self._refresh_texts()
@@ -221,7 +242,13 @@ class DailyPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslateUi()
+        elif event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.refresh_if_changed()  # back from a document window where the clerk posted
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_if_changed()  # back from another page where the clerk posted
 
     def _refresh_texts(self) -> None:
         self.title_label.setText(self.tr("{day} 货品出入库报表").format(day=self.day.isoformat()))
@@ -243,13 +270,7 @@ class DailyPage(QWidget):
         return self.context.actor.at(datetime.now())
 
     def say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #C00000;" if error else "")
-        self.message.setText(text)
-
-    def refused(self, refusal: Refusal) -> None:
-        from ui.messages import refusal_text
-
-        self.say(refusal_text(refusal), error=True)
+        show_message(self.message, text, error=error)
 
     def _date_chosen(self) -> None:
         chosen = self.calendar.selectedDate()
@@ -258,15 +279,30 @@ class DailyPage(QWidget):
     def show_day(self, day: date) -> None:
         """Show the report as the ledger holds it now (nothing is written)."""
         self.day = day
-        self.report = daily.build_report(day)
-        self.shown_hash = self.report.content_hash()
-        self.pdf_bytes = None
-        self.pdf_document.close()
+        self._show_report(daily.build_report(day), daily.change_stamp())
+        self.say("")
+
+    def refresh_if_changed(self) -> None:
+        """Rebuild the shown figures if anything was recorded since they were read."""
+        if self.report is None or busy(self) or not self.isVisible():
+            return
+        if daily.change_stamp() != self.shown_stamp:
+            self._show_report(daily.build_report(self.day), daily.change_stamp())
+
+    def _show_report(self, report: daily.DailyReport, stamp: int, pdf: tuple | None = None) -> None:
+        """Show ``report`` (of ``self.day``) and ``pdf`` (bytes, version) if given; otherwise its PDF
+        is rendered again when the PDF tab needs it."""
+        self.report, self.shown_stamp = report, stamp
+        self.shown_hash = report.content_hash()
+        self._clear_pdf()
         self._fill_lines()
         self._refresh_texts()
         self._update_buttons()
         self.colour_calendar()
-        self.say("")
+        if pdf is not None:
+            self._load_pdf(*pdf)
+        else:
+            self.ensure_pdf()
 
     def _fill_lines(self) -> None:
         rows = [(doc, line) for doc in self.report.documents for line in doc.lines]
@@ -315,7 +351,7 @@ class DailyPage(QWidget):
         user = self.context.actor.user
         state = daily.day_state(self.day)
         self.produce_button.setEnabled(can(user, "daily.produce"))
-        self.finance_button.setEnabled(can(user, "daily.sign_finance") and state == "printed")
+        self.finance_button.setEnabled(can(user, "daily.sign_finance") and state in ("produced", "printed"))
         self.manager_button.setEnabled(can(user, "daily.sign_manager") and state == "finance_signed")
         self.reopen_button.setEnabled(can(user, "daily.reopen") and state in ("finance_signed", "locked"))
 
@@ -338,38 +374,67 @@ class DailyPage(QWidget):
             self.tr("本月有 {n} 天的日报超过两个工作日仍未签完：{days}").format(
                 n=len(overdue), days="、".join(d.strftime("%m-%d") for d in overdue)) if overdue else "")
 
-    def _render(self) -> bytes:
-        import io
+    # PDF tab ---------------------------------------------------------------------------------
 
-        from ledger.daily_print import render_pdf, signatures_of
+    def _clear_pdf(self) -> None:
+        self.pdf_bytes, self.pdf_version = None, None
+        self.pdf_document.close()
 
-        latest = daily.versions(self.day).first()
-        out = io.BytesIO()
-        render_pdf(self.report, out, datetime.now(), signatures_of(latest))
-        return out.getvalue()
-
-    def _load_pdf(self, data: bytes) -> None:
-        self.pdf_bytes = data
+    def _load_pdf(self, data: bytes, version: int | None, show: bool = True) -> None:
+        self.pdf_bytes, self.pdf_version = data, version
         self._pdf_buffer = QBuffer(self)
         self._pdf_buffer.setData(QByteArray(data))
         self._pdf_buffer.open(QIODevice.ReadOnly)
         self.pdf_document.load(self._pdf_buffer)
-        self.tabs.setCurrentWidget(self.pdf_view)
+        self._to_first_page()
+        if show:
+            self.tabs.setCurrentWidget(self.pdf_view)
 
-    def produce(self) -> None:
-        try:
-            result = daily.produce(self.actor(), self.day)
-        except Refusal as refusal:
-            self.refused(refusal)
+    def _to_first_page(self) -> None:
+        # The view keeps its scroll position across documents: a new day would open where the
+        # previous one was left (its last page).
+        self.pdf_view.pageNavigator().jump(0, QPointF(0, 0), 0)
+        self.pdf_view.verticalScrollBar().setValue(0)
+        self.pdf_view.horizontalScrollBar().setValue(0)
+
+    def _pdf_status_changed(self, status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            self._to_first_page()
+
+    def ensure_pdf(self) -> None:
+        """The PDF tab is never blank: when it is shown without a PDF, render one in the background."""
+        if self.pdf_bytes is not None or self.report is None or self.tabs.currentWidget() is not self.pdf_view:
             return
-        self.report, self.shown_hash = result.report, result.content_hash
-        self._fill_lines()
-        self._load_pdf(self._render())
-        self._refresh_texts()
-        self._update_buttons()
-        self.colour_calendar()
-        self.say(self.tr("已生成第 {n} 版。").format(n=result.version) if result.new_version
-                 else self.tr("内容未变，仍为第 {n} 版。").format(n=result.version))
+        day, report, shown = self.day, self.report, self.shown_hash
+        run_op(self, lambda: _pdf_for(day, report), long=True, modal=False, message_line=self.message,
+               message=self.tr("正在生成 PDF 预览…"),
+               on_done=lambda found: self._preview_ready(day, shown, found))
+
+    def _preview_ready(self, day: date, shown: str, found) -> None:
+        data, version = found
+        if (day, shown) == (self.day, self.shown_hash) and self.pdf_bytes is None:
+            self._load_pdf(data, version, show=False)
+            self.say("")
+
+    # actions ---------------------------------------------------------------------------------
+
+    def produce(self, then=None) -> None:
+        actor, day = self.actor(), self.day
+
+        def work():
+            result = daily.produce(actor, day)
+            return result, _pdf_for(day, result.report)[0], daily.change_stamp()
+
+        def done(found) -> None:
+            result, data, stamp = found
+            self._show_report(result.report, stamp, (data, result.version))
+            if then is not None:
+                then()
+
+        run_op(self, work, long=True, message=self.tr("正在生成 {day} 的日报…").format(day=day.isoformat()),
+               message_line=self.message, on_done=done,
+               success=lambda found: self.tr("已生成第 {n} 版。").format(n=found[0].version) if found[0].new_version
+               else self.tr("内容未变，仍为第 {n} 版。").format(n=found[0].version))
 
     def _version_chosen(self, index: int) -> None:
         version = self.version_box.itemData(index)
@@ -377,30 +442,35 @@ class DailyPage(QWidget):
             return
         data = daily.signed_pdf(self.day, version)
         if data:
-            self._load_pdf(data)
+            self._load_pdf(data, version)
 
     def print_report(self) -> None:
-        if self.pdf_bytes is None:
-            self.produce()
-            if self.pdf_bytes is None:
-                return
+        """Print the PDF shown (a produced version; a preview is produced first)."""
+        if self.pdf_bytes is None or self.pdf_version is None:
+            self.produce(then=self._print_loaded)
+            return
+        self._print_loaded()
+
+    def _print_loaded(self) -> None:
+        from ui.pdf_print import print_pdf
+
         printer = self.ask_printer(self)
         if printer is None:
             return
-        painter = QPainter()
-        if not painter.begin(printer):
-            self.say(self.tr("打印机无法开始打印。"), error=True)
-            return
-        try:
-            for page in range(self.pdf_document.pageCount()):
-                if page:
-                    printer.newPage()
-                area = printer.pageRect(printer.Unit.DevicePixel).toRect()
-                image = self.pdf_document.render(page, QSize(area.width(), area.height()))
-                painter.drawImage(area.topLeft(), image)
-        finally:
-            painter.end()
-        self.say(self.tr("已送打印 {n} 页。").format(n=self.pdf_document.pageCount()))
+        actor, day, data, version = self.actor(), self.day, self.pdf_bytes, self.pdf_version
+        title = f"货品出入库报表 {day.isoformat()} 第{version}版"
+
+        def work():
+            outcome = print_pdf(data, printer, title)
+            return outcome, daily.mark_printed(actor, day, version, outcome.pages)
+
+        def done(found) -> None:
+            self._refresh_texts()
+            self._update_buttons()
+            self.colour_calendar()
+
+        run_op(self, work, long=True, message=self.tr("正在送打印…"), message_line=self.message, on_done=done,
+               success=lambda found: self.tr("已送打印 {n} 页。").format(n=found[0].pages))
 
     def export_xlsx(self) -> None:
         from ledger.daily_print import render_xlsx
@@ -408,44 +478,50 @@ class DailyPage(QWidget):
         path = self.ask_save_path(self, f"货品出入库报表-{self.day.isoformat()}.xlsx")
         if not path:
             return
-        try:
-            render_xlsx(self.report, path)
-        except Refusal as refusal:
-            self.refused(refusal)
-            return
-        self.say(self.tr("已导出到 {path}").format(path=path))
+        report = self.report
+        run_op(self, lambda: render_xlsx(report, path), long=True, message=self.tr("正在导出 Excel…"),
+               message_line=self.message, success=lambda rows: self.tr("已导出到 {path}").format(path=path))
 
     def sign(self, role: str) -> None:
-        password = self.ask_password(self, ROLE_LABELS[role], self.day, self.context.actor.user.display_name)
+        password = self.ask_password(self, role, self.day, self.context.actor.user.display_name)
         if password is None:
             return
         function = daily.sign_finance if role == "finance" else daily.sign_manager
-        try:
-            result = function(self.actor(), self.day, password, self.shown_hash)
-        except Refusal as refusal:
-            self.refused(refusal)
-            return
-        self.show_day(self.day)
-        self._load_pdf(daily.signed_pdf(self.day, result.version))
-        self.say(self.tr("{day} 的日报已签字：{state}。").format(day=self.day.isoformat(), state=_tr(STATE_TEXTS[result.state])))
+        actor, day, shown = self.actor(), self.day, self.shown_hash
+
+        def work():
+            result = function(actor, day, password, shown)
+            return result, daily.signed_pdf(day, result.version), daily.change_stamp()
+
+        def done(found) -> None:
+            result, data, stamp = found
+            self._show_report(result.report, stamp, (data, result.version))
+
+        run_op(self, work, long=True, message=self.tr("正在签字…"), message_line=self.message, on_done=done,
+               on_refused=lambda refusal: self._update_buttons(),  # the day may have moved on (another PC)
+               success=lambda found: self.tr("{day} 的日报已签字：{state}。").format(
+                   day=day.isoformat(), state=_tr(STATE_TEXTS[found[0].state])))
 
     def reopen(self) -> None:
         reason = self.ask_reason(self, self.day)
         if reason is None:
             return
-        try:
-            daily.reopen(self.actor(), self.day, reason)
-        except Refusal as refusal:
-            self.refused(refusal)
-            return
-        self.show_day(self.day)
-        self.say(self.tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(day=self.day.isoformat()))
+        actor, day = self.actor(), self.day
+
+        def work():
+            result = daily.reopen(actor, day, reason)
+            return result, daily.change_stamp()
+
+        run_op(self, work, long=True, message=self.tr("正在重新打开…"), message_line=self.message,
+               on_done=lambda found: self._show_report(found[0].report, found[1]),
+               success=lambda found: self.tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(
+                   day=day.isoformat()))
 
     # -- seams for tests ---------------------------------------------------------------------------
 
     @classmethod
-    def ask_password(cls, parent: QWidget, role_label: str, day: date, user_name: str) -> str | None:
-        dialog = SignDialog(parent, role_label, day, user_name)
+    def ask_password(cls, parent: QWidget, role: str, day: date, user_name: str) -> str | None:
+        dialog = SignDialog(parent, role, day, user_name)
         return dialog.password.text() if dialog.exec() == QDialog.Accepted else None
 
     @classmethod
@@ -468,6 +544,25 @@ class DailyPage(QWidget):
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)  # the report is A4 landscape
         dialog = QPrintDialog(printer, parent)
         return printer if dialog.exec() == QDialog.Accepted else None
+
+
+def _pdf_for(day: date, report: daily.DailyReport) -> tuple[bytes, int | None]:
+    """In a worker: the PDF the PDF tab shows for ``report`` and the produced version it is.
+
+    The latest version's PDF as signed if it was signed and the figures are still its figures;
+    otherwise the figures rendered, with that version's 制表人 when they are that version's, or as
+    an unproduced preview (version None) when they changed since or nothing was produced."""
+    import io
+
+    from ledger.daily_print import render_pdf, signatures_of
+
+    latest = daily.versions(day).first()
+    current = latest is not None and latest.content_hash == report.content_hash() and not latest.reopened_at
+    if current and latest.signed_pdf is not None:
+        return bytes(latest.signed_pdf), latest.version
+    out = io.BytesIO()
+    render_pdf(report, out, datetime.now(), signatures_of(latest if current else None))
+    return out.getvalue(), latest.version if current else None
 
 
 def daily_page(context) -> QWidget:

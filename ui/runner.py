@@ -47,6 +47,10 @@ Rules for a long action (it runs in another thread):
   action ends, so no connection leaks and SQLite never sees a connection shared across threads.
 - One long op at a time per window: ``run_op`` on a window that is already busy does nothing,
   says so in the message line and returns None. ``busy(widget)`` tells whether one is running.
+- ``modal=False`` is for read-only background work the clerk did not ask for by a click (a PDF
+  preview filled in when a tab is shown): no progress dialog and the window is not made busy;
+  ``message`` goes to the message line while it runs. The page must check, when it is delivered,
+  that the result still belongs to what is shown (the clerk may have moved on).
 
 Tests wait for a long op with ``qtbot.waitUntil(lambda: op.done)`` or
 ``qtbot.waitUntil(lambda: not runner.busy(page))``.
@@ -163,6 +167,7 @@ class _Job(QRunnable):
 
 
 _RUNNING: dict[int, "Op"] = {}  # window id -> its long op (also keeps the Op alive until it ends)
+_BACKGROUND: set["Op"] = set()  # long ops with modal=False (kept alive until they end)
 
 
 class Op(QObject):
@@ -171,7 +176,8 @@ class Op(QObject):
     finished = Signal()
 
     def __init__(self, parent: QWidget, action: Callable, *, success, on_done, on_refused, on_cancelled,
-                 message_line, long: bool, cancellable: bool, reports_progress: bool, message: str | None):
+                 message_line, long: bool, cancellable: bool, reports_progress: bool, message: str | None,
+                 modal: bool = True):
         super().__init__()
         self.parent_widget = parent
         self.action = action
@@ -180,6 +186,7 @@ class Op(QObject):
         self.long, self.cancellable = long, cancellable
         self.reports_progress = reports_progress or cancellable
         self.message = message
+        self.modal = modal
         self.result: Any = None
         self.refusal: Refusal | None = None
         self.error: BaseException | None = None
@@ -219,7 +226,10 @@ class Op(QObject):
             return
         self._signals.progressed.connect(self._show_progress)
         self._signals.ended.connect(self._ended)
-        QTimer.singleShot(PROGRESS_DELAY_MS, self._open_dialog)
+        if self.modal:
+            QTimer.singleShot(PROGRESS_DELAY_MS, self._open_dialog)
+        elif self.message:
+            show_message(self.message_line, self.message, error=False)
         QThreadPool.globalInstance().start(_Job(self))
 
     def _open_dialog(self) -> None:
@@ -262,7 +272,9 @@ class Op(QObject):
             self.dialog.close()
             self.dialog.deleteLater()
             self.dialog = None
-        _RUNNING.pop(self._window_key, None)
+        if _RUNNING.get(self._window_key) is self:
+            del _RUNNING[self._window_key]
+        _BACKGROUND.discard(self)
         self._deliver()
 
     @staticmethod
@@ -307,18 +319,32 @@ def busy(widget: QWidget) -> bool:
 
 def running() -> list[Op]:
     """Every long op still running (for tests and for closing the app)."""
-    return list(_RUNNING.values())
+    return list(_RUNNING.values()) + list(_BACKGROUND)
+
+
+def wait_all(timeout_s: float = 60) -> bool:
+    """Process events until every long op has been delivered (tests, before closing the database).
+    Returns False if some were still running after ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while running() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        QThreadPool.globalInstance().waitForDone(10)
+    QCoreApplication.processEvents()
+    return not running()
 
 
 def run_op(parent: QWidget, action: Callable, *, success: Callable[[Any], str] | None = None,
            on_done: Callable[[Any], None] | None = None, on_refused: Callable[[Refusal], None] | None = None,
            on_cancelled: Callable[[], None] | None = None, message_line=None, long: bool = False,
-           cancellable: bool = False, reports_progress: bool = False, message: str | None = None) -> Op | None:
+           cancellable: bool = False, reports_progress: bool = False, message: str | None = None,
+           modal: bool = True) -> Op | None:
     """Run ``action`` for ``parent``'s page; see the module docstring. Returns the ``Op`` (None if busy)."""
     op = Op(parent, action, success=success, on_done=on_done, on_refused=on_refused, on_cancelled=on_cancelled,
             message_line=message_line, long=long, cancellable=cancellable, reports_progress=reports_progress,
-            message=message)
-    if long:
+            message=message, modal=modal)
+    if long and not modal:
+        _BACKGROUND.add(op)
+    elif long:
         key = id(parent.window())
         if key in _RUNNING:
             show_message(message_line, QCoreApplication.translate("Runner", "上一个操作还在进行，请稍候。"), error=True)
