@@ -52,24 +52,9 @@ from ledger import books
 from ledger.posting import DOC_TYPES, Draft, DraftLine, post, preview
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
+from ui.messages_parts import doc_type_name, party_kind_name  # noqa: F401 - pages import them from here
 from ui.table_model import format_integer, format_money
 
-# The clerk's names, as source texts for translation (ledger.posting.DOC_TYPES has the same Chinese).
-DOC_TYPE_NAMES = {
-    "HQ_SHIP": QT_TRANSLATE_NOOP("DocTypes", "总部发货"),
-    "HQ_RECEIVE": QT_TRANSLATE_NOOP("DocTypes", "总部到货"),
-    "TRANSIT_LOSS": QT_TRANSLATE_NOOP("DocTypes", "在途短少"),
-    "STATION_ISSUE": QT_TRANSLATE_NOOP("DocTypes", "发服务站"),
-    "STATION_BAD_RETURN": QT_TRANSLATE_NOOP("DocTypes", "服务站返坏件"),
-    "STATION_GOOD_RETURN": QT_TRANSLATE_NOOP("DocTypes", "服务站退好件"),
-    "HQ_BAD_RETURN": QT_TRANSLATE_NOOP("DocTypes", "返总部坏件"),
-    "HQ_BAD_CONFIRM": QT_TRANSLATE_NOOP("DocTypes", "总部确认收坏件"),
-    "COUNTER_ISSUE": QT_TRANSLATE_NOOP("DocTypes", "维修换件"),
-    "ADJUST_GOOD": QT_TRANSLATE_NOOP("DocTypes", "盘点调整好件"),
-    "ADJUST_BAD": QT_TRANSLATE_NOOP("DocTypes", "盘点调整坏件"),
-    "SCRAP": QT_TRANSLATE_NOOP("DocTypes", "报废"),
-    "REVERSAL": QT_TRANSLATE_NOOP("DocTypes", "冲销"),
-}
 BOOK_TITLES = {
     "good": QT_TRANSLATE_NOOP("Books", "好件库存"),
     "bad": QT_TRANSLATE_NOOP("Books", "坏件库存"),
@@ -87,26 +72,12 @@ FLAG_NAMES = {
     "HQ_BAD_CONFIRM": QT_TRANSLATE_NOOP("DocumentForm", "抵欠（冲减欠人坏件）"),
     "COUNTER_ISSUE": QT_TRANSLATE_NOOP("DocumentForm", "收回坏件"),
 }
-PARTY_KIND_NAMES = {
-    "hq": QT_TRANSLATE_NOOP("PartyKinds", "总部"),
-    "station": QT_TRANSLATE_NOOP("PartyKinds", "服务站"),
-    "dealer": QT_TRANSLATE_NOOP("PartyKinds", "经销商"),
-    "customer": QT_TRANSLATE_NOOP("PartyKinds", "客户"),
-}
 ENTRY_TYPES = [code for code in DOC_TYPES if code != "REVERSAL"]  # a reversal comes from the detail view
 RED = QBrush(QColor("#b3261e"))
 
 
-def doc_type_name(code: str) -> str:
-    return QCoreApplication.translate("DocTypes", DOC_TYPE_NAMES.get(code, code))
-
-
 def book_title(book: str) -> str:
     return QCoreApplication.translate("Books", BOOK_TITLES.get(book, book))
-
-
-def party_kind_name(kind: str) -> str:
-    return QCoreApplication.translate("PartyKinds", PARTY_KIND_NAMES.get(kind, kind))
 
 
 def parse_int(text: str) -> int | None:
