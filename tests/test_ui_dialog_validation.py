@@ -133,3 +133,47 @@ def test_score_boxes_take_full_width_digits_typed_as_keys(qtbot, shop):
     spin.selectAll()
     QApplication.sendEvent(spin, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, "８"))
     assert spin.value() == 8
+
+
+def test_a_new_part_without_a_name_stays_open_with_the_number_and_price_kept(qtbot, sqlite_actors):
+    from ledger.models import Part
+    from tests.test_ui_parts import page_for
+
+    page = page_for(qtbot, sqlite_actors["clerk"])
+
+    def clerk(dialog):
+        qtbot.keyClicks(dialog.number, "HS-3707010")
+        commit_text(dialog.price, "４５.５")  # full-width, as the input method types it
+        press_ok(qtbot, dialog)
+        state = dict(open=dialog.isVisible(), number=dialog.number.text(), price=dialog.price.text(),
+                     marked=dialog.name.property("invalid"), focus=dialog.focusWidget() is dialog.name,
+                     message=dialog.message.text())
+        commit_text(dialog.name, "火花塞")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        state["closed"] = not dialog.isVisible()
+        return state
+
+    state = in_dialog(qtbot, page.add_part, clerk)
+    assert state["open"] and state["marked"] is True and state["focus"]
+    assert state["number"] == "HS-3707010" and state["price"] == "４５.５"
+    assert "名称" in state["message"] and state["closed"]
+    assert Part.get(Part.number == "HS-3707010").price_fen == 4550
+    assert page.message.text() == "已新增备件 HS-3707010。"
+
+
+def test_a_taken_counterparty_code_is_marked_in_the_dialog(qtbot, sqlite_actors):
+    from ledger.posting import create_party
+    from tests.test_ui_parts import page_for
+
+    create_party(sqlite_actors["manager"], "HQ", "客服本部", "hq")
+    page = page_for(qtbot, sqlite_actors["clerk"])
+
+    def clerk(dialog):
+        qtbot.keyClicks(dialog.code, "HQ")
+        commit_text(dialog.name, "重复的本部")
+        press_ok(qtbot, dialog)
+        return dict(open=dialog.isVisible(), marked=dialog.code.property("invalid"), name=dialog.name.text(),
+                    message=dialog.message.text())
+
+    state = in_dialog(qtbot, page.add_party, clerk)
+    assert state == dict(open=True, marked=True, name="重复的本部", message="往来单位编码 HQ 已存在。")

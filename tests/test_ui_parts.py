@@ -275,22 +275,32 @@ def test_master_data_add_and_edit_through_the_dialogs(qtbot, sqlite_actors, bran
     from ledger.models import Part, Party
 
     page = page_for(qtbot, sqlite_actors["clerk"])
-    monkeypatch.setattr(PartDialog, "ask", classmethod(lambda cls, parent, part=None: {
-        "number": " HS-3707010 ", "name": "火花塞", "spec": "", "unit": "个", "price_fen": 4550, "safety_stock": 12}))
+    monkeypatch.setattr(PartDialog, "ask", classmethod(lambda cls, parent, part=None, submit=None: submit({
+        "number": " HS-3707010 ", "name": "火花塞", "spec": "", "unit": "个", "price_fen": 4550, "safety_stock": 12})))
     page.add_part()
     assert Part.get(Part.number == "HS-3707010").name_initials == "hhs"
     assert page.message.text() == "已新增备件 HS-3707010。"
     parts_view = page.show_tab("parts").view
     parts_view.select_key(Part.get(Part.number == "HS-3707010").id)
-    monkeypatch.setattr(PartDialog, "ask", classmethod(lambda cls, parent, part=None: {
+    monkeypatch.setattr(PartDialog, "ask", classmethod(lambda cls, parent, part=None, submit=None: submit({
         "number": part.number, "name": "火花塞（铱金）", "spec": "", "unit": "个", "price_fen": 9000,
-        "safety_stock": 12}))
+        "safety_stock": 12})))
     page.edit_part()
     assert Part.get(Part.number == "HS-3707010").price_fen == 9000
-    monkeypatch.setattr(PartyDialog, "ask", classmethod(lambda cls, parent, party=None: {
-        "code": "HQ", "name": "重复", "kind": "hq", "contact": "", "phone": "", "address": "", "active": True}))
+    refused = []
+
+    def ask_party(cls, parent, party=None, submit=None):  # the real dialog: a taken code keeps it open
+        dialog = cls(parent, party, submit)
+        qtbot.addWidget(dialog)
+        dialog.code.setText("HQ")
+        dialog.name.setText("重复")
+        dialog.try_accept()
+        refused.append((dialog.message.text(), dialog.code.property("invalid"), dialog.name.text(), dialog.result()))
+        return None  # the clerk cancels
+
+    monkeypatch.setattr(PartyDialog, "ask", classmethod(ask_party))
     page.add_party()
-    assert page.message.text() == "往来单位编码 HQ 已存在。" and Party.select().count() == 2
+    assert refused == [("往来单位编码 HQ 已存在。", True, "重复", 0)] and Party.select().count() == 2
 
 
 def test_part_dialog_refuses_a_price_with_three_decimals(qtbot):

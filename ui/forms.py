@@ -268,8 +268,12 @@ class FormKeys(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            return False  # Ctrl+Enter is the shortcut; Shift/Alt+Enter are left to the widget
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.submit()  # Ctrl+Enter reaching the dialog (the shortcut takes it first in an active window)
+            return True
+        if modifiers:
+            return False  # Shift/Alt+Enter are left to the widget
         focus = self.dialog.focusWidget()
         if focus is None:
             return False
