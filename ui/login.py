@@ -39,11 +39,16 @@ class LoginDialog(QDialog):
     LAST_USER_KEY = "login/last_user"
 
     def __init__(self, parent: QWidget | None = None, demo_hint: str | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = datetime.now, username: str | None = None,
+                 locked: bool = False):
+        """``username``: start with this name instead of the last one used ("" for an empty field,
+        as when switching user). ``locked``: the window was locked; say so above the fields."""
         super().__init__(parent)
         self.actor = None
         self._clock = clock
         self._demo_hint = demo_hint
+        self._username = username
+        self.locked = locked
 
         # create
         self.title = QLabel()
@@ -60,6 +65,9 @@ class LoginDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
         self.hint.setVisible(bool(demo_hint))
+        self.locked_label = QLabel()
+        self.locked_label.setWordWrap(True)
+        self.locked_label.setVisible(locked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.login_button = QPushButton()
         self.login_button.setDefault(True)
@@ -71,6 +79,7 @@ class LoginDialog(QDialog):
         form.addRow(self.password_label, self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.locked_label)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
@@ -99,7 +108,7 @@ class LoginDialog(QDialog):
     def _prefill(self) -> None:
         from ui.app import ui_settings
 
-        last = ui_settings().value(self.LAST_USER_KEY, "")
+        last = ui_settings().value(self.LAST_USER_KEY, "") if self._username is None else self._username
         if last:
             self.username.setText(str(last))
             self.password.setFocus()
@@ -112,6 +121,8 @@ class LoginDialog(QDialog):
         self.username_label.setText(self.tr("用户名(&U)"))
         self.password_label.setText(self.tr("密码(&P)"))
         self.login_button.setText(self.tr("登录(&L)"))
+        if self.locked:
+            self.locked_label.setText(self.tr("窗口已锁定。输入密码继续；其他用户可改填自己的用户名登录（切换用户）。"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -146,9 +157,10 @@ class LoginDialog(QDialog):
         super().accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None, demo_hint: str | None = None):
-        """Show the dialog until the user logs in (returns the Actor) or cancels (None)."""
-        dialog = cls(parent, demo_hint=demo_hint)
+    def ask(cls, parent: QWidget | None = None, demo_hint: str | None = None, **options):
+        """Show the dialog until the user logs in (returns the Actor) or cancels (None).
+        ``options``: ``username`` and ``locked`` (see __init__)."""
+        dialog = cls(parent, demo_hint=demo_hint, **options)
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QT_TRANSLATE_NOO
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -85,6 +86,14 @@ class PageFrame(QWidget):
             self._layout.addWidget(self.content, 1)
         return self.content
 
+    def reset(self) -> None:
+        """Drop the built page: another user logged in, so it is built again for their role."""
+        if self.content is not None:
+            self._layout.removeWidget(self.content)
+            self.content.hide()
+            self.content.deleteLater()
+            self.content = None
+
     def retranslateUi(self) -> None:
         self.title.setText(page_title(self.page))
 
@@ -135,6 +144,16 @@ class MainWindow(QMainWindow):
         # connect
         self.navigation.currentRowChanged.connect(self._show_row)
 
+        # Lock after a while without input (设置 page; per PC): see ui.idle_lock.
+        from ui.idle_lock import IdleWatch, LockCover
+
+        self.idle_watch = IdleWatch(self)
+        self.idle_watch.idle.connect(self.lock)
+        self.lock_cover = LockCover(self)
+        self.lock_cover.unlock_requested.connect(self.unlock)
+        self._locked_actions: list[QAction] = []
+        self._hidden_dialogs: list[QWidget] = []
+
         self.retranslateUi()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
@@ -153,6 +172,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
             group.addAction(action)
             self.page_actions.append(action)
+        self.switch_user_action = QAction(self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.triggered.connect(self.switch_user)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -173,6 +195,8 @@ class MainWindow(QMainWindow):
 
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.switch_user_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu_bar.addMenu("")
         for action in self.page_actions:
@@ -192,6 +216,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("视图(&V)"))
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.language_menu.setTitle(self.tr("语言(&L)"))
+        self.switch_user_action.setText(self.tr("切换用户(&U)…"))
         self.quit_action.setText(self.tr("退出(&X)"))
         self.about_action.setText(self.tr("关于(&A)"))
         for row, (page, action) in enumerate(zip(PAGES, self.page_actions)):
@@ -254,6 +279,107 @@ class MainWindow(QMainWindow):
             self.tr("关于"),
             self.tr("分公司客服台账 BranchDesk\n\n车辆档案、麦凯 66 客户档案、回访，以及分公司五本备件账与每日货品出入库报表。"),
         )
+
+    # -- who is logged in -----------------------------------------------------------------------
+
+    def close_dialogs(self) -> bool:
+        """Close every window opened from this one (a profile, a document, a list), each asking
+        about what is unsaved as its own 关闭 does. False when one stays open (its user chose 取消)."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            widget.reject()
+            if widget.isVisible():
+                return False
+        return True
+
+    def switch_user(self) -> bool:
+        """文件 > 切换用户 (Ctrl+L): close what is open (asking), then log in; the pages are built
+        again for the new user's role. Cancelling the login leaves the current user logged in."""
+        from ui import runner
+        from ui.login import LoginDialog
+
+        if runner.busy(self):
+            self.statusBar().showMessage(self.tr("正在处理，完成后才能切换用户。"), 5000)
+            return False
+        self._show_hidden_dialogs()
+        if not self.close_dialogs():
+            self.statusBar().showMessage(self.tr("有窗口未关闭，仍由 {name} 使用。").format(
+                name=self.actor.user.display_name), 5000)
+            return False
+        actor = LoginDialog.ask(self, username="")
+        if actor is None:
+            return False
+        self.set_actor(actor)
+        return True
+
+    def set_actor(self, actor) -> None:
+        """Another user logged in: every page is dropped and built again when shown, for this role."""
+        self.actor = actor
+        self.context = PageContext(actor, self.target, self)
+        for frame in self.frames.values():
+            frame.reset()
+        self.retranslateUi()
+        if self.navigation.currentRow() == 0:
+            self._show_row(0)
+        else:
+            self.navigation.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("{name} 已登录。").format(name=actor.user.display_name), 5000)
+
+    def is_locked(self) -> bool:
+        return self.lock_cover.isVisible()
+
+    def lock(self) -> None:
+        """Cover the window (after the idle minutes): pages and open windows stay as they were,
+        hidden, until the same user's password unlocks or another user logs in."""
+        if self.is_locked():
+            return
+        self.idle_watch.pause()
+        # Open windows of this session go out of sight too; modal ones stay (hiding one would end
+        # the question it is asking).
+        self._hidden_dialogs = [w for w in QApplication.topLevelWidgets()
+                                if isinstance(w, QDialog) and w.isVisible() and not w.isModal()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self._locked_actions = [action for action in self.findChildren(QAction) if action.isEnabled()]
+        for action in self._locked_actions:
+            action.setEnabled(False)  # no page shortcut works behind the cover
+        self.centralWidget().hide()
+        self.lock_cover.cover(self.actor.user.display_name)
+        self.unlock()
+
+    def unlock(self) -> bool:
+        """The login dialog over the locked window: the same user unlocks, another one switches."""
+        from ui.login import LoginDialog
+
+        actor = LoginDialog.ask(self, username=self.actor.user.username, locked=True)
+        if actor is None:
+            return False  # stays locked; the cover's button asks again
+        for action in self._locked_actions:
+            action.setEnabled(True)
+        self._locked_actions = []
+        self.centralWidget().show()
+        self.lock_cover.hide()
+        if actor.user.id == self.actor.user.id:
+            self._show_hidden_dialogs()
+        else:
+            self._show_hidden_dialogs()
+            if self.close_dialogs():
+                self.set_actor(actor)
+            else:
+                # The previous user's unsaved work was kept (取消): it stays theirs, locked again.
+                self.statusBar().showMessage(self.tr("有窗口未关闭，仍由 {name} 使用。").format(
+                    name=self.actor.user.display_name), 5000)
+                self.idle_watch.resume()
+                self.lock()
+                return False
+        self.idle_watch.resume()
+        return True
+
+    def _show_hidden_dialogs(self) -> None:
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs = []
 
     # -- geometry -------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,16 @@ class SettingsPage(QWidget):
             self.language.addItem(name, lang)
         self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
         self.language_label.setBuddy(self.language)
+        # Lock after minutes without input: per PC (a shared counter PC wants it, a back office may
+        # not), so in ui.ini like the language, not in the database.
+        from ui.idle_lock import MAX_IDLE_MINUTES, idle_minutes
+
+        self.window_of_pages = getattr(context, "window", None)
+        self.idle_label = QLabel()
+        self.idle = QSpinBox()
+        self.idle.setRange(0, MAX_IDLE_MINUTES)
+        self.idle.setValue(idle_minutes())
+        self.idle_label.setBuddy(self.idle)
 
         self.database_box = QGroupBox()
         self.database_kind_label, self.database_where_label, self.database_version_label = QLabel(), QLabel(), QLabel()
@@ -88,6 +99,9 @@ class SettingsPage(QWidget):
         language_row = QHBoxLayout(self.language_box)
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language)
+        language_row.addSpacing(self.fontMetrics().height())
+        language_row.addWidget(self.idle_label)
+        language_row.addWidget(self.idle)
         language_row.addStretch(1)
         database_form = QFormLayout(self.database_box)
         database_form.addRow(self.database_kind_label, self.database_kind)
@@ -119,6 +133,7 @@ class SettingsPage(QWidget):
 
         # connect
         self.language.currentIndexChanged.connect(self._language_chosen)
+        self.idle.valueChanged.connect(self._idle_chosen)
         self.password_button.clicked.connect(self.change_password)
         self.next_database_save.clicked.connect(self.save_next_database)
         self.next_database.returnPressed.connect(self.save_next_database)
@@ -128,8 +143,12 @@ class SettingsPage(QWidget):
     def retranslateUi(self) -> None:
         from common import schema
 
-        self.language_box.setTitle(self.tr("界面语言"))
+        self.language_box.setTitle(self.tr("本机"))
         self.language_label.setText(self.tr("语言(&G)"))
+        self.idle_label.setText(self.tr("无操作自动锁定(&I)"))
+        self.idle.setSuffix(self.tr(" 分钟"))
+        self.idle.setSpecialValueText(self.tr("不锁定"))
+        self.idle.setToolTip(self.tr("这么多分钟没有按键或点击，窗口就遮住并要求重新输入密码；0 表示不锁定。"))
         self.database_box.setTitle(self.tr("数据库"))
         self.database_kind_label.setText(self.tr("类型"))
         self.database_where_label.setText(self.tr("位置"))
@@ -159,6 +178,14 @@ class SettingsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
+
+    def _idle_chosen(self, minutes: int) -> None:
+        from ui.idle_lock import set_idle_minutes
+
+        set_idle_minutes(minutes)
+        watch = getattr(self.window_of_pages, "idle_watch", None)
+        if watch is not None:
+            watch.reload()
 
     def _language_chosen(self, index: int) -> None:
         lang = self.language.itemData(index)
