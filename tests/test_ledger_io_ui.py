@@ -8,6 +8,7 @@ from ledger import books
 from ledger.models import Document
 from tests.conftest import NOW
 from tests.test_ledger_io import doc, setup_branch, workbook
+from ui import runner
 from ui.import_dialog import ImportDialog
 
 D = date
@@ -16,6 +17,11 @@ D = date
 def cells(table) -> list[list[str]]:
     return [[table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
             for r in range(table.rowCount())]
+
+
+def settle(qtbot) -> None:
+    """The preview and the import run in a worker thread (ui.runner): wait for them."""
+    qtbot.waitUntil(lambda: not runner.running(), timeout=30000)
 
 
 def make_dialog(qtbot, actors, kind="documents"):
@@ -34,6 +40,7 @@ def test_a_good_file_is_previewed_then_imported(qtbot, sqlite_actors, tmp_path, 
     dialog = make_dialog(qtbot, sqlite_actors)
     monkeypatch.setattr(ImportDialog, "ask_open_path", classmethod(lambda cls, parent: str(path)))
     dialog.choose_button.click()
+    settle(qtbot)
     rows = cells(dialog.preview_table)
     assert [r[:7] for r in rows] == [
         ["2026-11-02", "总部发货", "FH-1", "HQ", "1", "将记账", "HQ_SHIP-2026-000001"],
@@ -44,6 +51,7 @@ def test_a_good_file_is_previewed_then_imported(qtbot, sqlite_actors, tmp_path, 
     assert not dialog.problems_table.isVisibleTo(dialog)
 
     dialog.import_button.click()
+    settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert [d.number for d in dialog.result_value.posted] == ["HQ_SHIP-2026-000001", "HQ_RECEIVE-2026-000001"]
     assert books.balances_at(None, "BP-3501010")["parts"]["BP-3501010"]["good"] == 6
@@ -57,6 +65,7 @@ def test_a_bad_file_lists_every_problem_by_row_and_column_and_cannot_be_imported
     ])
     dialog = make_dialog(qtbot, sqlite_actors)
     dialog.load(str(path))
+    settle(qtbot)
     rows = cells(dialog.problems_table)
     assert [r[:2] for r in rows] == [["2", "数量"], ["3", "往来单位"]]
     assert "无此单位" in rows[1][2]
@@ -71,6 +80,8 @@ def test_master_data_preview_and_the_template_button(qtbot, sqlite_actors, tmp_p
     dialog.template_button.click()
     assert target.exists()
     dialog.load(str(target))
+    settle(qtbot)
     assert cells(dialog.preview_table)[0] == ["HQ", "新建"] and dialog.import_button.isEnabled()
     dialog.kind_combo.setCurrentIndex(2)  # 备件: previewed again from the same file
+    settle(qtbot)
     assert [r[0] for r in cells(dialog.preview_table)] == ["BP-3501010", "OF-1012010"]

@@ -6,6 +6,10 @@ to each book, the parts it will create, or every refused row with its row number
 is enabled only for a file with no problems; it runs the same import for real. A template button
 writes the import template (ledger.io.write_import_template).
 
+The preview and the import run in a worker thread through ui.runner (a 10,000-line file takes
+seconds): the dialog stays responsive and shows progress. Tests wait for them with
+``qtbot.waitUntil(lambda: not ui.runner.running())``.
+
 The blocking file dialogs are classmethods (``ask_open_path``, ``ask_save_path``) tests replace;
 ``ImportDialog.ask(parent, context)`` opens the dialog and returns the import's result, or None.
 """
@@ -25,6 +29,7 @@ from ledger import io
 from ledger.models import BOOK_NAMES
 from ledger.posting import DOC_TYPES
 from ui.messages import refusal_text
+from ui.runner import run_op
 
 KINDS = ("documents", "parties", "parts")
 STATUS_TEXTS = {"would_post": QT_TRANSLATE_NOOP("ImportDialog", "将记账"),
@@ -180,8 +185,10 @@ class ImportDialog(QDialog):
         return self.context.actor.at(self.clock())
 
     def _call(self, dry_run: bool):
+        """The import as a call for the worker thread: every input is read here, in the GUI thread."""
         function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[self.kind]
-        return function(self._actor(), self.path, dry_run=dry_run, skip_hidden=self.skip_hidden_check.isChecked())
+        actor, path, skip_hidden = self._actor(), self.path, self.skip_hidden_check.isChecked()
+        return lambda: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden)
 
     def choose_file(self) -> None:
         path = self.ask_open_path(self)
@@ -194,11 +201,10 @@ class ImportDialog(QDialog):
         self.path_edit.setText(path)
         self._previewed = None
         self.import_button.setEnabled(False)
-        try:
-            result = self._call(dry_run=True)
-        except Refusal as refusal:
-            self._show_problems(refusal)
-            return
+        run_op(self, self._call(dry_run=True), long=True, message=self.tr("正在检查文件…"),
+               message_line=self.summary, on_refused=self._show_problems, on_done=self._previewed_ok)
+
+    def _previewed_ok(self, result) -> None:
         self._previewed = result
         self._show_problems(None)
         self._show_preview(result)
@@ -213,14 +219,16 @@ class ImportDialog(QDialog):
     def run_import(self) -> None:
         if not self.path:
             return
-        try:
-            result = self._call(dry_run=False)
-        except Refusal as refusal:
-            # The database changed since the preview (another clerk posted): show why, import nothing.
-            self._previewed = None
-            self.import_button.setEnabled(False)
-            self._show_problems(refusal)
-            return
+        self.import_button.setEnabled(False)  # one click imports once
+        run_op(self, self._call(dry_run=False), long=True, message=self.tr("正在导入…"),
+               message_line=self.summary, on_refused=self._import_refused, on_done=self._imported)
+
+    def _import_refused(self, refusal: Refusal) -> None:
+        # The database changed since the preview (another clerk posted): show why, import nothing.
+        self._previewed = None
+        self._show_problems(refusal)
+
+    def _imported(self, result) -> None:
         self.result_value = result
         self.accept()
 
@@ -228,10 +236,8 @@ class ImportDialog(QDialog):
         path = self.ask_save_path(self, self.tr("备件导入模板.xlsx"))
         if not path:
             return
-        try:
-            io.write_import_template(path)
-        except Refusal as refusal:
-            QMessageBox.warning(self, self.windowTitle(), refusal_text(refusal))
+        run_op(self, lambda: io.write_import_template(path), on_refused=lambda refusal: QMessageBox.warning(
+            self, self.windowTitle(), refusal_text(refusal)))
 
     # -- showing --------------------------------------------------------------------------------
 

@@ -1204,6 +1204,116 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>节假日日历</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭(&amp;C)</source>
+        <translation type="unfinished">Close(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>放假</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>平常日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>公历日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>农历日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>某月第几个星期几</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>年份(&amp;Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>从 Excel 导入(&amp;I)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;周末&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>本店节日（客户关怀问候）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加(&amp;A)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子，或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year} 年：放假 {off} 天（其中工作日 {weekdays} 天），调休上班 {work} 天。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只有经理可以修改。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只有经理可以修改节假日日历。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存 {day}；{moved} 份未移交资料的截止日随之调整。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导入 {days} 天（{years} 年）；{moved} 份未移交资料的截止日随之调整。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先在列表中选中要删除的节日。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已删除本店节日“{name}”。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CallbackDialog</name>
     <message>
         <source>回访登记</source>
@@ -3719,6 +3829,14 @@
     <message>
         <source>选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。</source>
         <translation>After choosing a file you see a preview: what each document will post and its effect on every book. Import when it is right.</translation>
+    </message>
+    <message>
+        <source>正在检查文件…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>备件导入模板.xlsx</source>
@@ -6343,6 +6461,14 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Change pass&amp;word</translation>
     </message>
     <message>
+        <source>节假日与节日</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>节假日日历(&amp;H)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>用户管理</source>
         <translation>Users</translation>
     </message>
@@ -6749,6 +6875,14 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Past their deadline and not closed</translation>
     </message>
     <message>
+        <source>二级网点缺开票日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>7DC 从开票日起算：补填开票日期后才能安排回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>日报未签</source>
         <translation>Daily reports unsigned</translation>
     </message>
@@ -6810,6 +6944,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>我最近的操作</source>
         <translation>My latest activity</translation>
+    </message>
+    <message>
+        <source>{years} 年节假日尚未录入：截止日期暂按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name}，您好。今天是 {day}。</source>
