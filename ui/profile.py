@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from archive import profile as P
 from common.auth import can
 from common.errors import Refusal
+from ui.runner import run_op, show_message
 from ui.date_edit import DateEdit
 
 MASK = "●●●"
@@ -338,11 +339,11 @@ class ProfileDialog(QDialog):
     def reload(self, keep_typing: bool = False) -> None:
         """Show the stored profile; ``keep_typing`` puts back what was typed and not yet saved."""
         typed = (self.values(), self.form_date.text(), self.filled_by.text()) if keep_typing and self.dirty else None
-        try:
-            self.view = P.load_profile(self._actor_now(), self.customer_id, reveal=self.revealed)
-        except Refusal as refusal:
-            self._say(_refusal_text(refusal), error=True)
+        actor, reveal = self._actor_now(), self.revealed
+        op = run_op(self, lambda: P.load_profile(actor, self.customer_id, reveal=reveal), message_line=self.message)
+        if not op.ok:
             return
+        self.view = op.result
         self.dirty = False
         for key, editor in self.editors.items():
             editor.setText(self.view.value(key))
@@ -357,7 +358,7 @@ class ProfileDialog(QDialog):
             self.filled_by.setText(typed[2])
             self.dirty = True
         if self.view.key_problem is not None:
-            self._say(_refusal_text(self.view.key_problem), error=True)
+            show_message(self.message, _refusal_text(self.view.key_problem), error=True)
 
     def _show_view(self) -> None:
         view = self.view
@@ -393,13 +394,6 @@ class ProfileDialog(QDialog):
         self.erase_button.setVisible(can(self.actor.user, "profile.erase"))
         self.erase_button.setEnabled(view.exists)
         self.history_button.setEnabled(view.exists)
-
-    def _say(self, text: str, *, error: bool) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
 
     def values(self) -> dict[str, str]:
         """What the user may change: every field not masked."""
@@ -445,13 +439,13 @@ class ProfileDialog(QDialog):
     def save_draft(self) -> bool:
         if not self.dirty or self.view is None:
             return False
-        form_date = self._form_date()
-        try:
-            P.save_draft(self._actor_now(), self.customer_id, self.values(),
-                         form_date=form_date or None, filled_by=self.filled_by.text(),
-                         base_revision=self.view.revision)
-        except Refusal as refusal:
-            self.draft_label.setText(self.tr("草稿未能自动保存：{reason}").format(reason=_refusal_text(refusal)))
+        actor, values, form_date = self._actor_now(), self.values(), self._form_date()
+        filled_by, base = self.filled_by.text(), self.view.revision
+        op = run_op(self, lambda: P.save_draft(actor, self.customer_id, values, form_date=form_date or None,
+                                               filled_by=filled_by, base_revision=base),
+                    on_refused=lambda refusal: self.draft_label.setText(
+                        self.tr("草稿未能自动保存：{reason}").format(reason=_refusal_text(refusal))))
+        if not op.ok:
             return False
         self.draft_label.setText(self.tr("草稿已自动保存 {time}").format(time=self._clock().strftime("%H:%M:%S")))
         return True
@@ -459,11 +453,11 @@ class ProfileDialog(QDialog):
     def _offer_draft(self) -> None:
         if not self.can_edit:
             return
-        try:
-            draft = P.load_draft(self._actor_now(), self.customer_id)
-        except Refusal as refusal:
-            self._say(_refusal_text(refusal), error=True)
+        actor = self._actor_now()
+        op = run_op(self, lambda: P.load_draft(actor, self.customer_id), message_line=self.message)
+        if not op.ok:
             return
+        draft = op.result
         if draft is None or not self.ask_restore_draft(self, draft.saved_at):
             return
         for key, value in draft.values.items():
@@ -475,7 +469,7 @@ class ProfileDialog(QDialog):
             self.filled_by.setText(draft.filled_by)
         self.dirty = True
         if draft.base_revision != self.view.revision:
-            self._say(self.tr("草稿基于第 {base} 版，档案已被改到第 {now} 版；保存前请核对。").format(
+            show_message(self.message, self.tr("草稿基于第 {base} 版，档案已被改到第 {now} 版；保存前请核对。").format(
                 base=draft.base_revision, now=self.view.revision), error=True)
 
     def save(self) -> bool:
@@ -483,25 +477,33 @@ class ProfileDialog(QDialog):
             return False
         form_date = self._form_date()
         if form_date is False:
-            self._say(self.tr("日期“{value}”不是有效日期，请按 年-月-日 填写。").format(value=self.form_date.text()),
-                      error=True)
+            show_message(self.message, self.tr("日期“{value}”不是有效日期，请按 年-月-日 填写。").format(
+                value=self.form_date.text()), error=True)
             self.form_date.setFocus()
             return False
         self.autosave.stop()
-        try:
-            saved = P.save_profile(self._actor_now(), self.customer_id, self.values(), form_date=form_date,
-                                   filled_by=self.filled_by.text(), expected_revision=self.view.revision)
-        except Refusal as refusal:
+        actor, values, filled_by, expected = self._actor_now(), self.values(), self.filled_by.text(), self.view.revision
+
+        def save():
+            saved = P.save_profile(actor, self.customer_id, values, form_date=form_date, filled_by=filled_by,
+                                   expected_revision=expected)
+            if not saved.fields:
+                P.discard_draft(actor, self.customer_id)
+            return saved
+
+        def refused(refusal):
             self.dirty = True
             self.save_draft()  # what was typed is kept as a draft, whatever the refusal
-            self._say(_refusal_text(refusal), error=True)
+
+        def said(saved):
+            if saved.fields:
+                return self.tr("已保存为第 {revision} 版（{count} 项有变化）。").format(
+                    revision=saved.revision, count=len(saved.fields))
+            return self.tr("没有变化，无需保存。")
+
+        op = run_op(self, save, message_line=self.message, success=said, on_refused=refused)
+        if not op.ok:
             return False
-        if saved.fields:
-            self._say(self.tr("已保存为第 {revision} 版（{count} 项有变化）。").format(
-                revision=saved.revision, count=len(saved.fields)), error=False)
-        else:
-            P.discard_draft(self._actor_now(), self.customer_id)
-            self._say(self.tr("没有变化，无需保存。"), error=False)
         self.draft_label.setText("")
         self.reload()
         return True
@@ -525,26 +527,24 @@ class ProfileDialog(QDialog):
         path = self.ask_pdf_path(self, f"mackay66-{self.view.archive_number or self.customer_id}.pdf")
         if not path:
             return
-        try:
-            pages = render_profile_pdf(self._actor_now(), path, self.customer_id, include_sensitive=self.revealed)
-        except Refusal as refusal:
-            self._say(_refusal_text(refusal), error=True)
-            return
-        self._say(self.tr("已打印到 {path}（{pages} 页）。").format(path=path, pages=pages), error=False)
+        actor, sensitive = self._actor_now(), self.revealed
+        run_op(self, lambda: render_profile_pdf(actor, path, self.customer_id, include_sensitive=sensitive),
+               message_line=self.message,
+               success=lambda pages: self.tr("已打印到 {path}（{pages} 页）。").format(path=path, pages=pages))
 
     def erase(self) -> None:
         if not self.ask_confirm(self, self.tr("删除档案"), self.tr(
                 "按客户要求删除 {name} 的全部“麦凯66”档案内容及修订历史？此操作不能撤销；审计日志只记录删除这件事。").format(
                 name=self.view.customer_name)):
             return
-        try:
-            P.erase_profile(self._actor_now(), self.customer_id)
-        except Refusal as refusal:
-            self._say(_refusal_text(refusal), error=True)
-            return
-        self.revealed = False
-        self.reload()
-        self._say(self.tr("档案已删除。"), error=False)
+        actor = self._actor_now()
+
+        def erased(_):
+            self.revealed = False
+            self.reload()
+            show_message(self.message, self.tr("档案已删除。"), error=False)
+
+        run_op(self, lambda: P.erase_profile(actor, self.customer_id), message_line=self.message, on_done=erased)
 
     def reject(self) -> None:
         """关闭, Esc and the title bar's X all end here (QDialog's closeEvent calls reject): with
@@ -563,10 +563,8 @@ class ProfileDialog(QDialog):
             return self.save()  # a refused save keeps the dialog open with its message
         if answer == "discard":
             self.autosave.stop()
-            try:
-                P.discard_draft(self._actor_now(), self.customer_id)
-            except Refusal as refusal:
-                self._say(_refusal_text(refusal), error=True)
+            actor = self._actor_now()
+            if not run_op(self, lambda: P.discard_draft(actor, self.customer_id), message_line=self.message).ok:
                 return False
             self.dirty = False
             return True
@@ -689,12 +687,12 @@ class HistoryDialog(QDialog):
         if not self.revisions:
             self.compare_table.setRowCount(0)
             return
-        try:
-            rows = P.compare_revisions(self.actor.at(self._clock()), self.customer_id, self.first.currentData(),
-                                       self.second.currentData(), reveal=self.reveal)
-        except Refusal as refusal:
-            self.message.setText(_refusal_text(refusal))
+        actor, first, second = self.actor.at(self._clock()), self.first.currentData(), self.second.currentData()
+        op = run_op(self, lambda: P.compare_revisions(actor, self.customer_id, first, second, reveal=self.reveal),
+                    message_line=self.message)
+        if not op.ok:
             return
+        rows = op.result
         if self.only_changed.isChecked():
             rows = [row for row in rows if row.changed]
         self.compare_table.setRowCount(len(rows))
@@ -817,30 +815,25 @@ class ConsentDialog(QDialog):
 
     def record(self) -> None:
         given = self.given_on.date()
-        try:
-            P.record_consent(self._actor_now(), self.customer_id, given_on=date(given.year(), given.month(), given.day()),
-                             scope=[c for c, box in self.scope.items() if box.isChecked()],
-                             text_version=self.version.text())
-        except Refusal as refusal:
-            self.message.setText(_refusal_text(refusal))
-            return
+        actor, scope, version = self._actor_now(), [c for c, box in self.scope.items() if box.isChecked()], self.version.text()
+        run_op(self, lambda: P.record_consent(actor, self.customer_id,
+                                              given_on=date(given.year(), given.month(), given.day()),
+                                              scope=scope, text_version=version),
+               message_line=self.message, success=lambda _: self.tr("已登记客户同意。"), on_done=self._changed)
+
+    def _changed(self, _=None) -> None:
         self.changed = True
-        self.message.setText(self.tr("已登记客户同意。"))
         self.refresh()
 
     def withdraw(self) -> None:
         if not ProfileDialog.ask_confirm(self, self.tr("撤回同意"), self.tr(
                 "客户撤回同意后，所有敏感项及其修订历史将立即删除，不能恢复。继续？")):
             return
-        try:
-            erased = P.withdraw_consent(self._actor_now(), self.customer_id)
-        except Refusal as refusal:
-            self.message.setText(_refusal_text(refusal))
-            return
-        self.changed = True
-        self.message.setText(self.tr("同意已撤回，已删除 {fields} 项敏感信息及 {revisions} 个版本中的敏感内容。").format(
-            fields=erased.fields, revisions=erased.revisions))
-        self.refresh()
+        actor = self._actor_now()
+        run_op(self, lambda: P.withdraw_consent(actor, self.customer_id), message_line=self.message,
+               success=lambda erased: self.tr("同意已撤回，已删除 {fields} 项敏感信息及 {revisions} 个版本中的敏感内容。").format(
+                   fields=erased.fields, revisions=erased.revisions),
+               on_done=self._changed)
 
 
 def open_profile(parent: QWidget | None, context, customer_id: int) -> ProfileDialog:
