@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.errors import Refusal
-from ui.forms import form_layout
+from ui.forms import form_layout, keyboard_form, mark_invalid, submit_values
 from common.models import User
 from ui.i18n import ROLE_NAMES, role_name
 from ui.table_model import Column, SqlTableModel, TableView
@@ -58,8 +58,10 @@ def _role_combo() -> QComboBox:
 class NewUserDialog(QDialog):
     """Username, name, role and a first password (typed twice)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, submit=None):
         super().__init__(parent)
+        self.submit = submit
+        self.result_value = None
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = _role_combo()
@@ -84,16 +86,20 @@ class NewUserDialog(QDialog):
                 "role": self.role.currentData(), "password": self.password.text()}
 
     def accept(self) -> None:
+        """OK: the passwords must match, then ``submit`` (the domain call) runs with the dialog still
+        open, so a taken username or a short password marks its field and keeps the rest."""
         if self.password.text() != self.repeat.text():
-            self.message.setText(self.tr("两次输入的密码不一致。"))
-            self.message.show()
+            mark_invalid(self.repeat, self.message, self.tr("两次输入的密码不一致。"))
             return
-        super().accept()
+        submit_values(self, self.submit, self.values(), self.message, {
+            "auth.username_taken": self.username, "auth.username_required": self.username,
+            "auth.unknown_role": self.role, "auth.password_too_short": self.password})
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> dict | None:
-        dialog = cls(parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, parent: QWidget | None = None, submit=None):
+        """What ``submit(values)`` returned (the values without ``submit``), or None when cancelled."""
+        dialog = cls(parent, submit)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class PasswordDialog(QDialog):
@@ -129,7 +135,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(keyboard_form(self, self.accept).submit)
         self.buttons.rejected.connect(self.reject)
         self.retranslateUi()
 
@@ -142,8 +148,7 @@ class PasswordDialog(QDialog):
 
     def accept(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.message.setText(self.tr("两次输入的密码不一致。"))
-            self.message.show()
+            mark_invalid(self.repeat, self.message, self.tr("两次输入的密码不一致。"))
             return
         super().accept()
 
@@ -168,7 +173,8 @@ class RoleDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.role)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
+        self.label.setBuddy(self.role)
+        self.buttons.accepted.connect(keyboard_form(self, self.accept).submit)
         self.buttons.rejected.connect(self.reject)
         self.retranslateUi()
 
@@ -280,16 +286,12 @@ class UsersPanel(QWidget):
     def add_user(self) -> None:
         from common import auth
 
-        values = NewUserDialog.ask(self)
-        if values is None:
-            return
-        created = []
-        self._run(lambda: created.append(auth.create_user(self._actor_now(), values["username"],
-                                                          values["display_name"], values["role"],
-                                                          values["password"])),
-                  self.tr("已添加用户 {user}。").format(user=values["username"].strip()))
-        if created:
-            self.view.select_key(created[0].id)
+        created = NewUserDialog.ask(self, lambda values: auth.create_user(
+            self._actor_now(), values["username"], values["display_name"], values["role"], values["password"]))
+        if created is not None:
+            self.model.refresh()
+            self.view.select_key(created.id)
+            self._say(self.tr("已添加用户 {user}。").format(user=created.username), error=False)
 
     def reset_password(self) -> None:
         from common import auth
