@@ -42,8 +42,8 @@ def select(panel, username):
 
 
 def test_admin_adds_a_user_through_the_dialog(qtbot, panel, monkeypatch):
-    answer(monkeypatch, NewUserDialog, {"username": "zhao", "display_name": "赵敏", "role": "finance",
-                                        "password": "long-enough-1"})
+    monkeypatch.setattr(NewUserDialog, "ask", classmethod(lambda cls, parent, submit: submit(
+        {"username": "zhao", "display_name": "赵敏", "role": "finance", "password": "long-enough-1"})))
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert "zhao" in usernames(panel)
     assert panel.message.text() == "已添加用户 zhao。"
@@ -71,11 +71,23 @@ def test_the_new_user_dialog_itself_collects_the_fields(qtbot):
 
 
 def test_a_taken_username_is_refused_with_a_sentence(qtbot, panel, monkeypatch):
-    answer(monkeypatch, NewUserDialog, {"username": "clerk", "display_name": "重名", "role": "clerk",
-                                        "password": "long-enough-1"})
+    seen = []
+
+    def ask(cls, parent, submit):  # the real dialog: the refusal stays in it, the fields kept
+        dialog = cls(parent, submit)
+        qtbot.addWidget(dialog)
+        dialog.username.setText("clerk")
+        dialog.display_name.setText("重名")
+        dialog.password.setText("long-enough-1")
+        dialog.repeat.setText("long-enough-1")
+        dialog.accept()
+        seen.append((dialog.message.text(), dialog.message.property("role"), dialog.username.property("invalid"),
+                     dialog.display_name.text(), dialog.result()))
+        return None
+
+    monkeypatch.setattr(NewUserDialog, "ask", classmethod(ask))
     panel.add_user()
-    assert panel.message.text() == "用户名 clerk 已被使用。"
-    assert panel.message.property("role") == "error"
+    assert seen == [("用户名 clerk 已被使用。", "error", True, "重名", 0)]
     assert User.select().where(User.username == "clerk").count() == 1
 
 
