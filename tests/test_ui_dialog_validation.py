@@ -10,6 +10,8 @@ from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
+import pytest
+
 from archive import callbacks, complaints
 from tests.test_callbacks_ui import shop  # noqa: F401 - the fixture: two customers, a new car, a repair
 
@@ -177,3 +179,48 @@ def test_a_taken_counterparty_code_is_marked_in_the_dialog(qtbot, sqlite_actors)
 
     state = in_dialog(qtbot, page.add_party, clerk)
     assert state == dict(open=True, marked=True, name="重复的本部", message="往来单位编码 HQ 已存在。")
+
+
+@pytest.fixture
+def users_panel(qtbot, sqlite_actors):
+    from ui.users import UsersPanel
+
+    panel = UsersPanel(sqlite_actors["admin"], clock=CLOCK)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_a_new_user_without_username_stays_open_with_the_rest_kept(qtbot, users_panel):
+    from common.models import User
+
+    def admin(dialog):
+        dialog.display_name.setFocus()  # the clerk skips the username
+        commit_text(dialog.display_name, "赵敏")
+        for text in ("", "long-enough-1", "long-enough-1"):  # Enter to the role, the password, the repeat
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+            qtbot.keyClicks(dialog.focusWidget(), text)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # the last field: Enter saves
+        return dict(open=dialog.isVisible(), name=dialog.display_name.text(), password=dialog.password.text(),
+                    marked=dialog.username.property("invalid"), focus=dialog.focusWidget() is dialog.username,
+                    message=dialog.message.text())
+
+    state = in_dialog(qtbot, users_panel.add_button.click, admin)
+    assert state["open"] and state["marked"] is True and state["focus"]
+    assert state["name"] == "赵敏" and state["password"] == "long-enough-1" and "用户名" in state["message"]
+    assert User.select().count() == 4
+
+
+def test_a_mismatched_repeat_marks_the_repeat_and_keeps_the_password(qtbot, users_panel):
+    from common.models import User
+
+    users_panel.view.select_key(User.get(User.username == "clerk").id)
+
+    def admin(dialog):
+        qtbot.keyClicks(dialog.password, "brand-new-pass")
+        qtbot.keyClicks(dialog.repeat, "brand-new-pas")
+        press_ok(qtbot, dialog)
+        return dict(open=dialog.isVisible(), password=dialog.password.text(),
+                    marked=dialog.repeat.property("invalid"), message=dialog.message.text())
+
+    state = in_dialog(qtbot, users_panel.password_button.click, admin)
+    assert state == dict(open=True, password="brand-new-pass", marked=True, message="两次输入的密码不一致。")

@@ -128,14 +128,15 @@ def submit_values(dialog: QDialog, submit: Callable[[dict], object] | None, valu
     values themselves are the result."""
     from ui.runner import run_op
 
+    # QDialog.accept itself: a dialog whose own accept() validates and then calls this must not loop.
     if submit is None:
         dialog.result_value = values
-        dialog.accept()
+        QDialog.accept(dialog)
         return
 
     def done(result) -> None:
         dialog.result_value = result
-        dialog.accept()
+        QDialog.accept(dialog)
 
     run_op(dialog, lambda: submit(values), message_line=message, on_done=done,
            on_refused=lambda refusal: refuse(refusal, message, fields))
