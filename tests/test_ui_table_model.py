@@ -152,6 +152,7 @@ def test_export_to_excel_keeps_numbers_as_numbers(qtbot, parts, tmp_path, monkey
     target = tmp_path / "parts.xlsx"
     monkeypatch.setattr(TableView, "ask_save_path", classmethod(lambda cls, parent, suggested: str(target)))
     view.export_button.click()
+    qtbot.waitUntil(lambda: view.message.text() == "已导出 5 行。")  # written in a worker thread (ui.runner)
     sheet = load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("零件号", "名称", "数量", "单价")

@@ -338,7 +338,10 @@ def export_xlsx(model: SqlTableModel, path: str) -> int:
                 row.append(column.display(value))
         sheet.append(row)
         count += 1
-    workbook.save(path)
+    from common.files import replaced_atomically
+
+    with replaced_atomically(path) as temporary:  # a failed write leaves no half file, and is a refusal
+        workbook.save(temporary)
     return count
 
 
@@ -360,6 +363,8 @@ class TableView(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setProperty("role", "hint")
+        self.message = QLabel()  # the outcome of an export (ui.runner); hidden until there is one
+        self.message.hide()
         self.export_button = QPushButton()
         self.export_button.setVisible(exportable or export_handler is not None)
         self.table = QTableView()
@@ -390,6 +395,7 @@ class TableView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.message)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -445,7 +451,13 @@ class TableView(QWidget):
             return
         path = self.ask_save_path(self, self.tr("导出.xlsx"))
         if path:
-            export_xlsx(self.model, path)
+            from ui.runner import run_op
+
+            # In a worker thread: a book of 200,000 rows takes seconds; the progress dialog keeps
+            # the clerk from changing the filter meanwhile.
+            model = self.model
+            run_op(self, lambda: export_xlsx(model, path), long=True, message=self.tr("正在导出 Excel…"),
+                   message_line=self.message, success=lambda n: self.tr("已导出 {n} 行。").format(n=f"{n:,}"))
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:

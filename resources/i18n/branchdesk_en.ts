@@ -188,24 +188,52 @@
         <translation>  {sheet}: {rows} rows</translation>
     </message>
     <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>放假</source>
-        <translation type="unfinished" />
+        <translation>Day off</translation>
     </message>
     <message>
         <source>上班</source>
-        <translation type="unfinished" />
+        <translation>Working day</translation>
     </message>
     <message>
         <source>平常日</source>
-        <translation type="unfinished" />
+        <translation>Ordinary day</translation>
     </message>
     <message>
         <source>已将 {day} 设为{kind}；{moved} 份未移交资料的截止日随之调整。</source>
-        <translation type="unfinished" />
+        <translation>{day} is now: {kind}; the deadlines of {moved} files not yet handed over moved with it.</translation>
     </message>
     <message>
         <source>已导入 {days} 天（{years} 年）；{moved} 份未移交资料的截止日随之调整。</source>
-        <translation type="unfinished" />
+        <translation>Imported {days} days ({years}); the deadlines of {moved} files not yet handed over moved with them.</translation>
     </message>
     <message>
         <source>演示账户：clerk / finance / manager / admin，密码均为 {password}</source>
@@ -433,31 +461,31 @@
     </message>
     <message>
         <source>节假日日历：查看、设置、导入，算工作日</source>
-        <translation type="unfinished" />
+        <translation>the holiday calendar: show, set, import, count working days</translation>
     </message>
     <message>
         <source>一年的放假日与调休上班日</source>
-        <translation type="unfinished" />
+        <translation>a year's days off and make-up working days</translation>
     </message>
     <message>
         <source>设置一天：off 放假 / work 调休上班 / normal 恢复平常（经理）</source>
-        <translation type="unfinished" />
+        <translation>set one day: off / work (make-up working day) / normal (manager)</translation>
     </message>
     <message>
         <source>日期 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>节日名称，如 春节</source>
-        <translation type="unfinished" />
+        <translation>the holiday's name, e.g. 春节</translation>
     </message>
     <message>
         <source>从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）（经理）</source>
-        <translation type="unfinished" />
+        <translation>import from Excel (sheet 日历: 日期 | 类型 | 名称) (manager)</translation>
     </message>
     <message>
         <source>DATE 之后第 N 个工作日（资料移交截止日的算法）</source>
-        <translation type="unfinished" />
+        <translation>the N-th working day after DATE (the handover deadline rule)</translation>
     </message>
     <message>
         <source>用户管理</source>
@@ -1207,110 +1235,110 @@
     <name>CalendarDialog</name>
     <message>
         <source>节假日日历</source>
-        <translation type="unfinished" />
+        <translation>Holiday calendar</translation>
     </message>
     <message>
         <source>关闭(&amp;C)</source>
-        <translation type="unfinished">Close(&amp;C)</translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>放假</source>
-        <translation type="unfinished" />
+        <translation>Day off</translation>
     </message>
     <message>
         <source>调休上班</source>
-        <translation type="unfinished" />
+        <translation>Make-up working day</translation>
     </message>
     <message>
         <source>平常日</source>
-        <translation type="unfinished" />
+        <translation>Ordinary day</translation>
     </message>
     <message>
         <source>公历日期</source>
-        <translation type="unfinished" />
+        <translation>Gregorian date</translation>
     </message>
     <message>
         <source>农历日期</source>
-        <translation type="unfinished" />
+        <translation>Lunar date</translation>
     </message>
     <message>
         <source>某月第几个星期几</source>
-        <translation type="unfinished" />
+        <translation>N-th weekday of a month</translation>
     </message>
     <message>
         <source>年份(&amp;Y)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>从 Excel 导入(&amp;I)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
         <source>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;周末&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;Make-up working day&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;Weekend&lt;/span&gt;</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>星期</source>
-        <translation type="unfinished" />
+        <translation>Weekday</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>本店节日（客户关怀问候）</source>
-        <translation type="unfinished" />
+        <translation>Branch festivals (care greetings)</translation>
     </message>
     <message>
         <source>添加(&amp;A)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add…</translation>
     </message>
     <message>
         <source>删除(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子，或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。</source>
-        <translation type="unfinished" />
+        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice, or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
     </message>
     <message>
         <source>{year} 年：放假 {off} 天（其中工作日 {weekdays} 天），调休上班 {work} 天。</source>
-        <translation type="unfinished" />
+        <translation>{year}: {off} days off ({weekdays} of them weekdays), {work} make-up working days.</translation>
     </message>
     <message>
         <source>只有经理可以修改。</source>
-        <translation type="unfinished" />
+        <translation>Only a manager may change it.</translation>
     </message>
     <message>
         <source>只有经理可以修改节假日日历。</source>
-        <translation type="unfinished" />
+        <translation>Only a manager may change the holiday calendar.</translation>
     </message>
     <message>
         <source>已保存 {day}；{moved} 份未移交资料的截止日随之调整。</source>
-        <translation type="unfinished" />
+        <translation>Saved {day}; the deadlines of {moved} files not yet handed over moved with it.</translation>
     </message>
     <message>
         <source>已导入 {days} 天（{years} 年）；{moved} 份未移交资料的截止日随之调整。</source>
-        <translation type="unfinished" />
+        <translation>Imported {days} days ({years}); the deadlines of {moved} files not yet handed over moved with them.</translation>
     </message>
     <message>
         <source>请先在列表中选中要删除的节日。</source>
-        <translation type="unfinished" />
+        <translation>First select the festival to delete in the list.</translation>
     </message>
     <message>
         <source>已删除本店节日“{name}”。</source>
-        <translation type="unfinished" />
+        <translation>Branch festival "{name}" deleted.</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1764,7 @@
     </message>
     <message>
         <source>类型</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>拼音</source>
@@ -2144,12 +2172,13 @@
     </message>
     <message>
         <source>15 位身份证号码</source>
-        <translation type="unfinished" />
+        <translation>15-digit resident ID</translation>
     </message>
     <message>
         <source>{value} 是 15 位的第一代身份证号码，对应的 18 位号码为 {converted}。
 请与证件核对：按 18 位号码保存吗？</source>
-        <translation type="unfinished" />
+        <translation>{value} is a 15-digit first-generation resident ID; its 18-digit form is {converted}.
+Check it against the card: save the 18-digit number?</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2323,7 @@
     </message>
     <message>
         <source>类型</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>往来单位</source>
@@ -2743,7 +2772,7 @@
     </message>
     <message>
         <source>关闭(&amp;C)</source>
-        <translation>Close(&amp;C)</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>必填：写明盘点调整的原因</source>
@@ -3485,7 +3514,7 @@
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>日期</source>
@@ -3493,27 +3522,27 @@
     </message>
     <message>
         <source>工作日数</source>
-        <translation type="unfinished" />
+        <translation>Number of working days</translation>
     </message>
     <message>
         <source>节日名称</source>
-        <translation type="unfinished" />
+        <translation>Festival name</translation>
     </message>
     <message>
         <source>日期规则</source>
-        <translation type="unfinished" />
+        <translation>Date rule</translation>
     </message>
     <message>
         <source>月份</source>
-        <translation type="unfinished" />
+        <translation>Month</translation>
     </message>
     <message>
         <source>日</source>
-        <translation type="unfinished" />
+        <translation>Day</translation>
     </message>
     <message>
         <source>星期</source>
-        <translation type="unfinished" />
+        <translation>Weekday</translation>
     </message>
 </context>
 <context>
@@ -5790,63 +5819,63 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>{year} 年节假日尚未录入：该年的截止日期只按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。</source>
-        <translation type="unfinished" />
+        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only. A manager should enter the State Council notice under Settings → Holiday calendar.</translation>
     </message>
     <message>
         <source>提醒：截止日 {day} 所在的 {year} 年节假日尚未录入，暂按周末计算；录入后会自动重算。</source>
-        <translation type="unfinished" />
+        <translation>Note: the public holidays of {year}, the year of the deadline {day}, have not been entered; it counts weekends only for now and is recomputed once they are.</translation>
     </message>
     <message>
         <source>{field}“{value}”无法识别：请写 放假 或 上班。</source>
-        <translation type="unfinished" />
+        <translation>{field} "{value}" is not recognised: write 放假 (day off) or 上班 (working day).</translation>
     </message>
     <message>
         <source>{value} 是星期一至星期五，本来就是工作日：调休上班只能设在星期六或星期日。</source>
-        <translation type="unfinished" />
+        <translation>{value} is a Monday to Friday and already a working day: a make-up working day can only be a Saturday or a Sunday.</translation>
     </message>
     <message>
         <source>日期 {value} 已在第 {first_row} 行出现过。</source>
-        <translation type="unfinished" />
+        <translation>The date {value} already appears in row {first_row}.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」中没有任何日期，未导入。</source>
-        <translation type="unfinished" />
+        <translation>Sheet "{sheet}" holds no dates; nothing was imported.</translation>
     </message>
     <message>
         <source>工作日数 {value} 不能为负数。</source>
-        <translation type="unfinished" />
+        <translation>The number of working days {value} cannot be negative.</translation>
     </message>
     <message>
         <source>身份证号码 {value} 是 15 位的第一代号码，对应的 18 位号码为 {converted}。请与证件核对后按 18 位号码填写。</source>
-        <translation type="unfinished" />
+        <translation>Resident ID {value} is a 15-digit first-generation number; its 18-digit form is {converted}. Check it against the card and enter the 18-digit number.</translation>
     </message>
     <message>
         <source>身份证号码 {value} 中的出生日期 {birth} 晚于今天（{today}），请对照证件原件。</source>
-        <translation type="unfinished" />
+        <translation>The birth date {birth} in resident ID {value} is after today ({today}); please check the original card.</translation>
     </message>
     <message>
         <source>未知的节日日期规则 {value}：应为公历、农历或某月第几个星期几。</source>
-        <translation type="unfinished" />
+        <translation>Unknown festival date rule {value}: use a Gregorian date, a lunar date or the n-th weekday of a month.</translation>
     </message>
     <message>
         <source>月份 {value} 不对：应为 1 到 12。</source>
-        <translation type="unfinished" />
+        <translation>Month {value} is wrong: it must be 1 to 12.</translation>
     </message>
     <message>
         <source>{field} {value} 不对：应为 1 到 {limit}。</source>
-        <translation type="unfinished" />
+        <translation>{field} {value} is wrong: it must be 1 to {limit}.</translation>
     </message>
     <message>
         <source>星期 {value} 不对：应为星期一到星期日。</source>
-        <translation type="unfinished" />
+        <translation>Weekday {value} is wrong: it must be Monday to Sunday.</translation>
     </message>
     <message>
         <source>已有名为“{value}”的本店节日。</source>
-        <translation type="unfinished" />
+        <translation>There already is a branch festival named "{value}".</translation>
     </message>
     <message>
         <source>没有名为“{value}”的本店节日。</source>
-        <translation type="unfinished" />
+        <translation>There is no branch festival named "{value}".</translation>
     </message>
     <message>
         <source>打印机 {printer} 没有接受打印任务：{detail}</source>
@@ -6418,7 +6447,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>类型</source>
-        <translation>Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>位置</source>
@@ -6462,11 +6491,11 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>节假日与节日</source>
-        <translation type="unfinished" />
+        <translation>Holidays and festivals</translation>
     </message>
     <message>
         <source>节假日日历(&amp;H)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Holiday calendar…</translation>
     </message>
     <message>
         <source>用户管理</source>
@@ -6756,6 +6785,14 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>export.xlsx</translation>
     </message>
     <message>
+        <source>正在导出 Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行。</source>
+        <translation>Exported {n} rows.</translation>
+    </message>
+    <message>
         <source>导出 Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -6876,11 +6913,11 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>二级网点缺开票日期</source>
-        <translation type="unfinished" />
+        <translation>Secondary dealer sales without invoice date</translation>
     </message>
     <message>
         <source>7DC 从开票日起算：补填开票日期后才能安排回访</source>
-        <translation type="unfinished" />
+        <translation>7DC runs from the invoice date: enter it so the callback can be scheduled</translation>
     </message>
     <message>
         <source>日报未签</source>
@@ -6947,7 +6984,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>{years} 年节假日尚未录入：截止日期暂按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。</source>
-        <translation type="unfinished" />
+        <translation>Public holidays of {years} have not been entered: deadlines count weekends only for now. A manager should enter the State Council notice under Settings → Holiday calendar.</translation>
     </message>
     <message>
         <source>{name}，您好。今天是 {day}。</source>
@@ -7049,12 +7086,13 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>15 位身份证号码</source>
-        <translation type="unfinished" />
+        <translation>15-digit resident ID</translation>
     </message>
     <message>
         <source>{value} 是 15 位的第一代身份证号码，对应的 18 位号码为 {converted}。
 请与证件核对：按 18 位号码保存吗？</source>
-        <translation type="unfinished" />
+        <translation>{value} is a 15-digit first-generation resident ID; its 18-digit form is {converted}.
+Check it against the card: save the 18-digit number?</translation>
     </message>
 </context>
 <context>
@@ -7166,6 +7204,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>封面已保存到 {path}。</source>
         <translation>Cover sheet saved to {path}.</translation>
+    </message>
+    <message>
+        <source>正在生成封面…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>选择扫描件或照片</source>
