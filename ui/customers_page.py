@@ -35,7 +35,7 @@ from archive.models import COMPANY, PERSON, Customer, Vehicle
 from common.auth import can
 from common.errors import Refusal
 from ui.date_edit import DateEdit
-from ui.forms import form_layout
+from ui.forms import field_named_in, form_layout, refuse
 from ui.messages import refusal_text
 from ui.table_model import Column, SqlTableModel, TableView
 
@@ -109,7 +109,7 @@ class CustomerDialog(QDialog):
         try:
             self.result_value = self.submit(self.values()) if self.submit else self.values()
         except Refusal as refusal:
-            self.message.setText(refusal_text(refusal))
+            refuse(refusal, self.message, field_named_in(self))  # the dialog stays open, the field marked
             return
         self.accept()
 
@@ -162,7 +162,7 @@ class VehicleDialog(QDialog):
         try:
             self.result_value = self.submit(self.values()) if self.submit else self.values()
         except Refusal as refusal:
-            self.message.setText(refusal_text(refusal))
+            refuse(refusal, self.message, field_named_in(self))  # the dialog stays open, the field marked
             return
         self.accept()
 
