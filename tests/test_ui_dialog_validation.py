@@ -224,3 +224,32 @@ def test_a_mismatched_repeat_marks_the_repeat_and_keeps_the_password(qtbot, user
 
     state = in_dialog(qtbot, users_panel.password_button.click, admin)
     assert state == dict(open=True, password="brand-new-pass", marked=True, message="两次输入的密码不一致。")
+
+
+def test_a_vehicle_with_a_bad_plate_stays_open_with_the_plate_marked_and_the_vin_kept(qtbot, sqlite_actors):
+    from archive import files
+    from archive.models import Vehicle
+    from tests.test_ui_archive import VIN, page_for
+    from ui.customers_page import CustomersPage
+
+    owner = files.create_customer(sqlite_actors["clerk"], kind="person", name="赵敏")
+    page = page_for(qtbot, CustomersPage, sqlite_actors["clerk"])
+    page.view.select_key(owner.id)
+
+    def clerk(dialog):
+        dialog.vin.setFocus()
+        qtbot.keyClicks(dialog.vin, VIN)
+        qtbot.keyClick(dialog.vin, Qt.Key.Key_Return)
+        commit_text(dialog.focusWidget(), "豫A·D123")  # the plate, a digit short
+        for _ in range(4):  # model, colour, delivery date, the salesperson
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        commit_text(dialog.focusWidget(), "李明")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # the last field: Enter saves
+        return dict(open=dialog.isVisible(), vin=dialog.vin.text(), responsible=dialog.responsible.text(),
+                    marked=dialog.plate.property("invalid"), focus=dialog.focusWidget() is dialog.plate,
+                    message=dialog.message.text())
+
+    state = in_dialog(qtbot, page.register_vehicle, clerk)
+    assert state["open"] and state["marked"] is True and state["focus"]
+    assert state["vin"] == VIN and state["responsible"] == "李明" and "车牌" in state["message"]
+    assert Vehicle.select().count() == 0

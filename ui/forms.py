@@ -109,15 +109,29 @@ def mark_invalid(field: QWidget | None, message: QLabel | None, text: str) -> No
         field.selectAll()
 
 
-def refuse(refusal: Refusal, message: QLabel | None, fields: Mapping[str, QWidget | Callable] = ()) -> None:
+def refuse(refusal: Refusal, message: QLabel | None,
+           fields: Mapping[str, QWidget | Callable] | Callable[[Refusal], QWidget | None] = ()) -> None:
     """Show a domain refusal in the dialog and mark the field it is about: ``fields`` maps a refusal
-    code to the field (or to a function of the refusal giving the field)."""
+    code to the field (or to a function of the refusal giving the field), or is one function of the
+    refusal giving the field."""
     from ui.messages import refusal_text
 
-    field = dict(fields).get(refusal.code)
-    if callable(field) and not isinstance(field, QWidget):
-        field = field(refusal)
+    if callable(fields):
+        field = fields(refusal)
+    else:
+        field = dict(fields).get(refusal.code)
+        if callable(field) and not isinstance(field, QWidget):
+            field = field(refusal)
     mark_invalid(field, message, refusal_text(refusal))
+
+
+def field_named_in(dialog: QWidget) -> Callable[[Refusal], QWidget | None]:
+    """For ``refuse``: the dialog's attribute named by the refusal's ``field`` fact (the archive
+    refusals name their field: "vin", "plate", "id_number"...)."""
+    def field(refusal: Refusal) -> QWidget | None:
+        widget = getattr(dialog, str(refusal.facts.get("field") or ""), None)
+        return widget if isinstance(widget, QWidget) else None
+    return field
 
 
 def submit_values(dialog: QDialog, submit: Callable[[dict], object] | None, values: dict, message: QLabel | None,
