@@ -102,10 +102,11 @@ class Row(dict):
 class Records(list):
     """The rows ``read_sheet`` returns, plus what was left out on purpose: ``skipped_hidden``
     (row numbers of hidden rows skipped at the clerk's request) and ``total_rows`` (合计/小计 rows
-    recognised under the data)."""
+    recognised under the data); ``columns``, the expected headers the file has."""
 
-    def __init__(self, rows=(), skipped_hidden=(), total_rows=(), file_format="xlsx"):
+    def __init__(self, rows=(), skipped_hidden=(), total_rows=(), file_format="xlsx", columns=()):
         super().__init__(rows)
+        self.columns = frozenset(columns)
         self.skipped_hidden = tuple(skipped_hidden)
         self.total_rows = tuple(total_rows)
         self.file_format = file_format
@@ -971,7 +972,7 @@ def _records(grid: _Grid, sheet_name, headers, kinds, required, optional, allow_
         shown = "、".join(str(n) for n in hidden[:20]) + ("…" if len(hidden) > 20 else "")
         problems.append(Refusal("excel.hidden_rows_filtered" if grid.filtered else "excel.hidden_rows",
                                 sheet=sheet_name, row=hidden[0], rows=shown, count=len(hidden)))
-    return Records(records, hidden if skip_hidden else (), totals, grid.file_format)
+    return Records(records, hidden if skip_hidden else (), totals, grid.file_format, present)
 
 
 def _check_total(number, word, raw, numeric, kinds, sums, letter, sheet_name, problems) -> None:

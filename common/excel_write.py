@@ -84,14 +84,24 @@ def _display_width(text: str) -> int:
     return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
 
 
+# The system CJK font of every Chinese Windows since Vista (LibreOffice and WPS substitute their own
+# CJK sans face for it elsewhere).
+CJK_FONT = "微软雅黑"
+# Wider than this (in Excel's character widths) does not fit an A4 page upright.
+_PORTRAIT_WIDTH = 95
+
 # Cell styles (index into cellXfs of _STYLES).
 _S_HEADER, _S_YUAN, _S_DATE, _S_DATETIME, _S_QUOTED, _S_BOLD, _S_BOLD_YUAN, _S_TIME, _S_DURATION = range(1, 10)
 _STYLES = (
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
     '<numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
     '<numFmt numFmtId="165" formatCode="yyyy-mm-dd hh:mm"/><numFmt numFmtId="166" formatCode="[hh]:mm:ss"/></numFmts>'
-    '<fonts count="2"><font><name val="Calibri"/><family val="2"/><color theme="1"/><sz val="11"/>'
-    '<scheme val="minor"/></font><font><b val="1"/></font></fonts>'
+    # Both fonts name the CJK face: a font without a name (the bold one was) falls back to a serif
+    # when printed, and Calibri has no Chinese glyphs.
+    f'<fonts count="2"><font><sz val="11"/><color theme="1"/><name val="{CJK_FONT}"/><family val="2"/>'
+    '<charset val="134"/></font>'
+    f'<font><b val="1"/><sz val="11"/><color theme="1"/><name val="{CJK_FONT}"/><family val="2"/>'
+    '<charset val="134"/></font></fonts>'
     '<fills count="3"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill>'
     '<fill><patternFill patternType="solid"><fgColor rgb="00E6E6E6"/></patternFill></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
@@ -116,6 +126,9 @@ _OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationshi
 
 
 def _write_package(archive: zipfile.ZipFile, names: list[str]) -> None:
+    # Every sheet prints its header row on each page.
+    titles = "".join(f'<definedName name="_xlnm.Print_Titles" localSheetId="{n}">'
+                     f"{_xml_escape(_quoted_sheet(name))}!$1:$1</definedName>" for n, name in enumerate(names))
     overrides = "".join(f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{_SHEET_CT}"/>'
                         for n in range(1, len(names) + 1))
     archive.writestr("[Content_Types].xml", (
@@ -137,7 +150,8 @@ def _write_package(archive: zipfile.ZipFile, names: list[str]) -> None:
         f'<workbook xmlns="{_MAIN_NS}" xmlns:r="{_OFFICE_REL}"><workbookPr/>'
         '<bookViews><workbookView activeTab="0"/></bookViews>'
         # The SUM totals carry no cached value; make Excel / WPS / LibreOffice compute them on open.
-        f'<sheets>{sheets}</sheets><calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'))
+        f'<sheets>{sheets}</sheets><definedNames>{titles}</definedNames>'
+        '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'))
     rels = "".join(f'<Relationship Id="rId{n}" Type="{_OFFICE_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>'
                    for n in range(1, len(names) + 1))
     archive.writestr("xl/_rels/workbook.xml.rels", (
@@ -145,6 +159,10 @@ def _write_package(archive: zipfile.ZipFile, names: list[str]) -> None:
         f'{rels}<Relationship Id="rId{len(names) + 1}" Type="{_OFFICE_REL}/styles" Target="styles.xml"/>'
         '</Relationships>'))
     archive.writestr("xl/styles.xml", _STYLES)
+
+
+def _quoted_sheet(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
 
 
 def _xml_escape(text: str, attribute: bool = False) -> str:
@@ -165,6 +183,7 @@ def _write_sheet(part, spec: Sheet) -> int:
     rows = iter(spec.rows)
     sample = list(islice(rows, _WIDTH_SAMPLE_ROWS))
     cols = []
+    total_width = 0
     for index, header in enumerate(headers):
         widths = [_display_width(header)]
         for row in sample:
@@ -178,8 +197,10 @@ def _write_sheet(part, spec: Sheet) -> int:
             elif value is not None:
                 widths.append(_display_width(str(value)))
         width = min(max(widths) + 2, 60)
+        total_width += width
         cols.append(f'<col min="{index + 1}" max="{index + 1}" width="{width}" customWidth="1"/>')
-    head = (f'<worksheet xmlns="{_MAIN_NS}"><sheetViews><sheetView workbookViewId="0">'
+    head = (f'<worksheet xmlns="{_MAIN_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+            '<sheetViews><sheetView workbookViewId="0">'
             '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
             '<selection pane="bottomLeft" activeCell="A1" sqref="A1"/></sheetView></sheetViews>'
             '<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>'
@@ -196,6 +217,10 @@ def _write_sheet(part, spec: Sheet) -> int:
     size = 0
     count = 0
     dates: dict = {}
+    # The total row's SUMs are written with their value, so a reader that does not calculate
+    # (pandas, openpyxl data_only) sees the number, not an empty cell.
+    summed = [i for i, h in enumerate(headers) if h in spec.total_columns]
+    sums = dict.fromkeys(summed, 0)
     for row in chain(sample, rows):
         count += 1
         number = count + 1
@@ -204,6 +229,10 @@ def _write_sheet(part, spec: Sheet) -> int:
             if value is None:
                 continue
             cells.append(_out_cell(f"{letter(i)}{number}", value, kinds[i] if i < len(kinds) else None, dates))
+        for i in summed:
+            value = row[i] if i < len(row) else None
+            if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                sums[i] += value
         buffer.append(f'<row r="{number}">{"".join(cells)}</row>')
         size += 1
         if size >= 2000:
@@ -219,8 +248,11 @@ def _write_sheet(part, spec: Sheet) -> int:
             if header in spec.total_columns:
                 style = _S_BOLD_YUAN if kinds[index] == "money" else _S_BOLD
                 if count:
+                    total = sums[index]
+                    value = (_yuan_text(total) if kinds[index] == "money" and isinstance(total, int)
+                             else _number_text(total))
                     cells.append(f'<c r="{reference}" s="{style}"><f>SUM({letter(index)}2:{letter(index)}{last})'
-                                 '</f><v></v></c>')
+                                 f'</f><v>{value}</v></c>')
                 else:
                     cells.append(f'<c r="{reference}" s="{style}" t="n"><v>0</v></c>')
             elif index == 0:
@@ -228,8 +260,11 @@ def _write_sheet(part, spec: Sheet) -> int:
             else:
                 cells.append(f'<c r="{reference}" s="{_S_BOLD}"/>')
         buffer.append(f'<row r="{number}">{"".join(cells)}</row>')
-    buffer.append("</sheetData><pageMargins left=\"0.75\" right=\"0.75\" top=\"1\" bottom=\"1\" header=\"0.5\" "
-                  "footer=\"0.5\"/></worksheet>")
+    orientation = "landscape" if total_width > _PORTRAIT_WIDTH else "portrait"
+    # Fit to the page width, as many pages down as it takes; A4 (paperSize 9).
+    buffer.append('</sheetData><pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" '
+                  f'footer="0.3"/><pageSetup paperSize="9" orientation="{orientation}" fitToWidth="1" '
+                  'fitToHeight="0"/></worksheet>')
     part.write("".join(buffer).encode("utf-8"))
     return count
 
@@ -265,15 +300,18 @@ def _plain_text_cell(reference: str, value: str) -> str:
     return _text_cell(reference, 0, value)
 
 
+def _yuan_text(fen: int) -> str:
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    # Exact decimal text of the yuan amount (what openpyxl wrote for Decimal(fen) / 100).
+    return f"{sign}{yuan}.{cents:02d}".rstrip("0").rstrip(".") if cents else f"{sign}{yuan}"
+
+
 def _out_cell(reference: str, value, kind, dates: dict) -> str:
     if type(value) is str:  # the common case first; the checks below never match a str
         return _plain_text_cell(reference, value)
     if kind == "money" and isinstance(value, int) and not isinstance(value, bool):
-        sign = "-" if value < 0 else ""
-        yuan, fen = divmod(abs(value), 100)
-        # Exact decimal text of the yuan amount (what openpyxl wrote for Decimal(fen) / 100).
-        amount = f"{sign}{yuan}.{fen:02d}".rstrip("0").rstrip(".") if fen else f"{sign}{yuan}"
-        return f'<c r="{reference}" s="{_S_YUAN}" t="n"><v>{amount}</v></c>'
+        return f'<c r="{reference}" s="{_S_YUAN}" t="n"><v>{_yuan_text(value)}</v></c>'
     if isinstance(value, (datetime, date, time, timedelta)):
         serial = dates.get(value)
         if serial is None:

@@ -29,6 +29,9 @@ def replaced_atomically(path):
         raise Refusal("file.write_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
     try:
         yield temp_name
+        # mkstemp makes the file 0600; an export is an ordinary document the clerk mails or
+        # copies to a share, so it gets the permissions any program's new file gets (the umask's).
+        os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, path)
     except OSError as exc:
         _unlink_quietly(temp_name)
@@ -36,6 +39,13 @@ def replaced_atomically(path):
     except BaseException:
         _unlink_quietly(temp_name)
         raise
+
+
+def _umask() -> int:
+    # The only portable way to read the umask is to set it; set it straight back.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _unlink_quietly(name: str) -> None:

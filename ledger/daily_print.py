@@ -104,7 +104,9 @@ def _line_rows(report: DailyReport) -> list[list]:
         party = f"{doc.party_code} {doc.party_name}".strip()
         for index, line in enumerate(doc.lines):
             first = index == 0
-            remark = "；".join(r for r in ((doc.remark if first else ""), line.remark) if r)
+            # A line's remark that only repeats the document's (an import gives the first line the
+            # document's remark) is printed once.
+            remark = "；".join(dict.fromkeys(r for r in ((doc.remark if first else ""), line.remark) if r))
             rows.append([
                 doc.number if first else "", doc.marker_text if first else "", doc.type_name if first else "",
                 party if first else "", doc.source_number if first else "", doc.reference_number if first else "",
@@ -238,8 +240,9 @@ def render_xlsx(report: DailyReport, path) -> dict[str, int]:
         Sheet("账本合计", TOTAL_HEADERS + ["两种算法"],
               [[BOOK_NAMES[t.book], t.qty_in, t.amount_in_fen, t.qty_out, t.amount_out_fen,
                 _check_mark(book_checks.get(t.book, False))] for t in report.book_totals],
-              kinds={"入库数量": "int", "入库金额": "money", "出库数量": "int", "出库金额": "money"},
-              total_columns=("入库数量", "入库金额", "出库数量", "出库金额")),
+              # No total row: the books count different things (good parts, bad parts, parts in
+              # transit...), so a sum across them means nothing.
+              kinds={"入库数量": "int", "入库金额": "money", "出库数量": "int", "出库金额": "money"}),
         Sheet("核对", ["项目", "结果", "说明"],
               [[CHECK_ITEMS.get(c.code, c.code), "相符" if c.ok else "不符", check_text(c)] for c in report.checks]),
     ]

@@ -75,7 +75,11 @@ PART_KINDS = {"备件编号": "code", "备件名称": "text", "规格": "text", 
 PART_OPTIONAL = ("规格", "单位", "单价", "安全库存")
 DOCUMENT_KINDS = {"日期": "date", "单据号": "code", "往来单位": "code", "备件编号": "code", "数量": "int", "单价": "money",
                   "关联单号": "code"}
-DOCUMENT_OPTIONAL = ("备件名称", "单价", "需返坏件", "关联单号", "备注")
+DOCUMENT_OPTIONAL = ("备件名称", "单价", "需返坏件", "关联单号", "备注", "单据备注")
+# The movements export carries the document's own remark in a column of its own, so 备注 can hold
+# each line's remark exactly and the export re-imports unchanged; a file without the column (the
+# template) takes a document's remark from the first 备注 of its rows.
+DOCUMENT_REMARK = "单据备注"
 MAX_IMPORT_ROWS = 100_000
 _CHUNK = 500  # rows per bulk insert / IN list: well inside SQLite's bound-variable limit
 
@@ -341,7 +345,7 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
     document's rows. Returns the documents, the parts to create, the problems (the cells the
     reader refused and the rules broken, all in one round) and the hidden rows skipped."""
     problems: list[Refusal] = []
-    rows = read_sheet(path, DOCUMENT_SHEET, DOCUMENT_HEADERS, kinds=DOCUMENT_KINDS,
+    rows = read_sheet(path, DOCUMENT_SHEET, DOCUMENT_HEADERS + [DOCUMENT_REMARK], kinds=DOCUMENT_KINDS,
                       required=("日期", "单据类型", "单据号"), max_rows=MAX_IMPORT_ROWS, optional=DOCUMENT_OPTIONAL,
                       skip_hidden=skip_hidden, problems=problems)
     groups: dict[tuple, _Group] = {}
@@ -367,8 +371,10 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
                                              value=str(mine or ""), first=str(first or ""),
                                              first_row=group.first_row, source_number=source_number))
         remark = row["备注"] or ""
-        if remark and not group.remark:
-            group.remark = remark  # the document's remark (the stocktake reason) is its first one
+        own_remark = DOCUMENT_REMARK in rows.columns
+        document_remark = (row[DOCUMENT_REMARK] or "") if own_remark else remark
+        if document_remark and not group.remark:
+            group.remark = document_remark  # the document's remark (the stocktake reason) is its first one
         if doc_type == "REVERSAL":
             if reference is None:
                 problems.append(_problem("ledger_io.reversal_needs_reference", row.number, "关联单号"))
@@ -612,7 +618,7 @@ def write_import_template(path) -> Path:
 
 # -- exports --------------------------------------------------------------------------------------
 
-MOVEMENT_HEADERS = DOCUMENT_HEADERS + ["本公司单号", "金额"]
+MOVEMENT_HEADERS = DOCUMENT_HEADERS + ["本公司单号", "金额", DOCUMENT_REMARK]
 _PAGE_DOCUMENTS = 2_000
 
 
@@ -669,8 +675,8 @@ def _movement_rows(date_from: Date | None, date_to: Date | None):
             reference = ref_number if doc_type == "REVERSAL" else (ref_source or ref_number)
             for qty, price, flag, remark, number, name in lines[doc_id]:
                 yield [on, type_names.get(doc_type, doc_type), source or our_number, parties.get(party_id),
-                       number, name, qty, price, _flag_word(doc_type, flag), reference, remark or doc_remark or None,
-                       our_number, qty * price]
+                       number, name, qty, price, _flag_word(doc_type, flag), reference, remark or None,
+                       our_number, qty * price, doc_remark or None]
 
 
 def export_movements(path, date_from: Date | None = None, date_to: Date | None = None,
@@ -678,7 +684,8 @@ def export_movements(path, date_from: Date | None = None, date_to: Date | None =
     """Every document line (the 单据 layout plus our number and amount); returns rows written."""
     _check_read(actor)
     kinds = {h: "text" for h in DOCUMENT_HEADERS}
-    kinds.update({"日期": "date", "数量": "int", "单价": "money", "本公司单号": "text", "金额": "money"})
+    kinds.update({"日期": "date", "数量": "int", "单价": "money", "本公司单号": "text", "金额": "money",
+                  DOCUMENT_REMARK: "text"})
     counts = write_workbook(path, [Sheet(DOCUMENT_SHEET, MOVEMENT_HEADERS, _movement_rows(date_from, date_to),
                                          kinds=kinds)])
     return counts[DOCUMENT_SHEET]

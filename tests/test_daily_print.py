@@ -90,13 +90,9 @@ def test_the_xlsx_sum_formulas_give_the_apps_totals(db, actors, tmp_path):
     assert _sum_range(lines, amount_formula) == Decimal(report.amount_total_fen) / 100
 
     totals = book["账本合计"]
-    headers = [c.value for c in totals[1]]
-    last = totals.max_row
-    for header, attribute, scale in (("入库数量", "qty_in", 1), ("出库数量", "qty_out", 1),
-                                     ("入库金额", "amount_in_fen", 100), ("出库金额", "amount_out_fen", 100)):
-        formula = totals.cell(last, headers.index(header) + 1).value
-        expected = sum(getattr(t, attribute) for t in report.book_totals)
-        assert _sum_range(totals, formula) * scale == expected
+    # One row per book and no sum across books: good parts and parts in transit do not add up.
+    assert totals.max_row == 1 + len(report.book_totals)
+    assert all(totals.cell(r, 1).value != "合计" for r in range(2, totals.max_row + 1))
     moves = book["账本变动"]
     headers = [c.value for c in moves[1]]
     formula = moves.cell(moves.max_row, headers.index("入") + 1).value
