@@ -17,8 +17,8 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from common.models import AuditLog, User
@@ -311,7 +311,8 @@ def overdue_rows(key: str, today: date) -> list[dict]:
 
 class OverdueListDialog(QDialog):
     """The shipments or owed bad parts a Today card counts. Enter (or a double click) on a row
-    opens it on the 备件 page: the shipment's document, or the owed book filtered to that party."""
+    opens it on the 备件 page: the shipment's document (the list stays for the next one), or the
+    owed book filtered to that party (the list closes; the book shows the same debts)."""
 
     def __init__(self, today_page, key: str, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -324,7 +325,6 @@ class OverdueListDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         for row, values in enumerate(self.rows):
             for column, (field, _) in enumerate(OVERDUE_COLUMNS[self.kind]):
                 value = values.get(field)
@@ -352,7 +352,10 @@ class OverdueListDialog(QDialog):
         self.table.doubleClicked.connect(lambda index: self.open_selected())
         self.setWindowTitle(title)
         self.retranslateUi()
+        # Every column as wide as its content; the party's name takes what is left (not a wide
+        # empty quantity column next to truncated names).
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.resize(min(1000, self.screen().availableGeometry().width() - 40),
                     min(560, self.screen().availableGeometry().height() - 80))
 
@@ -380,6 +383,7 @@ class OverdueListDialog(QDialog):
         if index >= 0:
             parts.party_combo.setCurrentIndex(index)
         parts.show_tab(OVERDUE_BOOKS[self.key])
+        self.accept()  # out of the way of the book it opened (it would stay above the window)
         return parts
 
 
