@@ -195,7 +195,9 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.accept)
+        from ui.forms import keyboard_form
+
+        self.buttons.accepted.connect(keyboard_form(self, self.accept).submit)  # and Enter, Ctrl+Enter
         self.buttons.rejected.connect(self.reject)
         self.retranslateUi()
 
@@ -213,18 +215,18 @@ class FirstAdminDialog(QDialog):
 
     def accept(self) -> None:
         from common import auth
-        from ui.messages import refusal_text
+        from ui.forms import mark_invalid, refuse
 
         if self.password.text() != self.repeat.text():
-            self.message.setText(self.tr("两次输入的密码不一致。"))
-            self.message.show()
+            mark_invalid(self.repeat, self.message, self.tr("两次输入的密码不一致。"))
             return
         try:
             self.user = auth.create_first_admin(self.username.text(), self.display_name.text(), self.password.text(),
                                                 self._clock())
-        except Refusal as refusal:
-            self.message.setText(refusal_text(refusal))
-            self.message.show()
+        except Refusal as refusal:  # the dialog stays open with the field marked
+            refuse(refusal, self.message, {"auth.username_required": self.username,
+                                           "auth.password_required": self.password,
+                                           "auth.password_too_short": self.password})
             return
         super().accept()
 
