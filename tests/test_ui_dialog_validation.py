@@ -253,3 +253,24 @@ def test_a_vehicle_with_a_bad_plate_stays_open_with_the_plate_marked_and_the_vin
     assert state["open"] and state["marked"] is True and state["focus"]
     assert state["vin"] == VIN and state["responsible"] == "李明" and "车牌" in state["message"]
     assert Vehicle.select().count() == 0
+
+
+def test_the_first_admin_with_a_short_password_stays_open_with_the_password_marked(qtbot, sqlite_db):
+    from common.models import User
+    from ui.login import FirstAdminDialog
+
+    def admin(dialog):
+        dialog.display_name.setFocus()
+        commit_text(dialog.display_name, "刘洋")
+        for text in ("abc", "abc"):  # Enter to the password, then to the repeat
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+            qtbot.keyClicks(dialog.focusWidget(), text)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        return dict(open=dialog.isVisible(), name=dialog.display_name.text(), username=dialog.username.text(),
+                    marked=dialog.password.property("invalid"), focus=dialog.focusWidget() is dialog.password,
+                    message=dialog.message.text())
+
+    state = in_dialog(qtbot, lambda: FirstAdminDialog.ask(), admin)
+    assert state["open"] and state["marked"] is True and state["focus"]
+    assert state["name"] == "刘洋" and state["username"] == "admin" and "密码" in state["message"]
+    assert User.select().count() == 0
