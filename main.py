@@ -80,6 +80,14 @@ def open_existing(target, now: datetime) -> None:
 def _calendar_from_package(now: datetime) -> None:
     """A program update may bring a newer chinesecalendar with next year's notice: fill the years
     it knows that the holiday table does not cover yet (cheap when the package is unchanged)."""
+    from archive.holiday_source import PACKAGE_SETTING, package_version
+    from common.models import Setting
+
+    # Compared here first: the calendar's domain module (Excel reading, validation) costs a cold
+    # start about 50 ms, and is needed only the once a new package version arrives.
+    stored = Setting.get_or_none(Setting.key == PACKAGE_SETTING)
+    if stored is not None and stored.value == package_version():
+        return
     from archive.holidays import fill_new_package_years
 
     fill_new_package_years(now)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+# The Setting that remembers the package version whose years were last filled in (archive.holidays);
+# here, so a start-up can compare it without importing the calendar's domain code.
+PACKAGE_SETTING = "calendar.package_version"
+
 # The package names holidays in English; the table keeps the names the notices use.
 PACKAGE_NAMES = {
     "New Year's Day": "元旦",

@@ -25,7 +25,7 @@ from common.excel import column_letter, read_sheet
 from common.models import Setting, User
 
 from archive import validate, workdays
-from archive.holiday_source import package_days, package_version, package_years
+from archive.holiday_source import PACKAGE_SETTING, package_days, package_version, package_years
 from archive.models import Holiday, RepairVisit, SalesFile, Vehicle
 
 OFF, WORK, NORMAL = "off", "work", "normal"
@@ -36,7 +36,6 @@ IMPORT_HEADERS = ("日期", "类型", "名称")
 IMPORT_KIND_WORDS = {"放假": OFF, "休": OFF, "休息": OFF, "上班": WORK, "班": WORK, "调休上班": WORK}
 # The month the State Council publishes next year's notice; from its 1st the 今日 page reminds.
 NOTICE_MONTH_DAY = (12, 1)
-PACKAGE_SETTING = "calendar.package_version"
 
 
 # -- coverage -----------------------------------------------------------------------------------

@@ -41,8 +41,13 @@ app.exec()
 
 
 def env_for_child() -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BRANCHDESK_")}
+    # Measured as installed: with compiled bytecode. A PYTHONDONTWRITEBYTECODE inherited from a
+    # sandbox would make every start compile each of our modules from source again (the bare
+    # window has none to compile), so the cache is allowed, kept in bench/data, not the source tree.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("BRANCHDESK_") and k != "PYTHONDONTWRITEBYTECODE"}
     env.update(
+        PYTHONPYCACHEPREFIX=str(DATA / "pycache"),
         QT_QPA_PLATFORM=env.get("QT_QPA_PLATFORM", "offscreen"),
         BRANCHDESK_DATA_DIR=str(DATA / "appdata"),
         BRANCHDESK_USER=USER,

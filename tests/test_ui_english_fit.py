@@ -72,10 +72,9 @@ def test_the_main_window_fits_a_1366x768_screen_on_every_page(qtbot, sqlite_db, 
         assert needed.height() <= SCREEN_HEIGHT, f"{lang} {page.key}: the window needs {needed.height()} px"
 
 
-def _column(view: QTableView, header: str) -> list[str]:
-    model = view.model()
-    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount(QModelIndex()))]
-    column = titles.index(header)
+def _type_column(daily) -> list[str]:
+    column = daily.LINE_HEADERS.index("类型")  # by position: the header's English may change
+    model = daily.lines_table.model()
     return [model.index(row, column).data() for row in range(model.rowCount(QModelIndex()))]
 
 
@@ -85,7 +84,7 @@ def test_switching_to_english_at_run_time_translates_calendar_document_types_and
     daily = window.show_page("daily")
     month_button = daily.calendar.findChild(QToolButton, "qt_calendar_monthbutton")
     assert month_button.text() == "十一月"
-    assert "总部到货" in _column(daily.lines_table, "类型")
+    assert "总部到货" in _type_column(daily)
 
     window.language_actions["en"].trigger()  # 视图 > 语言 > English
     qtbot.waitUntil(lambda: daily.tabs.tabText(0) == "Document lines")  # LanguageChange is posted
@@ -94,7 +93,7 @@ def test_switching_to_english_at_run_time_translates_calendar_document_types_and
     grid = daily.calendar.findChild(QTableView, "qt_calendar_calendarview").model()
     weekdays = [grid.index(0, column).data() for column in range(1, 8)]
     assert set(weekdays) == {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}
-    types = set(_column(daily.lines_table, "Type")) - {""}
+    types = set(_type_column(daily)) - {"", None}
     assert "HQ receipt" in types and not any("\u4e00" <= ch <= "\u9fff" for name in types for ch in name)
     checks = [daily.checks_list.item(row).text() for row in range(daily.checks_list.count())]
     assert any(text.startswith("✔ Good stock") for text in checks), checks

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from common.models import AuditLog, User
@@ -395,6 +395,28 @@ def open_overdue(today_page, key: str, title: str) -> OverdueListDialog:
     return dialog
 
 
+class CardArea(QScrollArea):
+    """The cards: all of them when the window has the room, else they scroll. However many cards a
+    role sees, the page must fit a 1366x768 screen."""
+
+    def __init__(self, cards: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidget(cards)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        cards.setAutoFillBackground(False)
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint()  # every card, when the window can give that much
+
+    def minimumSizeHint(self) -> QSize:
+        needed = self.widget().minimumSizeHint()
+        two_rows = self.fontMetrics().height() * 14  # about two rows of cards
+        return QSize(needed.width() + self.verticalScrollBar().sizeHint().width(), min(needed.height(), two_rows))
+
+
 class TodayPage(QWidget):
     """``fill_later``: build the page with "…" in the cards and count only after its first paint
     (the main window does so, so the window shows at once after login; some counts scan years of
@@ -431,13 +453,16 @@ class TodayPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.greeting, 1)
         top.addWidget(self.refresh_button)
-        grid = QGridLayout()
+        cards = QWidget()
+        grid = QGridLayout(cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         for number, card in enumerate(self.cards):
             grid.addWidget(card, number // self.COLUMNS_PER_ROW, number % self.COLUMNS_PER_ROW)
+        self.card_area = CardArea(cards)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(grid)
+        layout.addWidget(self.card_area, 2)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.activity_title)
         layout.addWidget(self.activity_view, 1)
