@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from archive import files, io, scans, validate
 from archive.models import Customer, SalesChecklistItem, Vehicle
 from tests.conftest import NOW
-from ui import i18n
+from ui import i18n, runner
 from ui.archive_page import ArchivePage
 from ui.customers_page import CustomerDialog, CustomersPage, VehicleDialog
 from ui.main_window import PageContext
@@ -154,12 +154,13 @@ def test_importing_a_bad_list_names_the_row_and_a_good_one_reports_counts(qtbot,
     book.save(tmp_path / "bad.xlsx")
     monkeypatch.setattr(ArchivePage, "ask_open_path", classmethod(lambda cls, parent: str(tmp_path / "bad.xlsx")))
     page.import_list()
+    qtbot.waitUntil(lambda: not runner.busy(page))  # an import runs off the GUI thread
     report = page.report.toPlainText()
     assert "第 2 行「车架号」列（G）" in report and "有 16 位，应为 17 位" in report
     io.write_archive_template(tmp_path / "good.xlsx")
     monkeypatch.setattr(ArchivePage, "ask_open_path", classmethod(lambda cls, parent: str(tmp_path / "good.xlsx")))
     page.import_list()
-    assert page.report.toPlainText().startswith("已导入 1 行：新建客户 1 位")
+    qtbot.waitUntil(lambda: page.report.toPlainText().startswith("已导入 1 行：新建客户 1 位"))
 
 
 def test_a_new_customer_is_refused_with_the_field_named_then_saved(qtbot, sqlite_actors, monkeypatch):

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 
 from archive import files, io, search, validate
 from common.auth import can
-from common.errors import Refusal
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
+from ui.runner import run_op
 from ui.vehicle_view import VehicleView
 
 MATCH_NAMES = {
@@ -257,7 +257,8 @@ class ArchivePage(QWidget):
     def _actor(self):
         return self.actor.at(self._clock())
 
-    def _report(self, text: str) -> None:
+    def _report(self, text: str, error: bool = False) -> None:
+        """The page's message line for ui.runner: a box, since an import may report many rows."""
         self.report.setPlainText(text)
         self.report.setVisible(bool(text))
 
@@ -350,22 +351,16 @@ class ArchivePage(QWidget):
         if not vins:
             self._report(self.tr("请先在查询结果中选中要装盒的车辆（可多选）。"))
             return
-        try:
-            packed = files.pack_vehicles(self._actor(), self.box_number.text(), vins)
-        except Refusal as refusal:
-            self._report(refusal_text(refusal))
-            return
-        self._report(self.tr("已装入档案盒 {box}：{n} 辆，盒内共 {total} 辆。").format(
-            box=packed.number, n=len(packed.packed), total=packed.total))
-        self.run_search()
+        actor, number = self._actor(), self.box_number.text()
+        run_op(self, lambda: files.pack_vehicles(actor, number, vins), message_line=self._report,
+               success=lambda packed: self.tr("已装入档案盒 {box}：{n} 辆，盒内共 {total} 辆。").format(
+                   box=packed.number, n=len(packed.packed), total=packed.total),
+               on_done=lambda _packed: self.run_search())
 
     def seal_box(self) -> None:
-        try:
-            box = files.seal_box(self._actor(), self.box_number.text())
-        except Refusal as refusal:
-            self._report(refusal_text(refusal))
-            return
-        self._report(self.tr("档案盒 {box} 已封盒。").format(box=box.number))
+        actor, number = self._actor(), self.box_number.text()
+        run_op(self, lambda: files.seal_box(actor, number), message_line=self._report,
+               success=lambda box: self.tr("档案盒 {box} 已封盒。").format(box=box.number))
 
     def print_box(self) -> None:
         from archive import print as archive_print
@@ -374,14 +369,12 @@ class ArchivePage(QWidget):
         path = self.ask_save_path(self, f"{number or 'box'}.pdf", "PDF (*.pdf)")
         if not path:
             return
-        try:
-            pages = archive_print.print_box_contents(self._actor(), number, path, self._clock())
-        except Refusal as refusal:
-            self._report(refusal_text(refusal))
-            return
-        self._report(self.tr("档案盒 {box} 的内容清单已保存到 {path}（{pages} 页）。").format(
-            box=number, path=path, pages=pages))
-        VehicleView.open_url(QUrl.fromLocalFile(str(path)))
+        actor, now = self._actor(), self._clock()
+        run_op(self, lambda: archive_print.print_box_contents(actor, number, path, now), message_line=self._report,
+               success=lambda pages: self.tr("档案盒 {box} 的内容清单已保存到 {path}（{pages} 页）。").format(
+                   box=number, path=path, pages=pages),
+               on_done=lambda _pages: VehicleView.open_url(QUrl.fromLocalFile(str(path))),
+               long=True, message=self.tr("正在生成内容清单…"))
 
     # -- files ------------------------------------------------------------------------------------
 
@@ -389,39 +382,34 @@ class ArchivePage(QWidget):
         path = self.ask_open_path(self)
         if not path:
             return
-        try:
-            result = io.import_archives(self._actor(), path)
-        except Refusal as refusal:
-            self._report(refusal_text(refusal))
-            return
-        lines = [self.tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
-            rows=result.rows, created=result.customers_created, existing=result.customers_existing,
-            vehicles=result.vehicles)]
-        lines += [refusal_text(warning) for warning in result.warnings]
-        self._report("\n".join(lines))
-        self.run_search()
+        actor = self._actor()
+
+        def imported(result) -> None:
+            lines = [self.tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
+                rows=result.rows, created=result.customers_created, existing=result.customers_existing,
+                vehicles=result.vehicles)]
+            lines += [refusal_text(warning) for warning in result.warnings]
+            self._report("\n".join(lines))
+            self.run_search()
+
+        run_op(self, lambda: io.import_archives(actor, path), message_line=self._report, on_done=imported,
+               long=True, message=self.tr("正在导入档案台账…"))
 
     def export_list(self) -> None:
         path = self.ask_save_path(self, self.tr("档案台账.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
-        try:
-            counts = io.export_archives(path, self._actor())
-        except Refusal as refusal:
-            self._report(refusal_text(refusal))
-            return
-        self._report(self.tr("已导出 {n} 辆车的档案到 {path}。").format(n=counts[io.SHEET], path=path))
+        actor = self._actor()
+        run_op(self, lambda: io.export_archives(path, actor), message_line=self._report,
+               success=lambda counts: self.tr("已导出 {n} 辆车的档案到 {path}。").format(n=counts[io.SHEET], path=path),
+               long=True, message=self.tr("正在导出档案台账…"))
 
     def save_template(self) -> None:
         path = self.ask_save_path(self, self.tr("档案台账导入模板.xlsx"), "Excel (*.xlsx)")
         if not path:
             return
-        try:
-            io.write_archive_template(path)
-        except Refusal as refusal:
-            self._report(refusal_text(refusal))
-            return
-        self._report(self.tr("模板已保存到 {path}：每行一辆车；证件号码请按文本填写。").format(path=path))
+        run_op(self, lambda: io.write_archive_template(path), message_line=self._report,
+               success=lambda _result: self.tr("模板已保存到 {path}：每行一辆车；证件号码请按文本填写。").format(path=path))
 
     # -- seams ------------------------------------------------------------------------------------
 

@@ -3,9 +3,9 @@
 Sizes are in points or em-like paddings, never fixed pixel widths, so the layout scales with the
 display (100-150 %). Widgets opt into special looks through object names and dynamic properties
 (``objectName`` "navigation", "card"; property ``role="error"`` on labels; ``invalid=true`` on a
-field that ui/forms.py or ui/date_edit.py marked) rather than per-widget stylesheets, so the whole
-look lives here. The keyboard focus is always visible: a focused button gets a ring, because
-Enter presses the focused button (ui/forms.FormKeys).
+field that ui/forms.py or ui/date_edit.py marked; ``paperState`` on a checklist paper's combo)
+rather than per-widget stylesheets, so the whole look lives here. The keyboard focus is always
+visible: a focused button gets a ring, because Enter presses the focused button (ui/forms.FormKeys).
 """
 from __future__ import annotations
 
@@ -82,6 +82,12 @@ QPlainTextEdit[invalid="true"], QTextEdit[invalid="true"] {{
     background: #fdf0ef;
 }}
 QCheckBox[invalid="true"], QRadioButton[invalid="true"] {{ color: #b3261e; }}
+
+/* A paper of a vehicle's checklist (ui/vehicle_view.StateCombo): 缺 stands out in red, an original
+   is green, a copy amber; the combo's text says the state too, so colour is never the only sign. */
+QComboBox[paperState="missing"] {{ background: #fdecea; color: #b3261e; font-weight: bold; border: 1px solid #e3a19b; }}
+QComboBox[paperState="original"] {{ background: #e8f5e9; color: #1e6b34; border: 1px solid #a8d5b0; }}
+QComboBox[paperState="copy"] {{ background: #fff4e0; color: #8a5300; border: 1px solid #e8c48a; }}
 
 QTableView {{
     background: #ffffff;

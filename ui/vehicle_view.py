@@ -36,8 +36,7 @@ from PySide6.QtWidgets import (
 from archive import files, scans, validate
 from archive.models import ITEM_STATES, REPAIR_CHECKLIST, SALES_CHECKLIST
 from common.auth import can
-from common.errors import Refusal
-from ui.messages import refusal_text
+from ui.runner import run_op, show_message
 
 STATE_NAMES = {
     "original": QT_TRANSLATE_NOOP("Archive", "原件"),
@@ -90,11 +89,19 @@ class StateCombo(QComboBox):
             self.addItem(state_name(code), code)
         self.set_state(state)
         self.setEnabled(editable)
+        self.currentIndexChanged.connect(lambda _index: self._badge())
 
     def set_state(self, state: str) -> None:
         self.blockSignals(True)
         self.setCurrentIndex(self.findData(state))
         self.blockSignals(False)
+        self._badge()
+
+    def _badge(self) -> None:
+        # The colour of the state (ui/style.py, property paperState): 缺 red, 原件 green, 复印件 amber.
+        self.setProperty("paperState", self.currentData())
+        self.style().unpolish(self)
+        self.style().polish(self)
 
     def state(self) -> str:
         return self.currentData()
@@ -220,10 +227,6 @@ class VehicleView(QWidget):
     def _actor(self):
         return self.actor.at(self._clock())
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.setText(text)
-
     def _set_loaded(self, loaded: bool) -> None:
         for button in (self.open_scan_button, self.print_button):
             button.setEnabled(loaded)
@@ -233,19 +236,23 @@ class VehicleView(QWidget):
     # -- loading ----------------------------------------------------------------------------------
 
     def show_vin(self, vin: str) -> bool:
-        try:
-            self.found = files.vehicle_file(self._actor(), vin)
-        except Refusal as refusal:
-            self.clear()
-            self._say(refusal_text(refusal), error=True)
-            return False
-        self.scan_list = scans.scans_of_vehicle(self._actor(), self.found.vehicle.id)
-        self._fill()
-        self._say("")
-        self._set_loaded(True)
-        return True
+        actor = self._actor()
 
-    def clear(self) -> None:
+        def load():
+            found = files.vehicle_file(actor, vin)
+            return found, scans.scans_of_vehicle(actor, found.vehicle.id)
+
+        def loaded(result) -> None:
+            self.found, self.scan_list = result
+            self._fill()
+            show_message(self.message, "", error=False)
+            self._set_loaded(True)
+
+        op = run_op(self, load, message_line=self.message, on_done=loaded,
+                    on_refused=lambda refusal: self.clear(keep_message=True))
+        return op.ok
+
+    def clear(self, keep_message: bool = False) -> None:
         """No vehicle: empty tables, so no paper of a car the clerk did not choose can be changed."""
         self.found = None
         self.scan_list = []
@@ -256,7 +263,8 @@ class VehicleView(QWidget):
         self.sales_title.setText(self.tr("销售档案"))
         self.visits_title.setText(self.tr("维修档案（每次进厂一行）"))
         self.scans_title.setText(self.tr("扫描件"))
-        self._say("")
+        if not keep_message:
+            show_message(self.message, "", error=False)
         self._set_loaded(False)
 
     def reload(self) -> None:
@@ -323,14 +331,19 @@ class VehicleView(QWidget):
     # -- actions ----------------------------------------------------------------------------------
 
     def _state_changed(self, combo: StateCombo) -> None:
-        try:
-            changed = files.set_checklist_item(self._actor(), combo.kind, combo.file_id, combo.item, combo.state())
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
+        actor, kind, file_id, item, state = self._actor(), combo.kind, combo.file_id, combo.item, combo.state()
+
+        def refused(_refusal) -> None:
+            # The combo goes back to what the database holds; the refusal stays in the message line.
+            message = self.message.text()
             self.reload()
-            return
-        self._say(self.tr("{item}：{before} → {after}").format(
-            item=item_name(changed.item), before=state_name(changed.state_before), after=state_name(changed.state)))
+            show_message(self.message, message, error=True)
+
+        run_op(self, lambda: files.set_checklist_item(actor, kind, file_id, item, state), message_line=self.message,
+               success=lambda changed: self.tr("{item}：{before} → {after}").format(
+                   item=item_name(changed.item), before=state_name(changed.state_before),
+                   after=state_name(changed.state)),
+               on_refused=refused)
 
     def selected_paper(self) -> tuple[str, int, str] | None:
         """(kind, file id, item) of the paper a new scan belongs to: the cell last chosen in the
@@ -349,20 +362,24 @@ class VehicleView(QWidget):
     def add_scan(self) -> None:
         paper = self.selected_paper()
         if paper is None:
-            self._say(self.tr("请先在销售档案或维修档案中选中扫描件所属的资料。"), error=True)
+            show_message(self.message, self.tr("请先在销售档案或维修档案中选中扫描件所属的资料。"), error=True)
             return
         paths = self.ask_open_path(self)
         if not paths:
             return
-        kind, file_id, item = paper
-        try:
+        actor, (kind, file_id, item) = self._actor(), paper
+
+        def attach() -> int:
             for path in paths:
-                scans.attach_scan_file(self._actor(), kind, file_id, item, path)
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return
-        self.reload()
-        self._say(self.tr("已为“{item}”添加 {n} 份扫描件。").format(item=item_name(item), n=len(paths)))
+                scans.attach_scan_file(actor, kind, file_id, item, path)
+            return len(paths)
+
+        def attached(count: int) -> None:
+            self.reload()
+            show_message(self.message, self.tr("已为“{item}”添加 {n} 份扫描件。").format(item=item_name(item), n=count),
+                         error=False)
+
+        run_op(self, attach, message_line=self.message, on_done=attached)
 
     def current_scan_id(self) -> int | None:
         entry = self.scans.currentItem()
@@ -379,13 +396,13 @@ class VehicleView(QWidget):
         scan_id = self.current_scan_id()
         if scan_id is None:
             return
-        try:
-            scans.remove_scan(self._actor(), scan_id)
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return
-        self.reload()
-        self._say(self.tr("已删除扫描件。"))
+        actor = self._actor()
+
+        def removed(_result) -> None:
+            self.reload()
+            show_message(self.message, self.tr("已删除扫描件。"), error=False)
+
+        run_op(self, lambda: scans.remove_scan(actor, scan_id), message_line=self.message, on_done=removed)
 
     def print_cover(self) -> None:
         if self.found is None:
@@ -395,13 +412,11 @@ class VehicleView(QWidget):
         path = self.ask_save_path(self, f"{self.found.vehicle.vin}.pdf")
         if not path:
             return
-        try:
-            archive_print.print_cover_sheet(self._actor(), self.found.vehicle.vin, path, self._clock())
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return
-        self._say(self.tr("封面已保存到 {path}。").format(path=path))
-        self.open_url(QUrl.fromLocalFile(str(path)))
+        actor, vin, now = self._actor(), self.found.vehicle.vin, self._clock()
+        run_op(self, lambda: archive_print.print_cover_sheet(actor, vin, path, now), message_line=self.message,
+               success=lambda _pages: self.tr("封面已保存到 {path}。").format(path=path),
+               on_done=lambda _pages: self.open_url(QUrl.fromLocalFile(str(path))),
+               long=True, message=self.tr("正在生成封面…"))
 
     # -- seams ------------------------------------------------------------------------------------
 

@@ -737,8 +737,16 @@
         <translation>The content list of box {box} was saved to {path} ({pages} page(s)).</translation>
     </message>
     <message>
+        <source>正在生成内容清单…</source>
+        <translation>Making the content list…</translation>
+    </message>
+    <message>
         <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
         <translation>Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
+    </message>
+    <message>
+        <source>正在导入档案台账…</source>
+        <translation>Importing the archive list…</translation>
     </message>
     <message>
         <source>档案台账.xlsx</source>
@@ -747,6 +755,10 @@
     <message>
         <source>已导出 {n} 辆车的档案到 {path}。</source>
         <translation>Exported the files of {n} vehicles to {path}.</translation>
+    </message>
+    <message>
+        <source>正在导出档案台账…</source>
+        <translation>Exporting the archive list…</translation>
     </message>
     <message>
         <source>档案台账导入模板.xlsx</source>
@@ -7084,16 +7096,6 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>如 豫A·12345；新能源 豫A·D12345；未上牌可空</source>
         <translation>e.g. 豫A·12345; new energy 豫A·D12345; empty if not registered yet</translation>
     </message>
-    <message>
-        <source>15 位身份证号码</source>
-        <translation>15-digit resident ID</translation>
-    </message>
-    <message>
-        <source>{value} 是 15 位的第一代身份证号码，对应的 18 位号码为 {converted}。
-请与证件核对：按 18 位号码保存吗？</source>
-        <translation>{value} is a 15-digit first-generation resident ID; its 18-digit form is {converted}.
-Check it against the card: save the 18-digit number?</translation>
-    </message>
 </context>
 <context>
     <name>VehicleView</name>
@@ -7207,7 +7209,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>正在生成封面…</source>
-        <translation type="unfinished" />
+        <translation>Making the cover sheet…</translation>
     </message>
     <message>
         <source>选择扫描件或照片</source>
