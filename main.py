@@ -502,7 +502,8 @@ def cmd_today(args) -> int:
     return 0
 
 
-WEEKDAYS = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+def _weekday(day: date) -> str:
+    return (tr("星期一"), tr("星期二"), tr("星期三"), tr("星期四"), tr("星期五"), tr("星期六"), tr("星期日"))[day.weekday()]
 
 
 def cmd_calendar(args) -> int:
@@ -522,7 +523,7 @@ def cmd_calendar(args) -> int:
         if not view.covered:
             say(refusal_text(Refusal("calendar.year_unknown", year=args.year)))
         for day, (name, work) in sorted(view.entries.items()):
-            say(f"{day.isoformat()}  {tr(WEEKDAYS[day.weekday()])}  {tr('上班') if work else tr('放假')}  {name}")
+            say(f"{day.isoformat()}  {_weekday(day)}  {tr('上班') if work else tr('放假')}  {name}")
         return 0
     if command == "set":
         day = _parse_date(args.date, "DATE")

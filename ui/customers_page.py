@@ -109,9 +109,22 @@ class CustomerDialog(QDialog):
         try:
             self.result_value = self.submit(self.values()) if self.submit else self.values()
         except Refusal as refusal:
+            if refusal.code == "archive.id_number_15_digits" and self.confirm_converted_id(refusal.facts):
+                self.id_number.setText(refusal.facts["converted"])  # the clerk checked it against the card
+                self.try_accept()
+                return
             refuse(refusal, self.message, field_named_in(self))  # the dialog stays open, the field marked
             return
         self.accept()
+
+    def confirm_converted_id(self, facts: dict) -> bool:
+        """A 15-digit first-generation ID: use its 18-digit form? (a seam tests replace)"""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, self.tr("15 位身份证号码"), self.tr(
+            "{value} 是 15 位的第一代身份证号码，对应的 18 位号码为 {converted}。\n请与证件核对：按 18 位号码保存吗？").format(
+                value=facts["value"], converted=facts["converted"]))
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def ask(cls, parent: QWidget | None, initial: dict | None, submit):

@@ -88,6 +88,9 @@ class SettingsPage(QWidget):
         self.account_message.setWordWrap(True)
         self.account_message.hide()
 
+        self.calendar_box = QGroupBox()  # the holiday calendar (ui/calendar_page.py), in its own window
+        self.calendar_button = QPushButton()
+
         self.users_box = None
         if can(self.actor.user, "users.manage"):
             from ui.users import UsersPanel
@@ -121,6 +124,8 @@ class SettingsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.language_box, 1)
         top.addWidget(self.account_box, 2)
+        QVBoxLayout(self.calendar_box).addWidget(self.calendar_button)
+        top.addWidget(self.calendar_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -135,6 +140,7 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.idle.valueChanged.connect(self._idle_chosen)
         self.password_button.clicked.connect(self.change_password)
+        self.calendar_button.clicked.connect(self.open_calendar)
         self.next_database_save.clicked.connect(self.save_next_database)
         self.next_database.returnPressed.connect(self.save_next_database)
 
@@ -167,6 +173,8 @@ class SettingsPage(QWidget):
         self.account.setText(self.tr("{name}（{username}），{role}").format(
             name=user.display_name, username=user.username, role=i18n.role_name(user.role)))
         self.password_button.setText(self.tr("修改密码(&W)"))
+        self.calendar_box.setTitle(self.tr("节假日与节日"))
+        self.calendar_button.setText(self.tr("节假日日历(&H)…"))
         if self.users_box is not None:
             self.users_box.setTitle(self.tr("用户管理"))
         # The combo follows a switch made elsewhere (the 视图 menu) without re-triggering it.
@@ -216,6 +224,12 @@ class SettingsPage(QWidget):
         self.next_database_message.style().unpolish(self.next_database_message)
         self.next_database_message.style().polish(self.next_database_message)
         self.next_database_message.show()
+
+    def open_calendar(self):
+        from ui.calendar_page import open_calendar
+
+        self.calendar_dialog = open_calendar(self, self.actor.at(self._clock()))
+        return self.calendar_dialog
 
     def change_password(self) -> None:
         from common import auth

@@ -141,6 +141,12 @@ def count_below_safety_stock(today: date, now: datetime) -> int:
     return count_below_safety()
 
 
+def count_secondary_without_invoice(today: date, now: datetime) -> int:
+    from archive.callbacks import secondary_without_invoice
+
+    return secondary_without_invoice(today)
+
+
 CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "今日操作"), QT_TRANSLATE_NOOP("TodayCards", "今天记入操作日志的条数"),
          count_audit_today, "audit_log", permission="audit.read"),
@@ -179,6 +185,9 @@ CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "逾期投诉"), QT_TRANSLATE_NOOP("TodayCards", "超过处理期限仍未结案"),
          _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST,
          permission="callbacks.edit"),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "二级网点缺开票日期"),
+         QT_TRANSLATE_NOOP("TodayCards", "7DC 从开票日起算：补填开票日期后才能安排回访"),
+         count_secondary_without_invoice, "callback", permission="callbacks.edit"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "日报未签"), QT_TRANSLATE_NOOP("TodayCards", "超过两个工作日仍未经财务和经理签字的货品出入库报表"),
          count_daily_unsigned, "daily_day", "daily_unsigned", permission="daily.produce"),
     # -- reconciliation (ledger.reconcile / reorder) --
@@ -440,6 +449,16 @@ class TodayPage(QWidget):
         self.greeting = QLabel()
         self.greeting.setObjectName("pageSubtitle")
         self.refresh_button = QPushButton()
+        # "2027 年节假日尚未录入" (archive.holidays.notice_years): from 1 December, and whenever an
+        # open deadline falls in a year the holiday table does not cover.
+        self.calendar_notice = QLabel()
+        self.calendar_notice.setObjectName("card")
+        self.calendar_notice.setProperty("role", "error")
+        self.calendar_notice.setWordWrap(True)
+        self.calendar_notice.setContentsMargins(10, 6, 10, 6)
+        self.calendar_notice.hide()
+        self.calendar_years: list[int] = []
+        self.has_calendar = "holiday" in tables
         self.cards = [CardWidget(card) for card in CARDS
                       if card.table in tables and (not card.permission or can(self.actor.user, card.permission))]
         self.activity_title = QLabel()
@@ -462,6 +481,7 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.calendar_notice)
         layout.addWidget(self.card_area, 2)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.activity_title)
@@ -483,6 +503,13 @@ class TodayPage(QWidget):
         else:
             self.activity_title.setText(self.tr("我最近的操作"))
         self._update_greeting()
+        self._show_calendar_notice()
+
+    def _show_calendar_notice(self) -> None:
+        years = "、".join(str(year) for year in self.calendar_years)
+        self.calendar_notice.setText(self.tr("{years} 年节假日尚未录入：截止日期暂按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。")
+                                     .format(years=years))
+        self.calendar_notice.setVisible(bool(self.calendar_years))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -500,6 +527,11 @@ class TodayPage(QWidget):
             prepare(self.actor.at(now), now.date())
         for card in self.cards:
             card.value.setText(f"{card.card.count(now.date(), now):,}")
+        if self.has_calendar:
+            from archive.holidays import notice_years
+
+            self.calendar_years = notice_years(now.date())
+            self._show_calendar_notice()
         self.activity.refresh()
         self._update_greeting()
         self.pending = False
