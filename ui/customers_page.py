@@ -89,7 +89,11 @@ class CustomerDialog(QDialog):
         for label, text in zip(self.labels, texts):
             label.setText(text)
         if self.masked_id:
-            self.id_number.setPlaceholderText(self.tr("已登记 {masked}；留空则不修改").format(masked=self.masked_id))
+            hint = self.tr("已登记 {masked}；留空则不修改").format(masked=self.masked_id)
+            self.id_number.setPlaceholderText(hint)
+            # The hint is the only place the clerk sees which number is on file: room for all of it.
+            self.id_number.setMinimumWidth(self.id_number.fontMetrics().horizontalAdvance(hint)
+                                           + self.id_number.fontMetrics().height())
         else:
             self.id_number.setPlaceholderText(self.tr("个人填身份证号，单位填统一社会信用代码"))
 
