@@ -1,0 +1,76 @@
+"""Cold start: the window and the command line import only what they use.
+
+Each start runs in a child process under ``python -X importtime`` (one line per module imported,
+in order), with the child's output merged so the line the app prints once its window is usable
+("INTERACTIVE") marks what was imported before it. Times are the bench's business (bench/run.py);
+this checks what is imported, which is what the times come from.
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TEST_PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+# Libraries for printing, spreadsheets and encryption: a start never needs them.
+HEAVY = ("reportlab", "openpyxl", "pypdf", "xlsxwriter", "python_calamine", "PIL")
+# Not before the window is usable either: the 今日 counts (after the first paint) may need some.
+NOT_BEFORE_USABLE = HEAVY + ("cryptography", "pypinyin", "ledger.posting", "ledger.daily", "archive.holidays",
+                             "common.excel", "playhouse.migrations")
+
+
+def imports(args: list[str], tmp_path: Path, user: str | None = None) -> tuple[list[str], str]:
+    """The modules a child ``python -X importtime main.py ARGS`` imports, in order, and its output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRANCHDESK_")}
+    env.update(QT_QPA_PLATFORM="offscreen", BRANCHDESK_DATA_DIR=str(tmp_path / "appdata"), PYTHONIOENCODING="utf-8")
+    if user:
+        env.update(BRANCHDESK_USER=user, BRANCHDESK_PASSWORD=TEST_PASSWORD)
+    done = subprocess.run([sys.executable, "-X", "importtime", str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8", timeout=120)
+    modules, lines = [], []
+    for line in done.stdout.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            name = line.rsplit("|", 1)[1].strip()
+            if name != "imported package":
+                modules.append(name)
+        else:
+            lines.append(line)
+            modules.append("<" + line.split()[0] + ">" if line.strip() else "")
+    assert done.returncode == 0, "\n".join(lines)
+    return modules, "\n".join(lines)
+
+
+def loaded(modules: list[str], prefixes) -> list[str]:
+    return sorted({m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes)})
+
+
+def test_the_window_is_usable_before_any_print_spreadsheet_or_posting_module_is_imported(
+        sqlite_db, sqlite_actors, tmp_path):
+    # A branch's every-day start: the database was opened before (the first opening after an update
+    # of the holiday package fills its new years, which may import the calendar module).
+    imports(["--db", str(sqlite_db.path), "check"], tmp_path, user="admin")
+    modules, output = imports(["--db", str(sqlite_db.path), "gui", "--exit-when-shown"], tmp_path, user="clerk")
+    assert "<INTERACTIVE>" in modules and "<SHOWN>" in modules, output
+    before_usable = modules[:modules.index("<INTERACTIVE>")]
+    assert "ui.main_window" in before_usable
+    assert loaded(before_usable, NOT_BEFORE_USABLE) == []
+    assert loaded(modules, HEAVY) == []  # not even once the 今日 counts are filled
+
+
+@pytest.mark.parametrize("command", [["--help"], ["check"]])
+def test_a_simple_command_imports_no_widgets_and_no_print_or_spreadsheet_library(
+        sqlite_db, sqlite_actors, tmp_path, command):
+    modules, output = imports(["--db", str(sqlite_db.path), *command], tmp_path, user="admin")
+    assert loaded(modules, HEAVY + ("PySide6.QtWidgets", "PySide6.QtGui", "cryptography", "ui.app")) == [], output
+
+
+def test_document_type_names_for_people_are_the_posting_rules_names():
+    # ui.messages_parts repeats them as literals for translation, without importing the posting
+    # rules at start-up; this keeps the two in step.
+    from ledger.posting import DOC_TYPES
+    from ui.messages_parts import DOC_TYPE_NAMES
+
+    assert DOC_TYPE_NAMES == {code: kind.name for code, kind in DOC_TYPES.items()}
