@@ -26,6 +26,7 @@ from common.auth import can
 from common.errors import Refusal
 from ui.runner import run_op, show_message
 from ui.date_edit import DateEdit
+from ui.forms import keyboard_form, refuse
 
 MASK = "●●●"
 MASK_REASONS = {
@@ -771,7 +772,8 @@ class ConsentDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
-        self.record_button.clicked.connect(self.record)
+        # Enter moves through date, version and scope and records on the last; Ctrl+Enter records.
+        self.record_button.clicked.connect(keyboard_form(self, self.record, self.message).submit)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.close_button.clicked.connect(self.accept)
         self.retranslateUi()
@@ -819,7 +821,10 @@ class ConsentDialog(QDialog):
         run_op(self, lambda: P.record_consent(actor, self.customer_id,
                                               given_on=date(given.year(), given.month(), given.day()),
                                               scope=scope, text_version=version),
-               message_line=self.message, success=lambda _: self.tr("已登记客户同意。"), on_done=self._changed)
+               message_line=self.message, success=lambda _: self.tr("已登记客户同意。"), on_done=self._changed,
+               on_refused=lambda refusal: refuse(refusal, self.message, {
+                   "profile.consent_future": self.given_on, "profile.consent_version_required": self.version,
+                   "profile.consent_scope_empty": next(iter(self.scope.values()), None)}))
 
     def _changed(self, _=None) -> None:
         self.changed = True
