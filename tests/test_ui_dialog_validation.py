@@ -274,3 +274,27 @@ def test_the_first_admin_with_a_short_password_stays_open_with_the_password_mark
     assert state["open"] and state["marked"] is True and state["focus"]
     assert state["name"] == "刘洋" and state["username"] == "admin" and "密码" in state["message"]
     assert User.select().count() == 0
+
+
+def test_a_consent_with_no_scope_ticked_stays_with_the_date_and_version_kept(qtbot, sqlite_actors, tmp_path,
+                                                                             monkeypatch):
+    from archive import files, profile_crypto
+    from archive import profile as P
+    from tests.conftest import NOW
+    from ui.profile import ConsentDialog
+
+    monkeypatch.setenv(profile_crypto.KEY_ENV, str(tmp_path / "profile.key"))
+    customer = files.create_customer(sqlite_actors["clerk"], kind="person", name="周杰")
+    dialog = ConsentDialog(sqlite_actors["manager"], customer.id, clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.given_on.setFocus()
+    dialog.given_on.selectAll()
+    qtbot.keyClicks(dialog.given_on, "20261120")
+    qtbot.keyClick(dialog.given_on, Qt.Key.Key_Return)  # on to the version
+    assert dialog.focusWidget() is dialog.version
+    qtbot.keyClick(dialog.version, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # record, no scope
+    first_box = next(iter(dialog.scope.values()))
+    assert first_box.property("invalid") is True and dialog.focusWidget() is first_box
+    assert "请至少勾选一类" in dialog.message.text()
+    assert dialog.given_on.text() == "2026-11-20" and not P.consents(sqlite_actors["manager"], customer.id)

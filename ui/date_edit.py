@@ -223,7 +223,7 @@ class DateEdit(QLineEdit):
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         # After the mouse press has placed the cursor, so a click selects all too: typing replaces.
-        QTimer.singleShot(0, self.selectAll)
+        QTimer.singleShot(0, self, self.selectAll)  # with self as context: dropped if the field is gone
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()

@@ -14,7 +14,9 @@
 """
 from __future__ import annotations
 
+import inspect
 import unicodedata
+import weakref
 from typing import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -238,8 +240,9 @@ class FormKeys(QObject):
 
     def __init__(self, dialog: QDialog, submit: Callable[[], object], message: QLabel | None = None):
         super().__init__(dialog)
-        self.dialog = dialog
-        self._submit = submit
+        # No strong reference back to the dialog (it owns this object): a bound method is held
+        # weakly, or the dialog's Python object would outlive its C++ side.
+        self._submit = weakref.WeakMethod(submit) if inspect.ismethod(submit) else (lambda: submit)
         self._message = message
         dialog.installEventFilter(self)
         self.shortcuts = []
@@ -250,6 +253,10 @@ class FormKeys(QObject):
             self.shortcuts.append(shortcut)
         for box in dialog.findChildren(QAbstractSpinBox):
             accept_full_width_digits(box)
+
+    @property
+    def dialog(self) -> QDialog:
+        return self.parent()
 
     @property
     def message(self) -> QLabel | None:
@@ -264,7 +271,9 @@ class FormKeys(QObject):
             if field.isVisibleTo(self.dialog) and field.isEnabled() and field.problem():
                 mark_invalid(field, self.message, field.problem())
                 return
-        self._submit()
+        submit = self._submit()
+        if submit is not None:
+            submit()
 
     def next_field(self, current: QWidget) -> QWidget | None:
         """The field after ``current`` in tab order; None when ``current`` is the last field (the
