@@ -135,7 +135,10 @@ class ManagerDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
+        from ui.forms import keyboard_form
+
+        # Enter in the username moves to the password (never an empty password sent); Ctrl+Enter approves.
+        self.buttons.accepted.connect(keyboard_form(self, self.accept).submit)
         self.buttons.rejected.connect(self.reject)
         self.retranslateUi()
 
