@@ -89,7 +89,9 @@ class SignDialog(QDialog):
         layout.addWidget(self.prompt)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
+        from ui.forms import keyboard_form
+
+        self.buttons.accepted.connect(keyboard_form(self, self.accept).submit)  # Ctrl+Enter, the focused button
         self.buttons.rejected.connect(self.reject)
         self.retranslateUi()
 
