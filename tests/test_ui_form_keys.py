@@ -112,3 +112,16 @@ def test_the_focused_button_has_a_visible_ring(qtbot, customer_dialog):
     assert focused != unfocused
     # The ring is the accent colour at the button's edge.
     assert focused.pixelColor(1, focused.height() // 2).name() == style.ACCENT
+
+
+def test_enter_in_the_manager_username_moves_to_the_password_not_to_ok(qtbot, qapp):
+    from ui.document_form import ManagerDialog
+
+    dialog = shown(qtbot, ManagerDialog(doc_type="SCRAP"))
+    dialog.username.setFocus()
+    qtbot.keyClicks(dialog.username, "manager")
+    enter(qtbot, dialog)
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.password, "secret")
+    enter(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
