@@ -114,3 +114,26 @@ def test_the_profile_fits_a_1366x768_screen(qtbot, sqlite_actors, customer):
     assert dialog.frameGeometry().width() <= min(available.width(), 1366)
     # Every button is reachable, not pushed off by the form: the form scrolls instead.
     assert dialog.minimumSizeHint().height() <= limit_height
+
+
+def test_the_unsaved_question_speaks_english(qtbot, sqlite_actors, customer, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    i18n.install("en")
+    try:
+        dialog = editor(qtbot, sqlite_actors["clerk"], customer.id)
+        seen = {}
+
+        def read_and_cancel():
+            box = QApplication.activeModalWidget()
+            seen["text"] = box.text()
+            seen["buttons"] = [button.text() for button in box.buttons()]
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+        QTimer.singleShot(0, read_and_cancel)
+        assert ProfileDialog.ask_unsaved(dialog) == "cancel"
+        assert seen["text"] == "The profile has unsaved changes. Save them before closing?"
+        assert sorted(seen["buttons"]) == ["&Discard changes", "&Save", "Cancel"]
+    finally:
+        i18n.install("zh")

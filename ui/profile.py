@@ -572,15 +572,18 @@ class ProfileDialog(QDialog):
         return False
 
     # -- seams for tests -------------------------------------------------------------------------
+    # They are classmethods: parent.tr() would file their texts under a context named "parent"
+    # that no translation matches, so they name the dialog's context themselves.
 
     @classmethod
     def ask_unsaved(cls, parent: QWidget) -> str:
         """保存 / 放弃 / 取消 for unsaved typing: "save", "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Question, parent.tr("未保存的修改"),
-                          parent.tr("档案有未保存的修改。关闭前是否保存？"), parent=parent)
-        save = box.addButton(parent.tr("保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(parent.tr("放弃修改(&D)"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(parent.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        translate = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ProfileDialog", "未保存的修改"),
+                          translate("ProfileDialog", "档案有未保存的修改。关闭前是否保存？"), parent=parent)
+        save = box.addButton(translate("ProfileDialog", "保存(&S)"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(translate("ProfileDialog", "放弃修改(&D)"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(translate("ProfileDialog", "取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
@@ -588,8 +591,10 @@ class ProfileDialog(QDialog):
 
     @classmethod
     def ask_restore_draft(cls, parent: QWidget, saved_at: datetime) -> bool:
-        answer = QMessageBox.question(parent, parent.tr("未保存的草稿"), parent.tr(
-            "有 {time} 自动保存的草稿，是否恢复？").format(time=saved_at.strftime("%Y-%m-%d %H:%M")))
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("ProfileDialog", "未保存的草稿"),
+            QCoreApplication.translate("ProfileDialog", "有 {time} 自动保存的草稿，是否恢复？").format(
+                time=saved_at.strftime("%Y-%m-%d %H:%M")))
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
@@ -598,7 +603,8 @@ class ProfileDialog(QDialog):
 
     @classmethod
     def ask_pdf_path(cls, parent: QWidget, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("保存 PDF"), suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ProfileDialog", "保存 PDF"),
+                                              suggested, "PDF (*.pdf)")
         return path or None
 
 

@@ -4687,6 +4687,34 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>档案已删除。</source>
         <translation>Profile erased.</translation>
     </message>
+    <message>
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>档案有未保存的修改。关闭前是否保存？</source>
+        <translation>The profile has unsaved changes. Save them before closing?</translation>
+    </message>
+    <message>
+        <source>放弃修改(&amp;D)</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>未保存的草稿</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message>
+        <source>有 {time} 自动保存的草稿，是否恢复？</source>
+        <translation>There is a draft saved automatically at {time}. Restore it?</translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
 </context>
 <context>
     <name>ReconcilePage</name>
@@ -7218,41 +7246,6 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>扫描件 (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.gif *.bmp *.webp)</source>
         <translation>Scans (*.jpg *.jpeg *.png *.pdf *.tif *.tiff *.gif *.bmp *.webp)</translation>
-    </message>
-    <message>
-        <source>保存 PDF</source>
-        <translation>Save PDF</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>未保存的修改</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>档案有未保存的修改。关闭前是否保存？</source>
-        <translation>The profile has unsaved changes. Save them before closing?</translation>
-    </message>
-    <message>
-        <source>保存(&amp;S)</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>放弃修改(&amp;D)</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>未保存的草稿</source>
-        <translation>Unsaved draft</translation>
-    </message>
-    <message>
-        <source>有 {time} 自动保存的草稿，是否恢复？</source>
-        <translation>There is a draft autosaved at {time}. Restore it?</translation>
     </message>
     <message>
         <source>保存 PDF</source>
