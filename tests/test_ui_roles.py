@@ -120,3 +120,19 @@ def test_a_clerk_edits_a_customer_without_seeing_or_losing_the_id_number(qtbot, 
     assert seen["text"] == "" and "110105********002X" in seen["placeholder"] and ID not in seen["placeholder"]
     stored = Customer.get_by_id(customer.id)
     assert stored.id_number == ID and stored.phone == "13803711234"
+
+
+def test_a_role_with_few_cards_gets_cards_of_the_usual_size(qtbot, sqlite_db, sqlite_actors):
+    window = MainWindow(sqlite_actors["finance"], sqlite_db)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    today = window.show_page("today")
+    today.refresh()
+    qtbot.wait(10)
+    (card,) = today.cards
+    assert card.height() <= card.sizeHint().height() * 1.3  # not one card stretched over the page
+    assert card.width() <= card.sizeHint().width() * 2
+    # The room goes to the activity list instead.
+    assert today.activity_view.height() > today.card_area.height()

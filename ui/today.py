@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from common.models import AuditLog, User
@@ -477,7 +477,14 @@ class TodayPage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for number, card in enumerate(self.cards):
             grid.addWidget(card, number // self.COLUMNS_PER_ROW, number % self.COLUMNS_PER_ROW)
+        # A role with few cards (finance, admin) gets cards of the usual size, not one card
+        # stretched over the page: spare room goes to the right and below.
+        for column in range(self.COLUMNS_PER_ROW):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(-(-len(self.cards) // self.COLUMNS_PER_ROW), 1)
         self.card_area = CardArea(cards)
+        # No taller than its cards: the room a role with few cards leaves goes to the activity list.
+        self.card_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
