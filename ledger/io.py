@@ -506,6 +506,7 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
             if new_parts:
                 _create_parts(actor, new_parts)
             earlier_of = _already_posted(groups)
+            batched = _post_in_one_pass(actor, groups, earlier_of)
             for index, group in enumerate(groups):
                 party_code = group.party.code if group.party else None
                 earlier = earlier_of.get(index)
@@ -514,22 +515,12 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
                                                     group.reference, tuple(group.rows), len(group.lines),
                                                     "already_posted", earlier.number))
                     continue
-                try:
-                    # post/reverse run in their own savepoint: a refused document leaves no trace, and
-                    # the next documents are still checked so the clerk sees every problem at once.
-                    if group.doc_type == "REVERSAL":
-                        with database.atomic():
-                            original = _resolve_original(group)
-                            result = posting.reverse(actor, original.id, group.remark, group.date)
-                    else:
-                        result = posting.post(actor, Draft(group.doc_type, group.date, group.party,
-                                                           group.source_number, group.reference, group.remark,
-                                                           group.lines))
-                except Refusal as refusal:
-                    row, column = _locate(group, refusal)
-                    problems.append(RefusalList("ledger_io.document_row", [refusal], row=row, column=column,
-                                                source_number=group.source_number))
-                    continue
+                if batched is not None:
+                    result = batched[index]
+                else:
+                    result = _post_one(actor, group, problems)
+                    if result is None:
+                        continue
                 effects.extend(result.effects)
                 outcomes.append(DocumentOutcome(group.doc_type, group.source_number, group.date, party_code,
                                                 group.reference, tuple(group.rows), result.line_count,
@@ -548,6 +539,38 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
     except _Rollback:
         pass
     return ImportResult(dry_run, tuple(outcomes), tuple(new_parts), _net_changes(effects), skipped_hidden)
+
+
+def _post_in_one_pass(actor: Actor, groups: list[_Group], earlier_of: dict) -> dict | None:
+    """{index in ``groups``: PostResult} for every document to post, posted in one pass
+    (ledger.posting.post_batch); None when the file has a reversal (posted as ``reverse`` does it)
+    or a document the books refuse: then they are posted one by one, which names each refusal."""
+    pending = [(index, group) for index, group in enumerate(groups) if index not in earlier_of]
+    if not pending or any(group.doc_type == "REVERSAL" for _, group in pending):
+        return None
+    drafts = [Draft(g.doc_type, g.date, g.party, g.source_number, g.reference, g.remark, g.lines) for _, g in pending]
+    try:
+        results = posting.post_batch(actor, drafts)
+    except posting.BatchRefused:
+        return None
+    return {index: result for (index, _), result in zip(pending, results)}
+
+
+def _post_one(actor: Actor, group: _Group, problems: list):
+    """Post one document in its own savepoint; a refusal is added to ``problems`` (None returned),
+    and the next documents are still checked so the clerk sees every problem at once."""
+    try:
+        if group.doc_type == "REVERSAL":
+            with database.atomic():
+                original = _resolve_original(group)
+                return posting.reverse(actor, original.id, group.remark, group.date)
+        return posting.post(actor, Draft(group.doc_type, group.date, group.party, group.source_number,
+                                         group.reference, group.remark, group.lines))
+    except Refusal as refusal:
+        row, column = _locate(group, refusal)
+        problems.append(RefusalList("ledger_io.document_row", [refusal], row=row, column=column,
+                                    source_number=group.source_number))
+        return None
 
 
 def _net_changes(effects: list[Effect]) -> tuple:

@@ -28,8 +28,10 @@ document, the balance rows of every part it touches, then the counter row.
 """
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -40,6 +42,7 @@ from common.actor import Actor
 from common.auth import require
 from common.db import database, is_sqlite
 from common.errors import Refusal
+from common.models import AuditLog
 from ledger.daily import check_not_locked
 from ledger.models import BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, Party, Part, Posting
 
@@ -247,7 +250,7 @@ def _resolve_party(doc_type: DocType, spec) -> Party | None:
     return party
 
 
-def _resolve_reference(doc_type: DocType, spec, party: Party | None) -> Document | None:
+def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Batch | None = None) -> Document | None:
     if spec is None or (isinstance(spec, str) and not spec.strip()):
         if doc_type.reference_types:
             raise Refusal("ledger.reference_required", doc_type=doc_type.code,
@@ -282,7 +285,8 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None) -> Document
     if party is not None and reference.party_id != party.id:
         raise Refusal("ledger.reference_other_party", reference=reference.number,
                       party=party.code, reference_party=reference.party.code)
-    reversal = is_reversed(reference.id)
+    # A document of the running batch cannot be reversed yet (a batch holds no reversals).
+    reversal = None if batch is not None and reference.id in batch.shipped else is_reversed(reference.id)
     if reversal is not None:
         raise Refusal("ledger.reference_reversed", reference=reference.number, reversal=reversal.number)
     return reference
@@ -297,12 +301,17 @@ def _check_date(actor: Actor, on) -> None:
     check_not_locked(on)
 
 
-def check_lines(doc_type: DocType, draft_lines) -> list[tuple]:
+def check_lines(doc_type: DocType, draft_lines, parts: dict | None = None) -> list[tuple]:
     """The lines of a draft, checked (parts exist, whole non-zero quantities, negative only for the
-    stocktake adjustments, prices in fen): (line_no, Part, qty, price_fen, flag, remark)."""
+    stocktake adjustments, prices in fen): (line_no, Part, qty, price_fen, flag, remark).
+    ``parts``: {number: Part} already read (a batch); numbers missing from it are read and added."""
     raw_lines = [line if isinstance(line, DraftLine) else DraftLine(*line) for line in draft_lines]
     numbers = {normalise_code(line.part_number) for line in raw_lines}
-    parts = {p.number: p for p in Part.select().where(Part.number.in_(list(numbers)))}
+    if parts is None:
+        parts = {}
+    missing = [number for number in numbers if number not in parts]
+    if missing:
+        parts.update({p.number: p for p in Part.select().where(Part.number.in_(missing))})
     lines = []
     for line_no, line in enumerate(raw_lines, 1):
         number = normalise_code(line.part_number)
@@ -320,7 +329,7 @@ def check_lines(doc_type: DocType, draft_lines) -> list[tuple]:
     return lines
 
 
-def _prepare(actor: Actor, draft: Draft) -> _Prepared:
+def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepared:
     doc_type = DOC_TYPES.get(str(draft.doc_type).strip())
     if doc_type is None:
         by_name = {t.name: t for t in DOC_TYPES.values()}
@@ -330,24 +339,27 @@ def _prepare(actor: Actor, draft: Draft) -> _Prepared:
     if doc_type.code == "REVERSAL":
         raise Refusal("ledger.reversal_via_reverse")
     require(actor, "parts.post_restricted" if doc_type.restricted else "parts.post")
-    _check_date(actor, draft.date)
+    if batch is None or draft.date not in batch.dates_checked:
+        _check_date(actor, draft.date)
+        if batch is not None:
+            batch.dates_checked.add(draft.date)
     party = _resolve_party(doc_type, draft.party)
     remark = (draft.remark or "").strip()
     if doc_type.signed_qty and not remark:
         raise Refusal("ledger.remark_required", doc_type=doc_type.code)
     source_number = normalise_code(draft.source_number) if draft.source_number is not None else None
     source_number = source_number or None
-    reference = _resolve_reference(doc_type, draft.reference, party)
+    reference = _resolve_reference(doc_type, draft.reference, party, batch)
     if reference is not None and draft.date < reference.date:
         raise Refusal("ledger.date_before_reference", date=draft.date.isoformat(),
                       reference=reference.number, reference_date=reference.date.isoformat())
     if not draft.lines:
         raise Refusal("ledger.no_lines", doc_type=doc_type.code)
 
-    lines = check_lines(doc_type, draft.lines)
+    lines = check_lines(doc_type, draft.lines, batch.parts if batch is not None else None)
 
     if reference is not None:
-        open_qty = shipment_open(reference.id)
+        open_qty = batch.open_quantities(reference.id) if batch is not None else shipment_open(reference.id)
         asked: dict[int, int] = defaultdict(int)
         for _, part, qty, *_ in lines:
             asked[part.id] += qty
@@ -364,6 +376,36 @@ def _prepare(actor: Actor, draft: Draft) -> _Prepared:
         for book, delta in line_effects(doc_type.code, qty, flag, reference_type)
     ]
     return _Prepared(doc_type, draft.date, party, source_number, reference, remark, lines, effects)
+
+
+@dataclass
+class _Batch:
+    """What the documents of one file share while ``post_batch`` posts them: the parts read so far,
+    the dates already checked against the locked days, the next number per (type, year)."""
+
+    parts: dict = field(default_factory=dict)
+    dates_checked: set = field(default_factory=set)
+    counters: dict = field(default_factory=dict)  # (type, year) -> [counter id, last seq used]
+    shipped: dict = field(default_factory=dict)  # document id written by the batch -> {part id: qty}
+    open: dict = field(default_factory=dict)  # shipment id -> {part id: qty still open}, kept current
+
+    def open_quantities(self, shipment_id: int) -> dict[int, int]:
+        """``shipment_open``, read once per shipment (none for one the batch wrote) and then kept
+        up to date as the batch's own settlements are written."""
+        if shipment_id not in self.open:
+            self.open[shipment_id] = (dict(self.shipped[shipment_id]) if shipment_id in self.shipped
+                                      else shipment_open(shipment_id))
+        return self.open[shipment_id]
+
+    def written(self, document_id: int, prepared: _Prepared) -> None:
+        shipped: dict[int, int] = defaultdict(int)
+        for _, part, qty, *_ in prepared.lines:
+            shipped[part.id] += qty
+        self.shipped[document_id] = dict(shipped)
+        if prepared.reference is not None and prepared.doc_type.code in SETTLING_TYPES:
+            open_qty = self.open_quantities(prepared.reference.id)
+            for part_id, qty in shipped.items():
+                open_qty[part_id] = open_qty.get(part_id, 0) - qty
 
 
 def _book_state(keys, on: Date) -> dict[tuple, tuple[int, int, int]]:
@@ -488,8 +530,25 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
     if problems:
         raise problems[0]
     seq, number = _next_number(doc_type, on.year)
+    document = _insert_document(actor, doc_type, seq, number, on, party, source_number, reference, remark, lines,
+                                effects)
+    net: dict[tuple, int] = defaultdict(int)
+    for _, part, book, delta in effects:
+        net[balance_key(part.id, book, party_id)] += delta
+    changed = [(p, b, k, d) for (p, b, k), d in sorted(net.items()) if d]
+    if changed:
+        _add_to_balances(changed)
+    return document, summary
+
+
+def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Date, party: Party | None,
+                     source_number, reference: Document | None, remark: str, lines, effects,
+                     savepoint: bool = True) -> Document:
+    """Write the document, its lines and its postings (the balance cache is the caller's).
+    ``savepoint=False`` for a batch, whose own savepoint is rolled back on any error anyway."""
+    party_id = party.id if party else None
     try:
-        with database.atomic():  # a savepoint, so PostgreSQL can report the duplicate and go on
+        with database.atomic() if savepoint else nullcontext():  # PostgreSQL can report the duplicate and go on
             document = Document.create(
                 doc_type=doc_type, year=on.year, seq=seq, number=number, date=on, party=party,
                 source_number=source_number, reference=reference, remark=remark,
@@ -516,13 +575,7 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
     ]
     if postings:
         _insert_rows(Posting, ("document_id", "line_id", "date", "part_id", "book", "party_id", "delta"), postings)
-    net: dict[tuple, int] = defaultdict(int)
-    for _, part, book, delta in effects:
-        net[balance_key(part.id, book, party_id)] += delta
-    changed = [(p, b, k, d) for (p, b, k), d in sorted(net.items()) if d]
-    if changed:
-        _add_to_balances(changed)
-    return document, summary
+    return document
 
 
 def _add_to_balances(rows) -> None:
@@ -562,6 +615,127 @@ def post(actor: Actor, draft: Draft) -> PostResult:
         })
     return PostResult(document.id, document.number, document.doc_type, prepared.date, len(prepared.lines),
                       tuple(summary))
+
+
+class BatchRefused(Exception):
+    """A document of a batch was refused, or a book would go negative on some day: nothing of the
+    batch was written. The caller posts the documents one by one to say exactly which and why."""
+
+
+def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
+    """Post the documents of one file in one pass: each is checked as ``post`` checks it (type,
+    rights, date, party, reference, lines, open quantities), but the balance cache is read once,
+    the never-negative rule is checked once per book and day for the whole batch (at the end of
+    every day, as the paper books count), numbers are drawn once per type and year, and the cache
+    and the audit rows are written once. All or nothing: raises ``BatchRefused`` having written
+    nothing. Each result's effects show the balance before and after that document, in order."""
+    batch = _Batch()
+    written = []  # (document, prepared, [(key, delta)])
+    try:
+        with database.atomic():  # a savepoint: BatchRefused leaves no trace
+            for draft in drafts:
+                prepared = _prepare(actor, draft, batch)
+                party_id = prepared.party.id if prepared.party else None
+                seq, number = _batch_number(batch, prepared.doc_type.code, prepared.date.year)
+                document = _insert_document(
+                    actor, prepared.doc_type.code, seq, number, prepared.date, prepared.party,
+                    prepared.source_number, prepared.reference, prepared.remark, prepared.lines, prepared.effects,
+                    savepoint=False)
+                batch.written(document.id, prepared)
+                net: dict[tuple, int] = defaultdict(int)
+                for _, part, book, delta in prepared.effects:
+                    net[balance_key(part.id, book, party_id)] += delta
+                written.append((document, prepared, sorted(net.items())))
+            results = _settle_batch(actor, batch, written)
+    except Refusal as refusal:
+        raise BatchRefused() from refusal
+    return results
+
+
+def _batch_number(batch: _Batch, doc_type: str, year: int) -> tuple[int, str]:
+    counter = batch.counters.get((doc_type, year))
+    if counter is None:
+        DocumentCounter.insert(doc_type=doc_type, year=year, last_seq=0).on_conflict_ignore().execute()
+        row = _lock(DocumentCounter.select().where(
+            (DocumentCounter.doc_type == doc_type) & (DocumentCounter.year == year))).get()
+        counter = batch.counters[(doc_type, year)] = [row.id, row.last_seq]
+    counter[1] += 1
+    return counter[1], f"{doc_type}-{year}-{counter[1]:06d}"
+
+
+def _settle_batch(actor: Actor, batch: _Batch, written) -> list[PostResult]:
+    """The once-per-batch part of ``post_batch``: lock and read the books the batch touches, check
+    every book at the end of every day from the batch's first day on it, then write the cache,
+    the counters and the audit rows."""
+    first_day: dict[tuple, Date] = {}
+    file_net: dict[tuple, int] = defaultdict(int)
+    for document, prepared, net in written:
+        for key, delta in net:
+            file_net[key] += delta
+            if key not in first_day or prepared.date < first_day[key]:
+                first_day[key] = prepared.date
+    keys = sorted(k for k in file_net)
+    part_ids = sorted({k[0] for k in keys})
+    if keys:
+        _lock_books(part_ids, keys)
+    totals: dict[tuple, int] = {}
+    by_day: dict[tuple, dict] = defaultdict(dict)
+    start = min(first_day.values()) if first_day else None
+    party_key = peewee.Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
+    for chunk in peewee.chunked(part_ids, 500):
+        totals.update({(p, b, k): q for p, b, k, q in Balance.select(
+            Balance.part, Balance.book, Balance.party_key, Balance.qty).where(Balance.part.in_(chunk)).tuples()})
+        # Every posting from the batch's first day on, the batch's own included (they are written).
+        for p, b, k, on, delta in (
+            Posting.select(Posting.part, Posting.book, party_key, Posting.date, peewee.fn.SUM(Posting.delta))
+            .where(Posting.part.in_(chunk) & (Posting.date >= start))
+            .group_by(Posting.part, Posting.book, party_key, Posting.date).tuples()
+        ):
+            if isinstance(on, str):
+                on = Date.fromisoformat(on)
+            by_day[(p, b, k or 0)][on] = delta
+    for key in keys:
+        # The cache does not hold the batch yet: the balance after it, then back day by day.
+        running = totals.get(key, 0) + file_net[key]
+        days = sorted((d for d in by_day.get(key, {}) if d >= first_day[key]), reverse=True)
+        for day in days:  # ``running`` is the balance at the end of ``day``
+            if running < 0:
+                raise BatchRefused()  # posted one by one, the caller learns which document and why
+            running -= by_day[key][day]
+    # Every key the batch touched gets its cache row, as posting one by one leaves it (a shipment
+    # and its receipt in one file net to zero on the in-transit book, but the row exists).
+    moved = {key for _, _, net in written for key, delta in net if delta}
+    changed = [(p, b, k, d) for (p, b, k), d in sorted(file_net.items()) if (p, b, k) in moved]
+    if changed:
+        _add_to_balances(changed)
+    for counter_id, last_seq in batch.counters.values():
+        DocumentCounter.update(last_seq=last_seq).where(DocumentCounter.id == counter_id).execute()
+
+    results, audit_rows = [], []
+    before = {key: totals.get(key, 0) for key in keys}
+    parts_by_id = {part.id: part for part in batch.parts.values()}
+    for document, prepared, net in written:
+        effects = []
+        party = prepared.party
+        for key, delta in net:
+            was = before[key]
+            before[key] = was + delta
+            party_code = party.code if (party and key[1] in PARTY_BOOKS) else None
+            effects.append(Effect(parts_by_id[key[0]].number, key[1], party_code, was, delta, was + delta))
+        audit_rows.append({
+            "at": actor.now, "user": actor.user.id, "username": actor.user.username, "action": "ledger.post",
+            "entity": "ledger_document", "entity_id": str(document.id),
+            "detail": json.dumps({"number": document.number, "doc_type": document.doc_type,
+                                  "date": prepared.date.isoformat(), "lines": len(prepared.lines),
+                                  "source_number": prepared.source_number,
+                                  "reference": prepared.reference.number if prepared.reference else None},
+                                 ensure_ascii=False, sort_keys=True, default=str),
+        })
+        results.append(PostResult(document.id, document.number, document.doc_type, prepared.date,
+                                  len(prepared.lines), tuple(effects)))
+    for chunk in peewee.chunked(audit_rows, 500):
+        AuditLog.insert_many(chunk).execute()
+    return results
 
 
 def _prepare_reversal(actor: Actor, document_id: int, on: Date):

@@ -33,17 +33,18 @@ target = dbmod.parse_target(spec, None)
 dbmod.open_database(target)
 from datetime import datetime
 actor = Actor(User.get(User.username == "clerk"), datetime.fromisoformat(now))
-real_post, count = posting.post, [0]
+# Every document is written by this one function, whether the import posts in one pass or one by one.
+real_insert, count = posting._insert_document, [0]
 
-def post(*args, **kwargs):
-    result = real_post(*args, **kwargs)
+def insert(*args, **kwargs):
+    result = real_insert(*args, **kwargs)
     count[0] += 1
     if count[0] == 200:
         print("MIDWAY", flush=True)
         time.sleep(120)
     return result
 
-posting.post = post
+posting._insert_document = insert
 io.import_documents(actor, path)
 print("DONE", flush=True)
 """
