@@ -1,10 +1,10 @@
 """The holiday calendar as the manager keeps it: the year view, setting one day, importing a
 sheet, filling from the State Council notices, and which years the table covers.
 
-A year is *covered* when the table holds at least one day of it: every notice gives days off, so
-a year without a single row is one nobody has entered yet, and its deadlines would silently count
-weekends only. Those years are named wherever it matters (the 今日 page from 1 December, a
-deadline that falls in one, ``check``).
+A year is *covered* when its 1 January is in the table as a day off: every notice lists 元旦 first
+(1 January is a day off every year), so a year without it is one nobody has entered yet (or only
+begun), and its deadlines would silently count weekends only. Those years are named wherever it
+matters (the 今日 page from 1 December, a deadline that falls in one, ``check``).
 
 Kinds of day in the table (``archive.models.Holiday``): a day off (放假, any weekday; the
 notices list the weekend days of a break too) or a 调休 working day (上班, a Saturday or Sunday
@@ -41,7 +41,8 @@ NOTICE_MONTH_DAY = (12, 1)
 # -- coverage -----------------------------------------------------------------------------------
 
 def covered_years() -> set[int]:
-    return {day.year for (day,) in Holiday.select(Holiday.day).tuples()}
+    rows = Holiday.select(Holiday.day).where(~Holiday.is_workday_override).tuples()
+    return {day.year for (day,) in rows if (day.month, day.day) == (1, 1)}
 
 
 def uncovered(years) -> list[int]:
@@ -101,7 +102,8 @@ class YearCalendar:
 
     @property
     def covered(self) -> bool:
-        return bool(self.entries)
+        entry = self.entries.get(date(self.year, 1, 1))
+        return entry is not None and not entry[1]
 
     def as_json(self) -> dict:
         return {"year": self.year, "days_off": [d.isoformat() for d in self.days_off],

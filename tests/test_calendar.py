@@ -125,6 +125,8 @@ def test_years_not_entered_are_named_from_december_and_for_deadlines(db, actors)
     assert [w.code for w in registered.warnings] == ["calendar.deadline_year_unknown"]
     assert registered.warnings[0].facts["year"] == 2027
     assert holidays.workdays_after(date(2026, 12, 30), 2).unknown_years == (2027,)
+    holidays.set_day(actors["manager"], date(2027, 2, 8), "off", "春节")
+    assert holidays.notice_years(date(2026, 12, 1)) == [2027]  # begun, not entered: no 元旦 yet
     holidays.set_day(actors["manager"], date(2027, 1, 1), "off", "元旦")
     assert holidays.notice_years(date(2026, 12, 1)) == []
     # A year in the middle of use that nobody entered (the table lost 2026) is named at once.

@@ -69,7 +69,11 @@ def test_the_manager_clicks_a_day_and_sets_it_off_with_a_name(qtbot, sqlite_acto
     assert page.grid.month_names(2) == "春节"
     assert "已保存 2027-02-08" in page.message.text()
     assert AuditLog.select().where(AuditLog.action == "archive.holiday_set").count() == 1
-    assert not page.notice.text().startswith("2027 年节假日尚未录入")
+    # One day is not the notice: the year counts as entered from its 元旦 on.
+    assert page.notice.text().startswith("2027 年节假日尚未录入")
+    answer(monkeypatch, DayDialog, {"kind": holidays.OFF, "name": "元旦"})
+    click_day(qtbot, page, date(2027, 1, 1))
+    assert page.notice.text().startswith("2027 年：放假 2 天")
 
 
 def test_the_keyboard_moves_to_a_saturday_and_enter_makes_it_a_working_day(qtbot, sqlite_actors, monkeypatch):
@@ -179,7 +183,8 @@ def today_page(qtbot, actor, moment):
 
 
 def test_today_says_from_1_december_that_next_year_is_not_entered(qtbot, sqlite_actors):
-    assert not today_page(qtbot, sqlite_actors["clerk"], NOVEMBER).calendar_notice.isVisible()
+    november = today_page(qtbot, sqlite_actors["clerk"], NOVEMBER)
+    assert not november.calendar_notice.isVisible()
     page = today_page(qtbot, sqlite_actors["clerk"], DECEMBER)
     assert page.calendar_notice.isVisible()
     assert page.calendar_notice.text().startswith("2027 年节假日尚未录入")

@@ -242,6 +242,7 @@ class DayDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.name = QLineEdit(name)
         self.name.setMaxLength(32)
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("M" * 24))
         self.labels, self.message, self.buttons = form_layout(self, (self.kind, self.name), self.try_accept)
         self.retranslateUi()
 
@@ -416,8 +417,9 @@ class CalendarPage(QWidget):
         view = self.view
         if not view.covered:
             self.notice.setProperty("role", "error")
-            self.notice.setText(self.tr("{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子，"
-                                        "或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。").format(year=view.year))
+            self.notice.setText(self.tr("{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子"
+                                        "（录入元旦后该年即算已录入），或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。")
+                                .format(year=view.year))
         else:
             self.notice.setProperty("role", "hint")
             days_off = sum(1 for _, (_, work) in view.entries.items() if not work)
@@ -436,6 +438,11 @@ class CalendarPage(QWidget):
                 item.setForeground(WORK_TEXT if work else OFF_TEXT)
                 item.setData(Qt.ItemDataRole.UserRole, day)
                 self.entries.setItem(row, column, item)
+        # The table shows every column whole: the names are what the grid has no room for.
+        header = self.entries.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(c), self.entries.sizeHintForColumn(c)) for c in range(4))
+        self.entries.setMinimumWidth(columns + self.entries.verticalScrollBar().sizeHint().width()
+                                     + 2 * self.entries.frameWidth())
         self.festival_list.clear()
         for festival in festivals.branch_festivals():
             item = QListWidgetItem(f"{festival.name}　{festival_rule_text(festival)}")
@@ -521,6 +528,9 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.page, 1)
         layout.addLayout(buttons)
         self.retranslateUi()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        hint = self.sizeHint()
+        self.resize(min(hint.width(), screen.width() - 24), min(hint.height(), screen.height() - 24))
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("节假日日历"))

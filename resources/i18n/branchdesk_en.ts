@@ -1321,8 +1321,8 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子，或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。</source>
-        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice, or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
+        <source>{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子（录入元旦后该年即算已录入），或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。</source>
+        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice (the year counts as entered once its New Year's Day is), or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
     </message>
     <message>
         <source>{year} 年：放假 {off} 天（其中工作日 {weekdays} 天），调休上班 {work} 天。</source>
@@ -5968,6 +5968,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <source>申请单已保存：{0} 种备件。</source>
         <translation>Request saved: {0} parts.</translation>
     </message>
+    <message>
+        <source>正在导出申请单…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RoleDialog</name>
@@ -6636,8 +6640,16 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Statement saved: {0} lines.</translation>
     </message>
     <message>
+        <source>正在生成对账单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>回执已登记：相符 {0} 行，差异 {1} 行。</source>
         <translation>Answer recorded: {0} lines agree, {1} differ.</translation>
+    </message>
+    <message>
+        <source>正在导入回执…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>接受对方数量</source>
@@ -6778,8 +6790,16 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Count sheet saved.</translation>
     </message>
     <message>
+        <source>正在生成盘点表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已录入 {0} 种，其中覆盖 {1} 种。</source>
         <translation>{0} parts entered, {1} of them replaced.</translation>
+    </message>
+    <message>
+        <source>正在导入实盘数…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>差异原因</source>
@@ -6798,8 +6818,16 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>Variance report saved.</translation>
     </message>
     <message>
+        <source>正在生成差异表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已审批：{0} {1}</source>
         <translation>Approved: {0} {1}</translation>
+    </message>
+    <message>
+        <source>正在审批并生成调整单…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>盘点已取消。</source>
