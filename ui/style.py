@@ -74,13 +74,14 @@ QPushButton:disabled {{ color: #9aa3ab; background: #f3f4f6; border-color: #d5da
 QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 3px 13px; background: {ACCENT_LIGHT}; }}
 QCheckBox:focus, QRadioButton:focus {{ background: {ACCENT_LIGHT}; border-radius: 3px; }}
 
-/* A field whose input was refused: red border and a light red ground; the text stays as typed. */
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QAbstractSpinBox[invalid="true"],
-QPlainTextEdit[invalid="true"], QTextEdit[invalid="true"] {{
+/* A field whose input was refused: red border and a light red ground; the text stays as typed.
+   A spin box gets the ground only: a border would make Qt drop its native arrow buttons. */
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"], QTextEdit[invalid="true"] {{
     border: 2px solid #b3261e;
     border-radius: 3px;
     background: #fdf0ef;
 }}
+QAbstractSpinBox[invalid="true"] {{ background: #f6c9c4; }}
 QCheckBox[invalid="true"], QRadioButton[invalid="true"] {{ color: #b3261e; }}
 
 /* A paper of a vehicle's checklist (ui/vehicle_view.StateCombo): 缺 stands out in red, an original
