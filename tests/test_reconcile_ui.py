@@ -38,4 +38,5 @@ def test_stocktake_tab_starts_a_count_and_shows_variances(qtbot, sqlite_actors):
     tab.refresh()
     assert tab.variances.rowCount() == 1 and tab.variances.item(0, 4).text().startswith("-")
     tab.approve_button.click()  # a clerk may not approve: the refusal is shown, nothing posted
-    assert stocktake.open_stocktake() is not None and tab.message.text()
+    qtbot.waitUntil(lambda: "权限" in tab.message.text())  # approving runs in a worker (ui.runner)
+    assert stocktake.open_stocktake() is not None and tab.message.property("role") == "error"

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from common.errors import Refusal
 from ledger import inspection, reconcile, reorder, serials, stocktake
 from ledger.models import Party
 from ledger.reconcile_print import render_count_sheet, render_statement, render_variance_report
+from ui.runner import run_op
 from ui.date_edit import DateEdit
 
 
@@ -76,19 +76,13 @@ class _Tab(QWidget):
     def actor_now(self):
         return self.actor.at(self._clock())
 
-    def run(self, action: Callable[[], object], success: Callable[[object], str]):
-        from ui.messages import refusal_text
-
-        try:
-            result = action()
-        except Refusal as refusal:
-            self.message.setProperty("role", "error")
-            self.message.setText(refusal_text(refusal))
-            return None
-        self.refresh()
-        self.message.setProperty("role", "hint")
-        self.message.setText(success(result))
-        return result
+    def run(self, action: Callable[[], object], success: Callable[[object], str], *, long: bool = False,
+            message: str | None = None):
+        """One domain call through ui.runner: a refusal or ``success(result)`` in the tab's message
+        line, then the tab refreshes. ``long``: in a worker thread with a progress dialog (the
+        action must then only use values read before, never a widget)."""
+        return run_op(self, action, message_line=self.message, success=success, on_done=lambda _: self.refresh(),
+                      long=long, message=message)
 
     def refresh(self) -> None:
         pass
@@ -188,15 +182,19 @@ class StatementsTab(_Tab):
         path = self.ask_save_path(self, f"对账单-{code}-{date_from:%Y%m%d}-{date_to:%Y%m%d}{suffix}",
                                   "PDF (*.pdf)" if suffix == ".pdf" else "Excel (*.xlsx)")
         if path:
-            self.run(lambda: render_statement(self.actor_now(), code, date_from, date_to, path),
-                     lambda r: self.tr("已保存对账单：{0} 行。").format(r["lines"]))
+            actor = self.actor_now()
+            self.run(lambda: render_statement(actor, code, date_from, date_to, path),
+                     lambda r: self.tr("已保存对账单：{0} 行。").format(r["lines"]), long=True,
+                     message=self.tr("正在生成对账单…"))
 
     def import_answer(self) -> None:
         path = self.ask_open_path(self, "Excel (*.xlsx)")
         if path:
-            self.run(lambda: reconcile.import_answer(self.actor_now(), path),
+            actor = self.actor_now()
+            self.run(lambda: reconcile.import_answer(actor, path),
                      lambda r: self.tr("回执已登记：相符 {0} 行，差异 {1} 行。").format(r.lines_confirmed,
-                                                                          r.lines_differing))
+                                                                          r.lines_differing),
+                     long=True, message=self.tr("正在导入回执…"))
 
     def accept_theirs(self) -> None:
         key = _current_key(self.disputes)
@@ -287,13 +285,17 @@ class StocktakeTab(_Tab):
     def count_sheet(self) -> None:
         path = self.ask_save_path(self, "盘点表.pdf", "PDF (*.pdf)")
         if path:
-            self.run(lambda: render_count_sheet(self.actor_now(), path), lambda pages: self.tr("盘点表已保存。"))
+            actor = self.actor_now()
+            self.run(lambda: render_count_sheet(actor, path), lambda pages: self.tr("盘点表已保存。"), long=True,
+                     message=self.tr("正在生成盘点表…"))
 
     def import_counts(self) -> None:
         path = self.ask_open_path(self, "Excel (*.xlsx)")
         if path:
-            self.run(lambda: stocktake.import_counts(self.actor_now(), path, self.replace_check.isChecked()),
-                     lambda r: self.tr("已录入 {0} 种，其中覆盖 {1} 种。").format(r.entered, r.replaced))
+            actor, replace = self.actor_now(), self.replace_check.isChecked()
+            self.run(lambda: stocktake.import_counts(actor, path, replace),
+                     lambda r: self.tr("已录入 {0} 种，其中覆盖 {1} 种。").format(r.entered, r.replaced),
+                     long=True, message=self.tr("正在导入实盘数…"))
 
     def set_reason(self) -> None:
         part = _current_key(self.variances)
@@ -308,13 +310,17 @@ class StocktakeTab(_Tab):
     def write_report(self) -> None:
         path = self.ask_save_path(self, "盘点差异表.pdf", "PDF (*.pdf)")
         if path:
-            self.run(lambda: render_variance_report(self.actor_now(), path), lambda r: self.tr("差异表已保存。"))
+            actor = self.actor_now()
+            self.run(lambda: render_variance_report(actor, path), lambda r: self.tr("差异表已保存。"), long=True,
+                     message=self.tr("正在生成差异表…"))
 
     def approve(self) -> None:
         running = stocktake.open_stocktake()
         if running is not None:
-            self.run(lambda: stocktake.approve(self.actor_now(), running.id),
-                     lambda r: self.tr("已审批：{0} {1}").format(r.document_good or "", r.document_bad or ""))
+            actor, key = self.actor_now(), running.id
+            self.run(lambda: stocktake.approve(actor, key),
+                     lambda r: self.tr("已审批：{0} {1}").format(r.document_good or "", r.document_bad or ""),
+                     long=True, message=self.tr("正在审批并生成调整单…"))
 
     def cancel(self) -> None:
         running = stocktake.open_stocktake()
@@ -440,8 +446,10 @@ class ReorderTab(_Tab):
     def export(self) -> None:
         path = self.ask_save_path(self, f"备件申请-{self._clock():%Y%m%d}.xlsx", "Excel (*.xlsx)")
         if path:
-            self.run(lambda: reorder.write_request(self.actor_now(), path),
-                     lambda n: self.tr("申请单已保存：{0} 种备件。").format(n))
+            actor = self.actor_now()
+            self.run(lambda: reorder.write_request(actor, path),
+                     lambda n: self.tr("申请单已保存：{0} 种备件。").format(n), long=True,
+                     message=self.tr("正在导出申请单…"))
 
 
 class ReconcilePage(QWidget):

@@ -5970,7 +5970,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在导出申请单…</source>
-        <translation type="unfinished" />
+        <translation>Exporting the request…</translation>
     </message>
 </context>
 <context>
@@ -6641,7 +6641,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在生成对账单…</source>
-        <translation type="unfinished" />
+        <translation>Writing the statement…</translation>
     </message>
     <message>
         <source>回执已登记：相符 {0} 行，差异 {1} 行。</source>
@@ -6649,7 +6649,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在导入回执…</source>
-        <translation type="unfinished" />
+        <translation>Importing the reply…</translation>
     </message>
     <message>
         <source>接受对方数量</source>
@@ -6791,7 +6791,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在生成盘点表…</source>
-        <translation type="unfinished" />
+        <translation>Writing the count sheet…</translation>
     </message>
     <message>
         <source>已录入 {0} 种，其中覆盖 {1} 种。</source>
@@ -6799,7 +6799,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在导入实盘数…</source>
-        <translation type="unfinished" />
+        <translation>Importing the counts…</translation>
     </message>
     <message>
         <source>差异原因</source>
@@ -6819,7 +6819,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在生成差异表…</source>
-        <translation type="unfinished" />
+        <translation>Writing the variance report…</translation>
     </message>
     <message>
         <source>已审批：{0} {1}</source>
@@ -6827,7 +6827,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>正在审批并生成调整单…</source>
-        <translation type="unfinished" />
+        <translation>Approving and posting the adjustments…</translation>
     </message>
     <message>
         <source>盘点已取消。</source>
