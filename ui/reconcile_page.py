@@ -178,6 +178,12 @@ class StatementsTab(_Tab):
         code = self.party_combo.currentData()
         if code is None:
             return
+        problem = self.from_edit.problem() or self.to_edit.problem()
+        if problem:  # a typed period that is no date: say so rather than print the last good one
+            from ui.forms import say
+
+            say(self.message, problem)
+            return
         date_from, date_to = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
         path = self.ask_save_path(self, f"对账单-{code}-{date_from:%Y%m%d}-{date_to:%Y%m%d}{suffix}",
                                   "PDF (*.pdf)" if suffix == ".pdf" else "Excel (*.xlsx)")
