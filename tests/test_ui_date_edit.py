@@ -140,3 +140,19 @@ def test_set_date_takes_a_python_date_and_an_out_of_range_one_is_marked(qtbot):
     assert field.date().toPython() == date(2026, 11, 20)
     field.setDate(date(2026, 11, 28))
     assert field.text() == "2026-11-28" and field.property("invalid") is True
+
+
+def test_a_statement_period_typed_wrong_is_named_and_nothing_is_written(qtbot, sqlite_actors, monkeypatch):
+    from tests.conftest import NOW
+    from tests.test_reconcile import november
+    from ui import reconcile_page
+
+    november(sqlite_actors["clerk"], sqlite_actors["manager"])
+    page = reconcile_page.ReconcilePage(sqlite_actors["clerk"], clock=lambda: NOW)
+    qtbot.addWidget(page)
+    tab = page.statements
+    asked = []
+    monkeypatch.setattr(reconcile_page._Tab, "ask_save_path", classmethod(lambda cls, *a: asked.append(a)))
+    tab.from_edit.setText("2026-11-31")  # as typed: November has 30 days
+    tab.pdf_button.click()
+    assert asked == [] and "不是有效日期" in tab.message.text()
