@@ -381,7 +381,7 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
             group.rows.append(row.number)
             continue  # a reversal negates the whole original; its part columns are informative only
         number = normalise_code(row["备件编号"] or "")
-        if not number:
+        if not number and "备件编号" not in row.bad:
             problems.append(_problem("ledger_io.cell_required", row.number, "备件编号", doc_type=kind.name))
         qty = row["数量"]
         if qty is None:

@@ -287,3 +287,11 @@ def test_cell_problems_and_rule_problems_come_back_together(sqlite_actors, tmp_p
     problems = problems_of(io.import_documents, clerk, path)
     assert [(p.facts["row"], p.code) for p in problems] == [
         (2, "excel.not_integer"), (3, "ledger_io.unknown_type"), (4, "ledger_io.bad_yes_no")]
+
+
+def test_a_refused_cell_is_not_reported_again_as_empty(sqlite_actors, tmp_path):
+    clerk = sqlite_actors["clerk"]
+    setup_branch(clerk)
+    path = openpyxl_book(tmp_path / "once.xlsx", [doc(D, "总部发货", "FH1", "HQ", "#N/A", 1)])
+    problems = problems_of(io.import_documents, clerk, path)
+    assert [(p.facts["row"], p.facts["column"], p.code) for p in problems] == [(2, "备件编号", "excel.error_cell")]

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
-        <translation>Skipped {count} hidden rows as asked (row {rows}).</translation>
+        <translation> Skipped {count} hidden rows as asked (row {rows}).</translation>
     </message>
     <message>
         <source>预览：</source>
@@ -1257,12 +1257,68 @@
 <context>
     <name>CalendarPage</name>
     <message>
+        <source>一</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>二</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>三</source>
+        <translation>We</translation>
+    </message>
+    <message>
+        <source>四</source>
+        <translation>Th</translation>
+    </message>
+    <message>
+        <source>五</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>六</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>日</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>星期六</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>星期日</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>放假</source>
         <translation>Day off</translation>
     </message>
     <message>
         <source>调休上班</source>
-        <translation>Make-up working day</translation>
+        <translation>Make-up day</translation>
     </message>
     <message>
         <source>平常日</source>
@@ -1281,6 +1337,66 @@
         <translation>N-th weekday of a month</translation>
     </message>
     <message>
+        <source>每年 {month} 月 {day} 日</source>
+        <translation>every year on {month}/{day}</translation>
+    </message>
+    <message>
+        <source>农历 {month} 月 {day} 日</source>
+        <translation>lunar {month}/{day}</translation>
+    </message>
+    <message>
+        <source>{month} 月第 {n} 个{weekday}</source>
+        <translation>{weekday} no. {n} of month {month}</translation>
+    </message>
+    <message>
+        <source>{month} 月</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>班</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>{day}（{weekday}）</source>
+        <translation>{day} ({weekday})</translation>
+    </message>
+    <message>
+        <source>这一天(&amp;K)</source>
+        <translation>This &amp;day is</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>如 春节、国庆节；留空按类型命名</source>
+        <translation>e.g. 春节, 国庆节; empty: named by its kind</translation>
+    </message>
+    <message>
+        <source>添加本店节日</source>
+        <translation>Add a branch festival</translation>
+    </message>
+    <message>
+        <source>日期规则(&amp;R)</source>
+        <translation>Date &amp;rule</translation>
+    </message>
+    <message>
+        <source>月(&amp;M)</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <source>日 / 第几个(&amp;D)</source>
+        <translation>&amp;Day / n-th</translation>
+    </message>
+    <message>
+        <source>星期(&amp;W)</source>
+        <translation>&amp;Weekday</translation>
+    </message>
+    <message>
+        <source>如 母亲节、店庆</source>
+        <translation>e.g. 母亲节 (Mother's Day), shop anniversary</translation>
+    </message>
+    <message>
         <source>年份(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -1290,7 +1406,7 @@
     </message>
     <message>
         <source>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;周末&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;Make-up working day&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;Weekend&lt;/span&gt;</translation>
+        <translation>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;Make-up day (worked)&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;Weekend&lt;/span&gt;</translation>
     </message>
     <message>
         <source>日期</source>
@@ -1341,6 +1457,14 @@
         <translation>Saved {day}; the deadlines of {moved} files not yet handed over moved with it.</translation>
     </message>
     <message>
+        <source>导入节假日</source>
+        <translation>Import holidays</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>已导入 {days} 天（{years} 年）；{moved} 份未移交资料的截止日随之调整。</source>
         <translation>Imported {days} days ({years}); the deadlines of {moved} files not yet handed over moved with them.</translation>
     </message>
@@ -1355,6 +1479,10 @@
 </context>
 <context>
     <name>CallbackDialog</name>
+    <message>
+        <source>、</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>回访登记</source>
         <translation>Record callback</translation>
@@ -2866,14 +2994,6 @@ Check it against the card: save the 18-digit number?</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <source>冲销单据</source>
-        <translation>Reverse document</translation>
-    </message>
-    <message>
-        <source>冲销 {number} 的原因：</source>
-        <translation>Reason for reversing {number}:</translation>
-    </message>
-    <message>
         <source>行</source>
         <translation>Row</translation>
     </message>
@@ -3945,7 +4065,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
-        <translation>Skipped {count} hidden rows as asked (row {rows}).</translation>
+        <translation> Skipped {count} hidden rows as asked (row {rows}).</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6091,69 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>正在导出申请单…</source>
         <translation>Exporting the request…</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>备件编号</source>
+        <translation type="unfinished">Part no.</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation type="unfinished">Part name</translation>
+    </message>
+    <message>
+        <source>账簿</source>
+        <translation type="unfinished">Book</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation type="unfinished">Counterparty</translation>
+    </message>
+    <message>
+        <source>现有</source>
+        <translation type="unfinished">Now</translation>
+    </message>
+    <message>
+        <source>变动</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>冲销后</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>冲销 {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>冲销 {number}（{doc_type}，{date}）：将记一张 {on} 的冲销单，以下各账簿按此变化。确认无误后填写原因，按“冲销”记账。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>冲销原因(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>必填，例如：数量录错、发错服务站</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>冲销(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>冲销后 {part} 的{book}会小于 0（现有 {before}，冲销要 {delta}）：这张单据的货已被后续单据用掉，不能冲销。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写冲销原因：没有原因的冲销单，日报上看不懂。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
