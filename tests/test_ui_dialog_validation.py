@@ -298,3 +298,23 @@ def test_a_consent_with_no_scope_ticked_stays_with_the_date_and_version_kept(qtb
     assert first_box.property("invalid") is True and dialog.focusWidget() is first_box
     assert "请至少勾选一类" in dialog.message.text()
     assert dialog.given_on.text() == "2026-11-20" and not P.consents(sqlite_actors["manager"], customer.id)
+
+
+def test_in_english_the_unscored_items_are_named_in_english(qtbot, shop):
+    from ui import i18n
+    from ui.callbacks_page import CallbackDialog
+
+    callbacks.generate(shop["clerk"].at(CLOCK()), TODAY)
+    callback = callbacks.Callback.get(callbacks.Callback.kind == "3dc")
+    i18n.install("en")
+    try:
+        dialog = CallbackDialog(callback, submit=lambda values: callbacks.record_call(
+            shop["clerk"].at(CLOCK()), callback.id, **values))
+        qtbot.addWidget(dialog)
+        dialog.scores["overall"].setValue(9)
+        press_ok(qtbot, dialog)
+        text = dialog.message.text()
+    finally:
+        i18n.install("zh")
+    assert "Repair quality" in text and not any("\u4e00" <= ch <= "\u9fff" for ch in text.replace(
+        callback.customer.name, ""))

@@ -28,6 +28,7 @@ from archive import callbacks, care, complaints, stats
 from archive.callbacks import Callback
 from archive.complaints import Complaint
 from archive.models import Customer, Vehicle
+from common.errors import Refusal
 from ui.charts import ChartWidget
 from ui.date_edit import DateEdit
 from ui.forms import form_layout, keyboard_form, set_invalid, submit_values
@@ -102,6 +103,20 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _labels_translated(action: Callable[[dict], object], values: dict):
+    """``action(values)``; a refusal's paper-form labels (the items without a score, a kind, a
+    state) come back in the current language, so an English screen reads no Chinese item names."""
+    try:
+        return action(values)
+    except Refusal as refusal:
+        facts = dict(refusal.facts)
+        for key in ("items", "item", "kind", "state"):
+            if isinstance(facts.get(key), str):
+                facts[key] = QCoreApplication.translate("CallbackDialog", "、").join(
+                    label(part) for part in facts[key].split("、"))
+        raise Refusal(refusal.code, **facts) from refusal
 
 
 def branch_name() -> str:
@@ -295,13 +310,14 @@ class CallbackDialog(QDialog):
             return missing[0] if missing else None
         if refusal.code == "callbacks.score_range":
             return next((self.scores[code] for code, text in self.items.items()
-                         if text == refusal.facts.get("item")), None)
+                         if label(text) == refusal.facts.get("item")), None)
         if refusal.code == "callbacks.scores_without_contact":
             return self.reached
         return None
 
     def try_accept(self) -> None:
-        submit_values(self, self.submit, self.values(), self.message,
+        submit = self.submit and (lambda values: _labels_translated(self.submit, values))
+        submit_values(self, submit, self.values(), self.message,
                       {code: self._refused_field for code in ("callbacks.score_missing", "callbacks.score_range",
                                                               "callbacks.scores_without_contact")})
 

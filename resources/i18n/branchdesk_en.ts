@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <source>日</source>
-        <translation>Day</translation>
+        <translation>Su</translation>
     </message>
     <message>
         <source>星期一</source>
@@ -1481,7 +1481,7 @@
     <name>CallbackDialog</name>
     <message>
         <source>、</source>
-        <translation type="unfinished" />
+        <translation>, </translation>
     </message>
     <message>
         <source>回访登记</source>
@@ -3669,8 +3669,8 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Month</translation>
     </message>
     <message>
-        <source>日</source>
-        <translation>Day</translation>
+        <source>日 / 第几个</source>
+        <translation>Day / n-th</translation>
     </message>
     <message>
         <source>星期</source>
