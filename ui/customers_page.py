@@ -35,8 +35,9 @@ from archive.models import COMPANY, PERSON, Customer, Vehicle
 from common.auth import can
 from common.errors import Refusal
 from ui.date_edit import DateEdit
-from ui.forms import field_named_in, form_layout, refuse
+from ui.forms import field_named_in, form_layout, refuse, submit_values
 from ui.messages import refusal_text
+from ui.runner import run_op, show_message
 from ui.table_model import Column, SqlTableModel, TableView
 
 KIND_NAMES = {PERSON: QT_TRANSLATE_NOOP("Customers", "个人"), COMPANY: QT_TRANSLATE_NOOP("Customers", "单位")}
@@ -110,16 +111,25 @@ class CustomerDialog(QDialog):
                 "phone": self.phone.text(), "address": self.address.text()}
 
     def try_accept(self) -> None:
-        try:
-            self.result_value = self.submit(self.values()) if self.submit else self.values()
-        except Refusal as refusal:
+        """OK: the domain call through ui.runner; a refusal keeps the dialog open with its field
+        marked, a 15-digit ID is offered in 18 digits and tried again."""
+        if self.submit is None:
+            submit_values(self, None, self.values(), self.message)
+            return
+        values, submit = self.values(), self.submit
+
+        def refused(refusal: Refusal) -> None:
             if refusal.code == "archive.id_number_15_digits" and self.confirm_converted_id(refusal.facts):
                 self.id_number.setText(refusal.facts["converted"])  # the clerk checked it against the card
                 self.try_accept()
                 return
-            refuse(refusal, self.message, field_named_in(self))  # the dialog stays open, the field marked
-            return
-        self.accept()
+            refuse(refusal, self.message, field_named_in(self))
+
+        def done(result) -> None:
+            self.result_value = result
+            QDialog.accept(self)
+
+        run_op(self, lambda: submit(values), message_line=self.message, on_done=done, on_refused=refused)
 
     def confirm_converted_id(self, facts: dict) -> bool:
         """A 15-digit first-generation ID: use its 18-digit form? (a seam tests replace)"""
@@ -176,12 +186,8 @@ class VehicleDialog(QDialog):
                 "responsible": self.responsible.text()}
 
     def try_accept(self) -> None:
-        try:
-            self.result_value = self.submit(self.values()) if self.submit else self.values()
-        except Refusal as refusal:
-            refuse(refusal, self.message, field_named_in(self))  # the dialog stays open, the field marked
-            return
-        self.accept()
+        # The dialog stays open on a refusal, the field it names marked (ui.forms through ui.runner).
+        submit_values(self, self.submit, self.values(), self.message, field_named_in(self))
 
     @classmethod
     def ask(cls, parent: QWidget | None, submit, today=None):
@@ -274,9 +280,6 @@ class CustomersPage(QWidget):
     def _actor(self):
         return self.actor.at(self._clock())
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-
     def selected_customer(self) -> Customer | None:
         keys = self.view.selected_keys()
         key = keys[0] if keys else self.view.current_key()
@@ -325,7 +328,8 @@ class CustomersPage(QWidget):
         self.model.refresh()
         self.view.select_key(customer.id)
         self.show_detail()
-        self._say(self.tr("已建档：{name}，档案编号 {number}。").format(name=customer.name, number=customer.archive_number))
+        show_message(self.message, self.tr("已建档：{name}，档案编号 {number}。").format(
+            name=customer.name, number=customer.archive_number), error=False)
 
     def edit_customer(self) -> None:
         customer = self.selected_customer()
@@ -347,7 +351,7 @@ class CustomersPage(QWidget):
         self.model.refresh()
         self.view.select_key(updated.id)
         self.show_detail()
-        self._say(self.tr("已保存客户 {name}。").format(name=updated.name))
+        show_message(self.message, self.tr("已保存客户 {name}。").format(name=updated.name), error=False)
 
     def register_vehicle(self) -> None:
         customer = self.selected_customer()
@@ -364,7 +368,7 @@ class CustomersPage(QWidget):
         lines = [self.tr("已登记车辆 {vin}，销售资料移交期限 {due}。").format(
             vin=registered.vin, due=registered.handover_due.isoformat())]
         lines += [refusal_text(warning) for warning in registered.warnings]
-        self._say("\n".join(lines))
+        show_message(self.message, "\n".join(lines), error=False)
 
     def _profile_module(self):
         try:
@@ -379,7 +383,7 @@ class CustomersPage(QWidget):
             return
         module = self._profile_module()
         if module is None:
-            self._say(self.tr("麦凯66档案模块尚未安装，暂不能打开。"))
+            show_message(self.message, self.tr("麦凯66档案模块尚未安装，暂不能打开。"), error=True)
             return
         module.open_profile(self, self.context, customer.id)
 
