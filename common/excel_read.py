@@ -18,8 +18,10 @@ What the file really is decides how it is read (the name's extension is not trus
   openpyxl's read-only, data_only worksheet converts them (tests/test_excel_formats.py compares the
   two on generated workbooks), plus the Chinese-locale built-in date formats openpyxl lacks.
 - .xls (BIFF8) and .ods: python-calamine, a maintained reader; it gives values and merged ranges.
-  Number formats are not available there, so a number in a code column is refused rather than
-  guessed.
+  For an .ods one more expat pass over content.xml finds hidden and filtered rows and error values
+  (calamine reads an error as an empty cell). Number formats are not available for either, so a
+  number in a code column is refused rather than guessed. An .xls's hidden rows and error values
+  cannot be seen through calamine: such a file is read by its values alone.
 - CSV (UTF-8, UTF-8 with BOM, GBK / GB18030): every cell is text, so code columns stay as typed.
 
 Structural problems raise one ``Refusal``; problems in cells are collected, one per cell or row,
@@ -582,6 +584,8 @@ def _read_calamine(path: Path, file_format: str, sheet_name: str, max_rows: int,
         for (top, left), (bottom, right) in sheet.merged_cell_ranges or ():
             ref = f"{column_letter(left + 1)}{top + 1}:{column_letter(right + 1)}{bottom + 1}"
             grid.merged.append((ref, top + 1, bottom + 1))
+        if file_format == "ods":
+            _add_ods_details(path, name, grid, facts)
         return grid
     except Refusal:
         raise
@@ -590,6 +594,94 @@ def _read_calamine(path: Path, file_format: str, sheet_name: str, max_rows: int,
                       **facts) from exc
     finally:
         workbook.close()
+
+
+class _RowRanges:
+    """Row numbers as ranges: an .ods stores a run of hidden rows as one element, which may span
+    a million rows."""
+
+    def __init__(self):
+        self.ranges: list[tuple[int, int]] = []
+
+    def add_range(self, first: int, last: int) -> None:
+        self.ranges.append((first, last))
+
+    def __contains__(self, number: int) -> bool:
+        return any(first <= number <= last for first, last in self.ranges)
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges)
+
+
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODS_CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _add_ods_details(path: Path, sheet_name: str, grid: _Grid, facts: dict) -> None:
+    """What calamine does not give for an .ods: rows hidden by hand or by a filter, error values
+    (calamine reads them as empty cells) and merged ranges, from one expat pass over content.xml."""
+    hidden = _RowRanges()
+    errors: dict[tuple[int, int], str] = {}
+    merged: list = []
+    state = {"in_table": False, "row": 0, "column": 0, "repeat": 1, "error": None, "text": None}
+
+    def start(tag, attrs):
+        if tag == _ODS_TABLE + "table":
+            state["in_table"] = attrs.get(_ODS_TABLE + "name") == sheet_name
+            state["row"] = 0
+        elif not state["in_table"]:
+            return
+        elif tag == _ODS_TABLE + "table-row":
+            repeat = int(attrs.get(_ODS_TABLE + "number-rows-repeated", "1") or 1)
+            first = state["row"] + 1
+            state["row"] += repeat
+            state["column"] = 0
+            if attrs.get(_ODS_TABLE + "visibility", "visible") in ("collapse", "filter"):
+                hidden.add_range(first, state["row"])
+            if attrs.get(_ODS_TABLE + "visibility") == "filter":
+                grid.filtered = True
+        elif tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+            state["repeat"] = int(attrs.get(_ODS_TABLE + "number-columns-repeated", "1") or 1)
+            column = state["column"] + 1
+            state["column"] += state["repeat"]
+            rows = int(attrs.get(_ODS_TABLE + "number-rows-spanned", "1") or 1)
+            columns = int(attrs.get(_ODS_TABLE + "number-columns-spanned", "1") or 1)
+            if rows > 1 or columns > 1:
+                row = state["row"]
+                merged.append((f"{column_letter(column)}{row}:{column_letter(column + columns - 1)}{row + rows - 1}",
+                               row, row + rows - 1))
+            if attrs.get(_ODS_CALCEXT + "value-type") == "error":
+                state["error"] = (state["row"], column)
+                state["text"] = []
+        elif tag == _ODS_TEXT + "p" and state["error"] is not None:
+            state["text"] = state["text"] or []
+
+    def data(text):
+        if state["error"] is not None and state["text"] is not None:
+            state["text"].append(text)
+
+    def end(tag):
+        if tag == _ODS_TABLE + "table":
+            state["in_table"] = False
+        elif tag == _ODS_TABLE + "table-cell" and state["error"] is not None:
+            errors[state["error"]] = "".join(state["text"] or ()).strip() or "#VALUE!"
+            state["error"] = state["text"] = None
+
+    with _check_container(path) as archive:
+        _parse(archive, "content.xml", start, end, data, facts)
+    grid.hidden_rows = hidden
+    if not grid.merged:
+        grid.merged = merged
+    if errors:
+        rows = dict(grid.rows)
+        for (row, column), text in errors.items():
+            values = list(rows.get(row, ()))
+            values += [None] * (column - len(values))
+            values[column - 1] = CellError(text)
+            rows[row] = tuple(values)
+        grid.rows = sorted(rows.items())
 
 
 # -- CSV

@@ -93,9 +93,17 @@ def test_a_damaged_xls_is_refused_naming_its_format(tmp_path):
 
 # --- .ods ---------------------------------------------------------------------------------------
 
-def ods_book(path, rows):
-    """A spreadsheet as LibreOffice stores it (content.xml with typed cells)."""
+class OdsError(str):
+    """A cell LibreOffice stores as an error (a failed formula)."""
+
+
+def ods_book(path, rows, hidden=(), filtered=False):
+    """A spreadsheet as LibreOffice stores it (content.xml with typed cells; ``hidden``: row
+    numbers hidden by hand, or by the AutoFilter when ``filtered``)."""
     def cell(value):
+        if isinstance(value, OdsError):
+            return ('<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" '
+                    f'calcext:value-type="error"><text:p>{value}</text:p></table:table-cell>')
         if value is None:
             return "<table:table-cell/>"
         if isinstance(value, date):
@@ -106,12 +114,16 @@ def ods_book(path, rows):
                     f"<text:p>{value}</text:p></table:table-cell>")
         return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
 
-    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>"
-                   for row in [H] + rows)
+    visibility = "filter" if filtered else "collapse"
+    body = "".join((f'<table:table-row table:visibility="{visibility}">' if number in hidden else "<table:table-row>")
+                   + "".join(cell(v) for v in row) + "</table:table-row>"
+                   for number, row in enumerate([H] + rows, start=1))
     content = ('<?xml version="1.0" encoding="UTF-8"?>'
                '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
+               'office:version="1.2">'
                f'<office:body><office:spreadsheet><table:table table:name="{io.DOCUMENT_SHEET}">{body}'
                '</table:table></office:spreadsheet></office:body></office:document-content>')
     manifest = ('<?xml version="1.0" encoding="UTF-8"?>'
@@ -132,6 +144,20 @@ def test_an_ods_from_libreoffice_is_read(tmp_path):
                                              12.5]])
     (row,) = read_documents(path)
     assert (row["日期"], row["备件编号"], row["数量"], row["单价"]) == (date(2026, 11, 2), "0280158117", 3, 1250)
+
+
+def test_an_ods_with_a_filtered_row_and_an_error_cell_is_refused_naming_both(tmp_path):
+    rows = [[date(2026, 11, 2), "总部发货", "FH1", "HQ", "P1", None, 3, 12.5],
+            [date(2026, 11, 2), "总部发货", "FH1", "HQ", "P2", None, 3, 12.5, None, None, "作废"],
+            [date(2026, 11, 2), "总部发货", "FH1", "HQ", OdsError("#N/A"), None, 1, 12.5]]
+    path = ods_book(tmp_path / "filtered.ods", rows, hidden={3}, filtered=True)
+    with pytest.raises(RefusalList) as caught:
+        read_documents(path)
+    assert sorted((p.code, p.facts["row"]) for p in caught.value.items) == [
+        ("excel.error_cell", 4), ("excel.hidden_rows_filtered", 3)]
+    with pytest.raises(RefusalList) as caught:
+        read_documents(path, skip_hidden=True)
+    assert [p.code for p in caught.value.items] == ["excel.error_cell"]
 
 
 # --- CSV ----------------------------------------------------------------------------------------
