@@ -28,9 +28,15 @@ OFF_GROUND, OFF_TEXT = QColor("#fde2e0"), QColor("#b3261e")
 WORK_GROUND, WORK_TEXT = QColor("#e3edf7"), QColor("#2f5d8a")
 WEEKEND_TEXT, PLAIN_TEXT, FOCUS, TODAY = QColor("#8a949e"), QColor("#1d2b38"), QColor("#2f5d8a"), QColor("#d9822b")
 
-WEEKDAY_SHORT = [QT_TRANSLATE_NOOP("CalendarPage", n) for n in ("一", "二", "三", "四", "五", "六", "日")]
-WEEKDAY_LONG = [QT_TRANSLATE_NOOP("CalendarPage", n) for n in
-                ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")]
+# Literal calls, one per text: lupdate reads only those.
+WEEKDAY_SHORT = (QT_TRANSLATE_NOOP("CalendarPage", "一"), QT_TRANSLATE_NOOP("CalendarPage", "二"),
+                 QT_TRANSLATE_NOOP("CalendarPage", "三"), QT_TRANSLATE_NOOP("CalendarPage", "四"),
+                 QT_TRANSLATE_NOOP("CalendarPage", "五"), QT_TRANSLATE_NOOP("CalendarPage", "六"),
+                 QT_TRANSLATE_NOOP("CalendarPage", "日"))
+WEEKDAY_LONG = (QT_TRANSLATE_NOOP("CalendarPage", "星期一"), QT_TRANSLATE_NOOP("CalendarPage", "星期二"),
+                QT_TRANSLATE_NOOP("CalendarPage", "星期三"), QT_TRANSLATE_NOOP("CalendarPage", "星期四"),
+                QT_TRANSLATE_NOOP("CalendarPage", "星期五"), QT_TRANSLATE_NOOP("CalendarPage", "星期六"),
+                QT_TRANSLATE_NOOP("CalendarPage", "星期日"))
 KIND_WORDS = {holidays.OFF: QT_TRANSLATE_NOOP("CalendarPage", "放假"),
               holidays.WORK: QT_TRANSLATE_NOOP("CalendarPage", "调休上班"),
               holidays.NORMAL: QT_TRANSLATE_NOOP("CalendarPage", "平常日")}
@@ -45,10 +51,13 @@ def _t(text: str) -> str:
 
 def festival_rule_text(festival: festivals.BranchFestival) -> str:
     if festival.rule == festivals.SOLAR:
-        return _t("每年 {month} 月 {day} 日").format(month=festival.month, day=festival.day)
+        text = QCoreApplication.translate("CalendarPage", "每年 {month} 月 {day} 日")
+        return text.format(month=festival.month, day=festival.day)
     if festival.rule == festivals.LUNAR:
-        return _t("农历 {month} 月 {day} 日").format(month=festival.month, day=festival.day)
-    return _t("{month} 月第 {n} 个{weekday}").format(month=festival.month, n=festival.day,
+        text = QCoreApplication.translate("CalendarPage", "农历 {month} 月 {day} 日")
+        return text.format(month=festival.month, day=festival.day)
+    text = QCoreApplication.translate("CalendarPage", "{month} 月第 {n} 个{weekday}")
+    return text.format(month=festival.month, n=festival.day,
                                                   weekday=_t(WEEKDAY_LONG[festival.weekday]))
 
 
@@ -134,7 +143,7 @@ class YearGrid(QWidget):
             x, y = self._month_origin(month)
             painter.setFont(bold)
             painter.setPen(PLAIN_TEXT)
-            title = _t("{month} 月").format(month=month)
+            title = QCoreApplication.translate("CalendarPage", "{month} 月").format(month=month)
             painter.drawText(QRect(x + 8, y, cell.width() * 7, cell.height()), Qt.AlignmentFlag.AlignVCenter, title)
             painter.setFont(self.font())
             names = self.month_names(month)
@@ -170,7 +179,8 @@ class YearGrid(QWidget):
             small = QFont(self.font())
             small.setPointSizeF(max(5.0, self.font().pointSizeF() * 0.6))
             painter.setFont(small)
-            painter.drawText(rect.adjusted(0, 0, -1, 0), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight, _t("班"))
+            painter.drawText(rect.adjusted(0, 0, -1, 0), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+                             QCoreApplication.translate("CalendarPage", "班"))
             painter.setFont(self.font())
         if day == self.today:
             painter.setPen(QPen(TODAY, 1))
@@ -247,11 +257,11 @@ class DayDialog(QDialog):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(_t("{day}（{weekday}）").format(day=self.day.isoformat(),
+        self.setWindowTitle(QCoreApplication.translate("CalendarPage", "{day}（{weekday}）").format(day=self.day.isoformat(),
                                                            weekday=_t(WEEKDAY_LONG[self.day.weekday()])))
-        self.labels[0].setText(_t("这一天(&K)"))
-        self.labels[1].setText(_t("名称(&N)"))
-        self.name.setPlaceholderText(_t("如 春节、国庆节；留空按类型命名"))
+        self.labels[0].setText(QCoreApplication.translate("CalendarPage", "这一天(&K)"))
+        self.labels[1].setText(QCoreApplication.translate("CalendarPage", "名称(&N)"))
+        self.name.setPlaceholderText(QCoreApplication.translate("CalendarPage", "如 春节、国庆节；留空按类型命名"))
 
     def try_accept(self) -> None:
         submit_values(self, self.submit, {"kind": self.kind.currentData(), "name": self.name.text()}, self.message,
@@ -289,11 +299,13 @@ class FestivalDialog(QDialog):
         self._rule_changed()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(_t("添加本店节日"))
-        for label, text in zip(self.labels, (_t("名称(&N)"), _t("日期规则(&R)"), _t("月(&M)"), _t("日 / 第几个(&D)"),
-                                             _t("星期(&W)"))):
+        self.setWindowTitle(QCoreApplication.translate("CalendarPage", "添加本店节日"))
+        texts = (QCoreApplication.translate("CalendarPage", "名称(&N)"), QCoreApplication.translate("CalendarPage", "日期规则(&R)"),
+                 QCoreApplication.translate("CalendarPage", "月(&M)"), QCoreApplication.translate("CalendarPage", "日 / 第几个(&D)"),
+                 QCoreApplication.translate("CalendarPage", "星期(&W)"))
+        for label, text in zip(self.labels, texts):
             label.setText(text)
-        self.name.setPlaceholderText(_t("如 母亲节、店庆"))
+        self.name.setPlaceholderText(QCoreApplication.translate("CalendarPage", "如 母亲节、店庆"))
 
     def _rule_changed(self) -> None:
         by_weekday = self.rule.currentData() == festivals.WEEKDAY
@@ -477,7 +489,8 @@ class CalendarPage(QWidget):
 
     @classmethod
     def ask_open_path(cls, parent: QWidget) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _t("导入节假日"), "", _t("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("CalendarPage", "导入节假日"), "",
+                                              QCoreApplication.translate("CalendarPage", "Excel 工作簿 (*.xlsx)"))
         return path or None
 
     def import_sheet(self) -> None:

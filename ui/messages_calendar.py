@@ -9,7 +9,7 @@ FIELDS = {
     "festival_name": QT_TRANSLATE_NOOP("Field", "节日名称"),
     "festival_rule": QT_TRANSLATE_NOOP("Field", "日期规则"),
     "festival_month": QT_TRANSLATE_NOOP("Field", "月份"),
-    "festival_day": QT_TRANSLATE_NOOP("Field", "日"),
+    "festival_day": QT_TRANSLATE_NOOP("Field", "日 / 第几个"),
     "festival_weekday": QT_TRANSLATE_NOOP("Field", "星期"),
 }
 
