@@ -3,26 +3,19 @@ work), the login dialog comes up and the pages are built again for the new user'
 idle minutes set on 设置 the window is covered until the same user's password or another login."""
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 
-from archive import files, profile as P, profile_crypto
+from archive import files, profile as P
 from common.actor import Actor
 from tests.conftest import NOW
+# Per-test data folder, profile key and Chinese, as for the profile editor's own tests (autouse).
+from tests.test_ui_profile_close import settings  # noqa: F401
 from ui import i18n
 from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.profile import ProfileDialog
 
 ID = "11010519491231002X"
-
-
-@pytest.fixture(autouse=True)
-def settings(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "ui"))
-    monkeypatch.setenv(profile_crypto.KEY_ENV, str(tmp_path / "profile.key"))
-    monkeypatch.setattr(ProfileDialog, "ask_restore_draft", classmethod(lambda cls, *a: True))
-    i18n.install("zh")
 
 
 class Logins:
