@@ -189,6 +189,8 @@ def describe(values) -> str:
         detail = {}
     if not isinstance(detail, dict):
         detail = {}
+    if action.startswith("login"):
+        return ""  # the user column says who logged in
     kind = entity_name(entity)
     if entity == "ledger_document" and detail.get("number"):
         if action == "ledger.reverse":

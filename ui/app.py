@@ -57,14 +57,16 @@ def _apply_font(app: QApplication) -> None:
 
 
 def apply_look(app: QApplication) -> None:
-    """The app's style, palette, stylesheet and fonts (tests that measure sizes use it too)."""
-    from ui import style
+    """The app's style, palette, stylesheet and fonts, and every dialog kept within the screen
+    (ui/screen_fit.py); tests that measure sizes use it too."""
+    from ui import screen_fit, style
 
     app.setStyle("Fusion")
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)  # the stylesheet is a light one
     app.setPalette(app.style().standardPalette())
     app.setStyleSheet(style.STYLESHEET)
     _apply_font(app)
+    screen_fit.install(app)
 
 
 def create_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:

@@ -44,6 +44,7 @@ from common.auth import can
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.runner import run_op
+from ui.table_model import fit_columns
 from ui.vehicle_view import VehicleView
 
 MATCH_NAMES = {
@@ -112,6 +113,7 @@ class ArchivePage(QWidget):
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
+        self.results.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.results.horizontalHeader().setStretchLastSection(True)
         self.vehicle = VehicleView(self.actor, clock=clock)
         self._search_timer = QTimer(self)
@@ -294,7 +296,7 @@ class ArchivePage(QWidget):
                       hit.model or "", _day(hit.delivery_date), hit.box_number or "")
             for column, value in enumerate(values):
                 self.results.setItem(row, column, QTableWidgetItem(value))
-        self.results.resizeColumnsToContents()
+        fit_columns(self.results)
         text = self.query.text().strip()
         if not text and not self.use_dates.isChecked():
             self.result_count.setText("")

@@ -341,6 +341,8 @@ def form_layout(dialog: QDialog, fields, accept) -> tuple[list[QLabel], QLabel, 
     layout.addLayout(form)
     layout.addWidget(message)
     layout.addWidget(buttons)
+    # Room for a name, an address or a field's hint in one line (the fields' own hint is ~200 px).
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 64)
     keys = keyboard_form(dialog, accept, message)
     buttons.accepted.connect(keys.submit)
     buttons.rejected.connect(dialog.reject)

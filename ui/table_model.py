@@ -310,6 +310,66 @@ class SqlTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
 
+def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1) -> None:
+    """The one rule for column widths: each column as wide as what it shows (its header and the rows
+    in view), the last one (or column ``stretch``) takes what is left. When that is wider than the view, the widest
+    columns are capped at one width so that all fit (never below ``min_em`` characters); a capped
+    cell is elided in the middle (a document number keeps its distinguishing end:
+    HQ_RECEIVE…000101) and shows its whole text as a tooltip. The clerk can still drag a column wider.
+
+    Measuring only the rows in view (plus a few) keeps this cheap on a table of thousands of rows.
+    """
+    header = view.horizontalHeader()
+    count = header.count()
+    if count == 0:
+        return
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(0 if view.isVisible() else 50)
+    view.resizeColumnsToContents()
+    widths = [0 if header.isSectionHidden(c) else header.sectionSize(c) for c in range(count)]
+    available = view.viewport().width() if view.isVisible() else 0
+    scroll = view.verticalScrollBar()
+    if available and not scroll.isVisible() and view.verticalHeader().length() > view.viewport().height():
+        available -= scroll.sizeHint().width()  # the rows just filled in will bring the scroll bar
+    floor = view.fontMetrics().horizontalAdvance("0") * min_em
+    if available and sum(widths) > available:
+        # The largest cap at which everything fits: columns narrower than the cap keep their width.
+        cap, ordered = floor, sorted(widths)
+        for index, width in enumerate(ordered):
+            share = (available - sum(ordered[:index])) // (len(ordered) - index)
+            if width > share:
+                cap = max(floor, share)
+                break
+        for column, width in enumerate(widths):
+            if width > cap:
+                header.resizeSection(column, cap)
+                _tooltips_for(view, column)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    if stretch in (-1, count - 1):
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def columns_width(view: QAbstractItemView) -> int:
+    """The width a table needs to show every column at its content width, without scrolling."""
+    header = view.horizontalHeader()
+    columns = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count()))
+    return columns + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+
+
+def _tooltips_for(view: QAbstractItemView, column: int) -> None:
+    # A QTableWidget cell shows no tooltip of its own; SqlTableModel answers ToolTipRole already.
+    from PySide6.QtWidgets import QTableWidget
+
+    if isinstance(view, QTableWidget):
+        for row in range(view.rowCount()):
+            item = view.item(row, column)
+            if item is not None and not item.toolTip():
+                item.setToolTip(item.text())
+
+
 def export_xlsx(model: SqlTableModel, path: str) -> int:
     """Write the model's rows (current filter and order) to an .xlsx file. Returns the row count.
 
@@ -408,12 +468,27 @@ class TableView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.table.doubleClicked.connect(lambda index: self.activated.emit(model.key(index.row())))
         model.modelReset.connect(self._update_count)
+        # Once new rows are in, and when first shown (the rows in view are known only then). The
+        # timer is the view's: gone with it, while the model may live on in its page.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
+        model.modelReset.connect(self._fit_timer.start)
 
         self.retranslateUi()
-        # Size columns from the first rows only: measuring a thousand rows of a big book costs
-        # most of a second each time a tab opens.
-        self.table.horizontalHeader().setResizeContentsPrecision(50)
-        self.table.resizeColumnsToContents()
+        self._fitted = False
+        fit_columns(self.table)
+
+    def fit_columns(self) -> None:
+        if self.table.isVisible():
+            fit_columns(self.table)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_timer.start()
 
     def retranslateUi(self) -> None:
         self.filter.setPlaceholderText(self.tr("筛选（输入关键字，空格分隔多个词）"))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,6 +36,7 @@ from archive import files, scans, validate
 from archive.models import ITEM_STATES, REPAIR_CHECKLIST, SALES_CHECKLIST
 from common.auth import can
 from ui.runner import run_op, show_message
+from ui.table_model import columns_width, fit_columns
 
 STATE_NAMES = {
     "original": QT_TRANSLATE_NOOP("Archive", "原件"),
@@ -148,7 +148,6 @@ class VehicleView(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
-        self.sales_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for button in (self.add_scan_button, self.remove_scan_button):
             button.setEnabled(self.editable)
 
@@ -171,10 +170,12 @@ class VehicleView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         right_layout.addLayout(buttons)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(sales)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        self._split_by_content = True  # until the clerk drags the splitter
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_split_by_content", False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -292,6 +293,7 @@ class VehicleView(QWidget):
         self.sales_table.setRowCount(len(found.sales_items))
         for row, item in enumerate(found.sales_items):
             label = QTableWidgetItem(item_name(item.item))
+            label.setToolTip(label.text())  # the long names (客户身份证 / 法人机构代码证 / 营业执照)
             label.setData(Qt.ItemDataRole.UserRole, item.item)
             self.sales_table.setItem(row, 0, label)
             self.sales_table.setCellWidget(row, 1, self._combo(files.SALES, sales_file.id, item.item, item.state))
@@ -322,6 +324,17 @@ class VehicleView(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, scan.scan_id)
             self.scans.addItem(entry)
         self.scans_title.setText(self.tr("扫描件（{n} 份）").format(n=len(self.scan_list)))
+        self._share_width()
+        fit_columns(self.sales_table, stretch=0)  # the papers' names take what is left
+        fit_columns(self.visits_table)
+
+    def _share_width(self) -> None:
+        """The sales checklist gets the width its paper names need (at most 40 %), the visits the rest."""
+        total = sum(self.splitter.sizes())
+        if not self._split_by_content or total <= 0:
+            return
+        sales = min(columns_width(self.sales_table), total * 2 // 5)
+        self.splitter.setSizes([sales, total - sales])
 
     def _combo(self, kind: str, file_id: int, item: str, state: str) -> StateCombo:
         combo = StateCombo(kind, file_id, item, state, self.editable)
