@@ -19,9 +19,9 @@ What the file really is decides how it is read (the name's extension is not trus
   two on generated workbooks), plus the Chinese-locale built-in date formats openpyxl lacks.
 - .xls (BIFF8) and .ods: python-calamine, a maintained reader; it gives values and merged ranges.
   For an .ods one more expat pass over content.xml finds hidden and filtered rows and error values
-  (calamine reads an error as an empty cell). Number formats are not available for either, so a
-  number in a code column is refused rather than guessed. An .xls's hidden rows and error values
-  cannot be seen through calamine: such a file is read by its values alone.
+  (calamine reads an error as an empty cell). Number formats are not read for either, so a
+  number in a code column is refused rather than guessed. For an .xls, xlrd reads the hidden rows
+  and error values calamine does not give.
 - CSV (UTF-8, UTF-8 with BOM, GBK / GB18030): every cell is text, so code columns stay as typed.
 
 Structural problems raise one ``Refusal``; problems in cells are collected, one per cell or row,
@@ -586,6 +586,8 @@ def _read_calamine(path: Path, file_format: str, sheet_name: str, max_rows: int,
             grid.merged.append((ref, top + 1, bottom + 1))
         if file_format == "ods":
             _add_ods_details(path, name, grid, facts)
+        else:
+            _add_xls_details(path, name, grid, format_name, facts)
         return grid
     except Refusal:
         raise
@@ -594,6 +596,43 @@ def _read_calamine(path: Path, file_format: str, sheet_name: str, max_rows: int,
                       **facts) from exc
     finally:
         workbook.close()
+
+
+def _add_xls_details(path: Path, sheet_name: str, grid: _Grid, format_name: str, facts: dict) -> None:
+    """What calamine does not give for an .xls: hidden rows and error values (calamine reads an
+    error as an empty cell), from xlrd's reading of the row records and cell types."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+        sheet = book.sheet_by_name(sheet_name)
+    except Exception as exc:  # xlrd raises its own kinds for what calamine read
+        raise Refusal("excel.unreadable_format", format=format_name, detail=f"{type(exc).__name__}: {exc}",
+                      **facts) from exc
+    try:
+        grid.hidden_rows = {index + 1 for index, info in sheet.rowinfo_map.items() if info.hidden}
+        errors = {}
+        for index in range(sheet.nrows):
+            for column, kind in enumerate(sheet.row_types(index)):
+                if kind == xlrd.XL_CELL_ERROR:
+                    code = sheet.cell_value(index, column)
+                    errors[(index + 1, column + 1)] = xlrd.error_text_from_code.get(code, "#VALUE!")
+    finally:
+        book.release_resources()
+    _put_errors(grid, errors)
+
+
+def _put_errors(grid: _Grid, errors: dict) -> None:
+    """Error values found beside calamine (which reads them as empty) put into their cells."""
+    if not errors:
+        return
+    rows = dict(grid.rows)
+    for (row, column), text in errors.items():
+        values = list(rows.get(row, ()))
+        values += [None] * (column - len(values))
+        values[column - 1] = CellError(text)
+        rows[row] = tuple(values)
+    grid.rows = sorted(rows.items())
 
 
 class _RowRanges:
@@ -674,14 +713,7 @@ def _add_ods_details(path: Path, sheet_name: str, grid: _Grid, facts: dict) -> N
     grid.hidden_rows = hidden
     if not grid.merged:
         grid.merged = merged
-    if errors:
-        rows = dict(grid.rows)
-        for (row, column), text in errors.items():
-            values = list(rows.get(row, ()))
-            values += [None] * (column - len(values))
-            values[column - 1] = CellError(text)
-            rows[row] = tuple(values)
-        grid.rows = sorted(rows.items())
+    _put_errors(grid, errors)
 
 
 # -- CSV

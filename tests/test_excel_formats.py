@@ -82,6 +82,23 @@ def test_merged_cells_in_an_xls_data_area_are_refused(tmp_path):
     assert [p.code for p in caught.value.items] == ["excel.merged_cells"]
 
 
+def test_hidden_rows_and_error_values_in_an_xls_are_refused(tmp_path):
+    def quirks(sheet):
+        sheet.row(2).hidden = True
+        sheet.row(3).set_cell_error(10, 0x07)  # #DIV/0! cached in 备注
+
+    path = xls_book(tmp_path / "quirks.xls", [[date(2026, 11, 2), "总部发货", "FH1", "HQ", "P1", None, 1],
+                                               [date(2026, 11, 2), "总部发货", "FH1", "HQ", "P2", None, 2, None, None,
+                                                None, "作废"],
+                                               [date(2026, 11, 2), "总部发货", "FH1", "HQ", "P3", None, 3]],
+                    extra=quirks)
+    with pytest.raises(RefusalList) as caught:
+        read_documents(path)
+    assert sorted((p.code, p.facts["row"]) for p in caught.value.items) == [
+        ("excel.error_cell", 4), ("excel.hidden_rows", 3)]
+    assert "#DIV/0!" in refusal_text(next(p for p in caught.value.items if p.code == "excel.error_cell"))
+
+
 def test_a_damaged_xls_is_refused_naming_its_format(tmp_path):
     good = xls_book(tmp_path / "good.xls", [[date(2026, 11, 2), "总部发货", "FH1", "HQ", "P1", None, 1]])
     damaged = tmp_path / "damaged.xlsx"  # the name says xlsx; the bytes say xls
