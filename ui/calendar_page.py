@@ -352,7 +352,8 @@ class CalendarPage(QWidget):
         self.entries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.entries.verticalHeader().hide()
         self.entries.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.entries.horizontalHeader().setStretchLastSection(True)
+        self.entries.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.festival_box = QGroupBox()
         self.festival_list = QListWidget()
         self.festival_add = QPushButton()
@@ -450,16 +451,23 @@ class CalendarPage(QWidget):
                 item.setForeground(WORK_TEXT if work else OFF_TEXT)
                 item.setData(Qt.ItemDataRole.UserRole, day)
                 self.entries.setItem(row, column, item)
-        # The table shows every column whole: the names are what the grid has no room for.
-        header = self.entries.horizontalHeader()
-        columns = sum(max(header.sectionSizeHint(c), self.entries.sizeHintForColumn(c)) for c in range(4))
-        self.entries.setMinimumWidth(columns + self.entries.verticalScrollBar().sizeHint().width()
-                                     + 2 * self.entries.frameWidth())
+        self._fit_entries()
         self.festival_list.clear()
         for festival in festivals.branch_festivals():
             item = QListWidgetItem(f"{festival.name}　{festival_rule_text(festival)}")
             item.setData(Qt.ItemDataRole.UserRole, festival.name)
             self.festival_list.addItem(item)
+
+    def _fit_entries(self) -> None:
+        # The table shows every column whole: the names are what the grid has no room for.
+        header = self.entries.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(c), self.entries.sizeHintForColumn(c)) for c in range(4)) + 12
+        self.entries.setMinimumWidth(columns + self.entries.verticalScrollBar().sizeHint().width()
+                                     + 2 * self.entries.frameWidth() + 4)
+
+    def showEvent(self, event) -> None:
+        self._fit_entries()  # the shown fonts and texts decide the widths
+        super().showEvent(event)
 
     # -- changing -------------------------------------------------------------------------------------
     def _entry_activated(self, row: int, column: int) -> None:
