@@ -197,3 +197,20 @@ def test_a_future_birth_date_has_its_own_message():
     refusal = refused(validate.resident_id, body + ric.calc_check_digit(body + "0"), today=date(2026, 11, 23))
     assert refusal.code == "archive.id_number_birth_future"
     assert refusal.facts["birth"] == "2030-01-01" and refusal.facts["today"] == "2026-11-23"
+
+
+def test_an_archive_import_row_with_a_15_digit_id_names_its_18_digit_form(db, actors, tmp_path):
+    from archive import io
+    from archive.models import Customer
+    from tests.test_archive_io import row, workbook
+    from ui.messages import refusal_text
+
+    path = workbook(tmp_path / "old-ids.xlsx", [row(证件号码="410102900307123")])
+    refusal = refused(io.import_archives, actors["clerk"], path)
+    (item,) = refusal.items
+    assert (item.facts["row"], item.items[0].code) == (2, "archive.id_number_15_digits")
+    assert "410102199003071230" in refusal_text(item.items[0])
+    assert Customer.select().count() == 0
+    # Written into the sheet as offered, it imports.
+    io.import_archives(actors["clerk"], workbook(tmp_path / "fixed.xlsx", [row(证件号码="410102199003071230")]))
+    assert Customer.get().id_number == "410102199003071230"
