@@ -191,9 +191,9 @@ def _write_sheet(part, spec: Sheet) -> int:
             if kinds[index] == "money" and isinstance(value, int):
                 widths.append(len(f"{value // 100:,}") + 3)
             elif isinstance(value, datetime):
-                widths.append(16)
+                widths.append(18)  # the digits fill the cell in a CJK font; leave a margin
             elif isinstance(value, date):
-                widths.append(10)
+                widths.append(12)
             elif value is not None:
                 widths.append(_display_width(str(value)))
         width = min(max(widths) + 2, 60)
