@@ -160,3 +160,20 @@ def test_the_switch_user_screens_speak_english(qtbot, sqlite_db, sqlite_actors, 
         assert dialog.username.text() == "clerk" and dialog.focusWidget() in (None, dialog.password)
     finally:
         i18n.install("zh")
+
+
+def test_quitting_asks_about_an_open_profile_first(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+    clerk = sqlite_actors["clerk"]
+    customer = files.create_customer(clerk, kind="person", name="陈建国")
+    answers = ["cancel", "discard"]
+    monkeypatch.setattr(ProfileDialog, "ask_unsaved", classmethod(lambda cls, parent: answers.pop(0)))
+    window = window_for(qtbot, sqlite_db, clerk)
+    page = window.show_page("customers")
+    page.view.select_key(customer.id)
+    qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)
+    profile = next(w for w in page.findChildren(ProfileDialog))
+    qtbot.keyClicks(profile.editors["45_dishes"], "dim sum")
+    window.quit_action.trigger()  # 文件 > 退出 (the title bar's X closes the same way)
+    assert window.isVisible() and profile.isVisible() and answers == ["discard"]
+    window.quit_action.trigger()
+    assert not window.isVisible() and not profile.isVisible()

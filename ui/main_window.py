@@ -404,5 +404,11 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:
+        # Quitting asks about unsaved work in open windows (a profile) as switching user does. Not
+        # while locked: nobody at the PC may answer for the absent user (the profile's autosaved
+        # draft keeps their typing).
+        if not self.is_locked() and not self.close_dialogs():
+            event.ignore()
+            return
         self.save_geometry()
         super().closeEvent(event)
