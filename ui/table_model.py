@@ -346,6 +346,7 @@ def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1) 
                 header.resizeSection(column, cap)
                 _tooltips_for(view, column)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     if stretch in (-1, count - 1):
         header.setStretchLastSection(True)
     else:

@@ -329,11 +329,14 @@ class VehicleView(QWidget):
         fit_columns(self.visits_table)
 
     def _share_width(self) -> None:
-        """The sales checklist gets the width its paper names need (at most 40 %), the visits the rest."""
+        """Each side of the splitter gets the width its columns need; when both do not fit, the
+        width is shared in proportion to the need (English names and headers are long)."""
         total = sum(self.splitter.sizes())
         if not self._split_by_content or total <= 0:
             return
-        sales = min(columns_width(self.sales_table), total * 2 // 5)
+        sales, visits = columns_width(self.sales_table), columns_width(self.visits_table)
+        if sales + visits > total:
+            sales = total * sales // (sales + visits)
         self.splitter.setSizes([sales, total - sales])
 
     def _combo(self, kind: str, file_id: int, item: str, state: str) -> StateCombo:

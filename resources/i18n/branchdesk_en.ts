@@ -1792,7 +1792,7 @@
     </message>
     <message>
         <source>对象</source>
-        <translation>For</translation>
+        <translation>Object</translation>
     </message>
     <message>
         <source>回访类型</source>
@@ -5012,6 +5012,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>工作表「{sheet}」缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
         <translation>Worksheet "{sheet}" lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
+    </message>
+    <message>
+        <source>{path}：这是 {format} 文件，其中缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
+        <translation>{path}: this is a {format} file, and it lacks the header columns {missing} (the closest header row has: {found}). Please use the import template.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {rows} 行，超过一次导入的上限 {limit} 行，未读取。请删除空行或分批导入。</source>
