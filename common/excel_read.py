@@ -950,7 +950,13 @@ def read_sheet(
     try:
         records = _records(grid, sheet_name, list(expected_headers), kinds, set(required), set(optional),
                            allow_duplicates, skip_hidden, found, facts)
-    except (Refusal, AssertionError):
+    except Refusal as refusal:
+        if refusal.code == "excel.header_missing" and grid.file_format != "xlsx":
+            # Say what the file really is: a CSV or .xls saved under another name is the usual cause.
+            raise Refusal("excel.header_missing_format", format=FORMAT_NAMES[grid.file_format],
+                          **refusal.facts) from None
+        raise
+    except AssertionError:
         raise
     except Exception as exc:
         raise Refusal("excel.not_xlsx", detail=f"{type(exc).__name__}: {exc}", **facts) from exc

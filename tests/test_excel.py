@@ -155,7 +155,9 @@ def test_a_file_that_is_not_an_xlsx_is_refused(tmp_path):
     text.write_text("零件号,数量\nP001,3\n", encoding="utf-8")
     # A CSV saved under an .xlsx name is read as the CSV it is (its header is then short).
     problem = refused(read_sheet, text, "明细", HEADERS)
-    assert problem.code == "excel.header_missing" and problem.facts["found"] == "零件号、数量"
+    assert problem.code == "excel.header_missing_format" and problem.facts["found"] == "零件号、数量"
+    from ui.messages import refusal_text
+    assert "这是 CSV 文件" in refusal_text(problem)
     binary = tmp_path / "binary.xlsx"
     binary.write_bytes(b"\x00\x01\x02 not a workbook")
     assert refused(read_sheet, binary, "明细", HEADERS).code == "excel.not_xlsx"

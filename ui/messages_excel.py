@@ -29,6 +29,9 @@ TEXTS = {
     "excel.header_missing": QT_TRANSLATE_NOOP(
         "Refusal", "工作表「{sheet}」缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。"
     ),
+    "excel.header_missing_format": QT_TRANSLATE_NOOP(
+        "Refusal", "{path}：这是 {format} 文件，其中缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。"
+    ),
     "excel.too_many_rows": QT_TRANSLATE_NOOP(
         "Refusal", "工作表「{sheet}」有 {rows} 行，超过一次导入的上限 {limit} 行，未读取。请删除空行或分批导入。"
     ),
