@@ -16,15 +16,18 @@ LINES = 500
 LINES_PER_DOCUMENT = 10
 
 
-def _make_big_day(manager):
+def _make_big_day(manager, day=None):
+    """Post the 500-line day on ``day`` (by default the day after the demo's last document, or
+    today) and return that day."""
     from peewee import fn
 
     from ledger.models import Document, DocumentLine, Party, Part
     from ledger.posting import Draft, DraftLine, post
 
-    last = Document.select(fn.MAX(Document.date)).scalar()
-    last = datetime.fromisoformat(str(last)[:10]).date() if last else manager.today
-    day = min(last + timedelta(days=1), manager.today)
+    if day is None:
+        last = Document.select(fn.MAX(Document.date)).scalar()
+        last = datetime.fromisoformat(str(last)[:10]).date() if last else manager.today
+        day = min(last + timedelta(days=1), manager.today)
     existing = DocumentLine.select().join(Document).where(Document.date == day).count()
     if existing >= LINES:
         return day

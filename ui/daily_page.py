@@ -23,13 +23,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, QPointF, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, QPointF, Qt, QT_TRANSLATE_NOOP, QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -38,6 +40,7 @@ from common.errors import Refusal
 from ledger import daily
 from ui.document_form import book_title, doc_type_name
 from ui.runner import busy, run_op, show_message
+from ui.table_model import fit_columns
 
 STATE_TEXTS = {
     "not_produced": QT_TRANSLATE_NOOP("DailyPage", "未生成"),
@@ -50,6 +53,9 @@ STATE_TEXTS = {
 ROLE_LABELS = {"finance": QT_TRANSLATE_NOOP("DailyPage", "财务"), "manager": QT_TRANSLATE_NOOP("DailyPage", "经理")}
 STATE_COLOURS = {"produced": "#E7E6E6", "printed": "#FFF2CC", "finance_signed": "#DDEBF7", "locked": "#C6EFCE", "reopened": "#FCE4D6"}
 OVERDUE_COLOUR = "#F4B084"
+
+
+_RIGHT = Qt.AlignRight | Qt.AlignVCenter  # once: enum arithmetic per cell adds up on a big day
 
 
 def _tr(text: str) -> str:
@@ -130,6 +136,8 @@ class DailyPage(QWidget):
         self.shown_stamp: int | None = None  # daily.change_stamp() when the figures were read
         self.pdf_bytes: bytes | None = None
         self.pdf_version: int | None = None  # the produced version the loaded PDF is; None: a preview
+        self._fill_generation = 0  # which report the detail table is being filled with
+        self._elided_columns: set[int] = set()
 
         # create
         self.calendar = QCalendarWidget()
@@ -156,8 +164,8 @@ class DailyPage(QWidget):
         self.lines_table = QTableWidget(0, len(self.LINE_HEADERS))
         self.lines_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.lines_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        self.lines_table.verticalHeader().hide()  # row numbers say nothing; the width goes to the columns
+        self.lines_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView()
         self.pdf_view.setDocument(self.pdf_document)
@@ -291,11 +299,13 @@ class DailyPage(QWidget):
         if daily.change_stamp() != self.shown_stamp:
             self._show_report(daily.build_report(self.day), daily.change_stamp())
 
-    def _show_report(self, report: daily.DailyReport, stamp: int, pdf: tuple | None = None) -> None:
+    def _show_report(self, report: daily.DailyReport, stamp: int, pdf: tuple | None = None,
+                     content_hash: str | None = None) -> None:
         """Show ``report`` (of ``self.day``) and ``pdf`` (bytes, version) if given; otherwise its PDF
-        is rendered again when the PDF tab needs it."""
+        is rendered again when the PDF tab needs it. ``content_hash``: the report's, if a worker
+        computed it already (hashing a big day costs a tenth of a second)."""
         self.report, self.shown_stamp = report, stamp
-        self.shown_hash = report.content_hash()
+        self.shown_hash = content_hash or report.content_hash()
         self._clear_pdf()
         self._fill_lines()
         self._refresh_texts()
@@ -306,10 +316,22 @@ class DailyPage(QWidget):
         else:
             self.ensure_pdf()
 
+    FILL_CHUNK_ROWS = 60  # rows put into the table per turn of the event loop (about 15 ms)
+
     def _fill_lines(self) -> None:
+        """Fill the detail table; a big day in chunks between event-loop turns, so the window never
+        stalls on thousands of rows (a 500-line day is 5,500 cells)."""
         rows = [(doc, line) for doc in self.report.documents for line in doc.lines]
+        self._fill_generation += 1
         self.lines_table.setRowCount(len(rows))
-        for row, (doc, line) in enumerate(rows):
+        self._fill_rows(rows, 0, self._fill_generation)
+
+    def _fill_rows(self, rows: list, start: int, generation: int) -> None:
+        if generation != self._fill_generation:
+            return  # another report is shown by now
+        end = min(len(rows), start + self.FILL_CHUNK_ROWS)
+        for row in range(start, end):
+            doc, line = rows[row]
             first = line is doc.lines[0]
             # Names from codes at display time, in the current language (the report holds Chinese).
             values = [doc.number if first else "", marker_text(doc.markers) if first else "",
@@ -320,8 +342,19 @@ class DailyPage(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (8, 9):
-                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    item.setTextAlignment(_RIGHT)
+                if column in self._elided_columns and value:
+                    item.setToolTip(value)
                 self.lines_table.setItem(row, column, item)
+        if start == 0:
+            self._elided_columns = set()
+            fit_columns(self.lines_table)  # every column in view at 1366 px: long ones elided, tooltip
+            # The rows of later chunks get the same tooltips in the columns fit_columns capped.
+            self._elided_columns = {column for column in range(self.lines_table.columnCount()) if any(
+                self.lines_table.item(row, column) is not None and self.lines_table.item(row, column).toolTip()
+                for row in range(end))}
+        if end < len(rows):
+            QTimer.singleShot(0, lambda: self._fill_rows(rows, end, generation))
 
     def _fill_checks(self) -> None:
         from ui.messages import refusal_text
@@ -429,7 +462,7 @@ class DailyPage(QWidget):
 
         def done(found) -> None:
             result, data, stamp = found
-            self._show_report(result.report, stamp, (data, result.version))
+            self._show_report(result.report, stamp, (data, result.version), result.content_hash)
             if then is not None:
                 then()
 
@@ -497,7 +530,7 @@ class DailyPage(QWidget):
 
         def done(found) -> None:
             result, data, stamp = found
-            self._show_report(result.report, stamp, (data, result.version))
+            self._show_report(result.report, stamp, (data, result.version), result.content_hash)
 
         run_op(self, work, long=True, message=self.tr("正在签字…"), message_line=self.message, on_done=done,
                on_refused=lambda refusal: self._update_buttons(),  # the day may have moved on (another PC)
@@ -512,10 +545,10 @@ class DailyPage(QWidget):
 
         def work():
             result = daily.reopen(actor, day, reason)
-            return result, daily.change_stamp()
+            return result, daily.change_stamp(), result.report.content_hash()
 
         run_op(self, work, long=True, message=self.tr("正在重新打开…"), message_line=self.message,
-               on_done=lambda found: self._show_report(found[0].report, found[1]),
+               on_done=lambda found: self._show_report(found[0].report, found[1], content_hash=found[2]),
                success=lambda found: self.tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(
                    day=day.isoformat()))
 
