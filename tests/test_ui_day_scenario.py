@@ -221,8 +221,7 @@ def password_typed(qtbot, prompts: list | None = None):
     from ui.daily_page import SignDialog
 
     def ask(cls, parent, role, day, user_name):
-        dialog = SignDialog(parent, role, day, user_name)
-        qtbot.addWidget(dialog)
+        dialog = SignDialog(parent, role, day, user_name)  # owned by the page (gone at the next switch)
         dialog.show()
         qtbot.waitExposed(dialog)
         if prompts is not None:
