@@ -98,3 +98,6 @@ def test_switching_to_english_at_run_time_translates_calendar_document_types_and
     checks = [daily.checks_list.item(row).text() for row in range(daily.checks_list.count())]
     assert any(text.startswith("✔ Good stock") for text in checks), checks
     assert not any(book in text for text in checks for book in ("好件库存", "坏件库存", "欠人坏件", "人欠坏件"))
+    # The version choice grows with its English text instead of cutting it ("Current r").
+    box = daily.version_box
+    qtbot.waitUntil(lambda: box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()) + 16)

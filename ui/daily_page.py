@@ -159,6 +159,8 @@ class DailyPage(QWidget):
         self.manager_button = QPushButton()
         self.reopen_button = QPushButton()
         self.version_box = QComboBox()
+        # Its width follows its texts, also after a switch of language ("Current report").
+        self.version_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.checks_list = QListWidget()
         self.checks_list.setMaximumHeight(130)
         self.lines_table = QTableWidget(0, len(self.LINE_HEADERS))
