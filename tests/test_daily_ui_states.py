@@ -115,6 +115,7 @@ def test_after_a_reopen_the_pdf_tab_shows_the_report(qtbot, sqlite_actors, monke
     assert daily.day_state(FRIDAY) == "reopened"
     click_tab(qtbot, page, page.pdf_view)
     assert page.pdf_document.pageCount() >= 1
+    assert "已重新打开" in page.message.text()  # the preview appearing does not wipe the outcome
 
 
 def test_a_day_chosen_with_the_pdf_tab_open_shows_its_pdf(qtbot, sqlite_actors):

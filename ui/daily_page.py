@@ -451,7 +451,8 @@ class DailyPage(QWidget):
         data, version = found
         if (day, shown) == (self.day, self.shown_hash) and self.pdf_bytes is None:
             self._load_pdf(data, version, show=False)
-            self.say("")
+            if self.message.text() == self.tr("正在生成 PDF 预览…"):
+                self.say("")  # only the "rendering" note goes; an action's outcome stays
 
     # actions ---------------------------------------------------------------------------------
 
