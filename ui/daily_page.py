@@ -443,16 +443,16 @@ class DailyPage(QWidget):
         if self.pdf_bytes is not None or self.report is None or self.tabs.currentWidget() is not self.pdf_view:
             return
         day, report, shown = self.day, self.report, self.shown_hash
+        # The tab itself says it is being rendered: the message line keeps an action's outcome.
+        self.tabs.setTabText(1, self.tr("PDF 预览（正在生成…）"))
         run_op(self, lambda: _pdf_for(day, report), long=True, modal=False, message_line=self.message,
-               message=self.tr("正在生成 PDF 预览…"),
                on_done=lambda found: self._preview_ready(day, shown, found))
 
     def _preview_ready(self, day: date, shown: str, found) -> None:
         data, version = found
+        self.tabs.setTabText(1, self.tr("PDF 预览"))
         if (day, shown) == (self.day, self.shown_hash) and self.pdf_bytes is None:
             self._load_pdf(data, version, show=False)
-            if self.message.text() == self.tr("正在生成 PDF 预览…"):
-                self.say("")  # only the "rendering" note goes; an action's outcome stays
 
     # actions ---------------------------------------------------------------------------------
 

@@ -753,6 +753,10 @@
         <translation>archive-list.xlsx</translation>
     </message>
     <message>
+        <source>证件号码已部分隐去（本角色无权查看完整号码）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已导出 {n} 辆车的档案到 {path}。</source>
         <translation>Exported the files of {n} vehicles to {path}.</translation>
     </message>
@@ -866,6 +870,10 @@
     <message>
         <source>导入档案台账</source>
         <translation>Import archive list</translation>
+    </message>
+    <message>
+        <source>导出档案台账</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>添加扫描件</source>
@@ -1583,8 +1591,8 @@
         <translation>Do not contact</translation>
     </message>
     <message>
-        <source>原因：</source>
-        <translation>Reason:</translation>
+        <source>原因(&amp;R)：</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{customer} 已设为免打扰，取消 {n} 条待回访。</source>
@@ -2189,16 +2197,20 @@
         <translation>Result</translation>
     </message>
     <message>
-        <source>部门的处理结果：</source>
-        <translation>The department's result:</translation>
+        <source>部门的处理结果(&amp;R)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户的意见(&amp;O)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结果(&amp;S)：</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>反馈客户</source>
         <translation>Tell the customer</translation>
-    </message>
-    <message>
-        <source>客户的意见：</source>
-        <translation>The customer's response:</translation>
     </message>
     <message>
         <source>客户接受处理结果</source>
@@ -2207,10 +2219,6 @@
     <message>
         <source>客户不接受，退回部门重新处理</source>
         <translation>Customer does not accept: back to the department</translation>
-    </message>
-    <message>
-        <source>结果：</source>
-        <translation>Outcome:</translation>
     </message>
     <message>
         <source>{month}：受理 {received} 件，结案 {closed} 件（其中超期结案 {late} 件），月末逾期未结 {overdue} 件，平均 {days} 天结案。按类别：{categories}。按部门：{departments}。</source>
@@ -2574,8 +2582,8 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>{n} days this month are still unsigned after two working days: {days}</translation>
     </message>
     <message>
-        <source>正在生成 PDF 预览…</source>
-        <translation>Rendering the PDF preview…</translation>
+        <source>PDF 预览（正在生成…）</source>
+        <translation>PDF preview (rendering…)</translation>
     </message>
     <message>
         <source>正在生成 {day} 的日报…</source>
@@ -5122,6 +5130,10 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>ID number {value} was read from Excel as a number: Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and re-enter it from the original document.</translation>
     </message>
     <message>
+        <source>身份证号码 {value} 是部分隐去的号码（无权查看完整号码的角色导出的台账），请填写完整号码或留空。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>身份证号码 {value} 有 {length} 位，应为 18 位。</source>
         <translation>Resident ID number {value} has {length} characters; it should have 18.</translation>
     </message>
@@ -6149,7 +6161,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>冲销后 {part} 的{book}会小于 0（现有 {before}，冲销要 {delta}）：这张单据的货已被后续单据用掉，不能冲销。</source>
