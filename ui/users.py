@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from common.errors import Refusal
 from ui.forms import form_layout, keyboard_form, mark_invalid, submit_values
 from common.models import User
 from ui.i18n import ROLE_NAMES, role_name
+from ui.runner import run_op, show_message
 from ui.table_model import Column, SqlTableModel, TableView
 
 
@@ -262,26 +262,18 @@ class UsersPanel(QWidget):
         return self.actor.at(self._clock())
 
     def _run(self, action: Callable[[], object], success: str, key=None) -> bool:
-        """Run one domain call; show its refusal or ``success`` in the message line."""
-        from ui.messages import refusal_text
+        """Run one domain call through ui.runner: its refusal or ``success`` in the message line,
+        then the list refreshes (and keeps row ``key`` selected). Returns whether it was done."""
+        def refresh(_) -> None:
+            self.model.refresh()
+            if key is not None:
+                self.view.select_key(key)
 
-        try:
-            action()
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return False
-        self.model.refresh()
-        if key is not None:
-            self.view.select_key(key)
-        self._say(success, error=False)
-        return True
+        op = run_op(self, action, message_line=self.message, success=lambda _: success, on_done=refresh)
+        return op is not None and op.ok
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)  # re-apply the stylesheet for the new role
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
+        show_message(self.message, text, error=error)
 
     def add_user(self) -> None:
         from common import auth
