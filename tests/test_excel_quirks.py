@@ -295,3 +295,21 @@ def test_a_refused_cell_is_not_reported_again_as_empty(sqlite_actors, tmp_path):
     path = openpyxl_book(tmp_path / "once.xlsx", [doc(D, "总部发货", "FH1", "HQ", "#N/A", 1)])
     problems = problems_of(io.import_documents, clerk, path)
     assert [(p.facts["row"], p.facts["column"], p.code) for p in problems] == [(2, "备件编号", "excel.error_cell")]
+
+
+def test_master_sheets_without_their_optional_columns_import(sqlite_actors, tmp_path):
+    clerk = sqlite_actors["clerk"]
+    book = openpyxl.Workbook()
+    parties = book.active
+    parties.title = io.PARTY_SHEET
+    for row in (["编码", "名称", "类型"], ["ZZ09", "郑州二七服务站", "服务站"]):
+        parties.append(row)
+    parts = book.create_sheet(io.PART_SHEET)
+    for row in (["备件编号", "备件名称", "单价(元)"], ["0280158117", "节温器", 45.8]):
+        parts.append(row)
+    path = tmp_path / "master.xlsx"
+    book.save(path)
+    assert io.import_parties(clerk, path).created == ("ZZ09",)
+    assert io.import_parts(clerk, path).created == ("0280158117",)
+    part = Part.get(Part.number == "0280158117")
+    assert (part.price_fen, part.spec, part.safety_stock, part.unit) == (4580, "", 0, "个")
