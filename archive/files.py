@@ -51,6 +51,20 @@ def _customer_fields(actor: Actor, kind: str, name, id_number, phone, address) -
                 address=validate.text(address))
 
 
+def sees_id_numbers(actor: Actor | None) -> bool:
+    """Whether ``actor`` sees ID numbers in full (PIPL: no more personal information than the work
+    needs): only the roles that may see the profile's sensitive items; nobody when no one is named."""
+    from archive.profile import can_view_sensitive
+
+    return actor is not None and can_view_sensitive(actor)
+
+
+def shown_id_number(actor: Actor | None, kind: str, value: str | None) -> str | None:
+    """An ID number as ``actor`` may see it on a screen, in a file or on paper: in full, or masked
+    (410102********1234) for a role that may not see it."""
+    return value if sees_id_numbers(actor) else validate.masked_id_number(kind, value)
+
+
 def _customer_conflict(id_number: str | None, archive_number: str | None, exclude_id: int | None = None) -> Refusal:
     query = Customer.select()
     if exclude_id is not None:

@@ -32,7 +32,7 @@ from common.errors import Refusal, RefusalList
 from common.excel import Sheet, column_letter, read_sheet, write_workbook
 
 from archive import validate
-from archive.files import archive_number_for, default_warranty_until
+from archive.files import archive_number_for, default_warranty_until, sees_id_numbers
 from archive.models import (
     COMPANY, COPY, MISSING, ORIGINAL, PERSON, SALES_CHECKLIST, ArchiveBox, Customer, RepairVisit, SalesChecklistItem,
     SalesFile, Vehicle,
@@ -115,9 +115,14 @@ def _text_kinds() -> dict[str, str]:
 
 
 def export_archives(path, actor: Actor | None = None) -> dict[str, int]:
-    """Every vehicle with its customer and sales checklist, and every repair visit; returns row counts."""
+    """Every vehicle with its customer and sales checklist, and every repair visit; returns row counts.
+
+    ID numbers are written as the actor may see them (archive.files.shown_id_number): a clerk's
+    list carries them masked, which the import refuses as such, so only the full list of a role
+    allowed to see them goes back in. The export is audited with which of the two it wrote."""
     if actor is not None:
         require(actor, "archive.read")
+    full_ids = sees_id_numbers(actor)
     states: dict[int, dict[str, str]] = {}
     for sales_file, item, state in (SalesChecklistItem.select(SalesChecklistItem.sales_file, SalesChecklistItem.item,
                                                               SalesChecklistItem.state).tuples().iterator()):
@@ -136,7 +141,8 @@ def export_archives(path, actor: Actor | None = None) -> dict[str, int]:
         for (number, kind, name, id_number, phone, address, vin, plate, model, colour, invoiced, delivered, secondary,
              warranty, responsible, handed, sales_file_id, box) in query.iterator():
             checklist = states.get(sales_file_id, {})
-            yield ([number, KIND_LABELS.get(kind, kind), name, id_number, phone, address, vin,
+            shown = id_number if full_ids else validate.masked_id_number(kind, id_number)
+            yield ([number, KIND_LABELS.get(kind, kind), name, shown, phone, address, vin,
                     validate.plate_display(plate) if plate else "", model, colour, invoiced, delivered,
                     "是" if secondary else "否", warranty, responsible, handed]
                    + [STATE_LABELS[checklist.get(code, MISSING)] for code in SALES_CHECKLIST] + [box or ""])
@@ -146,12 +152,17 @@ def export_archives(path, actor: Actor | None = None) -> dict[str, int]:
                                  RepairVisit.handed_over_on)
               .join(Vehicle).order_by(Vehicle.vin, RepairVisit.visit_date, RepairVisit.id).tuples())
     visit_headers = ["车架号", "工单号", "进厂日期", "行驶里程", "结算金额", "服务顾问", "移交期限", "资料移交日期"]
-    return write_workbook(path, [
+    counts = write_workbook(path, [
         Sheet(SHEET, HEADERS + [BOX_HEADER], vehicle_rows(), kinds={**_text_kinds(), BOX_HEADER: "text"}),
         Sheet(VISITS_SHEET, visit_headers, visits.iterator(),
               kinds={"车架号": "text", "工单号": "text", "进厂日期": "date", "行驶里程": "int", "结算金额": "money",
                      "服务顾问": "text", "移交期限": "date", "资料移交日期": "date"}),
     ])
+    if actor is not None:
+        # Who took the customers' personal data out of the program, and whether in full.
+        audit.record(actor, "archive.export", "archive", None,
+                     {"vehicles": counts[SHEET], "id_numbers": "full" if full_ids else "masked"})
+    return counts
 
 
 # -- import ---------------------------------------------------------------------------------------

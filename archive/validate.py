@@ -161,6 +161,10 @@ def resident_id(value, field: str = "id_number", today: date | None = None) -> s
     cleaned = re.sub(r"\s", "", text(value)).upper()
     if not cleaned:
         raise Refusal("archive.required", field=field)
+    if "*" in cleaned:
+        # The masked form (masked_id_number) of a list exported by a role that may not see ID
+        # numbers: the digits are not in it, so it cannot go back in as a number.
+        raise Refusal("archive.id_number_masked", field=field, value=cleaned)
     if len(cleaned) == 15 and cleaned.isdigit():
         converted = first_generation_id(cleaned)
         resident_id(converted, field, today)  # region and birth date checked on the full form

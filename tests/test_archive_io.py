@@ -131,7 +131,7 @@ def test_export_then_import_into_an_empty_archive_gives_the_same_list(actors, tm
         row(), row(车架号=VIN_2, 车牌号=None, 客户名称="李娜", 证件号码=None, 电话=None, 档案编号="OLD-7")]))
     files.add_repair_visit(actors["clerk"], VIN_1, visit_date=date(2026, 5, 5), ro_number="RO9", mileage_km=3000,
                            amount_fen=12345, responsible="刘洋")
-    counts = io.export_archives(tmp_path / "out.xlsx", actors["finance"])
+    counts = io.export_archives(tmp_path / "out.xlsx", actors["manager"])  # sees ID numbers in full
     assert counts == {io.SHEET: 2, io.VISITS_SHEET: 1}
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx")[io.SHEET]
     exported = [[c.value for c in r] for r in sheet.iter_rows()]

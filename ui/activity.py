@@ -48,6 +48,7 @@ ACTION_NAMES = {
     "archive.holiday_set": QT_TRANSLATE_NOOP("AuditActions", "设置节假日"),
     "archive.holiday_removed": QT_TRANSLATE_NOOP("AuditActions", "取消节假日"),
     "archive.import": QT_TRANSLATE_NOOP("AuditActions", "导入档案台账"),
+    "archive.export": QT_TRANSLATE_NOOP("AuditActions", "导出档案台账"),
     "archive.scan_attach": QT_TRANSLATE_NOOP("AuditActions", "添加扫描件"),
     "archive.scan_remove": QT_TRANSLATE_NOOP("AuditActions", "删除扫描件"),
     "archive.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示档案"),

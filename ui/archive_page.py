@@ -402,8 +402,11 @@ class ArchivePage(QWidget):
         if not path:
             return
         actor = self._actor()
+        # A masked list says so, lest it be taken for a full one (it does not import back).
+        masked = "" if files.sees_id_numbers(actor) else self.tr("证件号码已部分隐去（本角色无权查看完整号码）。")
         run_op(self, lambda: io.export_archives(path, actor), message_line=self._report,
-               success=lambda counts: self.tr("已导出 {n} 辆车的档案到 {path}。").format(n=counts[io.SHEET], path=path),
+               success=lambda counts: self.tr("已导出 {n} 辆车的档案到 {path}。").format(n=counts[io.SHEET], path=path)
+               + masked,
                long=True, message=self.tr("正在导出档案台账…"))
 
     def save_template(self) -> None:

@@ -36,6 +36,8 @@ TEXTS = {
     "archive.id_number_was_a_number": QT_TRANSLATE_NOOP(
         "Refusal", "证件号码 {value} 是以数字格式从 Excel 读入的：Excel 只保留 15 位有效数字，后几位已丢失。"
                    "请把该列设为“文本”格式后按证件原件重新录入。"),
+    "archive.id_number_masked": QT_TRANSLATE_NOOP(
+        "Refusal", "身份证号码 {value} 是部分隐去的号码（无权查看完整号码的角色导出的台账），请填写完整号码或留空。"),
     "archive.id_number_length": QT_TRANSLATE_NOOP("Refusal", "身份证号码 {value} 有 {length} 位，应为 18 位。"),
     "archive.id_number_format": QT_TRANSLATE_NOOP("Refusal", "身份证号码 {value} 格式不对：前 17 位应为数字，最后一位为数字或 X。"),
     "archive.id_number_check_digit": QT_TRANSLATE_NOOP(

@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>证件号码已部分隐去（本角色无权查看完整号码）。</source>
-        <translation type="unfinished" />
+        <translation> ID numbers are masked (this role may not see them in full).</translation>
     </message>
     <message>
         <source>已导出 {n} 辆车的档案到 {path}。</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>导出档案台账</source>
-        <translation type="unfinished" />
+        <translation>Exported archive list</translation>
     </message>
     <message>
         <source>添加扫描件</source>
@@ -5131,7 +5131,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>身份证号码 {value} 是部分隐去的号码（无权查看完整号码的角色导出的台账），请填写完整号码或留空。</source>
-        <translation type="unfinished" />
+        <translation>ID number {value} is masked (from a list exported by a role that may not see full ID numbers): write the full number or leave it empty.</translation>
     </message>
     <message>
         <source>身份证号码 {value} 有 {length} 位，应为 18 位。</source>
