@@ -33,7 +33,7 @@ window.resize(1280, 800)
 window.show()
 def shown():
     app.processEvents()
-    print("SHOWN", flush=True)
+    print(f"SHOWN cpu_s={time.process_time():.3f}", flush=True)
     app.quit()
 QTimer.singleShot(0, shown)
 app.exec()
@@ -89,7 +89,9 @@ def time_until_shown(args: list[str]) -> tuple[float, dict]:
     for line in child.stdout:
         if line.startswith("INTERACTIVE"):
             figures["interactive_s"] = time.perf_counter() - started
-            figures["interactive_rss_mb"] = line.split("rss_mb=")[-1].split()[0] if "rss_mb=" in line else "nan"
+            values = dict(item.partition("=")[::2] for item in line.split()[1:])
+            figures["interactive_rss_mb"] = values.get("rss_mb", "nan")
+            figures["interactive_cpu_s"] = values.get("cpu_s", "nan")
         if line.startswith("SHOWN"):
             elapsed = time.perf_counter() - started
             for item in line.split()[1:]:
@@ -99,26 +101,35 @@ def time_until_shown(args: list[str]) -> tuple[float, dict]:
     if elapsed is None:
         raise RuntimeError(f"{args} never reported SHOWN (exit {child.returncode})")
     figures.setdefault("interactive_s", elapsed)
+    figures.setdefault("interactive_cpu_s", figures.get("cpu_s", "nan"))
     return elapsed, figures
 
 
 def bench_startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
-    bare, app, interactive, rss = [], [], [], []
+    bare, app, interactive, rss, bare_cpu, app_cpu = [], [], [], [], [], []
     # Warm the OS file cache once for both, so neither pays for the first read from disk.
     time_until_shown([sys.executable, "-c", BARE_WINDOW])
     time_until_shown([sys.executable, str(ROOT / "main.py"), "--db", str(db), "gui", "--exit-when-shown"])
     for _ in range(runs):
-        bare.append(time_until_shown([sys.executable, "-c", BARE_WINDOW])[0])
+        elapsed, figures = time_until_shown([sys.executable, "-c", BARE_WINDOW])
+        bare.append(elapsed)
+        bare_cpu.append(float(figures["interactive_cpu_s"]))
         elapsed, figures = time_until_shown(
             [sys.executable, str(ROOT / "main.py"), "--db", str(db), "gui", "--exit-when-shown"])
         app.append(elapsed)
         interactive.append(figures["interactive_s"])
+        app_cpu.append(float(figures["interactive_cpu_s"]))
         rss.append(float(figures.get("rss_mb", "nan")))
     bare_s, app_s, interactive_s = statistics.median(bare), statistics.median(app), statistics.median(interactive)
     return [
         ("bare PySide6 window shown", f"{bare_s:.2f} s", "(reference)"),
         ("BranchDesk main window shown and usable (logged in, 今日 cards '…')", f"{interactive_s:.2f} s", "<= 1.5 s"),
         ("ratio usable app / bare window", f"{interactive_s / bare_s:.2f}x", "<= 2x"),
+        # Processor time until usable: on a machine shared with other work the wall times above
+        # wander by tens of percent; this ratio says the same thing and holds still.
+        ("processor time until usable, app / bare window",
+         f"{statistics.median(app_cpu) / statistics.median(bare_cpu):.2f}x",
+         f"({statistics.median(app_cpu):.2f} s / {statistics.median(bare_cpu):.2f} s)"),
         ("BranchDesk main window with 今日 counts filled", f"{app_s:.2f} s", "<= 1.5 s"),
         ("ratio filled app / bare window", f"{app_s / bare_s:.2f}x", "<= 2x"),
         ("resident memory after start (counts filled)", f"{statistics.median(rss):.0f} MB", "<= 250 MB"),

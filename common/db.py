@@ -14,7 +14,6 @@ UNC path, a mapped network drive or a network mount is refused with a pointer to
 """
 from __future__ import annotations
 
-import ctypes
 import os
 import sqlite3
 import string
@@ -92,6 +91,8 @@ def is_network_path(path: Path) -> bool:
         drive = PureWindowsPath(os.path.abspath(text)).drive
         if len(drive) == 2 and drive[1] == ":" and drive[0].upper() in string.ascii_uppercase:
             DRIVE_REMOTE = 4
+            import ctypes  # Windows only; not worth a cold start's import elsewhere
+
             return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
         return False
     return _linux_mount_fstype(Path(os.path.abspath(text))) in NETWORK_FS_TYPES
