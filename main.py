@@ -263,17 +263,18 @@ def _audit(actor, action, entity, entity_id, detail):
 
 def cmd_users(args) -> int:
     from common import auth
+    from ui.i18n import role_name
 
     target, actor = session(args)
     if args.users_command == "add":
         password = os.environ.get("BRANCHDESK_NEW_PASSWORD") or getpass.getpass(tr("新用户的密码: "))
         user = auth.create_user(actor, args.username, args.name or args.username, args.role, password)
-        say(tr("已添加用户 {user}（{role}）。").format(user=user.username, role=user.role))
+        say(tr("已添加用户 {user}（{role}）。").format(user=user.username, role=role_name(user.role)))
         return 0
     auth.require(actor, "users.manage")
     for user in auth.users():
         state = tr("停用") if not user.active else (tr("锁定") if user.locked_until and user.locked_until > actor.now else "")
-        say(f"{user.username:<16} {user.display_name:<10} {user.role:<8} {state}")
+        say(f"{user.username:<16} {user.display_name:<10} {role_name(user.role):<8} {state}")
     return 0
 
 
@@ -420,11 +421,13 @@ def _import_ledger(actor, kind: str, path: Path, dry_run: bool, skip_hidden: boo
         say((tr("预览：") if dry_run else "") + tr("新建 {created} 条，更新 {updated} 条，未变 {unchanged} 条。").format(
             created=len(result.created), updated=len(result.updated), unchanged=result.unchanged))
         return 0
+    from ui.messages_parts import doc_type_name
+
     result = io.import_documents(actor, path, dry_run=dry_run, skip_hidden=skip_hidden)
     _say_skipped_hidden(result.skipped_hidden)
     for document in result.documents:
         rows = f"{document.rows[0]}-{document.rows[-1]}" if len(document.rows) > 1 else str(document.rows[0])
-        say(f"{_status_text(document.status):<8} {document.number or '-':<24} {document.doc_type:<20} "
+        say(f"{_status_text(document.status):<8} {document.number or '-':<24} {doc_type_name(document.doc_type):<12} "
             f"{document.source_number or '-':<16} " + tr("第 {rows} 行").format(rows=rows))
     for part in result.new_parts:
         say(tr("新备件：{number} {name}（第 {row} 行）").format(number=part.number, name=part.name, row=part.row))
