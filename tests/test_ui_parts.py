@@ -246,6 +246,7 @@ def test_export_writes_a_real_workbook(qtbot, sqlite_actors, branch, tmp_path, m
     target = tmp_path / "在途.xlsx"
     monkeypatch.setattr(TableView, "ask_save_path", classmethod(lambda cls, parent, suggested: str(target)))
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "已导出" in view.message.text())  # written in a worker thread (ui.runner)
     sheet = openpyxl.load_workbook(target).active
     rows = list(sheet.values)
     assert rows[0][:3] == ("发货日期", "单号", "方向")
