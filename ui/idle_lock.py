@@ -52,7 +52,6 @@ class IdleWatch(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.idle)
         self.paused = False
-        QApplication.instance().installEventFilter(self)
         self.reload()
 
     def reload(self) -> None:
@@ -60,13 +59,20 @@ class IdleWatch(QObject):
         minutes = idle_minutes()
         self.timer.setInterval(minutes * 60_000)
         if minutes and not self.paused:
+            # Watch the input only while counting: with the lock off (the default) no Python
+            # filter sits in front of every event of the application.
+            QApplication.instance().installEventFilter(self)
             self.timer.start()
         else:
-            self.timer.stop()
+            self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
 
     def pause(self) -> None:
         self.paused = True
-        self.timer.stop()
+        self._stop_watching()
 
     def resume(self) -> None:
         self.paused = False
