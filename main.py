@@ -496,7 +496,7 @@ def cmd_today(args) -> int:
         callbacks.generate(actor, day)
     from ui.today import today_counts
 
-    counts = today_counts(day)
+    counts = today_counts(day, user=actor.user)  # what this user's 今日 page shows
     if args.json:
         print(json.dumps(counts, ensure_ascii=False, indent=2))
     else:

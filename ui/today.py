@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.models import AuditLog, User
+from common.today_cards import may_see, permission_for
 from ui.activity import ActivityModel
 from ui.table_model import TableView
 
@@ -69,13 +70,15 @@ class Card:
     table: str  # the card shows only when this table exists
     key: str = ""  # the name in `today --json`; default: the count function's name without "count_"
     open: str = ""  # "module:callable"(parent widget with .actor, key, title) opening the card's list
-    # Shown only to roles with this common.auth permission ("" = everyone): each role sees the
-    # cards of its own work; the login and account cards are about everyone's activity (audit.read).
-    permission: str = ""
 
     @property
     def name(self) -> str:
         return self.key or self.count.__name__.removeprefix("count_")
+
+    @property
+    def permission(self) -> str:
+        # Who sees the card is decided in common.today_cards, shared with `main.py today`.
+        return permission_for(self.name)
 
 
 # -- callbacks, care and complaints (archive.callbacks / care / complaints) -------------------------
@@ -149,64 +152,52 @@ def count_secondary_without_invoice(today: date, now: datetime) -> int:
 
 CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "今日操作"), QT_TRANSLATE_NOOP("TodayCards", "今天记入操作日志的条数"),
-         count_audit_today, "audit_log", permission="audit.read"),
+         count_audit_today, "audit_log"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "今日登录"), QT_TRANSLATE_NOOP("TodayCards", "今天成功登录的次数"),
-         count_logins_today, "audit_log", permission="audit.read"),
+         count_logins_today, "audit_log"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "登录失败"), QT_TRANSLATE_NOOP("TodayCards", "今天输错密码或被锁定的次数"),
-         count_failed_logins_today, "audit_log", permission="audit.read"),
+         count_failed_logins_today, "audit_log"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "锁定中的账户"), QT_TRANSLATE_NOOP("TodayCards", "管理员可在“设置”中解锁"),
-         count_locked_accounts, "user", permission="audit.read"),
+         count_locked_accounts, "user"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "启用的用户"), QT_TRANSLATE_NOOP("TodayCards", "可以登录的账户数"),
-         count_active_users, "user", permission="audit.read"),
+         count_active_users, "user"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "待回访"), QT_TRANSLATE_NOOP("TodayCards", "今天应打的 7DC/3DC/定期回访电话"),
-         _service_card("callbacks_due"), "callback", "callbacks_due", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("callbacks_due"), "callback", "callbacks_due", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "逾期回访"), QT_TRANSLATE_NOOP("TodayCards", "已过回访期限仍未完成"),
-         _service_card("callbacks_overdue"), "callback", "callbacks_overdue", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("callbacks_overdue"), "callback", "callbacks_overdue", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "生日祝福"), QT_TRANSLATE_NOOP("TodayCards", "2-7 天后过生日的客户"),
-         _service_card("care_birthday"), "care_done", "care_birthday", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("care_birthday"), "care_done", "care_birthday", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "节日问候"), QT_TRANSLATE_NOOP("TodayCards", "一周内的节日（含农历节日）"),
-         _service_card("care_festival"), "care_done", "care_festival", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("care_festival"), "care_done", "care_festival", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "保养提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内到保养期的车辆"),
-         _service_card("care_maintenance"), "care_done", "care_maintenance", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("care_maintenance"), "care_done", "care_maintenance", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "年审提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内到年审日的车辆"),
-         _service_card("care_inspection"), "care_done", "care_inspection", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("care_inspection"), "care_done", "care_inspection", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "续保提醒"), QT_TRANSLATE_NOOP("TodayCards", "一周内保险到期的车辆"),
-         _service_card("care_insurance"), "care_done", "care_insurance", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("care_insurance"), "care_done", "care_insurance", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "待确认投诉"), QT_TRANSLATE_NOOP("TodayCards", "等待客服经理确认的投诉"),
-         _service_card("complaints_to_confirm"), "complaint", "complaints_to_confirm", SERVICE_LIST,
-         permission="complaints.confirm"),
+         _service_card("complaints_to_confirm"), "complaint", "complaints_to_confirm", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "逾期投诉"), QT_TRANSLATE_NOOP("TodayCards", "超过处理期限仍未结案"),
-         _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST,
-         permission="callbacks.edit"),
+         _service_card("complaints_overdue"), "complaint", "complaints_overdue", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "二级网点缺开票日期"),
          QT_TRANSLATE_NOOP("TodayCards", "7DC 从开票日起算：补填开票日期后才能安排回访"),
-         count_secondary_without_invoice, "callback", permission="callbacks.edit"),
+         count_secondary_without_invoice, "callback"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "日报未签"), QT_TRANSLATE_NOOP("TodayCards", "超过两个工作日仍未经财务和经理签字的货品出入库报表"),
-         count_daily_unsigned, "daily_day", "daily_unsigned", permission="daily.produce"),
+         count_daily_unsigned, "daily_day", "daily_unsigned"),
     # -- reconciliation (ledger.reconcile / reorder) --
     Card(QT_TRANSLATE_NOOP("TodayCards", "未处理对账差异"), QT_TRANSLATE_NOOP("TodayCards", "服务站回执与账面不符，尚未处理"),
          count_open_disputes,
-         "ledger_dispute", "open_disputes", permission="reconcile.manage"),
+         "ledger_dispute", "open_disputes"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "低于安全库存"), QT_TRANSLATE_NOOP("TodayCards", "好件加在途低于安全库存的备件"),
          count_below_safety_stock,
-         "ledger_dispute", "below_safety_stock", PARTS_LIST, permission="parts.post"),
+         "ledger_dispute", "below_safety_stock", PARTS_LIST),
     # -- the parts books past their age limits (ledger.books) --
     Card(QT_TRANSLATE_NOOP("TodayCards", "在途超期"), QT_TRANSLATE_NOOP("TodayCards", "发出超过期限仍未到货或未获总部确认的发货单"),
-         count_transit_overdue, "ledger_posting", "transit_overdue", OVERDUE_LIST,
-         permission="parts.post"),
+         count_transit_overdue, "ledger_posting", "transit_overdue", OVERDUE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "服务站欠坏件超期"), QT_TRANSLATE_NOOP("TodayCards", "服务站超过期限仍未返回的坏件（按站和备件）"),
-         count_owed_by_overdue, "ledger_posting", "owed_by_overdue", OVERDUE_LIST,
-         permission="parts.post"),
+         count_owed_by_overdue, "ledger_posting", "owed_by_overdue", OVERDUE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "欠总部坏件超期"), QT_TRANSLATE_NOOP("TodayCards", "超过期限仍未返回总部的坏件（按备件）"),
-         count_owed_to_overdue, "ledger_posting", "owed_to_overdue", OVERDUE_LIST,
-         permission="parts.post"),
+         count_owed_to_overdue, "ledger_posting", "owed_to_overdue", OVERDUE_LIST),
 ]
 
 
@@ -227,15 +218,21 @@ def _generate_callbacks(actor, today: date) -> None:
 PREPARE: list[Callable] = [lambda actor, today: _service_cache.clear(), _generate_callbacks]
 
 
-def today_counts(as_of: date, now: datetime | None = None) -> dict[str, int]:
+def shown_cards(user, tables) -> list[Card]:
+    """The cards ``user``'s role sees (common.today_cards) whose table is in ``tables``."""
+    return [card for card in CARDS if card.table in tables and may_see(user, card.name)]
+
+
+def today_counts(as_of: date, now: datetime | None = None, user=None) -> dict[str, int]:
     """The Today page's counts per kind of due item (for `python main.py today --json`): every
-    card whose table exists in this database."""
+    card whose table exists in this database, or with ``user`` the cards that user's page shows."""
     from common.db import database
 
     now = now or datetime.combine(as_of, time(12, 0))
     _service_cache.clear()
     tables = set(database.get_tables())
-    return {card.name: card.count(as_of, now) for card in CARDS if card.table in tables}
+    cards = CARDS if user is None else shown_cards(user, tables)
+    return {card.name: card.count(as_of, now) for card in cards if card.table in tables}
 
 class CardWidget(QFrame):
     def __init__(self, card: Card, parent: QWidget | None = None):
@@ -459,8 +456,7 @@ class TodayPage(QWidget):
         self.calendar_notice.hide()
         self.calendar_years: list[int] = []
         self.has_calendar = "holiday" in tables
-        self.cards = [CardWidget(card) for card in CARDS
-                      if card.table in tables and (not card.permission or can(self.actor.user, card.permission))]
+        self.cards = [CardWidget(card) for card in shown_cards(self.actor.user, tables)]
         self.activity_title = QLabel()
         self.activity_title.setObjectName("cardTitle")
         # The last two weeks: the Today page is about now; the whole log is a search away.
