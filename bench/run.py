@@ -3,6 +3,7 @@
     python bench/run.py                 build (or reuse) the 10-year demo database, then measure
     python bench/run.py --years 2       a smaller branch, for a quick look
     python bench/run.py --rebuild       build the database again
+    python bench/run.py --startup-only  only the start-up figures (cold start, memory)
 
 The database is kept in bench/data/ (ignored by git) and reused by later runs. Each figure is the
 median of several runs on this machine; the command line that produced the output is printed first.
@@ -172,12 +173,14 @@ def main() -> int:
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--startup-only", action="store_true", help="only the start-up figures")
     args = parser.parse_args()
     print("$ python " + " ".join([os.path.relpath(__file__, ROOT)] + sys.argv[1:]))
     print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores")
     db = build_database(args.years, args.rebuild)
     rows = bench_startup(db, args.runs)
-    rows += bench_modules(db)
+    if not args.startup_only:
+        rows += bench_modules(db)
     width = max(len(name) for name, _, _ in rows)
     print()
     print(f"{'measure'.ljust(width)}  {'figure':>10}  target")
