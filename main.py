@@ -432,10 +432,12 @@ def _import_ledger(actor, kind: str, path: Path, dry_run: bool, skip_hidden: boo
     for part in result.new_parts:
         say(tr("新备件：{number} {name}（第 {row} 行）").format(number=part.number, name=part.name, row=part.row))
     if result.changes:
+        from ui.document_form import book_title
+
         say(tr("对账簿的影响："))
         for change in result.changes:
             party = f" [{change.party_code}]" if change.party_code else ""
-            say(f"  {change.part_number:<16} {change.book}{party}: {change.before} -> {change.after}")
+            say(f"  {change.part_number:<16} {book_title(change.book)}{party}: {change.before} -> {change.after}")
     summary = tr("预览：将过账 {documents} 张单据、{lines} 行；{skipped} 张已过账过。") if dry_run else \
         tr("已过账 {documents} 张单据、{lines} 行；{skipped} 张已过账过，未重复过账。")
     say(summary.format(documents=len(result.posted), lines=result.line_count, skipped=len(result.already_posted)))
@@ -500,8 +502,11 @@ def cmd_today(args) -> int:
     if args.json:
         print(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
+        from ui.today import CARDS
+
+        titles = {card.name: QCoreApplication.translate("TodayCards", card.title) for card in CARDS}
         for key, value in counts.items():
-            say(f"{key:<28}{value:>8}")
+            say(f"{titles.get(key, key)}\t{value:>8}")
     return 0
 
 

@@ -136,3 +136,18 @@ def test_every_audited_action_and_object_has_a_name():
                 break
         else:
             assert action in ACTION_NAMES and entity in ENTITY_NAMES, (action, entity)
+
+
+def test_the_command_line_names_cards_and_roles(sqlite_db, sqlite_actors, tmp_path):
+    from tests.conftest import TEST_PASSWORD
+    from tests.test_cli import run_cli
+
+    clerk = {"BRANCHDESK_USER": "clerk", "BRANCHDESK_PASSWORD": TEST_PASSWORD}
+    admin = {"BRANCHDESK_USER": "admin", "BRANCHDESK_PASSWORD": TEST_PASSWORD}
+    today = run_cli("--db", sqlite_db.path, "today", env=clerk, data_dir=tmp_path)
+    users = run_cli("--db", sqlite_db.path, "users", "list", env=admin, data_dir=tmp_path)
+    assert today.returncode == 0 and users.returncode == 0, today.stderr + users.stderr
+    assert "待回访" in today.stdout
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", today.stdout), today.stdout  # callbacks_due
+    roles = [line.split()[2] for line in users.stdout.splitlines() if line.strip()]
+    assert sorted(roles) == sorted(["客服专员", "财务", "经理", "管理员"]), users.stdout
