@@ -394,8 +394,8 @@ def cmd_import(args) -> int:
         say(done.format(
             rows=result.rows, created=result.customers_created, existing=result.customers_existing,
             vehicles=result.vehicles))
-        for warning in result.warnings:
         _say_skipped_hidden(result.skipped_hidden)
+        for warning in result.warnings:
             say(tr("提示：") + refusal_text(warning))
         return 0
     return _import_ledger(actor, args.kind, path, args.dry_run, args.skip_hidden)
