@@ -101,3 +101,15 @@ def test_switching_to_english_at_run_time_translates_calendar_document_types_and
     # The version choice grows with its English text instead of cutting it ("Current r").
     box = daily.version_box
     qtbot.waitUntil(lambda: box.width() >= box.fontMetrics().horizontalAdvance(box.currentText()) + 16)
+
+
+def test_a_refusal_names_the_book_in_english_when_the_ui_is_english(qapp):
+    from common.errors import Refusal
+    from ui.messages import refusal_text
+
+    refusal = Refusal("ledger.insufficient", part="BP-3501010", name="前刹车片", book="good", book_name="好件库存",
+                      party="", date="2026-11-23", on_date=2, available=2, asked=5)
+    assert "好件库存" in refusal_text(refusal)
+    i18n.install("en")
+    text = refusal_text(refusal)
+    assert "Good stock" in text and "好件库存" not in text

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from common.auth import can
 from common.errors import Refusal
 from ledger import daily
-from ui.document_form import book_title, doc_type_name
+from ui.document_form import doc_type_name
 from ui.runner import busy, run_op, show_message
 from ui.table_model import fit_columns
 
@@ -366,8 +366,6 @@ class DailyPage(QWidget):
             facts = dict(check.facts)
             if check.code == "daily.check.numbering" and not facts.get("missing"):
                 facts["missing"] = "—"
-            if "book" in facts:
-                facts["book_name"] = book_title(facts["book"])
             text = refusal_text(Refusal(check.code, **facts))
             item = QListWidgetItem(("✔ " if check.ok else "✘ ") + text)
             if not check.ok:

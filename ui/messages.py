@@ -135,6 +135,12 @@ def _name_codes(code: str, facts: dict) -> None:
         for key in ("kind", "allowed"):
             if key in facts:
                 facts[key] = _named(facts[key], party_kind_name, PARTY_KIND_NAMES)
+    if "book_name" in facts and "book" in facts:
+        # The domain words the book in Chinese (for its PDFs); the screen names it in its language.
+        from ui.document_form import BOOK_TITLES, book_title
+
+        if facts["book"] in BOOK_TITLES:
+            facts["book_name"] = book_title(facts["book"])
 
 
 def refusal_text(refusal: Refusal) -> str:
