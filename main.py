@@ -160,6 +160,23 @@ def _first_admin_credentials() -> tuple[str, str]:
         say(tr("两次输入不一致，请重新输入。"))
 
 
+def _demo_count_name(key: str) -> str:
+    """What a line of the demo's summary counts, in words (documents_hq_receive -> 单据（总部到货）)."""
+    if key.startswith("documents_"):
+        from ui.messages_parts import doc_type_name
+
+        return tr("单据（{doc_type}）").format(doc_type=doc_type_name(key.removeprefix("documents_").upper()))
+    names = {
+        "parties": tr("往来单位"), "parts": tr("备件"), "document_lines": tr("单据明细行"),
+        "daily_reports_signed": tr("已签日报"), "customers": tr("客户"), "vehicles": tr("车辆"),
+        "sales_checklist_items": tr("销售档案资料项"), "repair_visits": tr("进厂记录"),
+        "repair_checklist_items": tr("维修档案资料项"), "boxes": tr("档案盒"), "boxed_vehicles": tr("已装盒车辆"),
+        "callbacks": tr("回访"), "callback_scores": tr("回访评分"), "callback_attempts": tr("回访拨打"),
+        "do_not_contact": tr("免打扰客户"), "complaints": tr("投诉"), "seconds": tr("用时（秒）"),
+    }
+    return names.get(key, key)
+
+
 def cmd_demo(args) -> int:
     now = datetime.now()
     target = resolve_target(args, demo=True)
@@ -184,7 +201,7 @@ def cmd_demo(args) -> int:
     )
     say(tr("演示数据库已建好：{path}").format(path=target.describe()))
     for key, value in summary.items():
-        say(f"  {key}: {value}")
+        say(f"  {_demo_count_name(key)}：{value}")
     if args.open:
         return _open_gui(target, args, demo=True)
     return 0

@@ -36,6 +36,78 @@
         <translation>The two entries differ; please type them again.</translation>
     </message>
     <message>
+        <source>单据（{doc_type}）</source>
+        <translation>Documents ({doc_type})</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation>Counterparties</translation>
+    </message>
+    <message>
+        <source>备件</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>单据明细行</source>
+        <translation>Document lines</translation>
+    </message>
+    <message>
+        <source>已签日报</source>
+        <translation>Daily reports signed</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>车辆</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>销售档案资料项</source>
+        <translation>Sales file papers</translation>
+    </message>
+    <message>
+        <source>进厂记录</source>
+        <translation>Workshop visits</translation>
+    </message>
+    <message>
+        <source>维修档案资料项</source>
+        <translation>Repair file papers</translation>
+    </message>
+    <message>
+        <source>档案盒</source>
+        <translation>Archive boxes</translation>
+    </message>
+    <message>
+        <source>已装盒车辆</source>
+        <translation>Boxed vehicles</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>回访评分</source>
+        <translation>Callback scores</translation>
+    </message>
+    <message>
+        <source>回访拨打</source>
+        <translation>Callback attempts</translation>
+    </message>
+    <message>
+        <source>免打扰客户</source>
+        <translation>Do-not-contact customers</translation>
+    </message>
+    <message>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>用时（秒）</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
         <source>使用已有的演示数据库 {path}（加 --force 可重建）。</source>
         <translation>Using the existing demo database {path} (add --force to rebuild it).</translation>
     </message>
@@ -1964,7 +2036,7 @@
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
@@ -2064,11 +2136,11 @@
     </message>
     <message>
         <source>保存时间</source>
-        <translation type="unfinished" />
+        <translation>Saved at</translation>
     </message>
     <message>
         <source>保存人</source>
-        <translation type="unfinished" />
+        <translation>Saved by</translation>
     </message>
     <message>
         <source>拼音首字母</source>
@@ -2487,7 +2559,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
@@ -2744,31 +2816,31 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>全部到货(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ll arrived</translation>
     </message>
     <message>
         <source>全部确认(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>Confirm a&amp;ll</translation>
     </message>
     <message>
         <source>按所欠全部返回(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>Return a&amp;ll owed</translation>
     </message>
     <message>
         <source>单据尚未过账</source>
-        <translation type="unfinished" />
+        <translation>Document not posted</translation>
     </message>
     <message>
         <source>这张{doc_type}单据有 {lines} 行尚未过账，也未存为草稿。</source>
-        <translation type="unfinished" />
+        <translation>This {doc_type} document has {lines} line(s) that are neither posted nor saved as a draft.</translation>
     </message>
     <message>
         <source>保存为草稿(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save as draft</translation>
     </message>
     <message>
         <source>放弃(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>取消</source>
@@ -2780,7 +2852,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
@@ -2864,23 +2936,23 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>编号、名称或拼音首字母，回车；可扫码</source>
-        <translation type="unfinished" />
+        <translation>Number, name or pinyin initials, Enter; or scan</translation>
     </message>
     <message>
         <source>删除选中的行（Del）</source>
-        <translation type="unfinished" />
+        <translation>Delete the selected lines (Del)</translation>
     </message>
     <message>
         <source>明细（数量、单价可直接在表中改）</source>
-        <translation type="unfinished" />
+        <translation>Lines (type over a quantity or price in the table)</translation>
     </message>
     <message>
         <source>打开草稿(&amp;O)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open draft…</translation>
     </message>
     <message>
         <source>{expected}的本公司单号或来源单号；↓ 列出未结清的</source>
-        <translation type="unfinished" />
+        <translation>Our number or the source number of the {expected}; ↓ lists the open ones</translation>
     </message>
     <message>
         <source>数量(&amp;Q)</source>
@@ -2908,15 +2980,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>过账（Ctrl+Enter）</source>
-        <translation type="unfinished" />
+        <translation>Post (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>存草稿(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>Save d&amp;raft</translation>
     </message>
     <message>
         <source>存为草稿，不记账（Ctrl+S）</source>
-        <translation type="unfinished" />
+        <translation>Save as a draft, nothing is posted (Ctrl+S)</translation>
     </message>
     <message>
         <source>关闭(&amp;C)</source>
@@ -2932,15 +3004,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{number}  {source}  {date}  {party}  未结 {lines} 行 {qty} 件</source>
-        <translation type="unfinished" />
+        <translation>{number}  {source}  {date}  {party}  open: {lines} line(s), {qty} pcs</translation>
     </message>
     <message>
         <source>扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。</source>
-        <translation type="unfinished" />
+        <translation>The scanned barcode "{code}" is not the number of any part; nothing was added. Check the barcode, or create the part under Parts first.</translation>
     </message>
     <message>
         <source>扫码：{number} {name}，数量 {qty}</source>
-        <translation type="unfinished" />
+        <translation>Scanned: {number} {name}, quantity {qty}</translation>
     </message>
     <message>
         <source>{name}（{unit}，单价 {price}）</source>
@@ -2952,43 +3024,43 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>第 {line} 行单价</source>
-        <translation type="unfinished" />
+        <translation>Price on line {line}</translation>
     </message>
     <message>
         <source>没有未结清的{expected}单据。</source>
-        <translation type="unfinished" />
+        <translation>There is no open {expected} document.</translation>
     </message>
     <message>
         <source>{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。</source>
-        <translation type="unfinished" />
+        <translation>{number}: {lines} open line(s), {qty} pcs in all. Press "{fill}" to fill them in, then correct the lines that differ.</translation>
     </message>
     <message>
         <source>{party} 目前不欠坏件。</source>
-        <translation type="unfinished" />
+        <translation>{party} owes no bad parts at present.</translation>
     </message>
     <message>
         <source>请先在“关联单号”中选定一张未结清的单据（↓ 列出）。</source>
-        <translation type="unfinished" />
+        <translation>First pick an open document under Reference number (↓ lists them).</translation>
     </message>
     <message>
         <source>已填入 {lines} 行。有差异的行请在表中直接改数量（Del 删除），Ctrl+Enter 过账。</source>
-        <translation type="unfinished" />
+        <translation>{lines} line(s) filled in. Type over the quantity of any line that differs (Del deletes a line); Ctrl+Enter posts.</translation>
     </message>
     <message>
         <source>有 {count} 张{doc_type}草稿未过账。</source>
-        <translation type="unfinished" />
+        <translation>{count} {doc_type} draft(s) not yet posted.</translation>
     </message>
     <message>
         <source>{saved}  {party}  {lines} 行  {by}</source>
-        <translation type="unfinished" />
+        <translation>{saved}  {party}  {lines} line(s)  {by}</translation>
     </message>
     <message>
         <source>已打开草稿（{saved}，{by} 保存，{lines} 行）。</source>
-        <translation type="unfinished" />
+        <translation>Draft opened (saved {saved} by {by}, {lines} line(s)).</translation>
     </message>
     <message>
         <source>已存为草稿（{lines} 行），未记账。可在“单据”页的草稿中或下次新单据时打开。</source>
-        <translation type="unfinished" />
+        <translation>Saved as a draft ({lines} line(s)); nothing was posted. Open it from the drafts on the Documents tab or with the next new document.</translation>
     </message>
     <message>
         <source>{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。</source>
@@ -3007,7 +3079,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
@@ -3748,7 +3820,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>异常</source>
@@ -4079,6 +4151,10 @@ Check it against the card: save the 18-digit number?</translation>
 <context>
     <name>LockCover</name>
     <message>
+        <source>正在切换用户：请在登录窗口中登录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已锁定：{name} 离开了。</source>
         <translation>Locked: {name} stepped away.</translation>
     </message>
@@ -4175,6 +4251,19 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <message>
         <source>{name} 已登录。</source>
         <translation>{name} is logged in.</translation>
+    </message>
+    <message>
+        <source>{name} 已登录。{owner} 未保存的内容已存为 {owner} 的草稿，{owner} 下次打开时可恢复。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 未保存的内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 还开着：{titles}，可能有 {name} 未保存的内容。
+{new_user} 登录前要先关闭这些窗口，每个窗口会问如何处理 {name} 的内容。继续？</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4451,7 +4540,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>草稿（未过账）(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>Dra&amp;fts (not posted)</translation>
     </message>
     <message>
         <source>新增备件(&amp;A)…</source>
@@ -4479,11 +4568,11 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>草稿未记账，不影响任何账簿；双击打开，继续录入后过账。</source>
-        <translation type="unfinished" />
+        <translation>Drafts are not posted and change no book; double-click one to open it, finish it and post it.</translation>
     </message>
     <message>
         <source>录入窗口中还有未过账的单据：请先过账、存草稿或关闭它，再打开草稿。</source>
-        <translation type="unfinished" />
+        <translation>The entry window still holds a document that is not posted: post it, save it as a draft or close it first, then open the draft.</translation>
     </message>
     <message>
         <source>Excel 导入尚未安装在本程序中。</source>
@@ -5363,11 +5452,11 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>冲销 {document} 必须写明原因（例如“数量录错”），未冲销。</source>
-        <translation type="unfinished" />
+        <translation>Reversing {document} needs a reason (e.g. "wrong quantity keyed"); nothing was reversed.</translation>
     </message>
     <message>
         <source>这张草稿已不存在（可能已在别处过账或删除），未重复记账。</source>
-        <translation type="unfinished" />
+        <translation>This draft no longer exists (it may have been posted or deleted elsewhere); nothing was posted twice.</translation>
     </message>
     <message>
         <source>单据 {document} 已有后续单据 {dependents}，请先冲销这些单据。</source>
@@ -6078,7 +6167,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
@@ -6113,51 +6202,51 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     <name>ReversalDialog</name>
     <message>
         <source>备件编号</source>
-        <translation type="unfinished">Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
-        <translation type="unfinished">Part name</translation>
+        <translation>Part name</translation>
     </message>
     <message>
         <source>账簿</source>
-        <translation type="unfinished">Book</translation>
+        <translation>Book</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation type="unfinished">Counterparty</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>现有</source>
-        <translation type="unfinished">Now</translation>
+        <translation>Now</translation>
     </message>
     <message>
         <source>变动</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>冲销后</source>
-        <translation type="unfinished" />
+        <translation>After reversal</translation>
     </message>
     <message>
         <source>冲销 {number}</source>
-        <translation type="unfinished" />
+        <translation>Reverse {number}</translation>
     </message>
     <message>
         <source>冲销 {number}（{doc_type}，{date}）：将记一张 {on} 的冲销单，以下各账簿按此变化。确认无误后填写原因，按“冲销”记账。</source>
-        <translation type="unfinished" />
+        <translation>Reversing {number} ({doc_type}, {date}) posts a reversal dated {on} that changes the books as below. If this is right, give the reason and press Reverse.</translation>
     </message>
     <message>
         <source>冲销原因(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reason for the reversal</translation>
     </message>
     <message>
         <source>必填，例如：数量录错、发错服务站</source>
-        <translation type="unfinished" />
+        <translation>Required, e.g. wrong quantity keyed, sent to the wrong station</translation>
     </message>
     <message>
         <source>冲销(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;verse</translation>
     </message>
     <message>
         <source>取消</source>
@@ -6165,11 +6254,11 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>冲销后 {part} 的{book}会小于 0（现有 {before}，冲销要 {delta}）：这张单据的货已被后续单据用掉，不能冲销。</source>
-        <translation type="unfinished" />
+        <translation>After the reversal {book} of {part} would be below 0 (now {before}, the reversal takes {delta}): later documents have used these goods, so it cannot be reversed.</translation>
     </message>
     <message>
         <source>请填写冲销原因：没有原因的冲销单，日报上看不懂。</source>
-        <translation type="unfinished" />
+        <translation>Please give the reason for the reversal: a reversal without one cannot be understood on the daily report.</translation>
     </message>
 </context>
 <context>
@@ -6249,7 +6338,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>最近日期</source>
@@ -6816,7 +6905,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
@@ -6930,7 +7019,7 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part no.</translation>
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
