@@ -52,8 +52,9 @@ Rules for a long action (it runs in another thread):
   ``message`` goes to the message line while it runs. The page must check, when it is delivered,
   that the result still belongs to what is shown (the clerk may have moved on).
 
-Tests wait for a long op with ``qtbot.waitUntil(lambda: op.done)`` or
-``qtbot.waitUntil(lambda: not runner.busy(page))``.
+Tests wait for a long op with ``qtbot.waitUntil(lambda: op.done)`` or, for everything a click
+started, ``qtbot.waitUntil(lambda: not runner.running())``; the ``sqlite_db`` / ``db`` fixtures
+call ``wait_all()`` before closing the database, so no op outlives its test.
 """
 from __future__ import annotations
 
