@@ -542,11 +542,12 @@ def count_owed_overdue(book: str, as_of: Date) -> int:
 def open_shipments(doc_types=("HQ_SHIP",), as_of: Date | None = None, party_code: str | None = None) -> list[dict]:
     """Unreversed shipments of these types with something still open at the end of ``as_of``
     (None: all dates), oldest first: id, our number, HQ's number (source_number), date, party,
-    open line count and open quantity. For the receipt's shipment completer."""
+    open line count, open quantity and the quantity shipped on those lines. For the receipt's shipment completer."""
     as_of = as_of or Date.max
     base, t = _subquery(in_transit_open(as_of), "transit")
     query = (base.select(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code,
-                         fn.COUNT(t.c.part_number).alias("open_lines"), fn.SUM(t.c.open_qty).alias("open_qty"))
+                         fn.COUNT(t.c.part_number).alias("open_lines"), fn.SUM(t.c.open_qty).alias("open_qty"),
+                         fn.SUM(t.c.shipped).alias("shipped_qty"))
              .where(t.c.doc_type.in_(list(doc_types)))
              .group_by(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code)
              .order_by(t.c.date, t.c.number))

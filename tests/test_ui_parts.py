@@ -13,7 +13,7 @@ from ledger.posting import Draft, DraftLine, create_part, create_party, post
 from tests.conftest import NOW, TEST_PASSWORD
 from ui import i18n
 from ui.document_form import DocumentForm, ManagerDialog
-from ui.document_view import DocumentView, RemarkDialog
+from ui.document_view import DocumentView, ReversalDialog
 from ui.main_window import PageContext
 from ui.part_card import PartCard
 from ui.parts_page import PartsPage, aging_bucket
@@ -155,7 +155,7 @@ def test_reversal_from_the_detail_view(qtbot, sqlite_actors, branch, monkeypatch
     qtbot.addWidget(view)
     assert view.fields["reference"].text() == f"{branch.number}（总部发货）"
     assert view.fields["reversal"].text() == "有效" and view.effects_table.rowCount() == 3
-    monkeypatch.setattr(RemarkDialog, "ask", classmethod(lambda cls, parent, number: "数量录错"))
+    monkeypatch.setattr(ReversalDialog, "ask", classmethod(lambda cls, parent, detail, effects, on: "数量录错"))
     view.reverse_document()
     reversal = Document.get(Document.doc_type == "REVERSAL")
     assert view.message.text() == f"已冲销：冲销单号 {reversal.number}"
@@ -174,7 +174,7 @@ def test_reversing_a_shipment_with_receipts_shows_the_refusal(qtbot, sqlite_acto
                                 lines=[("BP-3501010", 4)]))
     view = DocumentView(clerk, branch.document_id, clock=CLOCK)
     qtbot.addWidget(view)
-    monkeypatch.setattr(RemarkDialog, "ask", classmethod(lambda cls, parent, number: "错单"))
+    monkeypatch.setattr(ReversalDialog, "ask", classmethod(lambda cls, parent, detail, effects, on: "错单"))
     view.reverse_document()
     assert view.message.text() == f"单据 {branch.number} 已有后续单据 {receipt.number}，请先冲销这些单据。"
     assert Document.select().where(Document.doc_type == "REVERSAL").count() == 0

@@ -11,9 +11,15 @@ reference field shows for the types that settle a shipment, the flag check box i
 it means for that type (需返坏件 / 抵欠 / 收回坏件), negative quantities are accepted only by the
 two stocktake adjustments and their remark is required.
 
-Keyboard first: part field (number, name or pinyin initials, with a completer) -> Enter ->
-quantity -> Enter adds the line and returns to the part field; Enter on an empty part field goes to
-过账(&P). A manager-only type keyed by a clerk asks for a manager's username and password
+Drafts (ledger.drafts): 存草稿 keeps what is keyed in the database without touching the books;
+closing with lines that are neither posted nor saved asks 保存为草稿 / 放弃 / 取消
+(``CloseChoice.ask``, a seam tests replace); a new form starts empty and offers the saved drafts of
+its type; posting a draft deletes it in the same transaction.
+
+Keyboard first (the keys are listed on ``DocumentForm``): part field (number, name or pinyin
+initials, with a completer; several matches open a ``PickList``) -> Enter -> quantity -> Enter adds
+the line and returns to the part field; Enter on an empty part field goes to 过账(&P). A
+manager-only type keyed by a clerk asks for a manager's username and password
 (``ManagerDialog.ask``, a seam tests replace) and is posted as that manager.
 """
 from __future__ import annotations
@@ -24,10 +30,11 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QStringListModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, QStringListModel, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -39,6 +46,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -49,10 +59,11 @@ from PySide6.QtWidgets import (
 from common.auth import can
 from common.errors import Refusal
 from ledger import books
-from ledger.posting import DOC_TYPES, Draft, DraftLine, post, preview
+from ledger.posting import DOC_TYPES, Draft, DraftLine, preview
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.messages_parts import doc_type_name, party_kind_name  # noqa: F401 - pages import them from here
+from ui.runner import show_message
 from ui.table_model import format_integer, format_money
 
 BOOK_TITLES = {
@@ -176,8 +187,146 @@ def approve_as_manager(parent: QWidget, actor, doc_type: str, now: datetime):
     return approver
 
 
+SCAN_GAP_MS = 40  # a keyboard-wedge scanner types a character every few ms; a person takes 80 ms or more
+SCAN_MIN_LENGTH = 3
+CTRL_ALT_META = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                 | Qt.KeyboardModifier.MetaModifier)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# The button that fills the lines with everything still open, per type (what "everything" is).
+FILL_NAMES = {
+    "HQ_RECEIVE": QT_TRANSLATE_NOOP("DocumentForm", "全部到货(&L)"),
+    "HQ_BAD_CONFIRM": QT_TRANSLATE_NOOP("DocumentForm", "全部确认(&L)"),
+    "STATION_BAD_RETURN": QT_TRANSLATE_NOOP("DocumentForm", "按所欠全部返回(&L)"),
+}
+
+
+class EntryEdit(QLineEdit):
+    """The part and reference fields. Enter is the form's, not the completer's: with the completer's
+    list open, Enter takes the highlighted completion (or what was typed) and goes on at once.
+    ``entered(scanned)`` says whether a barcode scanner typed the text: every key of it, Enter
+    included, came within ``SCAN_GAP_MS`` of the one before (the window system's key times).
+    Down or F4 asks for the whole list (``list_requested``)."""
+
+    entered = Signal(bool)
+    list_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._key_times: list[int] = []
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        popup_open = popup is not None and popup.isVisible()
+        if key in ENTER_KEYS and not event.modifiers() & CTRL_ALT_META:
+            if popup_open:
+                index = popup.currentIndex()
+                if index.isValid():
+                    self.setText(index.data())
+                popup.hide()
+            scanned = self._typed_by_scanner(event.timestamp())
+            self._key_times = []
+            event.accept()
+            self.entered.emit(scanned)
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_F4) and not popup_open and not event.modifiers() & CTRL_ALT_META:
+            self.list_requested.emit()
+            return
+        if event.text() and event.text().isprintable():
+            if not self.text() or self.selectedText() == self.text():
+                self._key_times = []
+            self._key_times.append(event.timestamp())
+        elif key not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            self._key_times.append(0)  # edited by hand: no scan
+        super().keyPressEvent(event)
+
+    def _typed_by_scanner(self, enter_time: int) -> bool:
+        times = self._key_times + [enter_time]
+        if len(self._key_times) < SCAN_MIN_LENGTH or len(self._key_times) != len(self.text()) or not all(times):
+            return False
+        return all(0 <= later - earlier <= SCAN_GAP_MS for earlier, later in zip(times, times[1:]))
+
+
+class PickList(QListWidget):
+    """A list that opens under a field when what was typed matches several things: the arrow keys
+    move, Enter (or a click) picks, Esc closes it and picks nothing."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Popup)
+        self._on_pick = None
+        self.itemClicked.connect(self._pick)
+
+    def offer(self, anchor: QWidget, entries, on_pick) -> None:
+        """Show ``entries`` ((text, value) pairs) under ``anchor``; ``on_pick(value)`` on a pick."""
+        self.clear()
+        for text, value in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            self.addItem(item)
+        self._on_pick = on_pick
+        self.setCurrentRow(0)
+        rows = min(self.count(), 12)
+        self.resize(max(anchor.width(), self.sizeHintForColumn(0) + 4 * self.frameWidth() + 24),
+                    rows * max(self.sizeHintForRow(0), 1) + 2 * self.frameWidth() + 2)
+        self.move(anchor.mapToGlobal(QPoint(0, anchor.height())))
+        self.show()
+        self.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def values(self) -> list:
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in ENTER_KEYS:
+            if self.currentItem() is not None:
+                self._pick(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        on_pick, self._on_pick = self._on_pick, None
+        self.hide()
+        if on_pick is not None:
+            on_pick(item.data(Qt.ItemDataRole.UserRole))
+
+
+class CloseChoice:
+    """Closing a form with unsaved lines: 保存为草稿 / 放弃 / 取消 (the seam tests replace)."""
+
+    SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget, doc_type: str, lines: int) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DocumentForm", "单据尚未过账"),
+                          QCoreApplication.translate("DocumentForm", "这张{doc_type}单据有 {lines} 行尚未过账，也未存为草稿。")
+                          .format(doc_type=doc_type_name(doc_type), lines=lines), parent=parent)
+        save = box.addButton(QCoreApplication.translate("DocumentForm", "保存为草稿(&S)"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("DocumentForm", "放弃(&D)"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("DocumentForm", "取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return {id(save): cls.SAVE, id(discard): cls.DISCARD}.get(id(box.clickedButton()), cls.CANCEL)
+
+
+def _beep() -> None:
+    QApplication.beep()
+
+
 class DocumentForm(QDialog):
-    """Key one document and post it; stays open for the next one."""
+    """Key one document and post it (or keep it as a draft); stays open for the next one.
+
+    Keys: Enter moves through type -> date -> counterparty -> source number -> reference -> flag ->
+    remark -> part -> quantity, and a quantity's Enter adds the line and comes back to the part
+    field; Enter on a focused button presses it; Ctrl+Enter posts from anywhere, Ctrl+S keeps a
+    draft, Esc closes (asking first when lines are unsaved). In the lines table a quantity or a
+    price is typed over in place, Del deletes the selected lines. A barcode scanner in the part
+    field adds the scanned part with quantity 1 (or one more). For a receipt or a confirmation the
+    reference field lists the open shipments (Down), and 全部到货 fills every open line with its
+    open quantity; for a station's bad-part return the same button fills what the station owes.
+    """
 
     posted = Signal(int)  # the new document's id
 
@@ -185,6 +334,7 @@ class DocumentForm(QDialog):
                     QT_TRANSLATE_NOOP("DocumentForm", "备件名称"), QT_TRANSLATE_NOOP("DocumentForm", "数量"),
                     QT_TRANSLATE_NOOP("DocumentForm", "单位"), QT_TRANSLATE_NOOP("DocumentForm", "单价"),
                     QT_TRANSLATE_NOOP("DocumentForm", "金额"))
+    QTY_COLUMN, PRICE_COLUMN = 3, 5
     EFFECT_HEADERS = (QT_TRANSLATE_NOOP("DocumentForm", "备件编号"), QT_TRANSLATE_NOOP("DocumentForm", "账簿"),
                       QT_TRANSLATE_NOOP("DocumentForm", "往来单位"), QT_TRANSLATE_NOOP("DocumentForm", "现有"),
                       QT_TRANSLATE_NOOP("DocumentForm", "变动"), QT_TRANSLATE_NOOP("DocumentForm", "过账后"),
@@ -199,18 +349,21 @@ class DocumentForm(QDialog):
         self._current_part = None  # the Part row found for the part field
         self._approver = None  # the manager who last approved here: the preview of the next one runs as them
         self.last_result = None
+        self.draft_id: int | None = None  # the saved draft this form shows, if any
+        self._saved_state: tuple = ()  # what is safe to close without asking (set once built)
+        self._shipments: list[dict] = []  # open shipments of the reference field's completer
+        self.beep = _beep  # tests replace it
 
         # create
         self.type_combo = QComboBox()
         for code in ENTRY_TYPES:
             self.type_combo.addItem("", code)
-        self.date_edit = DateEdit(QDate(clock().date()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QDate(clock().date()))
+        today = QDate(clock().date())
+        self.date_edit = DateEdit(today, today=lambda: self._clock().date())
+        self.date_edit.setMaximumDate(today)
         self.party_combo = QComboBox()
         self.source_edit = QLineEdit()
-        self.reference_edit = QLineEdit()
+        self.reference_edit = EntryEdit()
         self.reference_hint = QLabel()
         self.reference_hint.setProperty("role", "hint")
         self.flag_check = QCheckBox()
@@ -220,8 +373,11 @@ class DocumentForm(QDialog):
                             ("source", self.source_edit), ("reference", self.reference_edit),
                             ("remark", self.remark_edit)):
             self.header_labels[name].setBuddy(field)
+        self.drafts_hint = QLabel()
+        self.drafts_hint.setProperty("role", "hint")
+        self.drafts_button = QPushButton()
 
-        self.part_edit = QLineEdit()
+        self.part_edit = EntryEdit()
         self.part_label = QLabel()
         self.part_label.setBuddy(self.part_edit)
         self.part_info = QLabel()
@@ -231,21 +387,31 @@ class DocumentForm(QDialog):
         self.qty_label = QLabel()
         self.qty_label.setBuddy(self.qty_edit)
         self.add_button = QPushButton()
-        self.add_button.setAutoDefault(False)
         self.remove_button = QPushButton()
-        self.remove_button.setAutoDefault(False)
+        self.fill_button = QPushButton()
         self.completer_model = QStringListModel(self)
         self.completer = QCompleter(self.completer_model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(12)
         self.part_edit.setCompleter(self.completer)
+        self.shipment_model = QStringListModel(self)
+        self.shipment_completer = QCompleter(self.shipment_model, self)
+        self.shipment_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.shipment_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.reference_edit.setCompleter(self.shipment_completer)
+        self.pick_list = PickList(self)
 
         self.lines_table = QTableWidget(0, len(self.LINE_HEADERS))
+        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                         | QAbstractItemView.EditTrigger.EditKeyPressed
+                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.effects_table = QTableWidget(0, len(self.EFFECT_HEADERS))
+        self.effects_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.effects_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.effects_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read-only: Tab skips it
         for table in (self.lines_table, self.effects_table):
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
             table.setAlternatingRowColors(True)
@@ -258,9 +424,14 @@ class DocumentForm(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.post_button = QPushButton()
-        self.post_button.setAutoDefault(False)
+        self.save_button = QPushButton()
         self.close_button = QPushButton()
-        self.close_button.setAutoDefault(False)
+        # Enter presses the focused button (autoDefault); Enter in a field never presses one (see
+        # keyPressEvent), so the default button only marks what Ctrl+Enter does.
+        for button in (self.drafts_button, self.add_button, self.remove_button, self.fill_button, self.post_button,
+                       self.save_button, self.close_button):
+            button.setAutoDefault(True)
+        self.post_button.setDefault(True)
 
         # lay out
         header = QGridLayout()
@@ -281,12 +452,17 @@ class DocumentForm(QDialog):
         header.setColumnStretch(1, 1)
         header.setColumnStretch(3, 1)
         header.setColumnStretch(5, 1)
+        drafts_row = QHBoxLayout()
+        drafts_row.addWidget(self.drafts_hint)
+        drafts_row.addWidget(self.drafts_button)
+        drafts_row.addStretch(1)
         entry = QHBoxLayout()
         entry.addWidget(self.part_label)
         entry.addWidget(self.part_edit, 2)
         entry.addWidget(self.qty_label)
         entry.addWidget(self.qty_edit)
         entry.addWidget(self.add_button)
+        entry.addWidget(self.fill_button)
         entry.addWidget(self.part_info, 2)
         lines_layout = QVBoxLayout(self.lines_box)
         lines_layout.addLayout(entry)
@@ -302,21 +478,22 @@ class DocumentForm(QDialog):
         buttons.addWidget(self.message, 1)
         buttons.addStretch(0)  # keeps the buttons at their size while the message line is hidden
         buttons.addWidget(self.post_button)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addLayout(drafts_row)
         layout.addWidget(self.lines_box, 3)
         layout.addWidget(self.effects_box, 2)
         layout.addLayout(buttons)
-        self.setTabOrder(self.type_combo, self.date_edit)
-        self.setTabOrder(self.date_edit, self.party_combo)
-        self.setTabOrder(self.party_combo, self.source_edit)
-        self.setTabOrder(self.source_edit, self.reference_edit)
-        self.setTabOrder(self.reference_edit, self.flag_check)
-        self.setTabOrder(self.flag_check, self.remark_edit)
-        self.setTabOrder(self.remark_edit, self.part_edit)
-        self.setTabOrder(self.part_edit, self.qty_edit)
-        self.setTabOrder(self.qty_edit, self.post_button)
+        # Enter follows the same order as Tab through the header, then the line entry.
+        self.enter_order = [self.type_combo, self.date_edit, self.party_combo, self.source_edit,
+                            self.reference_edit, self.flag_check, self.remark_edit, self.part_edit]
+        chain = self.enter_order + [self.qty_edit, self.add_button, self.fill_button, self.lines_table,
+                                    self.remove_button, self.post_button, self.save_button, self.close_button,
+                                    self.drafts_button]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
 
         # connect
         self.type_combo.currentIndexChanged.connect(self._type_changed)
@@ -325,19 +502,55 @@ class DocumentForm(QDialog):
         for edit in (self.reference_edit, self.remark_edit):
             edit.editingFinished.connect(self.update_preview)
         self.flag_check.toggled.connect(self.update_preview)
-        self.part_edit.returnPressed.connect(self.part_entered)
+        self.part_edit.entered.connect(self._part_key_entered)
+        self.reference_edit.entered.connect(lambda _: self.reference_entered())
+        self.reference_edit.list_requested.connect(self.offer_shipments)
         self.qty_edit.returnPressed.connect(self.qty_entered)
         self.add_button.clicked.connect(self.qty_entered)
+        self.fill_button.clicked.connect(self.fill_open)
         self.remove_button.clicked.connect(self.remove_selected_lines)
-        QShortcut(QKeySequence.StandardKey.Delete, self.lines_table, self.remove_selected_lines)
+        self.lines_table.itemChanged.connect(self._line_edited)
+        # After a cell's editor closes the keys stay in the table (for the next exception), also
+        # where Qt would leave the focus nowhere.
+        self.lines_table.itemDelegate().closeEditor.connect(
+            lambda *_: QTimer.singleShot(0, self._focus_back_to_lines))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.lines_table, self.remove_selected_lines)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # Del in a text field deletes a character
+        self.drafts_button.clicked.connect(self.offer_drafts)
         self.post_button.clicked.connect(self.post_document)
-        self.close_button.clicked.connect(self.close)
+        self.save_button.clicked.connect(self.save_draft)
+        self.close_button.clicked.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.post_document)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_draft)
 
         self._load_parts()
         self.retranslateUi()
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(doc_type)))
         self._type_changed()
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 42)
+        self._saved_state = self._state()
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """Wide enough for the lines, never bigger than the screen (1366x768 laptops)."""
+        width, height = self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 42
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
+
+    def first_field(self) -> QWidget:
+        """Where the keys start: the shipment for a receipt, the counterparty when there is one, else
+        the part field."""
+        kind = DOC_TYPES[self.doc_type()]
+        if kind.reference_types:
+            return self.reference_edit
+        if kind.party_kinds:
+            return self.party_combo
+        return self.part_edit
+
+    def start(self) -> None:
+        self.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -351,15 +564,20 @@ class DocumentForm(QDialog):
         for name, text in texts.items():
             self.header_labels[name].setText(text)
         self.part_label.setText(self.tr("备件(&J)"))
-        self.part_edit.setPlaceholderText(self.tr("编号、名称或拼音首字母，回车"))
+        self.part_edit.setPlaceholderText(self.tr("编号、名称或拼音首字母，回车；可扫码"))
         self.qty_label.setText(self.tr("数量(&Q)"))
         self.qty_edit.setPlaceholderText(self.tr("数量，回车"))
         self.add_button.setText(self.tr("加入(&A)"))
         self.remove_button.setText(self.tr("删除行(&X)"))
-        self.lines_box.setTitle(self.tr("明细"))
+        self.remove_button.setToolTip(self.tr("删除选中的行（Del）"))
+        self.lines_box.setTitle(self.tr("明细（数量、单价可直接在表中改）"))
         self.effects_box.setTitle(self.tr("过账后各账簿的变化（预览，尚未记账）"))
         self.post_button.setText(self.tr("过账(&P)"))
+        self.post_button.setToolTip(self.tr("过账（Ctrl+Enter）"))
+        self.save_button.setText(self.tr("存草稿(&R)"))
+        self.save_button.setToolTip(self.tr("存为草稿，不记账（Ctrl+S）"))
         self.close_button.setText(self.tr("关闭(&C)"))
+        self.drafts_button.setText(self.tr("打开草稿(&O)…"))
         self.lines_table.setHorizontalHeaderLabels([self.tr(h) for h in self.LINE_HEADERS])
         self.effects_table.setHorizontalHeaderLabels([self.tr(h) for h in self.EFFECT_HEADERS])
         self._type_texts()
@@ -375,10 +593,12 @@ class DocumentForm(QDialog):
         kind = DOC_TYPES[code]
         if code in FLAG_NAMES:
             self.flag_check.setText(self.tr(FLAG_NAMES[code]) + "(&F)")
+        self.fill_button.setText(self.tr(FILL_NAMES[code]) if code in FILL_NAMES else "")
         self.reference_hint.setText(
-            self.tr("填写{expected}的本公司单号或来源单号").format(
+            self.tr("{expected}的本公司单号或来源单号；↓ 列出未结清的").format(
                 expected="/".join(doc_type_name(t) for t in kind.reference_types)) if kind.reference_types else "")
         self.remark_edit.setPlaceholderText(self.tr("必填：写明盘点调整的原因") if kind.signed_qty else "")
+        self._show_drafts_hint()
 
     # -- header ---------------------------------------------------------------------------------
 
@@ -404,6 +624,7 @@ class DocumentForm(QDialog):
         self.party_combo.setEnabled(bool(kind.party_kinds))
         for widget in (self.reference_edit, self.header_labels["reference"], self.reference_hint):
             widget.setVisible(bool(kind.reference_types))
+        self.fill_button.setVisible(code in FILL_NAMES)
         self.flag_check.setVisible(code in FLAG_NAMES)
         self.flag_check.blockSignals(True)
         self.flag_check.setChecked(kind.flag_default)
@@ -412,8 +633,20 @@ class DocumentForm(QDialog):
             self.qty_edit.setToolTip(self.tr("盘点调整：盘盈填正数，盘亏填负数"))
         else:
             self.qty_edit.setToolTip("")
+        self._load_shipments()
         self._type_texts()
         self.update_preview()
+
+    def _load_shipments(self) -> None:
+        kind = DOC_TYPES[self.doc_type()]
+        self._shipments = (books.open_shipments(kind.reference_types, self._clock().date())
+                           if kind.reference_types else [])
+        self.shipment_model.setStringList([self._shipment_text(s) for s in self._shipments])
+
+    def _shipment_text(self, shipment: dict) -> str:
+        return self.tr("{number}  {source}  {date}  {party}  未结 {lines} 行 {qty} 件").format(
+            number=shipment["number"], source=shipment["source_number"] or "—", date=shipment["date"],
+            party=shipment["party_code"], lines=shipment["open_lines"], qty=format_integer(shipment["open_qty"]))
 
     def draft(self) -> Draft:
         kind = DOC_TYPES[self.doc_type()]
@@ -425,8 +658,19 @@ class DocumentForm(QDialog):
             source_number=self.source_edit.text().strip() or None,
             reference=(self.reference_edit.text().strip() or None) if kind.reference_types else None,
             remark=self.remark_edit.text(),
-            lines=[DraftLine(line.part_number, line.qty, None, flag) for line in self.lines],
+            lines=[DraftLine(line.part_number, line.qty, line.price_fen, flag) for line in self.lines],
         )
+
+    def _state(self) -> tuple:
+        """Everything keyed, to tell whether closing loses something."""
+        if not hasattr(self, "type_combo"):
+            return ()
+        draft = self.draft()
+        return (draft.doc_type, draft.date, draft.party, draft.source_number, draft.reference, draft.remark,
+                tuple((l.part_number, l.qty, l.price_fen, l.flag) for l in draft.lines))
+
+    def has_unsaved_lines(self) -> bool:
+        return bool(self.lines) and self._state() != self._saved_state
 
     def _actor_now(self):
         return self.actor.at(self._clock())
@@ -437,7 +681,50 @@ class DocumentForm(QDialog):
             return self._approver.at(self._clock()) if self._approver is not None else None
         return self._actor_now()
 
+    # -- keys -----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        """Enter from a header field moves to the next field; Enter never presses a button the
+        focus is not on (a focused button takes its own Enter before this)."""
+        if event.key() in ENTER_KEYS and not event.modifiers() & CTRL_ALT_META:
+            focus = QApplication.focusWidget()
+            if focus is self.date_edit and self.date_edit.problem():
+                self._say(self.date_edit.problem(), error=True)
+                return
+            current = next((w for w in self.enter_order[:-1] if focus is w or w.isAncestorOf(focus)), None)
+            if current is not None:
+                self._focus_after(current)
+            return
+        super().keyPressEvent(event)
+
+    def _focus_after(self, current: QWidget) -> None:
+        following = self.enter_order[self.enter_order.index(current) + 1:]
+        target = next(w for w in following if w.isVisibleTo(self) and w.isEnabled())
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(target, QLineEdit):
+            target.selectAll()
+
     # -- lines ----------------------------------------------------------------------------------
+
+    def _part_key_entered(self, scanned: bool) -> None:
+        if scanned:
+            self.scanned(self.part_edit.text())
+        else:
+            self.part_entered()
+
+    def scanned(self, code: str) -> None:
+        """A barcode: the part number. Adds the part with quantity 1, or one more of it."""
+        number = unicodedata.normalize("NFKC", code or "").strip()
+        part = books.Part.get_or_none(books.Part.number == number)
+        self.part_edit.clear()
+        if part is None:
+            self.beep()
+            self._say(self.tr("扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。")
+                      .format(code=number), error=True)
+            return
+        line = self._add_line(part, 1)
+        self._say(self.tr("扫码：{number} {name}，数量 {qty}").format(number=part.number, name=part.name,
+                                                                   qty=format_integer(line.qty)), error=False)
 
     def part_entered(self) -> None:
         text = self.part_edit.text().strip()
@@ -447,10 +734,10 @@ class DocumentForm(QDialog):
             return
         # A completion reads "number  name  initials"; what the clerk typed is matched as it is.
         token = text.split("  ")[0]
-        matches = list(books.find_parts(token).limit(6))
+        matches = list(books.find_parts(token).limit(50))
         exact = [p for p in matches if p.number == token or p.name == token or p.name_initials == token.lower()]
-        if len(exact) == 1:
-            matches = exact
+        if len(exact) == 1 or (exact and exact[0].number == token):
+            matches = exact[:1]
         if not matches:
             self._say(refusal_text(Refusal("parts.part_not_found", text=token)), error=True)
             self.part_edit.selectAll()
@@ -460,10 +747,17 @@ class DocumentForm(QDialog):
             examples = "、".join(p.number for p in matches[:3])
             self._say(refusal_text(Refusal("parts.part_ambiguous", text=token, count=count, examples=examples)),
                       error=True)
-            self.completer.setCompletionPrefix(token)
-            self.completer.complete()
+            self.pick_list.offer(self.part_edit, [(f"{p.number}  {p.name}  {p.spec}".rstrip(), p.number)
+                                                  for p in matches], self._part_picked)
             return
-        part = matches[0]
+        self._part_chosen(matches[0])
+
+    def _part_picked(self, number: str) -> None:
+        part = books.Part.get_or_none(books.Part.number == number)
+        if part is not None:
+            self._part_chosen(part)
+
+    def _part_chosen(self, part) -> None:
         self._current_part = part
         self.part_edit.setText(part.number)
         self.part_info.setText(self.tr("{name}（{unit}，单价 {price}）").format(
@@ -485,6 +779,15 @@ class DocumentForm(QDialog):
                                            qty=text.strip(), doc_type=self.doc_type())), error=True)
             self.qty_edit.selectAll()
             return
+        self._add_line(part, qty)
+        self._current_part = None
+        self.part_edit.clear()
+        self.qty_edit.clear()
+        self.part_info.clear()
+        self.message.hide()
+        self.part_edit.setFocus()
+
+    def _add_line(self, part, qty: int) -> FormLine:
         # One line per part: a scanner that reads the same part twice adds to its line.
         for line in self.lines:
             if line.part_number == part.number:
@@ -493,40 +796,262 @@ class DocumentForm(QDialog):
                     self.lines.remove(line)
                 break
         else:
-            self.lines.append(FormLine(part.number, part.name, part.unit, part.price_fen, qty))
-        self._current_part = None
-        self.part_edit.clear()
-        self.qty_edit.clear()
-        self.part_info.clear()
-        self.message.hide()
+            line = FormLine(part.number, part.name, part.unit, part.price_fen, qty)
+            self.lines.append(line)
         self._show_lines()
         self.update_preview()
-        self.part_edit.setFocus()
+        return line
 
     def remove_selected_lines(self) -> None:
-        rows = sorted({index.row() for index in self.lines_table.selectionModel().selectedRows()}, reverse=True)
+        rows = sorted({index.row() for index in self.lines_table.selectedIndexes()}
+                      | ({self.lines_table.currentRow()} if self.lines_table.hasFocus() else set()), reverse=True)
+        rows = [row for row in rows if 0 <= row < len(self.lines)]
+        if not rows:
+            return
         for row in rows:
             del self.lines[row]
         self._show_lines()
         self.update_preview()
+        if self.lines:
+            self.lines_table.setCurrentCell(min(rows[-1], len(self.lines) - 1), self.QTY_COLUMN)
 
     def _show_lines(self) -> None:
+        self.lines_table.blockSignals(True)
         self.lines_table.setRowCount(len(self.lines))
-        total_qty, total_fen = 0, 0
         for row, line in enumerate(self.lines):
             amount = line.qty * line.price_fen
-            total_qty += line.qty
-            total_fen += amount
             values = (str(row + 1), line.part_number, line.part_name, format_integer(line.qty), line.unit,
                       format_money(line.price_fen), format_money(amount))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (0, 3, 5, 6):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column not in (self.QTY_COLUMN, self.PRICE_COLUMN):
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.lines_table.setItem(row, column, item)
         self.lines_table.resizeColumnsToContents()
+        self.lines_table.blockSignals(False)
+        self._show_totals()
+        self._show_drafts_hint()
+
+    def _show_totals(self) -> None:
         self.totals.setText(self.tr("{lines} 行，数量合计 {qty}，金额合计 {amount} 元").format(
-            lines=len(self.lines), qty=format_integer(total_qty), amount=format_money(total_fen)))
+            lines=len(self.lines), qty=format_integer(sum(line.qty for line in self.lines)),
+            amount=format_money(sum(line.qty * line.price_fen for line in self.lines))))
+
+    def _line_edited(self, item: QTableWidgetItem) -> None:
+        """A quantity or a price typed over in the table: kept if valid, else the old value comes
+        back and the message line says why."""
+        row, column = item.row(), item.column()
+        if not 0 <= row < len(self.lines) or column not in (self.QTY_COLUMN, self.PRICE_COLUMN):
+            return
+        line = self.lines[row]
+        text = item.text()
+        if column == self.QTY_COLUMN:
+            qty = parse_int(text)
+            if qty is None or qty == 0 or (qty < 0 and not DOC_TYPES[self.doc_type()].signed_qty):
+                self._say(refusal_text(Refusal("ledger.bad_quantity", line=row + 1, part=line.part_number,
+                                               qty=text.strip(), doc_type=self.doc_type())), error=True)
+            else:
+                line.qty = qty
+                self.message.hide()
+        else:
+            price = parse_yuan(text)
+            if price is None:
+                self._say(refusal_text(Refusal("parts.bad_money", field=self.tr("第 {line} 行单价").format(line=row + 1),
+                                               value=text.strip())), error=True)
+            else:
+                line.price_fen = price
+                self.message.hide()
+        # Rewrite the row's texts in place: this runs inside the table's own itemChanged, so its
+        # items must not be replaced here.
+        self.lines_table.blockSignals(True)
+        for column, value in ((self.QTY_COLUMN, format_integer(line.qty)),
+                              (self.PRICE_COLUMN, format_money(line.price_fen)),
+                              (6, format_money(line.qty * line.price_fen))):
+            self.lines_table.item(row, column).setText(value)
+        self.lines_table.blockSignals(False)
+        self._show_totals()
+        if not self.message.isVisible():  # the preview would hide why the old value came back
+            self.update_preview()
+
+    def _focus_back_to_lines(self) -> None:
+        focus = QApplication.focusWidget()
+        if self.lines_table.state() == QAbstractItemView.State.EditingState:
+            return  # the clerk is already typing in the next cell
+        if self.isVisible() and (focus is None or self.lines_table.isAncestorOf(focus)):
+            self.lines_table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- filling from a shipment or from what a station owes -------------------------------------
+
+    def reference_entered(self) -> None:
+        """Enter in the reference field: the shipment typed (our number or HQ's, or part of one)."""
+        text = self.reference_edit.text().strip()
+        token = text.split("  ")[0]
+        if not token:
+            self._focus_after(self.reference_edit)  # Down lists the open shipments
+            return
+        exact = [s for s in self._shipments if token in (s["number"], s["source_number"])]
+        found = exact or [s for s in self._shipments if token.lower() in s["number"].lower()
+                          or token.lower() in (s["source_number"] or "").lower()]
+        if len(found) == 1:
+            self.choose_shipment(found[0])
+        elif len(found) > 1:
+            self.offer_shipments(found)
+        else:
+            # Not an open shipment: leave it as typed; the preview says why it cannot be used.
+            self.reference_edit.setText(token)
+            self.update_preview()
+            self._focus_after(self.reference_edit)
+
+    def offer_shipments(self, shipments: list[dict] | None = None) -> None:
+        shipments = self._shipments if shipments is None else shipments
+        if not shipments:
+            self._say(self.tr("没有未结清的{expected}单据。").format(
+                expected="/".join(doc_type_name(t) for t in DOC_TYPES[self.doc_type()].reference_types)), error=False)
+            return
+        self.pick_list.offer(self.reference_edit, [(self._shipment_text(s), s["document_id"]) for s in shipments],
+                             lambda document_id: self.choose_shipment(
+                                 next(s for s in shipments if s["document_id"] == document_id)))
+
+    def choose_shipment(self, shipment: dict) -> None:
+        """The shipment this document settles: its number, its party, HQ's delivery number as the
+        source number of a first receipt; then the focus goes to the fill button."""
+        self.reference_edit.setText(shipment["number"])
+        index = self.party_combo.findData(shipment["party_code"])
+        if index >= 0:
+            self.party_combo.setCurrentIndex(index)
+        nothing_settled = shipment.get("shipped_qty") == shipment["open_qty"]
+        if not self.source_edit.text().strip() and shipment["source_number"] and nothing_settled:
+            self.source_edit.setText(shipment["source_number"])
+        self._say(self.tr("{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。").format(
+            number=shipment["number"], lines=shipment["open_lines"], qty=format_integer(shipment["open_qty"]),
+            fill=self.fill_button.text().replace("(&L)", "")), error=False)
+        self.update_preview()
+        (self.fill_button if self.fill_button.isVisible() else self.part_edit).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fill_open(self) -> None:
+        """Every open line with its open quantity (the shipment's, or what the station owes); lines
+        already keyed for other parts stay."""
+        code = self.doc_type()
+        if code == "STATION_BAD_RETURN":
+            party = self.party_combo.currentData()
+            rows = books.owed_by_party(party) if party else []
+            if not rows:
+                self._say(self.tr("{party} 目前不欠坏件。").format(party=self.party_combo.currentText()), error=False)
+                return
+        else:
+            shipment = self._referenced_shipment()
+            if shipment is None:
+                self._say(self.tr("请先在“关联单号”中选定一张未结清的单据（↓ 列出）。"), error=True)
+                self.reference_edit.setFocus()
+                return
+            rows = books.open_lines(shipment["document_id"])
+        filled = {row["part_number"] for row in rows}
+        kept = [line for line in self.lines if line.part_number not in filled]
+        self.lines = [FormLine(r["part_number"], r["part_name"], r["unit"], r["price_fen"], r["qty"]) for r in rows] + kept
+        self._show_lines()
+        self.update_preview()
+        if not self.message.isVisible() or self.message.property("role") != "error":
+            self._say(self.tr("已填入 {lines} 行。有差异的行请在表中直接改数量（Del 删除），Ctrl+Enter 过账。")
+                      .format(lines=len(rows)), error=False)
+        self.lines_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.lines_table.setCurrentCell(0, self.QTY_COLUMN)
+
+    def _referenced_shipment(self) -> dict | None:
+        token = self.reference_edit.text().strip().split("  ")[0]
+        return next((s for s in self._shipments if token and token in (s["number"], s["source_number"])), None)
+
+    # -- drafts ---------------------------------------------------------------------------------
+
+    def _show_drafts_hint(self) -> None:
+        if not hasattr(self, "drafts_button"):
+            return
+        from ledger.drafts import draft_count
+
+        count = draft_count(self.doc_type()) if self.draft_id is None and not self.lines else 0
+        self.drafts_hint.setText(self.tr("有 {count} 张{doc_type}草稿未过账。").format(
+            count=count, doc_type=doc_type_name(self.doc_type())) if count else "")
+        self.drafts_hint.setVisible(bool(count))
+        self.drafts_button.setVisible(bool(count))
+
+    def offer_drafts(self) -> None:
+        from ledger.drafts import drafts
+
+        rows = list(drafts(self.doc_type()).dicts())
+        if len(rows) == 1:
+            self.load_draft(rows[0]["id"])
+            return
+        self.pick_list.offer(self.drafts_button, [(self.tr("{saved}  {party}  {lines} 行  {by}").format(
+            saved=f"{r['saved_at']:%Y-%m-%d %H:%M}", party=r["party_code"] or "—", lines=r["line_count"],
+            by=r["saved_by_name"]), r["id"]) for r in rows], self.load_draft)
+
+    def load_draft(self, draft_id: int) -> bool:
+        """Show a saved draft in the form (the form must be empty)."""
+        from ledger.drafts import load_draft
+
+        loaded = load_draft(draft_id)
+        if loaded is None:
+            self._say(refusal_text(Refusal("ledger.draft_gone", draft=draft_id)), error=True)
+            return False
+        draft = loaded.draft
+        self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(draft.doc_type)))
+        self.date_edit.setDate(QDate(draft.date))
+        index = self.party_combo.findData(draft.party)
+        if index >= 0:
+            self.party_combo.setCurrentIndex(index)
+        self.source_edit.setText(draft.source_number or "")
+        self.reference_edit.setText(draft.reference or "")
+        self.remark_edit.setText(draft.remark)
+        flags = [line.flag for line in draft.lines if line.flag is not None]
+        if flags:
+            self.flag_check.setChecked(flags[0])
+        parts = {p.number: p for p in books.Part.select().where(
+            books.Part.number.in_([line.part_number for line in draft.lines]))}
+        self.lines = [FormLine(line.part_number, parts[line.part_number].name, parts[line.part_number].unit,
+                               line.price_fen, line.qty) for line in draft.lines]
+        self.draft_id = loaded.draft_id
+        self._show_lines()
+        self.update_preview()
+        self._saved_state = self._state()
+        self._say(self.tr("已打开草稿（{saved}，{by} 保存，{lines} 行）。").format(
+            saved=f"{loaded.saved_at:%Y-%m-%d %H:%M}", by=loaded.saved_by, lines=len(self.lines)), error=False)
+        self.part_edit.setFocus()
+        return True
+
+    def save_draft(self) -> bool:
+        """Keep what is keyed as a draft (nothing is posted); True when saved."""
+        from ledger.drafts import save_draft
+
+        if not self.lines:
+            return False
+        try:
+            self.draft_id = save_draft(self._actor_now(), self.draft(), self.draft_id)
+        except Refusal as refusal:
+            self._say(refusal_text(refusal), error=True)
+            return False
+        self._saved_state = self._state()
+        self._say(self.tr("已存为草稿（{lines} 行），未记账。可在“单据”页的草稿中或下次新单据时打开。").format(
+            lines=len(self.lines)), error=False)
+        return True
+
+    def reject(self) -> None:
+        """Esc, 关闭 and the title bar's X all end here: lines not yet posted nor saved are not
+        lost without asking."""
+        if self.has_unsaved_lines():
+            choice = CloseChoice.ask(self, self.doc_type(), len(self.lines))
+            if choice == CloseChoice.CANCEL or (choice == CloseChoice.SAVE and not self.save_draft()):
+                return
+        self._saved_state = self._state()
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        # The title bar's X is a spontaneous close and goes through reject() (QDialog's own
+        # closeEvent calls it), which asks. A close from code (the program shutting the window
+        # down) must not block on a question.
+        if not event.spontaneous():
+            self._saved_state = self._state()
+        super().closeEvent(event)
 
     # -- preview and posting --------------------------------------------------------------------
 
@@ -535,8 +1060,10 @@ class DocumentForm(QDialog):
         self.effects_table.setRowCount(0)
         if not self.lines:
             self.post_button.setEnabled(False)
+            self.save_button.setEnabled(False)
             return
         self.post_button.setEnabled(True)
+        self.save_button.setEnabled(True)
         actor = self._preview_actor()
         if actor is None:
             self._say(self.tr("{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。").format(
@@ -569,14 +1096,20 @@ class DocumentForm(QDialog):
                 "parts.preview_insufficient", part=first.part_number, name=self._name_of(first.part_number),
                 book_name=book_title(first.book), party=first.party_code or "", date=self.draft().date.isoformat(),
                 available=max(first.available or 0, 0), asked=-first.delta)), error=True)
-        else:
+        elif self.message.property("role") == "error":
             self.message.hide()
 
     def _name_of(self, number: str) -> str:
         return next((line.part_name for line in self.lines if line.part_number == number), "")
 
     def post_document(self) -> None:
+        from ledger.drafts import post_draft
+
         if not self.lines:
+            return
+        if self.date_edit.problem():
+            self._say(self.date_edit.problem(), error=True)
+            self.date_edit.setFocus()
             return
         code = self.doc_type()
         try:
@@ -587,26 +1120,25 @@ class DocumentForm(QDialog):
                 return
             if actor.user.id != self.actor.user.id:
                 self._approver = actor
-            result = post(actor, self.draft())
+            result = post_draft(actor, self.draft(), self.draft_id)
         except Refusal as refusal:
             self._say(refusal_text(refusal), error=True)
             return
         self.last_result = result
         self.lines = []
+        self.draft_id = None
         self.source_edit.clear()
         self.reference_edit.clear()
         self.remark_edit.clear()
         self._show_lines()
         self.update_preview()
         self._load_parts()
+        self._load_shipments()
+        self._saved_state = self._state()
         self._say(self.tr("已过账：{number}（{doc_type}，{lines} 行）").format(
             number=result.number, doc_type=doc_type_name(result.doc_type), lines=result.line_count), error=False)
         self.posted.emit(result.document_id)
-        self.part_edit.setFocus()
+        self.start()
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
+        show_message(self.message, text, error=error)

@@ -2,9 +2,10 @@
 references and the one that reversed it; and the 冲销 button.
 
 Data model: ``ledger.books.document_detail`` (one dict) is shown as it is; a posted document is
-never edited, so the only action is ``ledger.posting.reverse`` after the clerk gives a reason
-(``RemarkDialog.ask``, a seam tests replace). Reversing a manager-only type asks for a manager like
-the entry form does.
+never edited, so the only action is ``ledger.posting.reverse``: ``ReversalDialog.ask`` (a seam
+tests replace) shows what the reversal will change in which book of which part
+(``ledger.posting.reversal_preview``) and asks for the reason, which is required. Reversing a
+manager-only type asks for a manager like the entry form does.
 """
 from __future__ import annotations
 
@@ -16,11 +17,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,23 +32,117 @@ from PySide6.QtWidgets import (
 from common.auth import can
 from common.errors import Refusal
 from ledger import books
-from ledger.posting import DOC_TYPES, reverse
-from ui.document_form import approve_as_manager, book_title, doc_type_name
+from ledger.posting import DOC_TYPES, reversal_preview, reverse
+from ui.document_form import RED, approve_as_manager, book_title, doc_type_name
+from ui.forms import keyboard_form, mark_invalid
 from ui.messages import refusal_text
+from ui.runner import show_message
 from ui.table_model import format_datetime, format_integer, format_money
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class RemarkDialog:
-    """The reason for a reversal (the seam tests replace)."""
+class ReversalDialog(QDialog):
+    """Before a reversal is posted: what it will change in which book of which part (the preview
+    from ``ledger.posting.reversal_preview``), and the reason, which is required. OK is 冲销; a
+    missing reason keeps the dialog open with the field marked."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ReversalDialog", "备件编号"), QT_TRANSLATE_NOOP("ReversalDialog", "备件名称"),
+               QT_TRANSLATE_NOOP("ReversalDialog", "账簿"), QT_TRANSLATE_NOOP("ReversalDialog", "往来单位"),
+               QT_TRANSLATE_NOOP("ReversalDialog", "现有"), QT_TRANSLATE_NOOP("ReversalDialog", "变动"),
+               QT_TRANSLATE_NOOP("ReversalDialog", "冲销后"))
+
+    def __init__(self, parent: QWidget | None, detail: dict, effects, on_date):
+        super().__init__(parent)
+        self.detail, self.effects, self.on_date = detail, list(effects), on_date
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.reason_label = QLabel()
+        self.reason_edit = QLineEdit()
+        self.reason_label.setBuddy(self.reason_edit)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(self.reason_label)
+        reason_row.addWidget(self.reason_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(reason_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.keys = keyboard_form(self, self.submit, self.message)
+        self.buttons.accepted.connect(self.keys.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslateUi()
+        self.reason_edit.setFocus()
+        self.resize(self.fontMetrics().averageCharWidth() * 100,
+                    self.fontMetrics().height() * (12 + min(len(self.effects), 14)))
+
+    def retranslateUi(self) -> None:
+        d = self.detail
+        self.setWindowTitle(self.tr("冲销 {number}").format(number=d["number"]))
+        self.intro.setText(self.tr("冲销 {number}（{doc_type}，{date}）：将记一张 {on} 的冲销单，"
+                                   "以下各账簿按此变化。确认无误后填写原因，按“冲销”记账。").format(
+            number=d["number"], doc_type=doc_type_name(d["doc_type"]), date=d["date"].isoformat(),
+            on=self.on_date.isoformat()))
+        self.reason_label.setText(self.tr("冲销原因(&R)"))
+        self.reason_edit.setPlaceholderText(self.tr("必填，例如：数量录错、发错服务站"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("冲销(&V)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        names = {line["part_number"]: line["part_name"] for line in d["lines"]}
+        self.table.setRowCount(len(self.effects))
+        for row, effect in enumerate(self.effects):
+            values = (effect.part_number, names.get(effect.part_number, ""), book_title(effect.book),
+                      effect.party_code or "", format_integer(effect.before), f"{effect.delta:+,}",
+                      format_integer(effect.after))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column >= 4:
+                    item.setTextAlignment(RIGHT)
+                if not effect.ok:
+                    item.setForeground(RED)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        problem = next((e for e in self.effects if not e.ok), None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        if problem is not None:
+            show_message(self.message, self.tr("冲销后 {part} 的{book}会小于 0（现有 {before}，冲销要 {delta}）："
+                                               "这张单据的货已被后续单据用掉，不能冲销。").format(
+                part=problem.part_number, book=book_title(problem.book), before=problem.before,
+                delta=-problem.delta), error=True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def reason(self) -> str:
+        return self.reason_edit.text().strip()
+
+    def submit(self) -> None:
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
+            return
+        if not self.reason():
+            mark_invalid(self.reason_edit, self.message, self.tr("请填写冲销原因：没有原因的冲销单，日报上看不懂。"))
+            return
+        self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget, number: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("DocumentView", "冲销单据"),
-            QCoreApplication.translate("DocumentView", "冲销 {number} 的原因：").format(number=number))
-        return text if ok else None
+    def ask(cls, parent: QWidget, detail: dict, effects, on_date) -> str | None:
+        """The reason, or None when the clerk cancelled (the seam tests replace)."""
+        dialog = cls(parent, detail, effects, on_date)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.reason()
 
 
 class DocumentView(QDialog):
@@ -96,10 +191,14 @@ class DocumentView(QDialog):
         self.reverse_button.setAutoDefault(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
-        # lay out
-        form = QFormLayout(self.header_box)
-        for name in self.fields:
-            form.addRow(self.field_labels[name], self.fields[name])
+        # lay out: the header in three columns, so the lines get the height (a 1366x768 screen)
+        grid = QGridLayout(self.header_box)
+        for index, name in enumerate(self.fields):
+            row, pair = divmod(index, 3)
+            grid.addWidget(self.field_labels[name], row, pair * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.fields[name], row, pair * 2 + 1)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
         QVBoxLayout(self.lines_box).addWidget(self.lines_table)
         QVBoxLayout(self.effects_box).addWidget(self.effects_table)
         bottom = QHBoxLayout()
@@ -109,7 +208,7 @@ class DocumentView(QDialog):
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header_box)
-        layout.addWidget(self.lines_box, 2)
+        layout.addWidget(self.lines_box, 3)
         layout.addWidget(self.effects_box, 1)
         layout.addLayout(bottom)
 
@@ -119,7 +218,11 @@ class DocumentView(QDialog):
         self.reference_button.clicked.connect(self._open_reference)
 
         self.load()
-        self.resize(self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 40)
+        width, height = self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 44
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # a 1366x768 laptop: the whole dialog on the screen, the lines first
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     def retranslateUi(self) -> None:
         texts = {"number": self.tr("本公司单号"), "type": self.tr("单据类型"), "date": self.tr("日期"),
@@ -208,17 +311,24 @@ class DocumentView(QDialog):
             self.open_document.emit(self.detail["reference"]["id"])
 
     def reverse_document(self) -> None:
+        """Show what the reversal would change and ask for the reason; then post it."""
         d = self.detail
         if d is None:
             return
-        remark = RemarkDialog.ask(self, d["number"])
-        if remark is None:
+        now = self._clock()
+        try:
+            effects = reversal_preview(self.actor.at(now), d["id"])
+        except Refusal as refusal:
+            self._say(refusal_text(refusal), error=True)
+            return
+        reason = ReversalDialog.ask(self, d, effects, now.date())
+        if reason is None:
             return
         try:
-            actor = approve_as_manager(self, self.actor, d["doc_type"], self._clock())
+            actor = approve_as_manager(self, self.actor, d["doc_type"], now)
             if actor is None:
                 return
-            result = reverse(actor, d["id"], remark)
+            result = reverse(actor, d["id"], reason)
         except Refusal as refusal:
             self._say(refusal_text(refusal), error=True)
             return
@@ -227,8 +337,4 @@ class DocumentView(QDialog):
         self.changed.emit(result.document_id)
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
+        show_message(self.message, text, error=error)

@@ -174,8 +174,10 @@ class PartsPage(QWidget):
             self.type_combo.addItem("", code)
         self.type_label = QLabel()
         self.type_label.setBuddy(self.type_combo)
+        self.drafts_only = QCheckBox()
         self.tab["documents"].bar.addWidget(self.type_label)
         self.tab["documents"].bar.addWidget(self.type_combo)
+        self.tab["documents"].bar.addWidget(self.drafts_only)
         self.tab["documents"].bar.addStretch(1)
         self.add_part_button, self.edit_part_button = QPushButton(), QPushButton()
         self.add_party_button, self.edit_party_button = QPushButton(), QPushButton()
@@ -209,7 +211,7 @@ class PartsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
         # connect
-        self.new_button.clicked.connect(self.open_form)
+        self.new_button.clicked.connect(lambda: self.open_form())
         self.import_button.clicked.connect(self.import_excel)
         self.refresh_button.clicked.connect(self.refresh_all)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_all)
@@ -221,6 +223,7 @@ class PartsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _: self._build_current())
         self.below_only.toggled.connect(lambda _: self._rebuild("stock"))
         self.type_combo.currentIndexChanged.connect(lambda _: self._rebuild("documents"))
+        self.drafts_only.toggled.connect(lambda _: self._rebuild("documents"))
         self.add_part_button.clicked.connect(self.add_part)
         self.edit_part_button.clicked.connect(self.edit_part)
         self.add_party_button.clicked.connect(self.add_party)
@@ -246,6 +249,7 @@ class PartsPage(QWidget):
         self.below_only.setText(self.tr("只看低于安全库存(&B)"))
         self.type_label.setText(self.tr("单据类型(&T)"))
         self.type_combo.setItemText(0, self.tr("（全部）"))
+        self.drafts_only.setText(self.tr("草稿（未过账）(&F)"))
         for row in range(1, self.type_combo.count()):
             self.type_combo.setItemText(row, doc_type_name(self.type_combo.itemData(row)))
         self.add_part_button.setText(self.tr("新增备件(&A)…"))
@@ -445,6 +449,8 @@ class PartsPage(QWidget):
         return model, lambda key: self.open_document(DocumentLine.get_by_id(key).document_id)
 
     def _build_documents(self, tab):
+        if self.drafts_only.isChecked():
+            return self._build_drafts(tab)
         date_from, date_to = self.date_range()
         query = books.documents(self.type_combo.currentData(), self.party_code(), date_from, date_to)
         base, d = subquery_table(query, "docs")
@@ -468,6 +474,42 @@ class PartsPage(QWidget):
         model = SqlTableModel(base, columns, self, key=d.c.id, default_sort=0,
                               default_order=Qt.SortOrder.DescendingOrder)
         return model, self.open_document
+
+    def _build_drafts(self, tab):
+        """Saved drafts instead of posted documents: double-click (or Enter) opens one in the form."""
+        from ledger.drafts import drafts
+
+        base, d = subquery_table(drafts(self.type_combo.currentData()), "drafts")
+        if self.party_code() is not None:
+            base = base.where(d.c.party_code == self.party_code())
+        columns = [
+            Column(QT_TRANSLATE_NOOP("Columns", "保存时间"), d.c.saved_at, "datetime"),
+            Column(QT_TRANSLATE_NOOP("Columns", "单据类型"), d.c.doc_type, formatter=doc_type_name),
+            Column(QT_TRANSLATE_NOOP("Columns", "日期"), d.c.date, "date"),
+            Column(QT_TRANSLATE_NOOP("Columns", "往来单位"), d.c.party_code),
+            Column(QT_TRANSLATE_NOOP("Columns", "单位名称"), d.c.party_name),
+            Column(QT_TRANSLATE_NOOP("Columns", "来源单号"), d.c.source_number),
+            Column(QT_TRANSLATE_NOOP("Columns", "关联单号"), d.c.reference),
+            Column(QT_TRANSLATE_NOOP("Columns", "行数"), d.c.line_count, "integer"),
+            Column(QT_TRANSLATE_NOOP("Columns", "保存人"), d.c.saved_by_name),
+            Column(QT_TRANSLATE_NOOP("Columns", "备注"), d.c.remark),
+        ]
+        tab.hint.setText(self.tr("草稿未记账，不影响任何账簿；双击打开，继续录入后过账。"))
+        tab.hint.show()
+        model = SqlTableModel(base, columns, self, key=d.c.id, default_sort=0,
+                              default_order=Qt.SortOrder.DescendingOrder)
+        return model, self.open_draft
+
+    def open_draft(self, draft_id) -> DocumentForm:
+        from ledger.drafts import load_draft
+
+        loaded = load_draft(int(draft_id))
+        doc_type = loaded.draft.doc_type if loaded else "HQ_RECEIVE"
+        if self.form is not None and self.form.isVisible() and self.form.lines:
+            self._say(self.tr("录入窗口中还有未过账的单据：请先过账、存草稿或关闭它，再打开草稿。"), error=True)
+            self.form.raise_()
+            return self.form
+        return self.open_form(doc_type, int(draft_id))
 
     def _build_parts(self, tab):
         base = Part.select()
@@ -509,13 +551,23 @@ class PartsPage(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def open_form(self, doc_type: str = "HQ_RECEIVE") -> DocumentForm:
+    def open_form(self, doc_type: str = "HQ_RECEIVE", draft_id: int | None = None) -> DocumentForm:
+        """The entry form: the open one if the clerk is still keying, else a new, empty one (a
+        closed form's lines were posted, saved as a draft or given up, never shown again)."""
+        if self.form is not None and not self.form.isVisible():
+            self.form.deleteLater()
+            self.form = None
         if self.form is None:
             self.form = DocumentForm(self.actor, self, clock=self._clock, doc_type=doc_type or "HQ_RECEIVE")
             self.form.posted.connect(lambda _: self._documents_posted())
+            self.form.finished.connect(lambda _: self._rebuild("documents"))
+        if draft_id is not None and not self.form.lines:
+            self.form.load_draft(draft_id)
         self.form.show()
         self.form.raise_()
-        self.form.part_edit.setFocus()
+        self.form.activateWindow()
+        if draft_id is None:
+            self.form.start()
         return self.form
 
     def _documents_posted(self) -> None:
