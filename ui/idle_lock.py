@@ -107,12 +107,17 @@ class LockCover(QWidget):
         layout.addStretch(2)
         self.button.clicked.connect(self.unlock_requested)
         self.user_name = ""
+        self.switching = False  # covering for the 切换用户 login, not for a lock
         self.retranslateUi()
         window.installEventFilter(self)
         self.hide()
 
     def retranslateUi(self) -> None:
-        self.text.setText(self.tr("已锁定：{name} 离开了。").format(name=self.user_name))
+        if self.switching:
+            # Names nobody: the next person is about to log in.
+            self.text.setText(self.tr("正在切换用户：请在登录窗口中登录。"))
+        else:
+            self.text.setText(self.tr("已锁定：{name} 离开了。").format(name=self.user_name))
         self.button.setText(self.tr("解锁或切换用户(&U)…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -120,8 +125,12 @@ class LockCover(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
-    def cover(self, user_name: str) -> None:
+    def cover(self, user_name: str, switching: bool = False) -> None:
+        """Cover the window: locked for ``user_name``, or (``switching``) while the 切换用户 login
+        is up, when the login dialog itself is the way on and the button is not shown."""
         self.user_name = user_name
+        self.switching = switching
+        self.button.setVisible(not switching)
         self.retranslateUi()
         self.setGeometry(self.parentWidget().rect())
         self.show()

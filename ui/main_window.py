@@ -307,7 +307,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("有窗口未关闭，仍由 {name} 使用。").format(
                 name=self.actor.user.display_name), 5000)
             return False
-        actor = LoginDialog.ask(self, username="")
+        # The login dialog does not hide the window: cover its content meanwhile, so whoever
+        # walks up sees no customer's data of the user who is leaving.
+        self.centralWidget().hide()
+        self.lock_cover.cover(self.actor.user.display_name, switching=True)
+        try:
+            actor = LoginDialog.ask(self, username="")
+        finally:
+            self.lock_cover.hide()
+            self.centralWidget().show()
         if actor is None:
             return False
         self.set_actor(actor)
@@ -337,8 +345,9 @@ class MainWindow(QMainWindow):
         self.idle_watch.pause()
         # Open windows of this session go out of sight too; modal ones stay (hiding one would end
         # the question it is asking).
-        self._hidden_dialogs = [w for w in QApplication.topLevelWidgets()
-                                if isinstance(w, QDialog) and w.isVisible() and not w.isModal()]
+        # Added to those still hidden from a handover the new user declined (ask_close_for).
+        self._hidden_dialogs = self._hidden_dialogs + [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible() and not w.isModal()]
         for dialog in self._hidden_dialogs:
             dialog.hide()
         self._locked_actions = [action for action in self.findChildren(QAction) if action.isEnabled()]
@@ -363,9 +372,14 @@ class MainWindow(QMainWindow):
         if actor.user.id == self.actor.user.id:
             self._show_hidden_dialogs()
         else:
-            self._show_hidden_dialogs()
-            if self.close_dialogs():
+            owner = self.actor.user.display_name
+            kept = self.hand_over_dialogs(actor)
+            if kept is not None:
                 self.set_actor(actor)
+                if kept:
+                    self.statusBar().showMessage(self.tr(
+                        "{name} 已登录。{owner} 未保存的内容已存为 {owner} 的草稿，{owner} 下次打开时可恢复。").format(
+                        name=actor.user.display_name, owner=owner), 10000)
             else:
                 # The previous user's unsaved work was kept (取消): it stays theirs, locked again.
                 self.statusBar().showMessage(self.tr("有窗口未关闭，仍由 {name} 使用。").format(
@@ -375,6 +389,44 @@ class MainWindow(QMainWindow):
                 return False
         self.idle_watch.resume()
         return True
+
+    def hand_over_dialogs(self, actor) -> int | None:
+        """Another user logged in at the locked window: the absent user's open windows close
+        without that user. A window that can keep its unsaved typing as its user's draft
+        (``keep_as_draft()`` -> "draft" / "closed", None when it cannot; the profile) does so
+        unasked; any other is shown and closed with its own question, after the new user is told
+        whose work it holds. Returns how many drafts were kept, or None when a window stays open
+        (the absent user's work is not given up)."""
+        owner = self.actor.user.display_name
+        others, drafts = [], 0
+        for dialog in self._hidden_dialogs:
+            keep = getattr(dialog, "keep_as_draft", None)
+            kept = keep() if keep is not None else None
+            if kept is None:
+                others.append(dialog)
+            drafts += kept == "draft"
+        self._hidden_dialogs = []
+        if others and not self.ask_close_for(self, owner, actor.user.display_name,
+                                             [dialog.windowTitle() for dialog in others]):
+            self._hidden_dialogs = others  # still out of sight, still the absent user's
+            return None
+        for dialog in others:
+            dialog.show()
+        if not self.close_dialogs():
+            return None
+        return drafts
+
+    @classmethod
+    def ask_close_for(cls, parent: QWidget, owner: str, new_user: str, titles: list[str]) -> bool:
+        """The seam tests replace: may the new user close the absent user's windows, each asking
+        what to do with the absent user's unsaved work?"""
+        translate = QCoreApplication.translate
+        answer = QMessageBox.question(
+            parent, translate("MainWindow", "{name} 未保存的内容").format(name=owner),
+            translate("MainWindow", "{name} 还开着：{titles}，可能有 {name} 未保存的内容。\n"
+                                    "{new_user} 登录前要先关闭这些窗口，每个窗口会问如何处理 {name} 的内容。继续？")
+            .format(name=owner, new_user=new_user, titles="、".join(titles)))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show_hidden_dialogs(self) -> None:
         for dialog in self._hidden_dialogs:

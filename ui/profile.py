@@ -555,6 +555,19 @@ class ProfileDialog(QDialog):
         self.autosave.stop()
         super().reject()
 
+    def keep_as_draft(self) -> str | None:
+        """Close without asking anyone, unsaved typing kept as this dialog's user's draft (another
+        user logged in at the locked window and may not answer for it; the draft is offered
+        when this user opens the profile again). "draft" or "closed" (nothing was unsaved);
+        None when the draft could not be saved: the dialog stays open."""
+        kept = self.dirty and self.can_edit and self.view is not None
+        if kept and not self.save_draft():
+            return None
+        self.dirty = False
+        self.autosave.stop()
+        super().reject()
+        return "draft" if kept else "closed"
+
     def may_close(self) -> bool:
         """True when nothing typed is left unsaved (saved, or discarded on purpose)."""
         if not self.dirty or not self.can_edit or self.view is None:

@@ -4152,7 +4152,7 @@ Check it against the card: save the 18-digit number?</translation>
     <name>LockCover</name>
     <message>
         <source>正在切换用户：请在登录窗口中登录。</source>
-        <translation type="unfinished" />
+        <translation>Switching user: log in in the login window.</translation>
     </message>
     <message>
         <source>已锁定：{name} 离开了。</source>
@@ -4254,16 +4254,17 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>{name} 已登录。{owner} 未保存的内容已存为 {owner} 的草稿，{owner} 下次打开时可恢复。</source>
-        <translation type="unfinished" />
+        <translation>{name} logged in. {owner}'s unsaved work was kept as {owner}'s draft; {owner} can restore it on opening it again.</translation>
     </message>
     <message>
         <source>{name} 未保存的内容</source>
-        <translation type="unfinished" />
+        <translation>{name}'s unsaved work</translation>
     </message>
     <message>
         <source>{name} 还开着：{titles}，可能有 {name} 未保存的内容。
 {new_user} 登录前要先关闭这些窗口，每个窗口会问如何处理 {name} 的内容。继续？</source>
-        <translation type="unfinished" />
+        <translation>{name} still has open: {titles}, possibly with {name}'s unsaved work.
+Before {new_user} logs in these windows must close; each asks what to do with {name}'s work. Continue?</translation>
     </message>
 </context>
 <context>
