@@ -467,7 +467,8 @@ class TableView(QWidget):
         self.filter.textChanged.connect(lambda _: self._filter_timer.start())
         self._filter_timer.timeout.connect(self.apply_filter)
         self.export_button.clicked.connect(self.export)
-        self.table.doubleClicked.connect(lambda index: self.activated.emit(model.key(index.row())))
+        # Qt's activated: a double click, and Enter on the current row (keyboard first).
+        self.table.activated.connect(lambda index: self.activated.emit(model.key(index.row())))
         model.modelReset.connect(self._update_count)
         # Once new rows are in, and when first shown (the rows in view are known only then). The
         # timer is the view's: gone with it, while the model may live on in its page.
