@@ -57,10 +57,10 @@ def open_window(qtbot, sqlite_db, actor):
     return window
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_main_window_fits_a_1366x768_screen_on_every_page(qtbot, sqlite_db, branch, lang):
+@pytest.mark.parametrize("lang, role", [("zh", "manager"), ("en", "manager"), ("en", "clerk"), ("en", "admin")])
+def test_the_main_window_fits_a_1366x768_screen_on_every_page(qtbot, sqlite_db, branch, lang, role):
     i18n.install(lang)
-    window = open_window(qtbot, sqlite_db, branch["manager"])
+    window = open_window(qtbot, sqlite_db, branch[role])
     for number, page in enumerate(PAGES, start=1):
         item = window.navigation.item(number - 1)
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
@@ -68,8 +68,8 @@ def test_the_main_window_fits_a_1366x768_screen_on_every_page(qtbot, sqlite_db, 
         assert window.current_page_key() == page.key
         qtbot.wait(10)  # let deferred work (the Today counts, table fills) change size hints
         needed = window.minimumSizeHint()
-        assert needed.width() <= SCREEN_WIDTH, f"{lang} {page.key}: the window needs {needed.width()} px"
-        assert needed.height() <= SCREEN_HEIGHT, f"{lang} {page.key}: the window needs {needed.height()} px"
+        assert needed.width() <= SCREEN_WIDTH, f"{lang} {role} {page.key}: the window needs {needed.width()} px"
+        assert needed.height() <= SCREEN_HEIGHT, f"{lang} {role} {page.key}: the window needs {needed.height()} px"
 
 
 def _type_column(daily) -> list[str]:
