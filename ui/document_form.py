@@ -484,7 +484,7 @@ class DocumentForm(QDialog):
         layout.addLayout(header)
         layout.addLayout(drafts_row)
         layout.addWidget(self.lines_box, 3)
-        layout.addWidget(self.effects_box, 2)
+        layout.addWidget(self.effects_box, 1)
         layout.addLayout(buttons)
         # Enter follows the same order as Tab through the header, then the line entry.
         self.enter_order = [self.type_combo, self.date_edit, self.party_combo, self.source_edit,
@@ -533,7 +533,7 @@ class DocumentForm(QDialog):
 
     def _fit_screen(self) -> None:
         """Wide enough for the lines, never bigger than the screen (1366x768 laptops)."""
-        width, height = self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 42
+        width, height = self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 52
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)

@@ -218,7 +218,7 @@ class DocumentView(QDialog):
         self.reference_button.clicked.connect(self._open_reference)
 
         self.load()
-        width, height = self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 44
+        width, height = self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 52
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         if screen is not None:  # a 1366x768 laptop: the whole dialog on the screen, the lines first
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
@@ -299,6 +299,9 @@ class DocumentView(QDialog):
                 self.effects_table.setItem(row, column, item)
         for table in (self.lines_table, self.effects_table):
             table.resizeColumnsToContents()
+            # Resizing to the contents can leave the last section short of the view on a reload.
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setStretchLastSection(True)
         kind = DOC_TYPES[d["doc_type"]]
         self.reverse_button.setEnabled(
             d["doc_type"] != "REVERSAL" and reversal is None and can(self.actor.user, "parts.post"))
