@@ -21,7 +21,8 @@ def test_accepting_a_dispute_from_the_page(qtbot, sqlite_actors, monkeypatch):
     table = page.statements.disputes
     assert table.rowCount() == 1 and table.item(0, 2).text() == "BP-3501010"
     table.selectRow(0)
-    monkeypatch.setattr(reconcile_page._Tab, "ask_text", classmethod(lambda cls, *a: "以服务站签收为准"))
+    monkeypatch.setattr(reconcile_page._Tab, "ask_text", classmethod(
+        lambda cls, parent, title, prompt, submit, **options: (submit({"text": "以服务站签收为准"}), True)))
     page.statements.accept_theirs()
     assert table.rowCount() == 0 and reconcile.count_open_disputes() == 0
 

@@ -31,7 +31,7 @@ from archive.models import Customer, Vehicle
 from common.errors import Refusal
 from ui.charts import ChartWidget
 from ui.date_edit import DateEdit
-from ui.forms import form_layout, keyboard_form, set_invalid, submit_values
+from ui.forms import TextPrompt, form_layout, keyboard_form, set_invalid, submit_values
 from ui.table_model import Column, SqlTableModel, TableView
 
 LABELS = "ServiceLabels"
@@ -159,6 +159,24 @@ class _Panel(QWidget):
 
         return run_op(self, action, success=success, on_done=refreshed, message_line=self.message, long=long,
                       message=message)
+
+    def prompt(self, title: str, prompt: str, submit: Callable[[dict], object], success: Callable[[object], str],
+               **options) -> None:
+        """A text for one domain call: ``submit(values)`` runs while the prompt is open, so a refusal
+        stays there with the text kept; once it went through, the list refreshes and says ``success``."""
+        view = getattr(self, "list", None)
+        key = view.current_key() if view is not None else None
+        result, ok = self.ask_text(self, title, prompt, submit, **options)
+        if ok:
+            self.refresh()
+            if key is not None:
+                view.select_key(key)
+            self.say(success(result))
+
+    @classmethod
+    def ask_text(cls, parent: QWidget, title: str, prompt: str, submit: Callable[[dict], object], **options):
+        """The text prompt seam (tests replace it): (what ``submit`` returned, True), or (None, False)."""
+        return TextPrompt.ask(parent, title, prompt, submit, **options)
 
     def say(self, text: str, *, error: bool = False) -> None:
         from ui.runner import show_message
@@ -443,17 +461,11 @@ class CallbacksPanel(_Panel):
         if callback is None:
             self.say(self.tr("请先在列表中选中一条回访。"), error=True)
             return
-        reason = self.ask_text(self, self.tr("免打扰"), self.tr("原因："))
-        if reason is None:
-            return
         name = callback.customer.name
-        self.run(lambda: callbacks.set_do_not_contact(self.actor_now(), callback.customer_id, reason),
-                 lambda n: self.tr("{customer} 已设为免打扰，取消 {n} 条待回访。").format(customer=name, n=n))
-
-    @classmethod
-    def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, prompt)
-        return text if ok else None
+        self.prompt(self.tr("免打扰"), self.tr("原因(&R)："),
+                    lambda values: callbacks.set_do_not_contact(self.actor_now(), callback.customer_id,
+                                                                values["text"]),
+                    lambda n: self.tr("{customer} 已设为免打扰，取消 {n} 条待回访。").format(customer=name, n=n))
 
     def write_report(self) -> None:
         if self.report_date.problem():  # a typed date that is none: say so rather than use the last one
@@ -782,26 +794,18 @@ class ComplaintsPanel(_Panel):
         key = self.current_id()
         if key is None:
             return
-        text = self.ask_text(self, self.tr("处理结果"), self.tr("部门的处理结果："))
-        if text is not None:
-            self.run(lambda: complaints.resolve(self.actor_now(), key, text), self._done)
+        self.prompt(self.tr("处理结果"), self.tr("部门的处理结果(&R)："),
+                    lambda values: complaints.resolve(self.actor_now(), key, values["text"]), self._done,
+                    multiline=True)
 
     def feed_back(self) -> None:
         key = self.current_id()
         if key is None:
             return
-        text = self.ask_text(self, self.tr("反馈客户"), self.tr("客户的意见："))
-        if text is None:
-            return
         answers = [self.tr("客户接受处理结果"), self.tr("客户不接受，退回部门重新处理")]
-        chosen = self.ask_choice(self, self.tr("反馈客户"), self.tr("结果："), answers)
-        if chosen is not None:
-            self.run(lambda: complaints.feed_back(self.actor_now(), key, text, chosen == 0), self._done)
-
-    @classmethod
-    def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
-        return text if ok else None
+        self.prompt(self.tr("反馈客户"), self.tr("客户的意见(&O)："),
+                    lambda values: complaints.feed_back(self.actor_now(), key, values["text"], values["choice"] == 0),
+                    self._done, multiline=True, choices=answers, choice_prompt=self.tr("结果(&S)："))
 
     @classmethod
     def ask_choice(cls, parent: QWidget, title: str, prompt: str, options: list[str]) -> int | None:

@@ -137,11 +137,13 @@ def field_named_in(dialog: QWidget) -> Callable[[Refusal], QWidget | None]:
 
 
 def submit_values(dialog: QDialog, submit: Callable[[dict], object] | None, values: dict, message: QLabel | None,
-                  fields: Mapping[str, QWidget | Callable] = ()) -> None:
+                  fields: Mapping[str, QWidget | Callable] | Callable[[Refusal], QWidget | None] = (), *,
+                  long: bool = False, progress_message: str | None = None) -> None:
     """A dialog's OK: hand ``values`` to ``submit`` (the domain call) through ui.runner. Done: the
     result goes to ``dialog.result_value`` and the dialog closes. Refused: it stays open, the
     refusal in ``message``, its field marked (``fields`` as for ``refuse``). No ``submit``: the
-    values themselves are the result."""
+    values themselves are the result. ``long``: the call runs in a worker with a progress dialog
+    (``progress_message``) while this dialog stays open; ``submit`` must then touch no widget."""
     from ui.runner import run_op
 
     # QDialog.accept itself: a dialog whose own accept() validates and then calls this must not loop.
@@ -155,7 +157,7 @@ def submit_values(dialog: QDialog, submit: Callable[[dict], object] | None, valu
         QDialog.accept(dialog)
 
     run_op(dialog, lambda: submit(values), message_line=message, on_done=done,
-           on_refused=lambda refusal: refuse(refusal, message, fields))
+           on_refused=lambda refusal: refuse(refusal, message, fields), long=long, message=progress_message)
 
 
 def required(field: QWidget, message: QLabel | None, name: str) -> bool:
@@ -347,3 +349,63 @@ def form_layout(dialog: QDialog, fields, accept) -> tuple[list[QLabel], QLabel, 
     buttons.accepted.connect(keys.submit)
     buttons.rejected.connect(dialog.reject)
     return labels, message, buttons
+
+
+class TextPrompt(QDialog):
+    """A reason, a note or a number for one domain call: the QInputDialog of this app, except that
+    OK runs the call while the dialog is open. A refusal ("原因不能为空", an unknown number) stays
+    in the dialog with the text kept and the field marked; only a call that went through closes it.
+
+    ``required``: an empty text is marked here, for calls whose refusal of nothing would read oddly.
+    ``multiline`` gives a few lines (Enter is a new line there, Ctrl+Enter submits); ``choices``
+    adds a list to pick one answer from. ``submit(values)`` gets ``{"text": ..., "choice": index}``.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, submit: Callable[[dict], object], *,
+                 multiline: bool = False, choices: list[str] | None = None, choice_prompt: str = "",
+                 text: str = "", required: bool = False, long: bool = False,
+                 progress_message: str | None = None):
+        super().__init__(parent)
+        self.submit, self.required = submit, required
+        self.long, self.progress_message = long, progress_message
+        self.result_value = None
+        self.setWindowTitle(title)
+        self.text = QPlainTextEdit() if multiline else QLineEdit()
+        if multiline:
+            self.text.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
+            self.text.setPlainText(text)
+            self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        else:
+            self.text.setText(text)
+        self.choice = QComboBox() if choices else None
+        fields = [self.text] + ([self.choice] if self.choice is not None else [])
+        if self.choice is not None:
+            self.choice.addItems(choices)
+        self.labels, self.message, self.buttons = form_layout(self, fields, self.try_accept)
+        labels = self.labels
+        labels[0].setText(prompt)
+        labels[0].setWordWrap(True)
+        if self.choice is not None:
+            labels[1].setText(choice_prompt)
+        self.message.hide()
+        self.text.setFocus()
+
+    def values(self) -> dict:
+        text = self.text.toPlainText() if isinstance(self.text, QPlainTextEdit) else self.text.text()
+        return {"text": text, "choice": self.choice.currentIndex() if self.choice is not None else None}
+
+    def try_accept(self) -> None:
+        if self.required and not required(self.text, self.message, field_name(self.labels[0])):
+            return  # a call that needs a text (a number to look up) is not sent without one
+        # Every refusal of a one-field call is about that field: the clerk corrects it or cancels.
+        submit_values(self, self.submit, self.values(), self.message, lambda refusal: self.text,
+                      long=self.long, progress_message=self.progress_message)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str, submit: Callable[[dict], object],
+            **options) -> tuple[object, bool]:
+        """(what ``submit`` returned, True) once it went through; (None, False) when cancelled."""
+        dialog = cls(parent, title, prompt, submit, **options)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, True
+        return None, False

@@ -14,14 +14,15 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ledger import inspection, reconcile, reorder, serials, stocktake
 from ledger.models import Party
 from ledger.reconcile_print import render_count_sheet, render_statement, render_variance_report
-from ui.runner import run_op
+from ui.forms import TextPrompt
+from ui.runner import run_op, show_message
 from ui.date_edit import DateEdit
 
 
@@ -103,10 +104,19 @@ class _Tab(QWidget):
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ReconcilePage", "打开"), "", filters)
         return path or None
 
+    def prompt(self, title: str, prompt: str, action: Callable[[str], object], success: Callable[[object], str],
+               **options):
+        """A text for one domain call ``action(text)``, run while the prompt is open (a refusal stays
+        there with the text kept and marked); once it went through, the message line and a refresh."""
+        result, ok = self.ask_text(self, title, prompt, lambda values: action(values["text"]), **options)
+        if ok:
+            show_message(self.message, success(result), error=False)
+            self.refresh()
+
     @classmethod
-    def ask_text(cls, parent: QWidget, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(parent, title, prompt)
-        return text if ok else None
+    def ask_text(cls, parent: QWidget, title: str, prompt: str, submit: Callable[[dict], object], **options):
+        """The text prompt seam (tests replace it): (what ``submit`` returned, True), or (None, False)."""
+        return TextPrompt.ask(parent, title, prompt, submit, **options)
 
 
 class StatementsTab(_Tab):
@@ -206,19 +216,17 @@ class StatementsTab(_Tab):
         key = _current_key(self.disputes)
         if key is None:
             return
-        reason = self.ask_text(self, self.tr("接受对方数量"), self.tr("原因："))
-        if reason is not None:
-            self.run(lambda: reconcile.resolve_by_accepting(self.actor_now(), key, reason),
-                     lambda r: self.tr("差异已处理。"))
+        self.prompt(self.tr("接受对方数量"), self.tr("原因(&R)："),
+                    lambda reason: reconcile.resolve_by_accepting(self.actor_now(), key, reason),
+                    lambda r: self.tr("差异已处理。"))
 
     def resolve_by_posting(self) -> None:
         key = _current_key(self.disputes)
         if key is None:
             return
-        number = self.ask_text(self, self.tr("已记账处理"), self.tr("更正单据的本公司单号："))
-        if number:
-            self.run(lambda: reconcile.resolve_by_posting(self.actor_now(), key, number),
-                     lambda r: self.tr("差异已处理。"))
+        self.prompt(self.tr("已记账处理"), self.tr("更正单据的本公司单号(&N)："),
+                    lambda number: reconcile.resolve_by_posting(self.actor_now(), key, number),
+                    lambda r: self.tr("差异已处理。"), required=True)
 
 
 class StocktakeTab(_Tab):
@@ -308,10 +316,9 @@ class StocktakeTab(_Tab):
         running = stocktake.open_stocktake()
         if part is None or running is None:
             return
-        reason = self.ask_text(self, self.tr("差异原因"), self.tr("备件 {0} 的差异原因：").format(part))
-        if reason is not None:
-            self.run(lambda: stocktake.set_reason(self.actor_now(), running.id, part, reason),
-                     lambda r: self.tr("原因已保存。"))
+        self.prompt(self.tr("差异原因"), self.tr("备件 {0} 的差异原因(&R)：").format(part),
+                    lambda reason: stocktake.set_reason(self.actor_now(), running.id, part, reason),
+                    lambda r: self.tr("原因已保存。"))
 
     def write_report(self) -> None:
         path = self.ask_save_path(self, "盘点差异表.pdf", "PDF (*.pdf)")
@@ -375,15 +382,16 @@ class FollowUpTab(_Tab):
 
     def add_note(self) -> None:
         key = _current_key(self.items)
-        text = self.ask_text(self, self.tr("记录跟进"), self.tr("跟进情况：")) if key is not None else None
-        if text is not None:
-            self.run(lambda: inspection.add_note(self.actor_now(), key, text), lambda r: self.tr("已记录。"))
+        if key is not None:
+            self.prompt(self.tr("记录跟进"), self.tr("跟进情况(&F)："),
+                        lambda text: inspection.add_note(self.actor_now(), key, text), lambda r: self.tr("已记录。"))
 
     def close_item(self) -> None:
         key = _current_key(self.items)
-        text = self.ask_text(self, self.tr("关闭跟踪项"), self.tr("处理结果：")) if key is not None else None
-        if text is not None:
-            self.run(lambda: inspection.close_anomaly(self.actor_now(), key, text), lambda r: self.tr("已关闭。"))
+        if key is not None:
+            self.prompt(self.tr("关闭跟踪项"), self.tr("处理结果(&R)："),
+                        lambda text: inspection.close_anomaly(self.actor_now(), key, text),
+                        lambda r: self.tr("已关闭。"))
 
 
 class SerialsTab(_Tab):

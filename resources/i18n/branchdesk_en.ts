@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>原因(&amp;R)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>{customer} 已设为免打扰，取消 {n} 条待回访。</source>
@@ -2270,15 +2270,15 @@
     </message>
     <message>
         <source>部门的处理结果(&amp;R)：</source>
-        <translation type="unfinished" />
+        <translation>The department's &amp;resolution:</translation>
     </message>
     <message>
         <source>客户的意见(&amp;O)：</source>
-        <translation type="unfinished" />
+        <translation>The customer's &amp;opinion:</translation>
     </message>
     <message>
         <source>结果(&amp;S)：</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;sult:</translation>
     </message>
     <message>
         <source>反馈客户</source>
@@ -2794,6 +2794,10 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>冲销</source>
         <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>期初建账</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3835,8 +3839,12 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Add follow-up note</translation>
     </message>
     <message>
-        <source>跟进情况：</source>
-        <translation>Follow-up:</translation>
+        <source>跟进情况(&amp;F)：</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <source>处理结果(&amp;R)：</source>
+        <translation>&amp;Resolution:</translation>
     </message>
     <message>
         <source>已记录。</source>
@@ -3845,10 +3853,6 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>关闭跟踪项</source>
         <translation>Close follow-up</translation>
-    </message>
-    <message>
-        <source>处理结果：</source>
-        <translation>Outcome:</translation>
     </message>
     <message>
         <source>已关闭。</source>
@@ -5488,6 +5492,54 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Part number {part} already exists.</translation>
     </message>
     <message>
+        <source>日期 {date} 不晚于期初建账日 {opening_date}（{opening}）：期初之前及当天不能再记账。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>期初建账不能作为普通单据录入，请使用期初导入（import opening）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已经建过期初（{opening}，{opening_date}），每个分公司只能建账一次；如需更正，请先冲销原期初。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已有 {document_date} 的单据 {document}，期初建账日 {date} 必须早于所有已记账单据。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：账本“{book}”无效，应为 好件库存、坏件库存、欠人坏件、人欠坏件、在途（总部发来）或 在途（返总部）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：{book_name}必须填写往来单位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：{book_name}不按往来单位记账，往来单位“{party}”应留空。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：往来单位 {party} 的类型是 {kind}，{book_name}只能用于 {allowed} 类型的单位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：原始日期 {origin_date} 晚于期初建账日 {date}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：{book_name}必须填写原始单号（总部发货单号或返件单号）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：原始单号 {number} 的备件 {part} 已在第 {first_line} 行出现，同一单号同一备件只能一行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {line} 行：原始单号 {number} 的往来单位是 {party}，而第 {first_line} 行同一单号是 {other}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>第 {row} 行「{column}」列（{letter}）：</source>
         <translation>Row {row}, column "{column}" ({letter}):</translation>
     </message>
@@ -6945,8 +6997,12 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Accept their figure</translation>
     </message>
     <message>
-        <source>原因：</source>
-        <translation>Reason:</translation>
+        <source>原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>更正单据的本公司单号(&amp;N)：</source>
+        <translation>Our &amp;number of the correcting document:</translation>
     </message>
     <message>
         <source>差异已处理。</source>
@@ -6955,10 +7011,6 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>已记账处理</source>
         <translation>Resolved by document</translation>
-    </message>
-    <message>
-        <source>更正单据的本公司单号：</source>
-        <translation>Our number of the correcting document:</translation>
     </message>
 </context>
 <context>
@@ -7095,8 +7147,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Variance reason</translation>
     </message>
     <message>
-        <source>备件 {0} 的差异原因：</source>
-        <translation>Reason for the variance of part {0}:</translation>
+        <source>备件 {0} 的差异原因(&amp;R)：</source>
+        <translation>&amp;Reason for the variance of part {0}:</translation>
     </message>
     <message>
         <source>原因已保存。</source>
