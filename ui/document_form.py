@@ -63,7 +63,7 @@ from ledger.posting import DOC_TYPES, Draft, DraftLine, preview
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.messages_parts import doc_type_name, party_kind_name  # noqa: F401 - pages import them from here
-from ui.runner import show_message
+from ui.runner import run_op, show_message
 from ui.table_model import format_integer, format_money
 
 BOOK_TITLES = {
@@ -1025,15 +1025,15 @@ class DocumentForm(QDialog):
 
         if not self.lines:
             return False
-        try:
-            self.draft_id = save_draft(self._actor_now(), self.draft(), self.draft_id)
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return False
-        self._saved_state = self._state()
-        self._say(self.tr("已存为草稿（{lines} 行），未记账。可在“单据”页的草稿中或下次新单据时打开。").format(
-            lines=len(self.lines)), error=False)
-        return True
+        actor, draft, draft_id, state = self._actor_now(), self.draft(), self.draft_id, self._state()
+
+        def saved(new_id: int) -> None:
+            self.draft_id, self._saved_state = new_id, state
+
+        op = run_op(self, lambda: save_draft(actor, draft, draft_id), message_line=self.message, on_done=saved,
+                    success=lambda _: self.tr("已存为草稿（{lines} 行），未记账。可在“单据”页的草稿中或下次新单据时打开。")
+                    .format(lines=len(draft.lines)))
+        return op.ok
 
     def reject(self) -> None:
         """Esc, 关闭 and the title bar's X all end here: lines not yet posted nor saved are not
@@ -1111,18 +1111,22 @@ class DocumentForm(QDialog):
             self._say(self.date_edit.problem(), error=True)
             self.date_edit.setFocus()
             return
-        code = self.doc_type()
-        try:
+        code, draft, draft_id = self.doc_type(), self.draft(), self.draft_id
+
+        def approve_and_post():
             # Every manager-only document is approved on its own: a password typed once must not
             # let the clerk post the next one unasked.
             actor = approve_as_manager(self, self.actor, code, self._clock())
             if actor is None:
-                return
+                return None
             if actor.user.id != self.actor.user.id:
                 self._approver = actor
-            result = post_draft(actor, self.draft(), self.draft_id)
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
+            return post_draft(actor, draft, draft_id)
+
+        run_op(self, approve_and_post, message_line=self.message, on_done=self._posted)
+
+    def _posted(self, result) -> None:
+        if result is None:  # the manager's approval was cancelled
             return
         self.last_result = result
         self.lines = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,13 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from common.auth import can
-from common.errors import Refusal
 from ledger import books
 from ledger.posting import DOC_TYPES, reversal_preview, reverse
 from ui.document_form import RED, approve_as_manager, book_title, doc_type_name
 from ui.forms import keyboard_form, mark_invalid
-from ui.messages import refusal_text
-from ui.runner import show_message
+from ui.runner import run_op, show_message
 from ui.table_model import format_datetime, format_integer, format_money
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -319,21 +317,23 @@ class DocumentView(QDialog):
         if d is None:
             return
         now = self._clock()
-        try:
-            effects = reversal_preview(self.actor.at(now), d["id"])
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
-            return
+        actor = self.actor.at(now)
+        run_op(self, lambda: reversal_preview(actor, d["id"]), message_line=self.message,
+               on_done=lambda effects: self._confirm_reversal(d, effects, now))
+
+    def _confirm_reversal(self, d: dict, effects, now: datetime) -> None:
         reason = ReversalDialog.ask(self, d, effects, now.date())
         if reason is None:
             return
-        try:
+
+        def approve_and_reverse():
             actor = approve_as_manager(self, self.actor, d["doc_type"], now)
-            if actor is None:
-                return
-            result = reverse(actor, d["id"], reason)
-        except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
+            return None if actor is None else reverse(actor, d["id"], reason)
+
+        run_op(self, approve_and_reverse, message_line=self.message, on_done=self._reversed)
+
+    def _reversed(self, result) -> None:
+        if result is None:  # the manager's approval was cancelled
             return
         self.load()
         self._say(self.tr("已冲销：冲销单号 {number}").format(number=result.number), error=False)

@@ -48,6 +48,7 @@ from ui.document_form import ENTRY_TYPES, DocumentForm, book_title, doc_type_nam
 from ui.document_view import DocumentView
 from ui.masterdata import PartDialog, PartyDialog
 from ui.part_card import PartCard, subquery_table
+from ui.runner import show_message
 from ui.table_model import Column, SqlTableModel, TableView
 
 TAB_TITLES = {
@@ -545,11 +546,7 @@ class PartsPage(QWidget):
         return self.actor.at(self._clock())
 
     def _say(self, text: str, *, error: bool) -> None:
-        self.message.setProperty("role", "error" if error else "hint")
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
-        self.message.show()
+        show_message(self.message, text, error=error)
 
     def open_form(self, doc_type: str = "HQ_RECEIVE", draft_id: int | None = None) -> DocumentForm:
         """The entry form: the open one if the clerk is still keying, else a new, empty one (a
