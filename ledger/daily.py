@@ -556,13 +556,15 @@ def _reauthenticate(actor: Actor, password: str) -> None:
         raise Refusal("auth.failed", username=actor.user.username)
 
 
-def _signed_pdf(actor: Actor, day: Date, version: DailyVersion, report: DailyReport) -> bytes:
+def _lay_out_signed(version: DailyVersion, report: DailyReport) -> bytes:
     import io
 
     from ledger.daily_print import render_pdf, signatures_of
 
     out = io.BytesIO()
-    render_pdf(report, out, printed_at=actor.now, signatures=signatures_of(version))
+    # Printed at the last signature: the same day's PDF is the same whenever it is laid out.
+    moment = version.manager_signed_at or version.finance_signed_at
+    render_pdf(report, out, printed_at=_as_datetime(moment), signatures=signatures_of(version))
     return out.getvalue()
 
 
@@ -578,12 +580,12 @@ def _check_signable(row, day: Date, role: str) -> None:
 
 
 def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role: str) -> DayResult:
-    """Check the figures and lay out the signed PDF first, then record the signature in a short
-    write transaction. Laying out a 40-page day takes about a second; holding the write lock for
-    it stopped every other clerk's posting meanwhile (SQLite and PostgreSQL alike). In the
-    transaction the figures are known unchanged when nothing was recorded since they were read
-    (every posting writes its audit row in its own transaction, see ``change_stamp``); otherwise
-    they are built and compared again there."""
+    """Check the figures first, then record the signature in a short write transaction. What is
+    signed is the content (its hash is the version's); the signed PDF is laid out when it is
+    first asked for (``signed_pdf``), not here: laying out a 40-page day took about a second of
+    the signature. In the transaction the figures are known unchanged when nothing was recorded
+    since they were read (every posting writes its audit row in its own transaction, see
+    ``change_stamp``); otherwise they are built and compared again there."""
     require(actor, "daily.sign_finance" if role == "finance" else "daily.sign_manager")
     _check_day(actor, day)
     _reauthenticate(actor, password)
@@ -601,7 +603,8 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
     else:
         version.manager_signed_at, version.manager_signed_by = actor.now, actor.user
         fields, state = [DailyVersion.manager_signed_at, DailyVersion.manager_signed_by], "locked"
-    version.signed_pdf = _signed_pdf(actor, day, version, report)
+    # A finance-only PDF laid out earlier lacks the manager's name: laid out again when asked for.
+    version.signed_pdf = None
     with database.atomic():
         row = _day_row(day)  # FOR UPDATE on PostgreSQL: a posting into the day waits, or is seen
         _check_signable(row, day, role)  # another PC may have signed or reopened meanwhile
@@ -641,6 +644,9 @@ def reopen(actor: Actor, day: Date, reason: str) -> DayResult:
         row = _day_row(day)
         if row is None or row.state not in ("finance_signed", "locked"):
             raise Refusal("daily.not_signed", date=day.isoformat())
+        # The signed PDF is kept: laid out now if nobody asked for it yet, while the ledger still
+        # holds the signed figures (after reopening, postings may change them).
+        _signed_pdf_of(DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == row.version)))
         DailyVersion.update(reopened_at=actor.now, reopened_by=actor.user.id, reopen_reason=reason).where(
             (DailyVersion.date == day) & (DailyVersion.version == row.version)).execute()
         DailyDay.update(state="reopened", locked_at=None, locked_by=None).where(DailyDay.id == row.id).execute()
@@ -656,10 +662,28 @@ def versions(day: Date):
 
 
 def signed_pdf(day: Date, version: int) -> bytes | None:
-    """The PDF as it was signed (None for a version nobody signed)."""
-    data = DailyVersion.select(DailyVersion.signed_pdf).where(
-        (DailyVersion.date == day) & (DailyVersion.version == version)).scalar()
-    return bytes(data) if data is not None else None
+    """The PDF as it was signed (None for a version nobody signed). Laid out on first request (a
+    second for a 40-page day: call it off the GUI thread) and kept in the version row."""
+    row = DailyVersion.get_or_none((DailyVersion.date == day) & (DailyVersion.version == version))
+    return _signed_pdf_of(row) if row is not None else None
+
+
+def _signed_pdf_of(version: DailyVersion) -> bytes | None:
+    if version.signed_pdf is not None:
+        return bytes(version.signed_pdf)
+    if version.finance_signed_at is None:
+        return None
+    report = build_report(version.date)
+    if report.content_hash() != version.content_hash:
+        # The ledger no longer gives the signed figures (a posting into a finance-signed day):
+        # the signed content and its hash stay in the version; a PDF of other figures would lie.
+        return None
+    data = _lay_out_signed(version, report)
+    DailyVersion.update(signed_pdf=data).where(
+        (DailyVersion.id == version.id) & DailyVersion.signed_pdf.is_null()
+        & (DailyVersion.manager_signed_at.is_null() if version.manager_signed_at is None
+           else DailyVersion.manager_signed_at.is_null(False))).execute()
+    return data
 
 
 def change_stamp() -> int:

@@ -1,4 +1,4 @@
-"""Signing lays the signed PDF out before it takes the write lock; a posting made meanwhile is
+"""Signing checks the figures before it takes the write lock; a posting made meanwhile is
 still caught: the report changed, nothing is signed."""
 import pytest
 
@@ -15,14 +15,18 @@ def test_a_posting_while_the_signed_pdf_is_laid_out_is_not_signed_unseen(db, act
     produced = daily.produce(actors["clerk"], FRIDAY)
     if role == "manager":
         daily.sign_finance(actors["finance"], FRIDAY, TEST_PASSWORD, produced.content_hash)
-    lay_out = daily._signed_pdf
+    build = daily.build_report
+    calls = []
 
-    def another_clerk_posts_meanwhile(*args):
-        # Between the check of the figures and the signature's transaction.
-        post(actors["clerk"], Draft("COUNTER_ISSUE", FRIDAY, "MS", "WX-LATE", lines=[DraftLine("OF-1012010", 1)]))
-        return lay_out(*args)
+    def another_clerk_posts_meanwhile(day):
+        # Right after the figures were read for the check, before the signature's transaction.
+        report = build(day)
+        if not calls:
+            post(actors["clerk"], Draft("COUNTER_ISSUE", FRIDAY, "MS", "WX-LATE", lines=[DraftLine("OF-1012010", 1)]))
+        calls.append(day)
+        return report
 
-    monkeypatch.setattr(daily, "_signed_pdf", another_clerk_posts_meanwhile)
+    monkeypatch.setattr(daily, "build_report", another_clerk_posts_meanwhile)
     sign = daily.sign_finance if role == "finance" else daily.sign_manager
     before = daily.day_state(FRIDAY)
     with pytest.raises(Refusal) as refused:

@@ -376,7 +376,7 @@ class DailyPage(QWidget):
         self.version_box.clear()
         self.version_box.addItem(self.tr("当前报表"), None)
         for version in daily.versions(self.day):
-            signed = version.signed_pdf is not None
+            signed = version.finance_signed_at is not None  # its PDF is laid out when chosen
             label = self.tr("第 {n} 版").format(n=version.version) + (self.tr("（签字版 PDF）") if signed else "")
             if version.reopened_at:
                 label += self.tr("（已重新打开）")
@@ -476,9 +476,10 @@ class DailyPage(QWidget):
         version = self.version_box.itemData(index)
         if version is None:
             return
-        data = daily.signed_pdf(self.day, version)
-        if data:
-            self._load_pdf(data, version)
+        day = self.day
+        # In a worker: a version's signed PDF is laid out the first time it is asked for.
+        run_op(self, lambda: daily.signed_pdf(day, version), long=True, message=self.tr("正在准备签字版 PDF…"),
+               message_line=self.message, on_done=lambda data: data and self._load_pdf(data, version))
 
     def print_report(self) -> None:
         """Print the PDF shown (a produced version; a preview is produced first)."""
@@ -526,12 +527,13 @@ class DailyPage(QWidget):
         actor, day, shown = self.actor(), self.day, self.shown_hash
 
         def work():
+            # Only the signature: the signed PDF is laid out afterwards, when the PDF tab asks.
             result = function(actor, day, password, shown)
-            return result, daily.signed_pdf(day, result.version), daily.change_stamp()
+            return result, daily.change_stamp()
 
         def done(found) -> None:
-            result, data, stamp = found
-            self._show_report(result.report, stamp, (data, result.version), result.content_hash)
+            result, stamp = found
+            self._show_report(result.report, stamp, content_hash=result.content_hash)
 
         run_op(self, work, long=True, message=self.tr("正在签字…"), message_line=self.message, on_done=done,
                on_refused=lambda refusal: self._update_buttons(),  # the day may have moved on (another PC)
@@ -594,8 +596,10 @@ def _pdf_for(day: date, report: daily.DailyReport) -> tuple[bytes, int | None]:
 
     latest = daily.versions(day).first()
     current = latest is not None and latest.content_hash == report.content_hash() and not latest.reopened_at
-    if current and latest.signed_pdf is not None:
-        return bytes(latest.signed_pdf), latest.version
+    if current and latest.finance_signed_at is not None:
+        signed = daily.signed_pdf(day, latest.version)  # laid out and kept on first request
+        if signed is not None:
+            return signed, latest.version
     out = io.BytesIO()
     render_pdf(report, out, datetime.now(), signatures_of(latest if current else None))
     return out.getvalue(), latest.version if current else None
