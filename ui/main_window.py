@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
                 self.set_actor(actor)
                 if kept:
                     self.statusBar().showMessage(self.tr(
-                        "{name} 已登录。{owner} 未保存的内容已存为 {owner} 的草稿，{owner} 下次打开时可恢复。").format(
+                        "{name} 已登录。{owner} 未保存的内容已存为草稿，{owner} 再打开时可恢复。").format(
                         name=actor.user.display_name, owner=owner), 10000)
             else:
                 # The previous user's unsaved work was kept (取消): it stays theirs, locked again.

@@ -2670,6 +2670,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Unchanged: still version {n}.</translation>
     </message>
     <message>
+        <source>正在准备签字版 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>正在送打印…</source>
         <translation>Sending to the printer…</translation>
     </message>
@@ -2739,6 +2743,18 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>选择日期（F4）</source>
         <translation>Pick a date (F4)</translation>
+    </message>
+    <message>
+        <source>{problem} 列表未按此日期筛选。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4257,8 +4273,8 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
         <translation>{name} is logged in.</translation>
     </message>
     <message>
-        <source>{name} 已登录。{owner} 未保存的内容已存为 {owner} 的草稿，{owner} 下次打开时可恢复。</source>
-        <translation>{name} logged in. {owner}'s unsaved work was kept as {owner}'s draft; {owner} can restore it on opening it again.</translation>
+        <source>{name} 已登录。{owner} 未保存的内容已存为草稿，{owner} 再打开时可恢复。</source>
+        <translation>{name} logged in. {owner}'s unsaved work was kept as a draft, which {owner} can restore on opening it again.</translation>
     </message>
     <message>
         <source>{name} 未保存的内容</source>
