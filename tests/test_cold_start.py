@@ -60,6 +60,14 @@ def test_the_window_is_usable_before_any_print_spreadsheet_or_posting_module_is_
     assert loaded(modules, HEAVY) == []  # not even once the 今日 counts are filled
 
 
+def test_the_login_dialog_comes_up_before_any_page_or_domain_module_is_imported(sqlite_db, sqlite_actors, tmp_path):
+    imports(["--db", str(sqlite_db.path), "check"], tmp_path, user="admin")  # opened before, as every day
+    modules, output = imports(["--db", str(sqlite_db.path), "gui", "--exit-when-shown"], tmp_path)
+    assert "<SHOWN>" in modules, output  # the login dialog took input
+    assert "ui.login" in modules
+    assert loaded(modules, NOT_BEFORE_USABLE + ("ui.main_window", "ui.today", "ledger", "archive.models")) == []
+
+
 @pytest.mark.parametrize("command", [["--help"], ["check"]])
 def test_a_simple_command_imports_no_widgets_and_no_print_or_spreadsheet_library(
         sqlite_db, sqlite_actors, tmp_path, command):
