@@ -92,7 +92,7 @@ def test_a_22_line_shipment_is_received_complete_in_at_most_10_keys(qtbot, sqlit
     keys.press(Qt.Key.Key_Return)  # 全部到货
     assert len(form.lines) == 22
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # post
-    assert form.message.text().startswith("已过账：HQ_RECEIVE-2026-000001"), form.message.text()
+    assert form.message.text().startswith("已过账：ZD-2026-000001"), form.message.text()
     assert keys.count <= 10, keys.count
     receipt = Document.get(Document.doc_type == "HQ_RECEIVE")
     assert receipt.reference_id == ship.document_id and receipt.source_number == "FH-2211"
@@ -137,7 +137,7 @@ def test_a_station_returns_the_22_bad_parts_it_owes_in_at_most_10_keys(qtbot, sq
     keys.press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # 按所欠全部返回
     assert len(form.lines) == 22 and focused() is form.lines_table
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert form.message.text().startswith("已过账：STATION_BAD_RETURN-2026-000001"), form.message.text()
+    assert form.message.text().startswith("已过账：FH-2026-000001"), form.message.text()
     assert keys.count <= 10, keys.count
     assert books.owed_by_party("ZZ01") == []
     assert books.balances_at(None, "P-0005")["parts"]["P-0005"]["bad"] == 2
@@ -182,12 +182,12 @@ def test_enter_on_the_focused_post_button_posts_and_ctrl_enter_posts_from_a_head
     keys.press(Qt.Key.Key_Return)  # Enter on the empty part field: to 过账
     assert focused() is form.post_button
     keys.press(Qt.Key.Key_Return)
-    assert form.message.text().startswith("已过账：HQ_RECEIVE-2026-000001"), form.message.text()
+    assert form.message.text().startswith("已过账：ZD-2026-000001"), form.message.text()
     form.reference_edit.setText("FH-1102")
     key_line(qtbot, form, "BP-3501010", "3")
     form.source_edit.setFocus()
     keys.press(Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
-    assert form.message.text().startswith("已过账：HQ_RECEIVE-2026-000002"), form.message.text()
+    assert form.message.text().startswith("已过账：ZD-2026-000002"), form.message.text()
 
 
 def test_enter_in_a_field_never_presses_a_button(qtbot, sqlite_actors, branch):
@@ -288,3 +288,24 @@ def test_a_barcode_scanner_in_the_part_field_adds_lines_and_beeps_at_an_unknown_
     # The same characters typed by hand (80 ms apart) go to the quantity field as before.
     scan(qtbot, form.part_edit, "OF-1012010", start_ms=500_000, gap_ms=80)
     assert focused() is form.qty_edit and [l.qty for l in form.lines] == [2, 1]
+
+
+def test_ambiguous_party_initials_open_a_list_and_a_unique_code_is_taken_at_once(qtbot, sqlite_actors, branch):
+    from ledger.posting import create_party
+
+    create_party(sqlite_actors["manager"], "ZZ02", "郑州中原服务站", "station")  # initials zzzyfwz
+    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+    keys = shown(qtbot, form)
+    assert focused() is form.party_combo
+    keys.type("zz")  # both 郑州 stations: code and pinyin initials
+    assert form.party_combo.currentData() == "ZZ01" and "对应 2 个往来单位" in form.message.text()
+    keys.press(Qt.Key.Key_Return)
+    assert form.pick_list.isVisible() and form.pick_list.values() == ["ZZ01", "ZZ02"]
+    keys.press(Qt.Key.Key_Down)
+    keys.press(Qt.Key.Key_Return)
+    assert form.party_combo.currentData() == "ZZ02" and focused() is form.source_edit
+    form.party_combo.setFocus()
+    keys.type("zzzy")  # 郑州中原 by its initials alone: one match, taken as typed
+    assert form.party_combo.currentData() == "ZZ02"
+    keys.press(Qt.Key.Key_Return)
+    assert not form.pick_list.isVisible() and focused() is form.source_edit

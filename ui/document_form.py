@@ -362,6 +362,11 @@ class DocumentForm(QDialog):
         self.date_edit = DateEdit(today, today=lambda: self._clock().date())
         self.date_edit.setMaximumDate(today)
         self.party_combo = QComboBox()
+        self.party_combo.installEventFilter(self)  # typed code, name or pinyin initials (eventFilter)
+        self._parties: list = []  # the Party rows the combo lists
+        self._party_typed = ""
+        self._party_typed_at = 0
+        self._party_ambiguous: list = []  # several parties match what was typed: Enter lists them
         self.source_edit = QLineEdit()
         self.reference_edit = EntryEdit()
         self.reference_hint = QLabel()
@@ -617,7 +622,9 @@ class DocumentForm(QDialog):
         previous = self.party_combo.currentData()
         self.party_combo.blockSignals(True)
         self.party_combo.clear()
-        for party in books.party_choices(kind.party_kinds) if kind.party_kinds else ():
+        self._parties = list(books.party_choices(kind.party_kinds)) if kind.party_kinds else []
+        self._party_ambiguous = []
+        for party in self._parties:
             self.party_combo.addItem(f"{party.code}  {party.name}", party.code)
         self.party_combo.setCurrentIndex(max(0, self.party_combo.findData(previous)))
         self.party_combo.blockSignals(False)
@@ -692,6 +699,9 @@ class DocumentForm(QDialog):
                 self._say(self.date_edit.problem(), error=True)
                 return
             current = next((w for w in self.enter_order[:-1] if focus is w or w.isAncestorOf(focus)), None)
+            if current is self.party_combo and self._party_ambiguous:
+                self._offer_parties()
+                return
             if current is not None:
                 self._focus_after(current)
             return
@@ -703,6 +713,48 @@ class DocumentForm(QDialog):
         target.setFocus(Qt.FocusReason.TabFocusReason)
         if isinstance(target, QLineEdit):
             target.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:
+        """Typing in the counterparty box finds a party by code, name or pinyin initials (the
+        box's own search only matches the start of "code  name")."""
+        if (watched is self.party_combo and event.type() == QEvent.Type.KeyPress and event.text()
+                and event.text().isprintable() and not event.modifiers() & CTRL_ALT_META):
+            stamp = event.timestamp()
+            fresh = not self._party_typed or not stamp or stamp - self._party_typed_at > \
+                QApplication.keyboardInputInterval()
+            self._party_typed = (event.text() if fresh else self._party_typed + event.text())
+            self._party_typed_at = stamp
+            self.party_typed(self._party_typed)
+            return True
+        return super().eventFilter(watched, event)
+
+    def party_typed(self, text: str) -> None:
+        """Select the first party matching ``text``; remember when several do (Enter lists them)."""
+        token = unicodedata.normalize("NFKC", text).strip().lower()
+        by_code = [p for p in self._parties if p.code.lower().startswith(token)]
+        matches = by_code if len(by_code) == 1 else by_code + [
+            p for p in self._parties if p not in by_code
+            and (token in p.code.lower() or token in p.name.lower() or token in (p.name_initials or ""))]
+        self._party_ambiguous = matches if len(matches) > 1 else []
+        if not matches:
+            self._say(self.tr("没有编码、名称或拼音首字母含“{text}”的往来单位。").format(text=text), error=True)
+            return
+        self.party_combo.setCurrentIndex(self.party_combo.findData(matches[0].code))
+        if self._party_ambiguous:
+            self._say(self.tr("“{text}”对应 {count} 个往来单位，按回车从列表中选。").format(
+                text=text, count=len(matches)), error=False)
+        elif self.message.property("role") != "error":
+            self.message.hide()
+
+    def _offer_parties(self) -> None:
+        parties, self._party_ambiguous = self._party_ambiguous, []
+        self._party_typed = ""
+        self.pick_list.offer(self.party_combo, [(f"{p.code}  {p.name}", p.code) for p in parties],
+                             self._party_picked)
+
+    def _party_picked(self, code: str) -> None:
+        self.party_combo.setCurrentIndex(self.party_combo.findData(code))
+        self._focus_after(self.party_combo)
 
     # -- lines ----------------------------------------------------------------------------------
 
