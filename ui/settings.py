@@ -91,6 +91,13 @@ class SettingsPage(QWidget):
         self.calendar_box = QGroupBox()  # the holiday calendar (ui/calendar_page.py), in its own window
         self.calendar_button = QPushButton()
 
+        self.backup_box = None  # 备份 (ui/backup_panel.py): who may run main.py backup / restore
+        if can(self.actor.user, "backup.run"):
+            from ui.backup_panel import BackupPanel
+
+            self.backup_box = QGroupBox()
+            self.backup = BackupPanel(self.actor, self.target, clock=clock)
+
         self.users_box = None
         if can(self.actor.user, "users.manage"):
             from ui.users import UsersPanel
@@ -130,6 +137,9 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.database_box)
+        if self.backup_box is not None:
+            QVBoxLayout(self.backup_box).addWidget(self.backup)
+            layout.addWidget(self.backup_box)
         if self.users_box is not None:
             QVBoxLayout(self.users_box).addWidget(self.users)
             layout.addWidget(self.users_box, 1)
@@ -175,6 +185,8 @@ class SettingsPage(QWidget):
         self.password_button.setText(self.tr("修改密码(&W)"))
         self.calendar_box.setTitle(self.tr("节假日与节日"))
         self.calendar_button.setText(self.tr("节假日日历(&H)…"))
+        if self.backup_box is not None:
+            self.backup_box.setTitle(self.tr("备份"))
         if self.users_box is not None:
             self.users_box.setTitle(self.tr("用户管理"))
         # The combo follows a switch made elsewhere (the 视图 menu) without re-triggering it.
