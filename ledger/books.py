@@ -20,7 +20,7 @@ import peewee
 from peewee import JOIN, Case, Window, fn
 
 from common.db import is_sqlite
-from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
+from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.posting import SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
 
 
@@ -135,13 +135,16 @@ def owed_open(book: str, as_of: Date, party_code: str | None = None):
     base = (Posting.book == book) & (Posting.date <= as_of)
     if party_code is not None:
         base &= Posting.party == Party.get(Party.code == normalise_code(party_code)).id
+    # A debt of the opening arose on its original date, not on the go-live day it was posted.
+    arose = fn.COALESCE(OpeningLine.origin_date, Posting.date)
     cumulative = fn.SUM(Posting.delta).over(
-        partition_by=[Posting.party, Posting.part], order_by=[Posting.date, Posting.id],
+        partition_by=[Posting.party, Posting.part], order_by=[arose, Posting.id],
         frame_type=Window.ROWS, start=Window.preceding(), end=Window.CURRENT_ROW,
     )
     increments = (
-        Posting.select(Posting.id, Posting.party.alias("party_id"), Posting.part.alias("part_id"), Posting.date,
+        Posting.select(Posting.id, Posting.party.alias("party_id"), Posting.part.alias("part_id"), arose.alias("date"),
                        Posting.delta, cumulative.alias("cumulative"), Posting.document.alias("document_id"))
+        .join(OpeningLine, JOIN.LEFT_OUTER, on=(OpeningLine.line == Posting.line))
         .where(base & (Posting.delta > 0))
         .alias("inc")
     )
@@ -519,7 +522,9 @@ def owed_overdue(book: str, as_of: Date) -> list[dict]:
     recent = {
         (party, part): qty for party, part, qty in
         Posting.select(Posting.party, Posting.part, fn.SUM(Posting.delta))
-        .where((Posting.book == book) & (Posting.delta > 0) & (Posting.date >= cutoff) & (Posting.date <= as_of))
+        .join(OpeningLine, JOIN.LEFT_OUTER, on=(OpeningLine.line == Posting.line))  # the opening's real dates
+        .where((Posting.book == book) & (Posting.delta > 0) & (fn.COALESCE(OpeningLine.origin_date, Posting.date) >= cutoff)
+               & (Posting.date <= as_of))
         .group_by(Posting.party, Posting.part).tuples()
     }
     owed = (Balance.select(Balance.party_key, Balance.part, Party.code, Party.name, Part.number, Part.name,

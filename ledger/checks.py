@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from peewee import Case, fn
 
 from common.db import database
-from ledger.models import PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, Party, Part, Posting
+from ledger.models import PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting
+from ledger.opening import shipment_type
 from ledger.posting import line_effects
 
 _TEXTS = {
@@ -134,13 +135,23 @@ def check_lines() -> list[Problem]:
         lines[line_id] = (doc_id, line_no, part, qty, bool(flag))
         by_doc_line_no[(doc_id, line_no)] = line_id
 
+    # An opening's line opens the book its opening row names; a settlement of an opening shipment
+    # reduces the in-transit book that shipment is in.
+    opening_books = {line_id: book for line_id, book in OpeningLine.select(OpeningLine.line, OpeningLine.book).tuples()}
+    keys = {d_id: (ref, key) for d_id, ref, key in Document.select(Document.id, Document.reference, Document.reference_key)
+            .where(Document.reference_key.is_null(False)).tuples()}
+
     def expected(line_id) -> dict:
         doc_id, line_no, _, qty, flag = lines[line_id]
         doc_type, _, ref = documents[doc_id]
         if doc_type == "REVERSAL":
             original_line = by_doc_line_no.get((ref, line_no))
             return {b: -d for b, d in expected(original_line).items()} if original_line else {}
+        if doc_type == "OPENING":
+            return {opening_books[line_id]: qty} if line_id in opening_books else {}
         ref_type = documents[ref][0] if ref else None
+        if doc_id in keys:
+            ref_type = shipment_type(*keys[doc_id])
         effect: dict[str, int] = defaultdict(int)
         for book, delta in line_effects(doc_type, qty, flag, ref_type):
             effect[book] += delta

@@ -237,6 +237,7 @@ def _party_key():
 
 def build_report(day: Date) -> DailyReport:
     """The report for ``day`` as the ledger holds it now (read only)."""
+    from ledger import opening
     from ledger.posting import DOC_TYPES, line_effects
 
     documents = list(
@@ -277,9 +278,16 @@ def build_report(day: Date) -> DailyReport:
             effect_type = reference.doc_type
             inner = references.get(reference.reference_id)
             flag_type_ref = inner.doc_type if inner else None
+            settled_key = (inner.id, reference.reference_key) if inner and reference.reference_key else None
             reversals.append((doc.number, reference.number, reference.date.isoformat()))
         else:
             flag_type_ref = reference.doc_type if reference else None
+            settled_key = (reference.id, doc.reference_key) if reference and doc.reference_key else None
+        if settled_key is not None:  # a shipment of the opening: the in-transit book it is in
+            flag_type_ref = opening.shipment_type(*settled_key)
+        # An opening's line opens its own book for its own party (ledger.opening).
+        opened = opening.opening_lines(reference.id if doc.doc_type == "REVERSAL" else doc.id) \
+            if effect_type == "OPENING" else None
         markers = []
         if doc.doc_type == "REVERSAL":
             markers.append("reversal")
@@ -298,9 +306,14 @@ def build_report(day: Date) -> DailyReport:
             line_count += 1
             qty_total += qty
             amount_total += qty * line.price_fen
-            for book, delta in line_effects(effect_type, line.qty, bool(line.flag), flag_type_ref):
+            line_party = doc.party_id
+            if opened is not None:
+                effects, line_party = [(opened[line.line_no][0], line.qty)], opened[line.line_no][1]
+            else:
+                effects = line_effects(effect_type, line.qty, bool(line.flag), flag_type_ref)
+            for book, delta in effects:
                 delta *= sign
-                key = (line.part_id, book, doc.party_id if book in PARTY_BOOKS else 0)
+                key = (line.part_id, book, line_party if book in PARTY_BOOKS else 0)
                 move = doc_moves[key]
                 if delta > 0:
                     move[0] += delta

@@ -91,6 +91,8 @@ class Document(BaseModel):
     party = ForeignKeyField(Party, null=True, on_delete="RESTRICT", backref="documents")
     source_number = CharField(max_length=64, null=True)
     reference = ForeignKeyField("self", null=True, on_delete="RESTRICT", backref="referenced_by")
+    # The 原始单号 of the opening shipment settled when ``reference`` is the OPENING document (0013).
+    reference_key = CharField(max_length=64, null=True)
     remark = TextField(default="")
     created_at = DateTimeField()
     created_by = ForeignKeyField(User, on_delete="RESTRICT")
@@ -153,4 +155,19 @@ class Balance(BaseModel):
         indexes = ((("part", "book", "party_key"), True),)
 
 
-ALL_MODELS = (Party, Part, DocumentCounter, Document, DocumentLine, Posting, Balance)
+class OpeningLine(BaseModel):
+    """What a line of the OPENING document opens (migration 0013): its book, party, the date the
+    debt or shipment arose (aging and oldest-first settlement use it) and its outside number."""
+
+    line = ForeignKeyField(DocumentLine, unique=True, on_delete="RESTRICT")
+    book = CharField(max_length=16)
+    party = ForeignKeyField(Party, null=True, on_delete="RESTRICT")
+    origin_date = DateField()
+    origin_number = CharField(max_length=64, null=True)
+
+    class Meta:
+        table_name = "ledger_opening_line"
+        indexes = ((("origin_number",), False),)
+
+
+ALL_MODELS = (Party, Part, DocumentCounter, Document, DocumentLine, Posting, Balance, OpeningLine)

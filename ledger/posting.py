@@ -43,7 +43,9 @@ from common.db import database, is_sqlite
 from common.errors import Refusal
 from common.models import AuditLog
 from ledger.daily import check_not_locked
-from ledger.models import BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, Party, Part, Posting
+from ledger.models import (
+    BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting,
+)
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,15 @@ DOC_TYPES: dict[str, DocType] = {
         DocType("ADJUST_BAD", "盘点调整坏件", frozenset(), restricted=True, signed_qty=True),
         DocType("SCRAP", "报废", frozenset(), restricted=True),
         DocType("REVERSAL", "冲销", frozenset()),
+        # Posted only by ledger.opening (lines carry their own book and party); manager only.
+        DocType("OPENING", "期初建账", frozenset(), restricted=True),
     )
 }
 SHIPMENT_TYPES = ("HQ_SHIP", "HQ_BAD_RETURN")
 # Documents that settle (part of) a shipment; what is open on a shipment is shipped minus these.
 SETTLING_TYPES = ("HQ_RECEIVE", "TRANSIT_LOSS", "HQ_BAD_CONFIRM")
+# The in-transit book an opening line must hold to stand for a shipment of this type.
+OPENING_SHIPMENT_BOOKS = {"HQ_SHIP": "in_transit_in", "HQ_BAD_RETURN": "in_transit_out"}
 
 
 def line_effects(doc_type: str, qty: int, flag: bool, reference_type: str | None = None) -> list[tuple[str, int]]:
@@ -172,6 +178,7 @@ class _Prepared:
     remark: str
     lines: list  # (line_no, Part, qty, price_fen, flag, remark)
     effects: list  # (line_no, Part, book, delta)
+    reference_key: str | None = None  # the opening shipment's 原始单号 when ``reference`` is the OPENING
 
 
 # -- helpers --------------------------------------------------------------------------------------
@@ -201,21 +208,23 @@ def is_reversed(document_id: int) -> Document | None:
     return Document.get_or_none((Document.doc_type == "REVERSAL") & (Document.reference == document_id))
 
 
-def shipment_open(shipment_id: int) -> dict[int, int]:
-    """part id -> quantity still open on a shipment (shipped minus unreversed settlements)."""
+def shipment_open(shipment_id: int, key: str | None = None) -> dict[int, int]:
+    """part id -> quantity still open on a shipment (shipped minus unreversed settlements).
+    ``key``: the 原始单号 of one opening shipment when ``shipment_id`` is the OPENING document."""
     open_qty: dict[int, int] = defaultdict(int)
-    for part_id, qty in (
-        DocumentLine.select(DocumentLine.part, peewee.fn.SUM(DocumentLine.qty))
-        .where(DocumentLine.document == shipment_id)
-        .group_by(DocumentLine.part)
-        .tuples()
-    ):
+    shipped = (DocumentLine.select(DocumentLine.part, peewee.fn.SUM(DocumentLine.qty))
+               .where(DocumentLine.document == shipment_id).group_by(DocumentLine.part))
+    if key is not None:
+        shipped = shipped.join(OpeningLine, on=(OpeningLine.line == DocumentLine.id)).where(
+            (OpeningLine.origin_number == key) & OpeningLine.book.in_(tuple(OPENING_SHIPMENT_BOOKS.values())))
+    for part_id, qty in shipped.tuples():
         open_qty[part_id] += qty
     settled = (
         DocumentLine.select(DocumentLine.part, peewee.fn.SUM(DocumentLine.qty))
         .join(Document)
         .where(
             (Document.reference == shipment_id) & Document.doc_type.in_(SETTLING_TYPES) & _not_reversed()
+            & ((Document.reference_key == key) if key is not None else Document.reference_key.is_null())
         )
         .group_by(DocumentLine.part)
         .tuples()
@@ -249,12 +258,37 @@ def _resolve_party(doc_type: DocType, spec) -> Party | None:
     return party
 
 
-def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Batch | None = None) -> Document | None:
+def _opening_shipment(doc_type: DocType, text: str, party: Party | None) -> tuple[Document, str] | None:
+    """The unreversed OPENING document and the in-transit type of its shipment numbered ``text``
+    (HQ's delivery list, our return slip), if the opening holds one this type may settle."""
+    books = {OPENING_SHIPMENT_BOOKS[t]: t for t in doc_type.reference_types if t in OPENING_SHIPMENT_BOOKS}
+    if not books:
+        return None
+    query = (OpeningLine.select(DocumentLine.document, OpeningLine.book)
+             .join(DocumentLine, on=(OpeningLine.line == DocumentLine.id))
+             .join(Document, on=(DocumentLine.document == Document.id))
+             .where((Document.doc_type == "OPENING") & _not_reversed() & (OpeningLine.origin_number == text)
+                    & OpeningLine.book.in_(sorted(books)))
+             .distinct())
+    if party is not None:
+        query = query.where(OpeningLine.party == party.id)
+    found = list(query.tuples())
+    if not found:
+        return None
+    if len(found) > 1:
+        raise Refusal("ledger.ambiguous_reference", reference=text, count=len(found))
+    document_id, book = found[0]
+    return Document.get_by_id(document_id), books[book]
+
+
+def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Batch | None = None):
+    """(referenced document, opening key, the shipment type it stands for): the key is the 原始单号
+    when the reference is a shipment of the opening, else None."""
     if spec is None or (isinstance(spec, str) and not spec.strip()):
         if doc_type.reference_types:
             raise Refusal("ledger.reference_required", doc_type=doc_type.code,
                           expected=",".join(doc_type.reference_types))
-        return None
+        return None, None, None
     if not doc_type.reference_types:
         raise Refusal("ledger.reference_unexpected", doc_type=doc_type.code, reference=str(spec))
     if isinstance(spec, Document):
@@ -271,6 +305,10 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Bat
             if party is not None:
                 query = query.where(Document.party == party.id)
             found = list(query)
+        if not found:
+            opening = _opening_shipment(doc_type, text, party)
+            if opening is not None:
+                return opening[0], text, opening[1]
     if not found:
         raise Refusal("ledger.unknown_reference", doc_type=doc_type.code, reference=str(spec))
     if len(found) > 1:
@@ -288,16 +326,23 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Bat
     reversal = None if batch is not None and reference.id in batch.shipped else is_reversed(reference.id)
     if reversal is not None:
         raise Refusal("ledger.reference_reversed", reference=reference.number, reversal=reversal.number)
-    return reference
+    return reference, None, reference.doc_type
 
 
-def _check_date(actor: Actor, on) -> None:
+def _check_date(actor: Actor, on, reversing: Document | None = None) -> None:
     if not isinstance(on, Date):
         raise Refusal("ledger.bad_date", date=str(on))
     if on > actor.today:
         raise Refusal("ledger.future_date", date=on.isoformat(), today=actor.today.isoformat())
     # A day signed by finance and the manager is closed: nothing dated on or before it may change.
     check_not_locked(on)
+    # The opening is the books at the end of the go-live day: nothing may be posted on or before it.
+    opening = (Document.select(Document.id, Document.number, Document.date)
+               .where((Document.doc_type == "OPENING") & _not_reversed()).first())
+    # The opening itself may be reversed on its own day, so that the corrected one replaces it there.
+    if opening is not None and on <= opening.date and not (reversing is not None and reversing.id == opening.id):
+        raise Refusal("ledger.before_opening", date=on.isoformat(), opening=opening.number,
+                      opening_date=opening.date.isoformat())
 
 
 def check_lines(doc_type: DocType, draft_lines, parts: dict | None = None) -> list[tuple]:
@@ -337,6 +382,8 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
         raise Refusal("ledger.unknown_type", doc_type=str(draft.doc_type))
     if doc_type.code == "REVERSAL":
         raise Refusal("ledger.reversal_via_reverse")
+    if doc_type.code == "OPENING":
+        raise Refusal("ledger.opening_via_opening")
     require(actor, "parts.post_restricted" if doc_type.restricted else "parts.post")
     if batch is None or draft.date not in batch.dates_checked:
         _check_date(actor, draft.date)
@@ -348,7 +395,7 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
         raise Refusal("ledger.remark_required", doc_type=doc_type.code)
     source_number = normalise_code(draft.source_number) if draft.source_number is not None else None
     source_number = source_number or None
-    reference = _resolve_reference(doc_type, draft.reference, party, batch)
+    reference, reference_key, reference_type = _resolve_reference(doc_type, draft.reference, party, batch)
     if reference is not None and draft.date < reference.date:
         raise Refusal("ledger.date_before_reference", date=draft.date.isoformat(),
                       reference=reference.number, reference_date=reference.date.isoformat())
@@ -358,7 +405,8 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
     lines = check_lines(doc_type, draft.lines, batch.parts if batch is not None else None)
 
     if reference is not None:
-        open_qty = batch.open_quantities(reference.id) if batch is not None else shipment_open(reference.id)
+        open_qty = (batch.open_quantities(reference.id, reference_key) if batch is not None
+                    else shipment_open(reference.id, reference_key))
         asked: dict[int, int] = defaultdict(int)
         for _, part, qty, *_ in lines:
             asked[part.id] += qty
@@ -368,13 +416,12 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
                 raise Refusal("ledger.exceeds_open", part=part.number, name=part.name, shipment=reference.number,
                               open=open_qty.get(part_id, 0), asked=qty, doc_type=doc_type.code)
 
-    reference_type = reference.doc_type if reference is not None else None
     effects = [
         (line_no, part, book, delta)
         for line_no, part, qty, _, flag, _ in lines
         for book, delta in line_effects(doc_type.code, qty, flag, reference_type)
     ]
-    return _Prepared(doc_type, draft.date, party, source_number, reference, remark, lines, effects)
+    return _Prepared(doc_type, draft.date, party, source_number, reference, remark, lines, effects, reference_key)
 
 
 @dataclass
@@ -386,15 +433,15 @@ class _Batch:
     dates_checked: set = field(default_factory=set)
     counters: dict = field(default_factory=dict)  # (type, year) -> [counter id, last seq used]
     shipped: dict = field(default_factory=dict)  # document id written by the batch -> {part id: qty}
-    open: dict = field(default_factory=dict)  # shipment id -> {part id: qty still open}, kept current
+    open: dict = field(default_factory=dict)  # (shipment id, opening key) -> {part id: qty still open}
 
-    def open_quantities(self, shipment_id: int) -> dict[int, int]:
+    def open_quantities(self, shipment_id: int, key: str | None = None) -> dict[int, int]:
         """``shipment_open``, read once per shipment (none for one the batch wrote) and then kept
         up to date as the batch's own settlements are written."""
-        if shipment_id not in self.open:
-            self.open[shipment_id] = (dict(self.shipped[shipment_id]) if shipment_id in self.shipped
-                                      else shipment_open(shipment_id))
-        return self.open[shipment_id]
+        if (shipment_id, key) not in self.open:
+            self.open[(shipment_id, key)] = (dict(self.shipped[shipment_id]) if shipment_id in self.shipped
+                                             else shipment_open(shipment_id, key))
+        return self.open[(shipment_id, key)]
 
     def written(self, document_id: int, prepared: _Prepared) -> None:
         shipped: dict[int, int] = defaultdict(int)
@@ -402,7 +449,7 @@ class _Batch:
             shipped[part.id] += qty
         self.shipped[document_id] = dict(shipped)
         if prepared.reference is not None and prepared.doc_type.code in SETTLING_TYPES:
-            open_qty = self.open_quantities(prepared.reference.id)
+            open_qty = self.open_quantities(prepared.reference.id, prepared.reference_key)
             for part_id, qty in shipped.items():
                 open_qty[part_id] = open_qty.get(part_id, 0) - qty
 
@@ -516,7 +563,7 @@ def _next_number(doc_type: str, year: int) -> tuple[int, str]:
 
 
 def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_number, reference: Document | None,
-           remark: str, lines, postings_by_line) -> tuple[Document, list]:
+           remark: str, lines, postings_by_line, reference_key: str | None = None) -> tuple[Document, list]:
     """Lock, check every book at every later day, number, and write document, lines, postings and
     the balance cache. ``postings_by_line``: line_no -> [(part, book, delta)]."""
     effects = [(line_no, part, book, delta) for line_no, rows in postings_by_line.items() for part, book, delta in rows]
@@ -530,7 +577,7 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
         raise problems[0]
     seq, number = _next_number(doc_type, on.year)
     document = _insert_document(actor, doc_type, seq, number, on, party, source_number, reference, remark, lines,
-                                effects)
+                                effects, reference_key=reference_key)
     net: dict[tuple, int] = defaultdict(int)
     for _, part, book, delta in effects:
         net[balance_key(part.id, book, party_id)] += delta
@@ -542,13 +589,13 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
 
 def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Date, party: Party | None,
                      source_number, reference: Document | None, remark: str, lines, effects,
-                     savepoint: bool = True) -> Document:
+                     savepoint: bool = True, reference_key: str | None = None) -> Document:
     """Write the document, its lines and its postings (the balance cache is the caller's).
     ``savepoint=False`` for a batch, whose own savepoint is rolled back on any error anyway."""
     party_id = party.id if party else None
     values = dict(doc_type=doc_type, year=on.year, seq=seq, number=number, date=on, party=party,
-                  source_number=source_number, reference=reference, remark=remark, created_at=actor.now,
-                  created_by=actor.user)
+                  source_number=source_number, reference=reference, reference_key=reference_key, remark=remark,
+                  created_at=actor.now, created_by=actor.user)
     try:
         if savepoint:
             with database.atomic():  # a savepoint, so PostgreSQL can report the duplicate and go on
@@ -627,7 +674,7 @@ def post(actor: Actor, draft: Draft) -> PostResult:
             by_line[line_no].append((part, book, delta))
         document, summary = _write(
             actor, prepared.doc_type.code, prepared.date, prepared.party, prepared.source_number,
-            prepared.reference, prepared.remark, prepared.lines, by_line,
+            prepared.reference, prepared.remark, prepared.lines, by_line, prepared.reference_key,
         )
         audit.record(actor, "ledger.post", "ledger_document", document.id, {
             "number": document.number, "doc_type": document.doc_type, "date": prepared.date.isoformat(),
@@ -661,7 +708,7 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
                 document = _insert_document(
                     actor, prepared.doc_type.code, seq, number, prepared.date, prepared.party,
                     prepared.source_number, prepared.reference, prepared.remark, prepared.lines, prepared.effects,
-                    savepoint=False)
+                    savepoint=False, reference_key=prepared.reference_key)
                 batch.written(document.id, prepared)
                 net: dict[tuple, int] = defaultdict(int)
                 for _, part, book, delta in prepared.effects:
@@ -769,7 +816,7 @@ def _prepare_reversal(actor: Actor, document_id: int, on: Date, posting: bool = 
         raise Refusal("ledger.unknown_document", document=str(document_id))
     kind = DOC_TYPES[original.doc_type]
     require(actor, "parts.post_restricted" if kind.restricted and posting else "parts.post")
-    _check_date(actor, on)
+    _check_date(actor, on, original)
     if original.doc_type == "REVERSAL":
         raise Refusal("ledger.reversal_not_reversible", document=original.number,
                       original=original.reference.number)
@@ -819,9 +866,14 @@ def reverse(actor: Actor, document_id: int, remark: str = "", date: Date | None 
         original, lines, by_line = _prepare_reversal(actor, document_id, on)
         if not reason:
             raise Refusal("ledger.reversal_reason_required", document=original.number)
-        document, summary = _write(
-            actor, "REVERSAL", on, original.party, None, original, (remark or "").strip(), lines, by_line,
-        )
+        if original.doc_type == "OPENING":  # its postings carry each line's own party
+            from ledger.opening import write_reversal
+
+            document, summary = write_reversal(actor, original, on, (remark or "").strip())
+        else:
+            document, summary = _write(
+                actor, "REVERSAL", on, original.party, None, original, (remark or "").strip(), lines, by_line,
+            )
         audit.record(actor, "ledger.reverse", "ledger_document", document.id, {
             "number": document.number, "original": original.number, "date": on.isoformat(),
         })

@@ -52,4 +52,27 @@ TEXTS = {
     "ledger.part_incomplete": QT_TRANSLATE_NOOP("Refusal", "备件必须填写编号和名称（编号“{part}”，名称“{name}”）。"),
     "ledger.part_bad_number": QT_TRANSLATE_NOOP("Refusal", "备件 {part} 的 {field}“{value}”应为非负整数。"),
     "ledger.part_exists": QT_TRANSLATE_NOOP("Refusal", "备件编号 {part} 已存在。"),
+    "ledger.before_opening": QT_TRANSLATE_NOOP(
+        "Refusal", "日期 {date} 不晚于期初建账日 {opening_date}（{opening}）：期初之前及当天不能再记账。"),
+    "ledger.opening_via_opening": QT_TRANSLATE_NOOP(
+        "Refusal", "期初建账不能作为普通单据录入，请使用期初导入（import opening）。"),
+    "ledger.opening_exists": QT_TRANSLATE_NOOP(
+        "Refusal", "已经建过期初（{opening}，{opening_date}），每个分公司只能建账一次；如需更正，请先冲销原期初。"),
+    "ledger.opening_after_documents": QT_TRANSLATE_NOOP(
+        "Refusal", "已有 {document_date} 的单据 {document}，期初建账日 {date} 必须早于所有已记账单据。"),
+    "ledger.opening_bad_book": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：账本“{book}”无效，应为 好件库存、坏件库存、欠人坏件、人欠坏件、在途（总部发来）或 在途（返总部）。"),
+    "ledger.opening_party_required": QT_TRANSLATE_NOOP("Refusal", "第 {line} 行：{book_name}必须填写往来单位。"),
+    "ledger.opening_party_unexpected": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：{book_name}不按往来单位记账，往来单位“{party}”应留空。"),
+    "ledger.opening_party_wrong_kind": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：往来单位 {party} 的类型是 {kind}，{book_name}只能用于 {allowed} 类型的单位。"),
+    "ledger.opening_origin_after": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：原始日期 {origin_date} 晚于期初建账日 {date}。"),
+    "ledger.opening_number_required": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：{book_name}必须填写原始单号（总部发货单号或返件单号）。"),
+    "ledger.opening_duplicate_shipment_line": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：原始单号 {number} 的备件 {part} 已在第 {first_line} 行出现，同一单号同一备件只能一行。"),
+    "ledger.opening_shipment_two_parties": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {line} 行：原始单号 {number} 的往来单位是 {party}，而第 {first_line} 行同一单号是 {other}。"),
 }

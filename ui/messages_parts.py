@@ -36,6 +36,7 @@ DOC_TYPE_NAMES = {
     "ADJUST_BAD": QT_TRANSLATE_NOOP("DocTypes", "盘点调整坏件"),
     "SCRAP": QT_TRANSLATE_NOOP("DocTypes", "报废"),
     "REVERSAL": QT_TRANSLATE_NOOP("DocTypes", "冲销"),
+    "OPENING": QT_TRANSLATE_NOOP("DocTypes", "期初建账"),
 }
 # Equal to ledger.posting.DOC_TYPES' names (tests/test_cold_start.py checks it): not asserted at
 # import, because the 今日 page's activity list needs these names at start-up and importing the
