@@ -670,8 +670,6 @@ class DocumentForm(QDialog):
 
     def _state(self) -> tuple:
         """Everything keyed, to tell whether closing loses something."""
-        if not hasattr(self, "type_combo"):
-            return ()
         draft = self.draft()
         return (draft.doc_type, draft.date, draft.party, draft.source_number, draft.reference, draft.remark,
                 tuple((l.part_number, l.qty, l.price_fen, l.flag) for l in draft.lines))
@@ -1017,8 +1015,6 @@ class DocumentForm(QDialog):
     # -- drafts ---------------------------------------------------------------------------------
 
     def _show_drafts_hint(self) -> None:
-        if not hasattr(self, "drafts_button"):
-            return
         from ledger.drafts import draft_count
 
         count = draft_count(self.doc_type()) if self.draft_id is None and not self.lines else 0
