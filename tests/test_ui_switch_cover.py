@@ -120,3 +120,52 @@ def test_a_window_that_keeps_no_draft_is_closed_only_after_naming_whose_work_it_
     logins.queue.append(sqlite_actors["manager"])
     qtbot.mouseClick(window.lock_cover.button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2 and window.actor.user.role == "manager" and not note.isVisible()
+
+
+def test_a_modal_window_open_at_the_lock_is_covered_too(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from ui.idle_lock import LockCover
+
+    ref = []
+    logins = SeenLogins(monkeypatch, ref)
+    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    ref.append(window)
+    dialog = QDialog(window)
+    typed = QLineEdit(dialog)
+    typed.setText("410102199001011234")
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    window.lock()  # the login is cancelled: locked
+    covers = [c for c in dialog.findChildren(LockCover) if c.isVisible()]
+    assert len(covers) == 1 and covers[0].geometry() == dialog.rect()
+    assert dialog.isVisible()  # still open with what was typed, only out of sight
+    logins.queue.append(sqlite_actors["clerk"])
+    qtbot.mouseClick(window.lock_cover.button, Qt.MouseButton.LeftButton)
+    assert not [c for c in dialog.findChildren(LockCover) if c.isVisible()]
+    assert dialog.isVisible() and typed.text() == "410102199001011234"
+
+
+def test_a_modal_window_of_the_absent_user_is_named_before_it_closes(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.main_window import MainWindow
+
+    asked = []
+    monkeypatch.setattr(MainWindow, "ask_close_for", classmethod(
+        lambda cls, parent, owner, new_user, titles: asked.append((owner, titles)) or True))
+    ref = []
+    SeenLogins(monkeypatch, ref, sqlite_actors["finance"])
+    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    ref.append(window)
+    dialog = QDialog(window)
+    dialog.setWindowTitle("修改客户")
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    window.lock()
+    assert asked == [("王丽", ["修改客户"])]
+    assert not dialog.isVisible() and window.actor.user.role == "finance"

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.lock_cover.unlock_requested.connect(self.unlock)
         self._locked_actions: list[QAction] = []
         self._hidden_dialogs: list[QWidget] = []
+        self._dialog_covers: list[QWidget] = []  # over modal windows while locked
 
         self.retranslateUi()
         self._restore_geometry()
@@ -355,6 +356,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # no page shortcut works behind the cover
         self.centralWidget().hide()
         self.lock_cover.cover(self.actor.user.display_name)
+        # A modal window stays open but covered too: the customer it shows is not left on view.
+        from ui.idle_lock import LockCover
+
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QDialog) and dialog.isVisible() and dialog.isModal():
+                cover = LockCover(dialog)
+                cover.cover(self.actor.user.display_name)
+                cover.button.hide()  # the window's own cover is the way back
+                self._dialog_covers.append(cover)
         self.unlock()
 
     def unlock(self) -> bool:
@@ -370,10 +380,12 @@ class MainWindow(QMainWindow):
         self.centralWidget().show()
         self.lock_cover.hide()
         if actor.user.id == self.actor.user.id:
+            self._remove_dialog_covers()
             self._show_hidden_dialogs()
         else:
             owner = self.actor.user.display_name
-            kept = self.hand_over_dialogs(actor)
+            kept = self.hand_over_dialogs(actor)  # modal windows stay covered while they close
+            self._remove_dialog_covers()
             if kept is not None:
                 self.set_actor(actor)
                 if kept:
@@ -406,8 +418,11 @@ class MainWindow(QMainWindow):
                 others.append(dialog)
             drafts += kept == "draft"
         self._hidden_dialogs = []
-        if others and not self.ask_close_for(self, owner, actor.user.display_name,
-                                             [dialog.windowTitle() for dialog in others]):
+        # Modal windows were covered, not hidden; they close with their own question as well.
+        asking = others + [w for w in QApplication.topLevelWidgets()
+                           if isinstance(w, QDialog) and w.isVisible() and w.isModal() and w not in others]
+        if asking and not self.ask_close_for(self, owner, actor.user.display_name,
+                                             [dialog.windowTitle() for dialog in asking]):
             self._hidden_dialogs = others  # still out of sight, still the absent user's
             return None
         for dialog in others:
@@ -427,6 +442,12 @@ class MainWindow(QMainWindow):
                                     "{new_user} 登录前要先关闭这些窗口，每个窗口会问如何处理 {name} 的内容。继续？")
             .format(name=owner, new_user=new_user, titles="、".join(titles)))
         return answer == QMessageBox.StandardButton.Yes
+
+    def _remove_dialog_covers(self) -> None:
+        for cover in self._dialog_covers:
+            cover.hide()
+            cover.deleteLater()
+        self._dialog_covers = []
 
     def _show_hidden_dialogs(self) -> None:
         for dialog in self._hidden_dialogs:
