@@ -197,7 +197,13 @@ def _yes_no(value, row: int, column: str, problems: list) -> bool | None:
 
 # -- master data ----------------------------------------------------------------------------------
 
-def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> MasterImportResult:
+def _no_progress(done: int, total: int) -> None:
+    """The default ``progress``: an import may be handed ``progress(done, total)`` (ui.runner's
+    Progress), which raises to cancel; raised inside the transaction, it rolls everything back."""
+
+
+def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
+                   progress=_no_progress) -> MasterImportResult:
     """Sheet 往来单位: create new codes, update existing ones; all or nothing."""
     require(actor, "masterdata.manage")
     problems: list[Refusal] = []
@@ -228,7 +234,8 @@ def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool 
             for chunk in peewee.chunked(list(wanted), _CHUNK):
                 existing.update({p.code: p for p in Party.select().where(Party.code.in_(chunk))})
             new_rows = []
-            for code, values in wanted.items():
+            for done, (code, values) in enumerate(wanted.items()):
+                progress(done, len(wanted))
                 party = existing.get(code)
                 if party is None:
                     new_rows.append({"code": code, **values, "name_initials": name_initials(values["name"])})
@@ -241,6 +248,7 @@ def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool 
                     unchanged += 1
             for chunk in peewee.chunked(new_rows, _CHUNK):
                 Party.insert_many(chunk).execute()
+            progress(len(wanted), len(wanted))  # the last moment to cancel
             audit.record(actor, "ledger.import_parties", "ledger_party", None,
                          {"created": len(created), "updated": len(updated), "unchanged": unchanged})
             if dry_run:
@@ -250,7 +258,8 @@ def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool 
     return MasterImportResult("parties", tuple(created), tuple(updated), unchanged, dry_run, rows.skipped_hidden)
 
 
-def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> MasterImportResult:
+def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
+                 progress=_no_progress) -> MasterImportResult:
     """Sheet 备件: create new part numbers, update existing ones; all or nothing."""
     require(actor, "masterdata.manage")
     problems: list[Refusal] = []
@@ -281,7 +290,8 @@ def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = 
         with database.atomic():
             existing = _parts_by_number(list(wanted))
             new_rows = []
-            for number, values in wanted.items():
+            for done, (number, values) in enumerate(wanted.items()):
+                progress(done, len(wanted))
                 part = existing.get(number)
                 if part is None:
                     new_rows.append({"number": number, **values, "name_initials": name_initials(values["name"])})
@@ -294,6 +304,7 @@ def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = 
                     unchanged += 1
             for chunk in peewee.chunked(new_rows, _CHUNK):
                 Part.insert_many(chunk).execute()
+            progress(len(wanted), len(wanted))
             audit.record(actor, "ledger.import_parts", "ledger_part", None,
                          {"created": len(created), "updated": len(updated), "unchanged": unchanged})
             if dry_run:
@@ -493,7 +504,8 @@ def _create_parts(actor: Actor, new_parts: list[NewPart]) -> None:
                  {"count": len(new_parts), "numbers": [p.number for p in new_parts[:50]]})
 
 
-def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> ImportResult:
+def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
+                     progress=_no_progress) -> ImportResult:
     """Post every document of sheet 单据, or none; ``dry_run`` says what would be posted."""
     require(actor, "parts.post")
     groups, new_parts, problems, skipped_hidden = _read_documents(path, skip_hidden)
@@ -505,9 +517,11 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
         with database.atomic():
             if new_parts:
                 _create_parts(actor, new_parts)
+            progress(0, len(groups))
             earlier_of = _already_posted(groups)
             batched = _post_in_one_pass(actor, groups, earlier_of)
             for index, group in enumerate(groups):
+                progress(index, len(groups))  # per document; the batch above is one step
                 party_code = group.party.code if group.party else None
                 earlier = earlier_of.get(index)
                 if earlier is not None:
@@ -527,6 +541,7 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
                                                 "would_post" if dry_run else "posted", result.number,
                                                 tuple(result.effects)))
             _refuse_rows(path, DOCUMENT_SHEET, problems)
+            progress(len(groups), len(groups))  # the last moment to cancel
             if not dry_run:
                 audit.record(actor, "ledger.import_documents", "ledger_document", None, {
                     "documents": sum(1 for o in outcomes if o.status == "posted"),

@@ -194,7 +194,8 @@ class ImportDialog(QDialog):
         """The import as a call for the worker thread: every input is read here, in the GUI thread."""
         function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[self.kind]
         actor, path, skip_hidden = self._actor(), self.path, self.skip_hidden_check.isChecked()
-        return lambda: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden)
+        # progress(done, total) raises once 取消 was pressed: the import's transaction rolls back.
+        return lambda progress: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden, progress=progress)
 
     def choose_file(self) -> None:
         path = self.ask_open_path(self)
@@ -207,7 +208,7 @@ class ImportDialog(QDialog):
         self.path_edit.setText(path)
         self._previewed = None
         self.import_button.setEnabled(False)
-        run_op(self, self._call(dry_run=True), long=True, message=self.tr("正在检查文件…"),
+        run_op(self, self._call(dry_run=True), long=True, message=self.tr("正在检查文件…"), cancellable=True,
                message_line=self.summary, on_refused=self._show_problems, on_done=self._previewed_ok)
 
     def _previewed_ok(self, result) -> None:
@@ -226,8 +227,10 @@ class ImportDialog(QDialog):
         if not self.path:
             return
         self.import_button.setEnabled(False)  # one click imports once
-        run_op(self, self._call(dry_run=False), long=True, message=self.tr("正在导入…"),
-               message_line=self.summary, on_refused=self._import_refused, on_done=self._imported)
+        run_op(self, self._call(dry_run=False), long=True, message=self.tr("正在导入…"), cancellable=True,
+               message_line=self.summary, on_refused=self._import_refused, on_done=self._imported,
+               # Nothing was imported: the previewed file may be imported again.
+               on_cancelled=lambda: self.import_button.setEnabled(self._previewed is not None))
 
     def _import_refused(self, refusal: Refusal) -> None:
         # The database changed since the preview (another clerk posted): show why, import nothing.
