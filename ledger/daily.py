@@ -434,21 +434,28 @@ def _number_runs(day: Date, documents) -> list[NumberRun]:
     """Per type: the day's numbers from first to last; numbers in between dated on another day are
     listed (back-dated entries), numbers that do not exist at all are a gap (a failed check).
     Numbers before the day's first one are counted too, so a gap earlier in the year shows."""
+    from ledger.posting import document_number
+
     runs = []
     by_type: dict[tuple, list] = defaultdict(list)
     for doc in documents:
         by_type[(doc.doc_type, doc.year)].append(doc)
     for (doc_type, year), docs in sorted(by_type.items()):
-        seqs = sorted(d.seq for d in docs)
-        low, high = seqs[0], seqs[-1]
-        present = dict(
-            Document.select(Document.seq, Document.date)
-            .where((Document.doc_type == doc_type) & (Document.year == year) & Document.seq.between(low, high))
-            .tuples()
-        )
+        docs = sorted(docs, key=lambda d: d.seq)
+        low, high = docs[0].seq, docs[-1].seq
+        rows = (Document.select(Document.seq, Document.date, Document.number)
+                .where((Document.doc_type == doc_type) & (Document.year == year) & Document.seq.between(low, high))
+                .tuples())
+        present = {seq: on for seq, on, _ in rows}
+        numbers = {seq: text for seq, _, text in rows}
         before = Document.select().where(
             (Document.doc_type == doc_type) & (Document.year == year) & (Document.seq < low)).count()
-        number = lambda s: f"{doc_type}-{year}-{s:06d}"  # noqa: E731 - the format ledger.posting gives
+        # Numbers that exist are shown as written (a database from before the prefixes keeps
+        # HQ_RECEIVE-2026-000001); a missing one never had a number, so it gets the one the
+        # day's documents use.
+        legacy = docs[0].number == f"{doc_type}-{year}-{low:06d}"
+        number = lambda s: numbers.get(s) or (  # noqa: E731
+            f"{doc_type}-{year}-{s:06d}" if legacy else document_number(doc_type, year, s))
         missing = []
         if before != low - 1:
             earlier = {s for (s,) in Document.select(Document.seq).where(

@@ -463,7 +463,7 @@ def _locate(group: _Group, refusal: Refusal) -> tuple[int, str]:
 def _resolve_original(group: _Group) -> Document:
     """The document a REVERSAL row names: our number, or a (unique) source number of that party."""
     text = group.reference
-    found = list(Document.select().where(Document.number == text))
+    found = list(Document.select().where(posting.number_matches(text)))
     if not found:
         query = Document.select().where((Document.source_number == text) & (Document.doc_type != "REVERSAL"))
         if group.party is not None:

@@ -29,6 +29,7 @@ document, the balance rows of every part it touches, then the counter row.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ class DocType:
     restricted: bool = False  # manager only ("parts.post_restricted")
     flag_default: bool = False  # a blank flag means this
     signed_qty: bool = False  # the two stocktake adjustments take negative quantities
+    # The letters a number starts with: the pinyin initials of the name, as Chinese ERPs print them
+    # (总部到货 ZD-2026-000001), so no screen, PDF or statement shows the type code.
+    prefix: str = ""
 
 
 _HQ = frozenset({"hq"})
@@ -65,21 +69,22 @@ _STATION = frozenset({"station", "dealer"})
 DOC_TYPES: dict[str, DocType] = {
     t.code: t
     for t in (
-        DocType("HQ_SHIP", "总部发货", _HQ),
-        DocType("HQ_RECEIVE", "总部到货", _HQ, ("HQ_SHIP",)),
-        DocType("TRANSIT_LOSS", "在途短少", frozenset({"hq"}), ("HQ_SHIP", "HQ_BAD_RETURN"), restricted=True),
-        DocType("STATION_ISSUE", "发服务站", _STATION),
-        DocType("STATION_BAD_RETURN", "服务站返坏件", _STATION, flag_default=True),
-        DocType("STATION_GOOD_RETURN", "服务站退好件", _STATION),
-        DocType("HQ_BAD_RETURN", "返总部坏件", _HQ),
-        DocType("HQ_BAD_CONFIRM", "总部确认收坏件", _HQ, ("HQ_BAD_RETURN",), flag_default=True),
-        DocType("COUNTER_ISSUE", "维修换件", frozenset({"customer"})),
-        DocType("ADJUST_GOOD", "盘点调整好件", frozenset(), restricted=True, signed_qty=True),
-        DocType("ADJUST_BAD", "盘点调整坏件", frozenset(), restricted=True, signed_qty=True),
-        DocType("SCRAP", "报废", frozenset(), restricted=True),
-        DocType("REVERSAL", "冲销", frozenset()),
+        DocType("HQ_SHIP", "总部发货", _HQ, prefix="ZF"),
+        DocType("HQ_RECEIVE", "总部到货", _HQ, ("HQ_SHIP",), prefix="ZD"),
+        DocType("TRANSIT_LOSS", "在途短少", frozenset({"hq"}), ("HQ_SHIP", "HQ_BAD_RETURN"), restricted=True,
+                prefix="DS"),
+        DocType("STATION_ISSUE", "发服务站", _STATION, prefix="FF"),
+        DocType("STATION_BAD_RETURN", "服务站返坏件", _STATION, flag_default=True, prefix="FH"),
+        DocType("STATION_GOOD_RETURN", "服务站退好件", _STATION, prefix="TH"),
+        DocType("HQ_BAD_RETURN", "返总部坏件", _HQ, prefix="FZ"),
+        DocType("HQ_BAD_CONFIRM", "总部确认收坏件", _HQ, ("HQ_BAD_RETURN",), flag_default=True, prefix="QS"),
+        DocType("COUNTER_ISSUE", "维修换件", frozenset({"customer"}), prefix="WX"),
+        DocType("ADJUST_GOOD", "盘点调整好件", frozenset(), restricted=True, signed_qty=True, prefix="PH"),
+        DocType("ADJUST_BAD", "盘点调整坏件", frozenset(), restricted=True, signed_qty=True, prefix="PHU"),
+        DocType("SCRAP", "报废", frozenset(), restricted=True, prefix="BF"),
+        DocType("REVERSAL", "冲销", frozenset(), prefix="CX"),
         # Posted only by ledger.opening (lines carry their own book and party); manager only.
-        DocType("OPENING", "期初建账", frozenset(), restricted=True),
+        DocType("OPENING", "期初建账", frozenset(), restricted=True, prefix="QC"),
     )
 }
 SHIPMENT_TYPES = ("HQ_SHIP", "HQ_BAD_RETURN")
@@ -297,7 +302,7 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Bat
         found = list(Document.select().where(Document.id == spec))
     else:
         text = normalise_code(spec)
-        found = list(Document.select().where(Document.number == text))
+        found = list(Document.select().where(number_matches(text)))
         if not found:
             query = Document.select().where(
                 (Document.source_number == text) & Document.doc_type.in_(doc_type.reference_types)
@@ -559,7 +564,29 @@ def _next_number(doc_type: str, year: int) -> tuple[int, str]:
     ).get()
     seq = counter.last_seq + 1
     DocumentCounter.update(last_seq=seq).where(DocumentCounter.id == counter.id).execute()
-    return seq, f"{doc_type}-{year}-{seq:06d}"
+    return seq, document_number(doc_type, year, seq)
+
+
+def document_number(doc_type: str, year: int, seq: int) -> str:
+    """The number a document of this type, year and sequence gets: ``ZD-2026-000001``.
+
+    Databases written before the prefixes hold ``HQ_RECEIVE-2026-000001``; those numbers stay (a
+    posted document never changes), so nothing may parse a number: the gapless sequence is the
+    document's (doc_type, year, seq)."""
+    return f"{DOC_TYPES[doc_type].prefix}-{year}-{seq:06d}"
+
+
+_TYPED_NUMBER = re.compile(r"([A-Z]{2,4})-?(\d{4})-?(\d{6})")
+
+
+def number_matches(text: str):
+    """A condition on ``Document.number`` for a number as a clerk types it: exactly as stored
+    (either form), or a new-form number in lower case or without its hyphens (zd2026000001)."""
+    text = normalise_code(text)
+    typed = _TYPED_NUMBER.fullmatch(text.upper())
+    if typed is None:
+        return Document.number == text
+    return Document.number.in_(sorted({text, "{}-{}-{}".format(*typed.groups())}))
 
 
 def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_number, reference: Document | None,
@@ -728,7 +755,7 @@ def _batch_number(batch: _Batch, doc_type: str, year: int) -> tuple[int, str]:
             (DocumentCounter.doc_type == doc_type) & (DocumentCounter.year == year))).get()
         counter = batch.counters[(doc_type, year)] = [row.id, row.last_seq]
     counter[1] += 1
-    return counter[1], f"{doc_type}-{year}-{counter[1]:06d}"
+    return counter[1], document_number(doc_type, year, counter[1])
 
 
 def _settle_batch(actor: Actor, batch: _Batch, written) -> list[PostResult]:

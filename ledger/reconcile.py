@@ -42,7 +42,7 @@ from common.db import BaseModel, database
 from common.errors import Refusal, RefusalList
 from common.models import User
 from ledger.models import Document, Party, Part, Posting
-from ledger.posting import normalise_code
+from ledger.posting import normalise_code, number_matches
 
 # Statement columns per counterparty kind: (field, Chinese header) in print order.
 STATION_COLUMNS = (("qty_out", "本期发出"), ("qty_in_good", "退回好件"), ("qty_in_bad", "退回坏件"),
@@ -478,7 +478,7 @@ def resolve_by_posting(actor: Actor, dispute_id: int, document_number: str, note
     require(actor, "reconcile.manage")
     with database.atomic():
         dispute = _open_dispute(dispute_id)
-        document = Document.get_or_none(Document.number == normalise_code(document_number))
+        document = Document.get_or_none(number_matches(document_number))
         if document is None:
             raise Refusal("recon.unknown_document", document=normalise_code(document_number))
         party = dispute.line.statement.party

@@ -27,7 +27,7 @@ from common.db import BaseModel, database
 from common.errors import Refusal
 from common.models import User
 from ledger.models import Document, Party, Part
-from ledger.posting import normalise_code
+from ledger.posting import normalise_code, number_matches
 
 SERIAL_KINDS = {"unit": "整机", "monitor": "显示器"}
 EVENTS = {"received": "收货", "issued": "发出", "returned": "退回", "repaired": "维修", "note": "备注"}
@@ -113,7 +113,7 @@ def _record(actor, kind, serials, on, event, part_number, party_code, document_n
         if party is None:
             raise Refusal("serials.unknown_party", party=normalise_code(party_code))
     if document_number:
-        document = Document.get_or_none(Document.number == normalise_code(document_number))
+        document = Document.get_or_none(number_matches(document_number))
         if document is None:
             raise Refusal("serials.unknown_document", document=normalise_code(document_number))
     existing = {s.serial: s for s in Serial.select().where(Serial.serial.in_(cleaned))}

@@ -52,19 +52,19 @@ def test_the_report_lists_the_days_documents_in_number_order_with_markers(db, ac
     clerks_friday(actors)
     report = daily.build_report(FRIDAY)
     numbers = [d.number for d in report.documents]
-    assert numbers == ["COUNTER_ISSUE-2026-000001", "HQ_RECEIVE-2026-000001", "REVERSAL-2026-000001",
-                       "STATION_ISSUE-2026-000001", "STATION_ISSUE-2026-000002"]
+    assert numbers == ["WX-2026-000001", "ZD-2026-000001", "CX-2026-000001",
+                       "FF-2026-000001", "FF-2026-000002"]
     by_number = {d.number: d for d in report.documents}
-    assert by_number["REVERSAL-2026-000001"].marker_text == "冲"
-    assert by_number["REVERSAL-2026-000001"].reference_number == "STATION_ISSUE-2026-000001"
-    assert by_number["STATION_ISSUE-2026-000001"].markers == ("reversed",)
-    assert by_number["COUNTER_ISSUE-2026-000001"].markers == ("backdated",)
-    assert by_number["HQ_RECEIVE-2026-000001"].source_number == "SZ-FH-1119"
-    assert by_number["STATION_ISSUE-2026-000001"].lines[1].remark == "急件"
+    assert by_number["CX-2026-000001"].marker_text == "冲"
+    assert by_number["CX-2026-000001"].reference_number == "FF-2026-000001"
+    assert by_number["FF-2026-000001"].markers == ("reversed",)
+    assert by_number["WX-2026-000001"].markers == ("backdated",)
+    assert by_number["ZD-2026-000001"].source_number == "SZ-FH-1119"
+    assert by_number["FF-2026-000001"].lines[1].remark == "急件"
     # A reversal counts negative: 50 received, 14 issued and taken back, 13 issued, 2 at the counter.
     assert report.qty_total == 50 + 14 - 14 + 13 + 2
     assert report.amount_total_fen == (10 * 18500 + 40 * 3200) + (3 * 18500 + 10 * 3200) + 2 * 3200
-    assert report.reversals == (("REVERSAL-2026-000001", "STATION_ISSUE-2026-000001", "2026-11-20"),)
+    assert report.reversals == (("CX-2026-000001", "FF-2026-000001", "2026-11-20"),)
     assert report.ok, report.failed_checks
 
 
@@ -100,11 +100,11 @@ def test_a_number_missing_from_the_sequence_fails_the_numbering_check(db, actors
     from ledger.models import Document, DocumentCounter
 
     # Simulate a lost number: renumber the second station issue as 000003 (000002 is then missing).
-    Document.update(seq=3, number="STATION_ISSUE-2026-000003").where(
-        Document.number == "STATION_ISSUE-2026-000002").execute()
+    Document.update(seq=3, number="FF-2026-000003").where(
+        Document.number == "FF-2026-000002").execute()
     report = daily.build_report(FRIDAY)
     numbering = [c for c in report.checks if c.code == "daily.check.numbering" and c.facts["doc_type"] == "STATION_ISSUE"]
-    assert numbering[0].ok is False and numbering[0].facts["missing"] == "STATION_ISSUE-2026-000002"
+    assert numbering[0].ok is False and numbering[0].facts["missing"] == "FF-2026-000002"
 
 
 def test_finance_then_manager_sign_and_the_day_is_locked_for_every_write(db, actors):

@@ -22,8 +22,8 @@ def test_the_pdf_shows_every_line_the_totals_and_the_three_signature_places(db, 
     texts = pdf_text(out)
     assert len(texts) == pages >= 1
     text = "".join(texts)
-    for number in ("HQ_RECEIVE-2026-000001", "REVERSAL-2026-000001", "STATION_ISSUE-2026-000002",
-                   "COUNTER_ISSUE-2026-000001", "SZ-FH-1119", "WX-0001"):
+    for number in ("ZD-2026-000001", "CX-2026-000001", "FF-2026-000002",
+                   "WX-2026-000001", "SZ-FH-1119", "WX-0001"):
         assert number in text
     report = daily.build_report(FRIDAY)
     assert f"数量合计 {report.qty_total}" in text and "金额合计 4,069.00 元" in text

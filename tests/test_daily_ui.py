@@ -35,7 +35,7 @@ def test_the_clerk_produces_and_previews_the_report(qtbot, sqlite_actors):
     clerks_friday(sqlite_actors)
     page = open_page(qtbot, sqlite_actors["clerk"])
     assert page.lines_table.rowCount() == 9
-    assert page.lines_table.item(0, 0).text() == "COUNTER_ISSUE-2026-000001"
+    assert page.lines_table.item(0, 0).text() == "WX-2026-000001"
     assert "未生成" in page.state_label.text()
     assert not page.finance_button.isEnabled()
     page.produce_button.click()

@@ -99,7 +99,7 @@ def test_printing_hands_over_the_report_as_text_and_lines_not_as_pictures(qtbot,
     settle(qtbot)
     printed = tmp_path / "printed.pdf"
     text = "".join(pdf_text(printed))
-    assert "货品出入库报表" in text and "HQ_RECEIVE-2026-000001" in text  # vector text, not page images
+    assert "货品出入库报表" in text and "ZD-2026-000001" in text  # vector text, not page images
     assert printed.stat().st_size < 400_000
 
 

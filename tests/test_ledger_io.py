@@ -94,9 +94,9 @@ def test_the_template_imports_into_an_empty_database_and_keeps_the_books(db, act
 
     result = io.import_documents(clerk, path)
     assert [(d.doc_type, d.number, d.rows) for d in result.documents] == [
-        ("HQ_SHIP", "HQ_SHIP-2026-000001", (2, 3)), ("HQ_RECEIVE", "HQ_RECEIVE-2026-000001", (4, 5)),
-        ("STATION_ISSUE", "STATION_ISSUE-2026-000001", (6,)),
-        ("STATION_BAD_RETURN", "STATION_BAD_RETURN-2026-000001", (7,))]
+        ("HQ_SHIP", "ZF-2026-000001", (2, 3)), ("HQ_RECEIVE", "ZD-2026-000001", (4, 5)),
+        ("STATION_ISSUE", "FF-2026-000001", (6,)),
+        ("STATION_BAD_RETURN", "FH-2026-000001", (7,))]
     # 需返坏件 on the receipt opened a debt to HQ; the station's blank flag on its return cleared its debt.
     assert bal("BP-3501010") == {"good": 6, "bad": 3, "in_transit_in": 0, "in_transit_out": 0,
                                  "owed_to": {"HQ": 10}, "owed_by": {"ZZ01": 1}}
@@ -143,7 +143,7 @@ def test_the_preview_says_what_each_document_does_and_writes_nothing(db, actors,
     preview = io.import_documents(clerk, path, dry_run=True)
     assert snapshot() == before
     assert preview.dry_run and [(d.status, d.number) for d in preview.documents] == [
-        ("would_post", "HQ_SHIP-2026-000001"), ("would_post", "HQ_RECEIVE-2026-000001")]
+        ("would_post", "ZF-2026-000001"), ("would_post", "ZD-2026-000001")]
     receipt = {(e.part_number, e.book, e.party_code): (e.before, e.delta, e.after) for e in preview.documents[1].effects}
     assert receipt == {("BP-3501010", "good", None): (0, 6, 6), ("BP-3501010", "in_transit_in", None): (10, -6, 4),
                        ("BP-3501010", "owed_to", "HQ"): (0, 6, 6)}
@@ -154,7 +154,7 @@ def test_the_preview_says_what_each_document_does_and_writes_nothing(db, actors,
     # Posting for real gives exactly what the preview said, with the same numbers.
     result = io.import_documents(clerk, path)
     assert [(d.status, d.number) for d in result.documents] == [
-        ("posted", "HQ_SHIP-2026-000001"), ("posted", "HQ_RECEIVE-2026-000001")]
+        ("posted", "ZF-2026-000001"), ("posted", "ZD-2026-000001")]
     assert result.changes == preview.changes
 
 
@@ -166,7 +166,7 @@ def test_importing_an_already_posted_document_reports_it_and_changes_nothing(db,
     before = snapshot()[:5]
     result = io.import_documents(clerk, path)
     assert [(d.status, d.number, d.source_number) for d in result.documents] == [
-        ("already_posted", "HQ_SHIP-2026-000001", "FH-1")]
+        ("already_posted", "ZF-2026-000001", "FH-1")]
     assert result.posted == () and snapshot()[:4] == before[:4]
     assert bal("BP-3501010")["in_transit_in"] == 10
 
@@ -178,8 +178,8 @@ def test_a_reversal_row_reverses_the_named_document(db, actors, tmp_path):
     path = workbook(tmp_path / "in.xlsx", [doc(D(2026, 11, 4), "冲销", "CX-1", "HQ", None, None, None, None, "FH-1",
                                                "发货清单录错")])
     result = io.import_documents(clerk, path)
-    assert result.documents[0].number == "REVERSAL-2026-000001"
-    assert Document.get(Document.number == "REVERSAL-2026-000001").reference_id == ship.document_id
+    assert result.documents[0].number == "CX-2026-000001"
+    assert Document.get(Document.number == "CX-2026-000001").reference_id == ship.document_id
     assert bal("BP-3501010")["in_transit_in"] == 0
 
 
@@ -391,7 +391,7 @@ def test_movements_export_every_line_in_the_import_layout_with_formulas_defused(
     assert [(r["单据号"], r["备件编号"], r["数量"], r["需返坏件"], r["关联单号"], r["单价"], r["金额"]) for r in receipt] == [
         ("FH-1", "BP-3501010", 10, "是", "FH-1", 18500, 185000), ("FH-1", "OF-1012010", 36, "否", "FH-1", 3200, 115200)]
     undo = [r for r in rows if r["单据类型"] == "冲销"][0]
-    assert (undo["单据号"], undo["关联单号"]) == ("REVERSAL-2026-000001", "COUNTER_ISSUE-2026-000001")
+    assert (undo["单据号"], undo["关联单号"]) == ("CX-2026-000001", "WX-2026-000001")
     sheet = openpyxl.load_workbook(path)["单据"]
     cells = {c.value: c.data_type for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
     assert cells["=HYPERLINK(1)"] == "s" and cells["@恶意名称"] == "s" and cells["-盘亏"] == "s"

@@ -43,8 +43,8 @@ def test_a_good_file_is_previewed_then_imported(qtbot, sqlite_actors, tmp_path, 
     settle(qtbot)
     rows = cells(dialog.preview_table)
     assert [r[:7] for r in rows] == [
-        ["2026-11-02", "总部发货", "FH-1", "HQ", "1", "将记账", "HQ_SHIP-2026-000001"],
-        ["2026-11-03", "总部到货", "FH-1", "HQ", "1", "将记账", "HQ_RECEIVE-2026-000001"]]
+        ["2026-11-02", "总部发货", "FH-1", "HQ", "1", "将记账", "ZF-2026-000001"],
+        ["2026-11-03", "总部到货", "FH-1", "HQ", "1", "将记账", "ZD-2026-000001"]]
     assert "BP-3501010 欠人坏件[HQ] +6（0→6）" in rows[1][7]
     assert "将记账 2 张单据、2 行" in dialog.summary.text()
     assert Document.select().count() == 0 and dialog.import_button.isEnabled()
@@ -53,7 +53,7 @@ def test_a_good_file_is_previewed_then_imported(qtbot, sqlite_actors, tmp_path, 
     dialog.import_button.click()
     settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert [d.number for d in dialog.result_value.posted] == ["HQ_SHIP-2026-000001", "HQ_RECEIVE-2026-000001"]
+    assert [d.number for d in dialog.result_value.posted] == ["ZF-2026-000001", "ZD-2026-000001"]
     assert books.balances_at(None, "BP-3501010")["parts"]["BP-3501010"]["good"] == 6
 
 

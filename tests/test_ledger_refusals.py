@@ -122,7 +122,7 @@ def test_wrong_counterparties_and_references_are_refused(branch):
         "ledger.unknown_reference"
     assert refused(clerk, Draft("STATION_ISSUE", D(2026, 11, 5), "ZZ01", reference="FH-100",
                                 lines=[("BP-3501010", 1)])).code == "ledger.reference_unexpected"
-    r = refused(clerk, Draft("HQ_BAD_CONFIRM", D(2026, 11, 5), "HQ", reference="HQ_SHIP-2026-000001",
+    r = refused(clerk, Draft("HQ_BAD_CONFIRM", D(2026, 11, 5), "HQ", reference="ZF-2026-000001",
                              lines=[("BP-3501010", 1)]))
     assert (r.code, r.facts["found"]) == ("ledger.reference_wrong_type", "HQ_SHIP")
     r = refused(clerk, Draft("HQ_RECEIVE", D(2026, 11, 1), "HQ", reference="FH-100", lines=[("BP-3501010", 1)]))
@@ -148,7 +148,7 @@ def test_a_refused_posting_leaves_no_gap_in_the_numbers(branch):
     clerk = branch["clerk"]
     refused(clerk, Draft("STATION_ISSUE", D(2026, 11, 5), "LY01", lines=[("BP-3501010", 99)]))
     assert post(clerk, Draft("STATION_ISSUE", D(2026, 11, 5), "LY01", lines=[("BP-3501010", 1)])).number == \
-        "STATION_ISSUE-2026-000002"
+        "FF-2026-000002"
     assert checks.check_invariants() == []
 
 

@@ -39,7 +39,7 @@ def test_a_clerks_month_keeps_all_five_books(db, actors):
     # 11-04 the goods arrive, brake pads must have the old ones returned to HQ (需返坏件).
     receive = post(clerk, Draft("HQ_RECEIVE", D(2026, 11, 4), "HQ", "SZ-FH-20261102", reference="SZ-FH-20261102",
                                 lines=[DraftLine("BP-3501010", 10, flag=True), DraftLine("OF-1012010", 36)]))
-    assert receive.number == "HQ_RECEIVE-2026-000001"
+    assert receive.number == "ZD-2026-000001"
     # 11-05 two stations get parts; 郑州 owes the bad brake pads back.
     post(clerk, Draft("STATION_ISSUE", D(2026, 11, 5), "ZZ01", "ZZ-SQ-118",
                       lines=[DraftLine("BP-3501010", 4, flag=True), DraftLine("OF-1012010", 10)]))
@@ -91,7 +91,7 @@ def test_a_reversal_undoes_exactly_and_only_once(db, actors):
         reverse(clerk, ship.document_id, "录错", D(2026, 11, 9))
     assert refused.value.code == "ledger.has_dependents" and receipt.number in refused.value.facts["dependents"]
     undo = reverse(clerk, receipt.document_id, "到货数量录错", D(2026, 11, 9))
-    assert undo.number == "REVERSAL-2026-000001"
+    assert undo.number == "CX-2026-000001"
     assert bal("BP-3501010") == {"good": 0, "bad": 0, "in_transit_in": 5, "in_transit_out": 0,
                                  "owed_to": {}, "owed_by": {}}
     # The original stays as it was posted; the history shows both.
@@ -163,6 +163,6 @@ def test_a_numbering_gap_is_reported(db, actors):
     for n in range(3):
         post(clerk, Draft("HQ_SHIP", D(2026, 11, 2), "HQ", f"FH-{n}", lines=[("BP-3501010", 1)]))
     assert checks.check_numbering() == []
-    Document.update(seq=7).where(Document.number == "HQ_SHIP-2026-000002").execute()
+    Document.update(seq=7).where(Document.number == "ZF-2026-000002").execute()
     found = {(p.code, p.facts.get("missing")) for p in checks.check_numbering()}
     assert ("number_gap", 2) in found and ("counter_behind", None) in found

@@ -135,7 +135,7 @@ def test_dispute_resolved_by_a_posting(db, actors):
     fix = post(clerk, Draft("STATION_GOOD_RETURN", D(2026, 11, 23), "ZZ01", "TH-2", lines=[("OF-1012010", 2)]))
     dispute = reconcile.open_disputes().get()
     with pytest.raises(Refusal) as caught:
-        reconcile.resolve_by_posting(clerk, dispute.id, "HQ_RECEIVE-2026-000001")
+        reconcile.resolve_by_posting(clerk, dispute.id, "ZD-2026-000001")
     assert caught.value.code == "recon.document_other_party"
     done = reconcile.resolve_by_posting(clerk, dispute.id, fix.number, "补记退件")
     assert done.resolution == "posting" and done.document.number == fix.number

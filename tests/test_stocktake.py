@@ -63,7 +63,7 @@ def test_count_variance_and_approved_adjustments(db, actors, tmp_path):
     assert "服务站急用未开单" in "\n".join(pdf_text(pdf))
 
     approved = stocktake.approve(manager, started.stocktake_id)
-    assert approved.document_good.startswith("ADJUST_GOOD-2026-") and approved.document_bad is None
+    assert approved.document_good.startswith("PH-2026-") and approved.document_bad is None
     assert good("BP-3501010") == 9 and good("OF-1012010") == 38
     document = Document.get(Document.number == approved.document_good)
     assert [(l.part.number, l.qty, l.remark) for l in document.lines.order_by(DocumentLine.line_no)][0] == (

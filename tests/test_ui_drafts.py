@@ -129,5 +129,5 @@ def test_the_next_new_document_of_that_type_offers_the_draft_and_posting_it_remo
     assert [(l.part_number, l.qty) for l in fresh.lines] == [("BP-3501010", 6)]
     draft_id = fresh.draft_id
     fresh.post_document()
-    assert fresh.message.text().startswith("已过账：HQ_RECEIVE-2026-000001")
+    assert fresh.message.text().startswith("已过账：ZD-2026-000001")
     assert load_draft(draft_id) is None and fresh.draft_id is None

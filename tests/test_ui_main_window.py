@@ -146,6 +146,6 @@ def test_a_shipment_in_transit_too_long_shows_on_today_and_opens_the_transit_boo
     card = next(card for card in today.cards if card.title.text() == "在途超期")
     assert card.value.text() == "1"
     listed = card.open_list()  # the shipments the card counts; Enter opens one
-    assert listed.table.rowCount() == 1 and listed.table.item(0, 1).text() == "HQ_SHIP-2026-000001"
+    assert listed.table.rowCount() == 1 and listed.table.item(0, 1).text() == "ZF-2026-000001"
     document = listed.open_selected()
     assert window.current_page_key() == "parts" and document.isVisible()

@@ -2,9 +2,8 @@
 HQ_RECEIVE) in refusals, PDFs, workbooks and the CLI; the 今日 activity list in words; no label
 showing a literal '&'.
 
-Document numbers are the one exception: the branch's own numbers are HQ_RECEIVE-2026-000001 and
-so on (ledger.posting), and a clerk must be able to read and type them as they are, so the checks
-below take numbers of that shape out before looking for codes.
+Document numbers are checked too: the branch's own numbers start with their type's pinyin
+initials (ZD-2026-000001, ledger.posting), so a number that still carried HQ_RECEIVE would fail.
 """
 import re
 from datetime import datetime
@@ -21,14 +20,13 @@ from tests.test_daily import FRIDAY, clerks_friday, on
 from ui import i18n
 from ui.messages import refusal_text
 
-DOCUMENT_NUMBER = re.compile(r"\b[A-Z][A-Z_]+-\d{4}-\d{6}")
 CODE = re.compile(r"[A-Z][A-Z_]{3,}")
 
 
 def codes_in(text: str) -> list[str]:
-    """Codes (HQ_RECEIVE, STATION_ISSUE...) left once the document numbers are taken out."""
-    text = re.sub(r"(?<=[-\d])\n(?=\d)", "", text)  # a number wrapped in a narrow PDF cell
-    return [code for code in CODE.findall(DOCUMENT_NUMBER.sub("", text)) if code in DOC_TYPES or "_" in code]
+    """Codes (HQ_RECEIVE, STATION_ISSUE...) anywhere in the text, document numbers included."""
+    text = re.sub(r"(?<=[-_A-Z\d])\n(?=[-_A-Z\d])", "", text)  # a number wrapped in a narrow PDF cell
+    return [code for code in CODE.findall(text) if code in DOC_TYPES or "_" in code]
 
 
 @pytest.fixture(autouse=True)
@@ -75,7 +73,7 @@ def test_the_daily_pdf_and_workbook_print_type_names_not_codes(sqlite_actors, tm
     out = tmp_path / "daily.pdf"
     render_daily(sqlite_actors["clerk"], FRIDAY, out)
     text = "".join(pdf_text(out))
-    assert "总部到货：HQ_RECEIVE-2026-000001" in text
+    assert "总部到货：ZD-2026-000001" in text
     assert codes_in(text) == []
 
     book = tmp_path / "daily.xlsx"
@@ -102,8 +100,8 @@ def test_the_activity_list_says_who_did_what_to_which_document(qtbot, sqlite_act
     qtbot.addWidget(page)
     page.show()
     rows = activity_cells(page)
-    assert ["王丽", "记账", "总部到货 HQ_RECEIVE-2026-000001"] in [row[1:] for row in rows]
-    assert any(row[2] == "冲销" and row[3].startswith("冲销单 REVERSAL-2026-000001（冲销 STATION_ISSUE-2026-")
+    assert ["王丽", "记账", "总部到货 ZD-2026-000001"] in [row[1:] for row in rows]
+    assert any(row[2] == "冲销" and row[3].startswith("冲销单 CX-2026-000001（冲销 FF-2026-")
                for row in rows)
     assert any(row[2] == "新建往来单位" and row[3] == "往来单位 ZZ01" for row in rows)
     for row in rows:

@@ -87,7 +87,7 @@ def test_a_delivery_keyed_with_enter_only_previews_and_posts(qtbot, sqlite_actor
     qtbot.keyClick(form.part_edit, Qt.Key.Key_Return)
     assert form.focusWidget() is form.post_button
     qtbot.mouseClick(form.post_button, Qt.MouseButton.LeftButton)
-    assert form.message.text() == "已过账：HQ_RECEIVE-2026-000001（总部到货，2 行）"
+    assert form.message.text() == "已过账：ZD-2026-000001（总部到货，2 行）"
     assert books.balances_at(None, "OF-1012010")["parts"]["OF-1012010"]["good"] == 36
     assert form.lines == [] and form.lines_table.rowCount() == 0
 
@@ -133,7 +133,7 @@ def test_a_clerk_posting_scrap_is_asked_for_a_manager(qtbot, sqlite_actors, bran
     monkeypatch.setattr(ManagerDialog, "ask", classmethod(lambda cls, parent, doc_type: ("manager", TEST_PASSWORD)))
     form.post_document()
     scrap = Document.get(Document.doc_type == "SCRAP")
-    assert scrap.created_by.username == "manager" and form.message.text().startswith("已过账：SCRAP-2026-000001")
+    assert scrap.created_by.username == "manager" and form.message.text().startswith("已过账：BF-2026-000001")
     assert books.balances_at(None, "BP-3501010")["parts"]["BP-3501010"]["bad"] == 0
 
 

@@ -4,7 +4,7 @@ walked widget by widget: what a clerk reads must be words, not codes.
 - A QLabel whose text has a mnemonic (用户名(&U)) shows the '&' literally unless it has a buddy:
   each such label must have one (or no '&').
 - Table cells show no codes: no HQ_RECEIVE or ledger.post, no state or kind codes. Document numbers
-  (HQ_RECEIVE-2026-000001, the branch's own numbers) are what a clerk reads and types, so they are
+  (ZD-2026-000001, the branch's own numbers) are what a clerk reads and types, so they are
   taken out first.
 """
 import random

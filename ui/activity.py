@@ -4,7 +4,7 @@ Data model: one row per ``common.models.AuditLog`` row of the last days, read th
 ``ui.table_model.SqlTableModel``. The log stores codes (action ``ledger.post``, entity
 ``ledger_document``, a database id and a JSON detail); a row is shown as who (the user's name),
 what (``ACTION_NAMES``) and on what (``describe``: the kind of object and the name a clerk knows
-it by - 总部到货 HQ_RECEIVE-2026-000003, 日报 2026-11-26, 客户 张伟), never as the raw codes.
+it by - 总部到货 ZD-2026-000003, 日报 2026-11-26, 客户 张伟), never as the raw codes.
 
 Where the detail does not carry the name (a user's or a customer's id only), the name is looked
 up by id once and kept until the list is refreshed (``ActivityModel.refresh``), so painting the
