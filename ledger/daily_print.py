@@ -180,7 +180,9 @@ def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch:
             story.append(para("【不符】" + check_text(check)))
 
     rows = [[cell if i not in (10, 11) else format_yuan(cell) for i, cell in enumerate(row)] for row in _line_rows(report)]
-    widths = [36 * mm, 9 * mm, 20 * mm, 28 * mm, 22 * mm, 32 * mm, 7 * mm, 22 * mm, 28 * mm, 12 * mm, 16 * mm,
+    # A number (ZD-2026-000001, in 单据号 and 关联单号) fits 26 mm on one line; the room goes to the
+    # party names, which wrapped at 28 mm. A number of an old database (STATION_BAD_RETURN-...) wraps.
+    widths = [26 * mm, 9 * mm, 20 * mm, 42 * mm, 24 * mm, 26 * mm, 7 * mm, 22 * mm, 28 * mm, 12 * mm, 16 * mm,
               18 * mm, "*"]
     align = ["LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT", "LEFT"]
     total = ["合计", "", "", "", "", "", "", "", "", report.qty_total, "", format_yuan(report.amount_total_fen), ""]

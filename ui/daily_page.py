@@ -119,13 +119,18 @@ class SignDialog(QDialog):
 
 
 class DailyPage(QWidget):
+    # Their own context: eleven columns share about 800 px at 1366, so the English headers are the
+    # short forms ("Part no.", "Ref."), not the words used in forms elsewhere.
     LINE_HEADERS = (
-        QT_TRANSLATE_NOOP("DailyPage", "单据号"), QT_TRANSLATE_NOOP("DailyPage", "标记"),
-        QT_TRANSLATE_NOOP("DailyPage", "类型"), QT_TRANSLATE_NOOP("DailyPage", "往来单位"),
-        QT_TRANSLATE_NOOP("DailyPage", "来源单号"), QT_TRANSLATE_NOOP("DailyPage", "关联单号"),
-        QT_TRANSLATE_NOOP("DailyPage", "备件编号"), QT_TRANSLATE_NOOP("DailyPage", "备件名称"),
-        QT_TRANSLATE_NOOP("DailyPage", "数量"), QT_TRANSLATE_NOOP("DailyPage", "金额"), QT_TRANSLATE_NOOP("DailyPage", "备注"),
+        QT_TRANSLATE_NOOP("DailyLines", "单据号"), QT_TRANSLATE_NOOP("DailyLines", "标记"),
+        QT_TRANSLATE_NOOP("DailyLines", "类型"), QT_TRANSLATE_NOOP("DailyLines", "往来单位"),
+        QT_TRANSLATE_NOOP("DailyLines", "来源单号"), QT_TRANSLATE_NOOP("DailyLines", "关联单号"),
+        QT_TRANSLATE_NOOP("DailyLines", "备件编号"), QT_TRANSLATE_NOOP("DailyLines", "备件名称"),
+        QT_TRANSLATE_NOOP("DailyLines", "数量"), QT_TRANSLATE_NOOP("DailyLines", "金额"),
+        QT_TRANSLATE_NOOP("DailyLines", "备注"),
     )
+    # Read whole, never elided: the numbers a clerk types or finds on the shelf.
+    WHOLE_COLUMNS = (0, 6)
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,6 +173,10 @@ class DailyPage(QWidget):
         self.lines_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.lines_table.verticalHeader().hide()  # row numbers say nothing; the width goes to the columns
         self.lines_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Filled before the page is laid out (or resized with the window, the splitter): fit the
+        # columns again to the width the table really has, else they run off behind a scroll bar.
+        self._refit_timer = QTimer(self, singleShot=True, interval=30, timeout=self._fit_lines)
+        self.lines_table.installEventFilter(self)
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView()
         self.pdf_view.setDocument(self.pdf_document)
@@ -245,7 +254,8 @@ class DailyPage(QWidget):
         self.reopen_button.setText(self.tr("重新打开(&R)…"))
         self.tabs.setTabText(0, self.tr("单据明细"))
         self.tabs.setTabText(1, self.tr("PDF 预览"))
-        self.lines_table.setHorizontalHeaderLabels([_tr(h) for h in self.LINE_HEADERS])
+        self.lines_table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("DailyLines", h) for h in self.LINE_HEADERS])
         self.legend.setText(self.tr("灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）"))
         if self.report is not None:
             self._fill_lines()  # document types and markers are names in the current language
@@ -261,6 +271,22 @@ class DailyPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh_if_changed()  # back from another page where the clerk posted
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.lines_table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._refit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_lines(self) -> None:
+        """Every column in view at 1366 px: long ones elided (with a tooltip), numbers whole."""
+        table = self.lines_table
+        if not table.rowCount():
+            return
+        fit_columns(table, keep=self.WHOLE_COLUMNS)
+        # The rows of later chunks get the same tooltips in the columns fit_columns capped.
+        self._elided_columns = {column for column in range(table.columnCount()) if any(
+            table.item(row, column) is not None and table.item(row, column).toolTip()
+            for row in range(min(table.rowCount(), self.FILL_CHUNK_ROWS)))}
 
     def _refresh_texts(self) -> None:
         self.title_label.setText(self.tr("{day} 货品出入库报表").format(day=self.day.isoformat()))
@@ -350,11 +376,7 @@ class DailyPage(QWidget):
                 self.lines_table.setItem(row, column, item)
         if start == 0:
             self._elided_columns = set()
-            fit_columns(self.lines_table)  # every column in view at 1366 px: long ones elided, tooltip
-            # The rows of later chunks get the same tooltips in the columns fit_columns capped.
-            self._elided_columns = {column for column in range(self.lines_table.columnCount()) if any(
-                self.lines_table.item(row, column) is not None and self.lines_table.item(row, column).toolTip()
-                for row in range(end))}
+            self._fit_lines()
         if end < len(rows):
             QTimer.singleShot(0, lambda: self._fill_rows(rows, end, generation))
 

@@ -310,12 +310,14 @@ class SqlTableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
 
-def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1) -> None:
+def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1, keep: tuple = ()) -> None:
     """The one rule for column widths: each column as wide as what it shows (its header and the rows
     in view), the last one (or column ``stretch``) takes what is left. When that is wider than the view, the widest
     columns are capped at one width so that all fit (never below ``min_em`` characters); a capped
     cell is elided in the middle (a document number keeps its distinguishing end:
-    HQ_RECEIVE…000101) and shows its whole text as a tooltip. The clerk can still drag a column wider.
+    ZD-2026…000101) and shows its whole text as a tooltip. The clerk can still drag a column wider.
+    Columns in ``keep`` are never capped (part numbers: a clerk reads them whole to pick a part off
+    the shelf); the others share what they leave.
 
     Measuring only the rows in view (plus a few) keeps this cheap on a table of thousands of rows.
     """
@@ -335,14 +337,15 @@ def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1) 
     floor = view.fontMetrics().horizontalAdvance("0") * min_em
     if available and sum(widths) > available:
         # The largest cap at which everything fits: columns narrower than the cap keep their width.
-        cap, ordered = floor, sorted(widths)
+        free = available - sum(widths[c] for c in keep if c < count)
+        cap, ordered = floor, sorted(w for c, w in enumerate(widths) if c not in keep)
         for index, width in enumerate(ordered):
-            share = (available - sum(ordered[:index])) // (len(ordered) - index)
+            share = (free - sum(ordered[:index])) // (len(ordered) - index)
             if width > share:
                 cap = max(floor, share)
                 break
         for column, width in enumerate(widths):
-            if width > cap:
+            if width > cap and column not in keep:
                 header.resizeSection(column, cap)
                 _tooltips_for(view, column)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
