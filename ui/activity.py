@@ -228,7 +228,10 @@ class ActivityModel(SqlTableModel):
     """The last ``ACTIVITY_DAYS`` of the log, newest first: everyone's for roles with
     ``audit.read``, the actor's own rows otherwise."""
 
-    def __init__(self, actor, now: datetime, parent=None, *, everyone: bool):
+    def __init__(self, actor, now: datetime, parent=None, *, everyone: bool, read_later: bool = False):
+        # ``read_later``: start empty; the first refresh reads the rows (the 今日 page does so
+        # after its first paint, together with its cards, instead of reading them twice).
+        self._read_later = read_later
         query = (AuditLog.select().join(User, JOIN.LEFT_OUTER, on=(AuditLog.user == User.id))
                  .where(AuditLog.at >= now - timedelta(days=ACTIVITY_DAYS)))
         if not everyone:
@@ -236,6 +239,10 @@ class ActivityModel(SqlTableModel):
         super().__init__(query, COLUMNS, parent, key=AuditLog.id, default_sort=0,
                          default_order=Qt.SortOrder.DescendingOrder)
 
+    def _load_keys(self) -> list:
+        return [] if self._read_later else super()._load_keys()
+
     def refresh(self) -> None:
+        self._read_later = False
         _names.clear()  # a name corrected since is shown as it is now
         super().refresh()

@@ -46,7 +46,9 @@ def fit_to_screen(window: QWidget) -> None:
 
 class ScreenFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+        # The type test second: it sees every event of the application, and reading an event's
+        # type builds a Python enum member each time, which a C-level isinstance does not.
+        if isinstance(watched, QDialog) and event.type() == QEvent.Type.Show:
             fit_to_screen(watched)
         return False
 

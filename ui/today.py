@@ -461,7 +461,8 @@ class TodayPage(QWidget):
         self.activity_title.setObjectName("cardTitle")
         # The last two weeks: the Today page is about now; the whole log is a search away.
         self.sees_everyone = can(self.actor.user, "audit.read")
-        self.activity = ActivityModel(self.actor, self._clock(), self, everyone=self.sees_everyone)
+        self.activity = ActivityModel(self.actor, self._clock(), self, everyone=self.sees_everyone,
+                                      read_later=fill_later)
         self.activity_view = TableView(self.activity)
 
         # lay out
