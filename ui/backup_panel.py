@@ -85,6 +85,7 @@ class BackupPanel(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the 备份 box around it has the margins
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
