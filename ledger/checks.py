@@ -17,7 +17,7 @@ from peewee import Case, fn
 from common.db import database
 from ledger.models import PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.opening import shipment_type
-from ledger.posting import line_effects
+from ledger.posting import DOC_TYPES, line_effects
 
 _TEXTS = {
     "negative": "备件 {part} 的 {book}{party} 在 {date} 日终为 {qty}，账簿不允许为负",
@@ -38,6 +38,8 @@ class Problem:
     def __str__(self) -> str:
         facts = dict(self.facts)
         facts["party"] = f"（{facts['party']}）" if facts.get("party") else ""
+        if facts.get("doc_type") in DOC_TYPES:  # people read the type's name (发服务站), not its code
+            facts["doc_type"] = DOC_TYPES[facts["doc_type"]].name
         return _TEXTS[self.code].format(**facts)
 
 

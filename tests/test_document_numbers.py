@@ -95,6 +95,9 @@ def test_a_gap_in_an_old_run_is_named_in_the_old_form(sqlite_actors):
         Document.number == "STATION_ISSUE-2026-000002").execute()
     numbering = [c for c in daily.build_report(FRIDAY).checks if c.code == "daily.check.numbering"]
     assert [c.facts["missing"] for c in numbering if not c.ok] == ["STATION_ISSUE-2026-000002"]
+    # The consistency check (main.py check) goes by the sequence and names the type in words.
+    (gap,) = [p for p in checks.check_numbering() if p.code == "number_gap"]
+    assert str(gap).startswith("发服务站 2026 年单号不连续") and not TYPE_CODE.search(str(gap)), str(gap)
 
 
 def test_a_number_is_found_as_a_clerk_types_it(sqlite_actors):
