@@ -415,7 +415,29 @@ def cmd_import(args) -> int:
         for warning in result.warnings:
             say(tr("提示：") + refusal_text(warning))
         return 0
+    if args.kind == "opening":
+        return _import_opening(actor, path, args)
     return _import_ledger(actor, args.kind, path, args.dry_run, args.skip_hidden)
+
+
+def _import_opening(actor, path: Path, args) -> int:
+    """期初建账 from the sheet 期初: one OPENING document dated --date (the go-live day)."""
+    from ledger.opening_io import import_opening
+    from ui.document_form import book_title
+
+    on = _parse_date(args.date, "--date")
+    if on is None:
+        raise CliError(tr("期初导入必须用 --date 给出建账日（YYYY-MM-DD）。"))
+    result = import_opening(actor, path, on, dry_run=args.dry_run, skip_hidden=args.skip_hidden)
+    for part in result.new_parts:
+        say(tr("新备件：{number} {name}（第 {row} 行）").format(number=part.number, name=part.name, row=part.row))
+    for effect in result.effects:
+        party = f" [{effect.party_code}]" if effect.party_code else ""
+        say(f"  {effect.part_number:<16} {book_title(effect.book)}{party}: {effect.before} -> {effect.after}")
+    done = tr("预览（未写入）：期初 {number}，建账日 {date}，{lines} 行。") if result.dry_run else \
+        tr("已建期初 {number}，建账日 {date}，{lines} 行；建账日当天及以前不能再记账。")
+    say(done.format(number=result.number, date=result.date.isoformat(), lines=result.line_count))
+    return 0
 
 
 def _status_text(status: str) -> str:
@@ -491,6 +513,11 @@ def cmd_export(args) -> int:
 
         auth.require(actor, "archive.read")
         counts = export_archives(out, actor)
+    elif args.kind == "opening-template":
+        from ledger.opening_io import write_opening_template
+
+        write_opening_template(out)
+        counts = {}
     elif args.kind == "archive-template":
         from archive.io import write_archive_template
 
@@ -784,11 +811,13 @@ def build_parser() -> argparse.ArgumentParser:
     today.add_argument("--json", action="store_true")
     today.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
     importer = sub.add_parser("import", help=tr("从 Excel 导入（全部成功或全部不导入）"))
-    importer.add_argument("kind", choices=["parties", "parts", "documents", "archives"])
+    importer.add_argument("kind", choices=["parties", "parts", "documents", "archives", "opening"])
     importer.add_argument("file")
+    importer.add_argument("--date", help=tr("期初建账日（opening），YYYY-MM-DD"))
     importer.add_argument("--dry-run", action="store_true", help=tr("只预览将要导入的内容，不写入"))
     exporter = sub.add_parser("export", help=tr("导出到 Excel"))
-    exporter.add_argument("kind", choices=["movements", "balances", "book", "archives", "template", "archive-template"])
+    exporter.add_argument("kind", choices=["movements", "balances", "book", "archives", "template", "archive-template",
+                                           "opening-template"])
     exporter.add_argument("name", nargs="?", help=tr("账簿名（book）：stock / account / owed_to / owed_by / in_transit"))
     importer.add_argument("--skip-hidden", action="store_true",
                           help=tr("跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）"))
