@@ -21,6 +21,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from peewee import JOIN, IntegrityError
 
@@ -227,9 +228,12 @@ class _Rollback(Exception):
     """Raised inside the import transaction to undo a dry run."""
 
 
-def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False) -> ArchivesImported:
+def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
+                    progress=lambda done, total: None) -> ArchivesImported:
     """Import an archive list (.xlsx, the template's sheet); all rows or none. ``dry_run`` runs
-    every check and the writes, then rolls back: the counts are what a real import would do."""
+    every check and the writes, then rolls back: the counts are what a real import would do.
+    ``progress(done, total)`` is called per row and once more after the writes, inside the
+    transaction: raising there (ui.runner's 取消) rolls the whole import back."""
     require(actor, "archive.edit")
     read_problems: list[Refusal] = []
     records = read_sheet(path, SHEET, HEADERS, kinds=_KINDS, required=_REQUIRED, max_rows=MAX_IMPORT_ROWS,
@@ -241,7 +245,8 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
     parsed = []
     first_row_of_vin: dict[str, int] = {}
     id_of_number: dict[str, tuple[str, int]] = {}
-    for record in records:
+    for index, record in enumerate(records):
+        progress(index, len(records) + 1)  # the writes are the last step
         n = record.number
         problems.bad = record.bad
         kind = problems.check(n, "客户类型", _kind, record["客户类型"])
@@ -287,13 +292,14 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
         ))
 
     try:
-        result = _import_parsed(actor, path, parsed, problems, dry_run)
+        result = _import_parsed(actor, path, parsed, problems, dry_run, lambda: progress(len(records), len(records) + 1))
     except _Rollback as rollback:
         result = rollback.args[0]
     return dataclasses.replace(result, skipped_hidden=records.skipped_hidden)
 
 
-def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblems, dry_run: bool) -> ArchivesImported:
+def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblems, dry_run: bool,
+                   written: Callable[[], None]) -> ArchivesImported:
     with database.atomic():
         if not is_sqlite():
             # The ids are assigned here (bulk insert); keep other PCs from inserting meanwhile.
@@ -310,6 +316,7 @@ def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblem
         except IntegrityError:
             # Another PC registered one of these customers or vehicles since the check above.
             raise Refusal("archive.import_conflict", path=str(path)) from None
+        written()  # the last moment to cancel: still inside the transaction
         if dry_run:
             # Leaving the transaction by an exception rolls all of it back, the audit row too.
             raise _Rollback(dataclasses.replace(result, dry_run=True))

@@ -15,6 +15,15 @@ from ui import runner
 from ui.import_dialog import ImportDialog
 
 
+def _then_waits(function, pressed: threading.Event):
+    """``function`` as it is, then (in the worker) waiting until the test pressed 取消."""
+    def wrapped(*args):
+        result = function(*args)
+        pressed.wait(10)
+        return result
+    return wrapped
+
+
 def test_cancel_mid_import_leaves_the_database_unchanged(qtbot, sqlite_actors, tmp_path, monkeypatch):
     setup_branch(sqlite_actors["manager"])
     rows = [doc(date(2026, 11, 2), "总部发货", f"FH-{n}", "HQ", "BP-3501010", 10) for n in range(1, 31)]
@@ -30,21 +39,9 @@ def test_cancel_mid_import_leaves_the_database_unchanged(qtbot, sqlite_actors, t
     # The documents are posted (in the worker) and wait there until the clerk has pressed 取消.
     pressed = threading.Event()
     post_all = io._post_in_one_pass
-
-    def posted_then_waits(*args):
-        result = post_all(*args)
-        pressed.wait(10)
-        return result
-
-    monkeypatch.setattr(io, "_post_in_one_pass", posted_then_waits)
+    monkeypatch.setattr(io, "_post_in_one_pass", _then_waits(post_all, pressed))
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(QProgressDialog)), timeout=5000)
-    progress = next(d for d in dialog.findChildren(QProgressDialog) if d.isVisible())
-    cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
-    assert cancel.text() == "取消"
-    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    pressed.set()
-    settle(qtbot)
+    _press_cancel(qtbot, dialog, pressed)
 
     assert Document.select().count() == 0
     assert AuditLog.select().count() == audits_before
@@ -56,3 +53,32 @@ def test_cancel_mid_import_leaves_the_database_unchanged(qtbot, sqlite_actors, t
     dialog.import_button.click()
     settle(qtbot)
     assert dialog.result() == QDialog.DialogCode.Accepted and Document.select().count() == 30
+
+
+def _press_cancel(qtbot, window, pressed: threading.Event) -> None:
+    """Click 取消 in the runner's progress dialog over ``window``, then let the worker go on."""
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=5000)
+    progress = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.isVisible())
+    assert cancel.text() == "取消"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    pressed.set()
+    settle(qtbot)
+
+
+def test_cancel_mid_archive_import_registers_nobody(qtbot, sqlite_actors, tmp_path, monkeypatch):
+    from archive import io as archive_io
+    from archive.models import Customer
+    from tests.test_archive_io import row, workbook as archive_workbook
+    from tests.test_ui_archive import page_for
+    from ui.archive_page import ArchivePage
+
+    path = archive_workbook(tmp_path / "list.xlsx", [row()])
+    page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+    monkeypatch.setattr(ArchivePage, "ask_open_path", classmethod(lambda cls, parent: str(path)))
+    pressed = threading.Event()
+    monkeypatch.setattr(archive_io, "_write", _then_waits(archive_io._write, pressed))
+    page.import_list()
+    _press_cancel(qtbot, page, pressed)
+    assert Customer.select().count() == 0
+    assert "已取消" in page.report.toPlainText()

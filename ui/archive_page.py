@@ -394,8 +394,9 @@ class ArchivePage(QWidget):
             self._report("\n".join(lines))
             self.run_search()
 
-        run_op(self, lambda: io.import_archives(actor, path), message_line=self._report, on_done=imported,
-               long=True, message=self.tr("正在导入档案台账…"))
+        # 取消 in the progress dialog rolls the whole list back (io.import_archives's progress).
+        run_op(self, lambda progress: io.import_archives(actor, path, progress=progress), message_line=self._report,
+               on_done=imported, long=True, cancellable=True, message=self.tr("正在导入档案台账…"))
 
     def export_list(self) -> None:
         path = self.ask_save_path(self, self.tr("档案台账.xlsx"), "Excel (*.xlsx)")
