@@ -323,3 +323,15 @@ def count_sheet_lines(stocktake_id: int | None = None):
     return (Part.select(Part.number, Part.name, Part.spec, Part.unit).join(
         StocktakeLine, on=(StocktakeLine.part == Part.id)).where(StocktakeLine.stocktake == stocktake.id)
         .order_by(Part.number))
+
+
+def uncounted_sheet_lines(stocktake_id: int | None = None) -> list[tuple[int, str, str, str, str]]:
+    """(序号 on the printed count sheet, part number, name, spec, unit) of the parts not counted
+    yet, for keying counts by hand: the 序号 lets the clerk follow the paper sheet line by line."""
+    stocktake = _counting(stocktake_id)
+    counted = {number for (number,) in Part.select(Part.number).join(
+        StocktakeLine, on=(StocktakeLine.part == Part.id)).where(
+        (StocktakeLine.stocktake == stocktake.id) & StocktakeLine.counted_good.is_null(False)).tuples()}
+    return [(index, number, name, spec, unit)
+            for index, (number, name, spec, unit) in enumerate(count_sheet_lines(stocktake.id).tuples(), 1)
+            if number not in counted]

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -298,17 +297,13 @@ class CloseChoice:
 
     @classmethod
     def ask(cls, parent: QWidget, doc_type: str, lines: int) -> str:
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("DocumentForm", "单据尚未过账"),
-                          QCoreApplication.translate("DocumentForm", "这张{doc_type}单据有 {lines} 行尚未过账，也未存为草稿。")
-                          .format(doc_type=doc_type_name(doc_type), lines=lines), parent=parent)
-        save = box.addButton(QCoreApplication.translate("DocumentForm", "保存为草稿(&S)"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(QCoreApplication.translate("DocumentForm", "放弃(&D)"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QCoreApplication.translate("DocumentForm", "取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return {id(save): cls.SAVE, id(discard): cls.DISCARD}.get(id(box.clickedButton()), cls.CANCEL)
+        from ui.forms import ask_save_discard_cancel
+
+        return ask_save_discard_cancel(
+            parent, QCoreApplication.translate("DocumentForm", "单据尚未过账"),
+            QCoreApplication.translate("DocumentForm", "这张{doc_type}单据有 {lines} 行尚未过账，也未存为草稿。")
+            .format(doc_type=doc_type_name(doc_type), lines=lines),
+            QCoreApplication.translate("DocumentForm", "保存为草稿(&S)"))
 
 
 def _beep() -> None:

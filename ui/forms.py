@@ -210,6 +210,24 @@ def accept_full_width_digits(box: QWidget) -> None:
         box.lineEdit().installEventFilter(_full_width_filter)
 
 
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_save_discard_cancel(parent: QWidget | None, title: str, text: str, save_text: str) -> str:
+    """Closing with unsaved work: ``save_text`` / 放弃 / 取消; Esc is 取消. Returns SAVE, DISCARD or
+    CANCEL. Callers wrap it in their own ``ask`` seam, which tests replace."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    save = box.addButton(save_text, QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QApplication.translate("Forms", "放弃(&D)"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QApplication.translate("Forms", "取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {id(save): SAVE, id(discard): DISCARD}.get(id(box.clickedButton()), CANCEL)
+
+
 def _is_push_button(widget: QWidget) -> bool:
     return isinstance(widget, QAbstractButton) and not isinstance(widget, (QCheckBox, QRadioButton))
 

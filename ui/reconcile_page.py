@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -234,12 +234,14 @@ class StocktakeTab(_Tab):
         super().__init__(actor, clock, parent)
         self.status = QLabel()
         self.start_button, self.sheet_button, self.import_button = QPushButton(), QPushButton(), QPushButton()
+        self.key_button = QPushButton()  # 录入实盘数: counts keyed by hand (ui.count_entry)
+        self.count_dialog = None
         self.replace_check = QCheckBox()
         self.reason_button, self.report_button, self.approve_button, self.cancel_button = (
             QPushButton(), QPushButton(), QPushButton(), QPushButton())
         self.variances = _table()
         top = QHBoxLayout()
-        for widget in (self.start_button, self.sheet_button, self.import_button, self.replace_check):
+        for widget in (self.start_button, self.sheet_button, self.key_button, self.import_button, self.replace_check):
             top.addWidget(widget)
         top.addStretch(1)
         bottom = QHBoxLayout()
@@ -255,6 +257,7 @@ class StocktakeTab(_Tab):
         self.start_button.clicked.connect(self.start)
         self.sheet_button.clicked.connect(self.count_sheet)
         self.import_button.clicked.connect(self.import_counts)
+        self.key_button.clicked.connect(self.key_counts)
         self.reason_button.clicked.connect(self.set_reason)
         self.report_button.clicked.connect(self.write_report)
         self.approve_button.clicked.connect(self.approve)
@@ -265,6 +268,7 @@ class StocktakeTab(_Tab):
         self.start_button.setText(self.tr("开始盘点(&S)"))
         self.sheet_button.setText(self.tr("打印盘点表"))
         self.import_button.setText(self.tr("导入实盘数"))
+        self.key_button.setText(self.tr("录入实盘数(&K)"))
         self.replace_check.setText(self.tr("覆盖已录入的实盘数"))
         self.reason_button.setText(self.tr("填写差异原因(&R)"))
         self.report_button.setText(self.tr("打印差异表"))
@@ -274,7 +278,7 @@ class StocktakeTab(_Tab):
 
     def refresh(self) -> None:
         running = stocktake.open_stocktake()
-        for button in (self.sheet_button, self.import_button, self.reason_button, self.report_button,
+        for button in (self.sheet_button, self.import_button, self.key_button, self.reason_button, self.report_button,
                        self.approve_button, self.cancel_button):
             button.setEnabled(running is not None)
         self.start_button.setEnabled(running is None)
@@ -310,6 +314,29 @@ class StocktakeTab(_Tab):
             self.run(lambda: stocktake.import_counts(actor, path, replace),
                      lambda r: self.tr("已录入 {0} 种，其中覆盖 {1} 种。").format(r.entered, r.replaced),
                      long=True, message=self.tr("正在导入实盘数…"))
+
+    def key_counts(self) -> None:
+        """The count entry dialog (window modal, not blocking: the clerk keys while the page waits)."""
+        from ui.count_entry import CountEntryDialog
+
+        running = stocktake.open_stocktake()
+        if running is None:
+            return
+        if not stocktake.uncounted_sheet_lines(running.id):
+            show_message(self.message, self.tr("盘点 {0} 的备件都已录入实盘数。").format(running.id), error=False)
+            return
+        dialog = CountEntryDialog(self.actor_now, running.id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _: self._counts_keyed(dialog))
+        self.count_dialog = dialog
+        dialog.open()
+
+    def _counts_keyed(self, dialog) -> None:
+        if dialog.saved is not None:
+            show_message(self.message, self.tr("已录入 {0} 种备件的实盘数。").format(dialog.saved.entered), error=False)
+        self.count_dialog = None
+        dialog.deleteLater()
+        self.refresh()
 
     def set_reason(self) -> None:
         part = _current_key(self.variances)
