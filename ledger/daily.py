@@ -660,13 +660,16 @@ def reopen(actor: Actor, day: Date, reason: str) -> DayResult:
     reason = (reason or "").strip()
     if not reason:
         raise Refusal("daily.reason_required", date=str(day))
+    # The signed PDF is kept: laid out now if nobody asked for it yet, while the ledger still holds
+    # the signed figures (after reopening, postings may change them); before the write
+    # transaction, which laying out a big day would hold for a second.
+    signed = DailyDay.get_or_none(DailyDay.date == day)
+    if signed is not None and signed.state in ("finance_signed", "locked"):
+        _signed_pdf_of(DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == signed.version)))
     with database.atomic():
         row = _day_row(day)
         if row is None or row.state not in ("finance_signed", "locked"):
             raise Refusal("daily.not_signed", date=day.isoformat())
-        # The signed PDF is kept: laid out now if nobody asked for it yet, while the ledger still
-        # holds the signed figures (after reopening, postings may change them).
-        _signed_pdf_of(DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == row.version)))
         DailyVersion.update(reopened_at=actor.now, reopened_by=actor.user.id, reopen_reason=reason).where(
             (DailyVersion.date == day) & (DailyVersion.version == row.version)).execute()
         DailyDay.update(state="reopened", locked_at=None, locked_by=None).where(DailyDay.id == row.id).execute()
