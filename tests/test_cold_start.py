@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("reportlab", "openpyxl", "pypdf", "xlsxwriter", "python_calamine", "PIL")
 # Not before the window is usable either: the 今日 counts (after the first paint) may need some.
 NOT_BEFORE_USABLE = HEAVY + ("cryptography", "pypinyin", "ledger.posting", "ledger.daily", "archive.holidays",
-                             "common.excel", "playhouse.migrations")
+                             "common.excel", "playhouse.migrations",
+                             "subprocess")  # ui.i18n runs Qt's tools only for --update
 
 
 def imports(args: list[str], tmp_path: Path, user: str | None = None) -> tuple[list[str], str]:

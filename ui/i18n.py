@@ -15,7 +15,6 @@ whose ``retranslateUi()`` then re-reads its texts.
 """
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -180,11 +179,15 @@ def run_lupdate(ts_path: Path, *, drop_obsolete: bool = True) -> str:
     if drop_obsolete:
         args.append("-no-obsolete")
     args += ["-ts", str(ts_path)]
+    import subprocess  # here, not at the top: every start imports this module, only --update runs tools
+
     done = subprocess.run(args, cwd=root, capture_output=True, text=True, check=True)
     return done.stdout + done.stderr
 
 
 def run_lrelease(ts_path: Path, qm_path: Path) -> str:
+    import subprocess
+
     done = subprocess.run(
         [_tool("pyside6-lrelease"), str(ts_path), "-qm", str(qm_path)], capture_output=True, text=True, check=True
     )
