@@ -458,9 +458,11 @@ class DailyPage(QWidget):
         if status == QPdfDocument.Status.Ready:
             self._to_first_page()
 
-    def ensure_pdf(self) -> None:
-        """The PDF tab is never blank: when it is shown without a PDF, render one in the background."""
-        if self.pdf_bytes is not None or self.report is None or self.tabs.currentWidget() is not self.pdf_view:
+    def ensure_pdf(self, even_hidden: bool = False) -> None:
+        """The PDF tab is never blank: when it is shown without a PDF, render one in the background
+        (``even_hidden``: also when another tab is shown)."""
+        if self.pdf_bytes is not None or self.report is None or (
+                not even_hidden and self.tabs.currentWidget() is not self.pdf_view):
             return
         day, report, shown = self.day, self.report, self.shown_hash
         # The tab itself says it is being rendered: the message line keeps an action's outcome.
@@ -556,6 +558,10 @@ class DailyPage(QWidget):
         def done(found) -> None:
             result, stamp = found
             self._show_report(result.report, stamp, content_hash=result.content_hash)
+            if self.tabs.currentWidget() is not self.pdf_view:  # else _show_report started it
+                # Laid out (and kept) right after the signature, in the background: the window
+                # is free meanwhile, and the PDF is there when the tab or a printout wants it.
+                self.ensure_pdf(even_hidden=True)
 
         run_op(self, work, long=True, message=self.tr("正在签字…"), message_line=self.message, on_done=done,
                on_refused=lambda refusal: self._update_buttons(),  # the day may have moved on (another PC)
