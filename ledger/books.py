@@ -21,7 +21,7 @@ from peewee import JOIN, Case, Window, fn
 
 from common.db import is_sqlite
 from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, OpeningLine, Party, Part, Posting
-from ledger.posting import SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
+from ledger.posting import OPENING_SHIPMENT_BOOKS, SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
 
 
 def _empty() -> dict:
@@ -176,37 +176,49 @@ def owed_open(book: str, as_of: Date, party_code: str | None = None):
 
 def in_transit_open(as_of: Date):
     """在途账: per unreversed shipment (HQ_SHIP: to us; HQ_BAD_RETURN: from us) and part, what is
-    still open, with the shipment's age in days."""
+    still open, with the shipment's age in days. A shipment of the opening (ledger.opening) is listed
+    like one posted in the app: its type, HQ's (or our return slip's) number, party and ship date
+    are its opening line's; its document is the OPENING."""
     reversed_ids = Document.select(Document.reference).where(
         (Document.doc_type == "REVERSAL") & Document.reference.is_null(False))
     Settle = Document.alias("settle")
     settled = (
-        DocumentLine.select(Settle.reference.alias("shipment_id"), DocumentLine.part.alias("part_id"),
-                            fn.SUM(DocumentLine.qty).alias("qty"))
+        DocumentLine.select(Settle.reference.alias("shipment_id"),
+                            fn.COALESCE(Settle.reference_key, "").alias("shipment_key"),
+                            DocumentLine.part.alias("part_id"), fn.SUM(DocumentLine.qty).alias("qty"))
         .join(Settle, on=(DocumentLine.document == Settle.id))
         .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & (Settle.date <= as_of))
-        .group_by(Settle.reference, DocumentLine.part)
+        .group_by(Settle.reference, fn.COALESCE(Settle.reference_key, ""), DocumentLine.part)
         .alias("settled")
     )
     shipped = fn.SUM(DocumentLine.qty)
     open_qty = shipped - fn.COALESCE(fn.MAX(settled.c.qty), 0)
+    kind = Case(None, [(OpeningLine.book == book, doc_type) for doc_type, book in OPENING_SHIPMENT_BOOKS.items()],
+                Document.doc_type)
+    shipped_on = fn.COALESCE(OpeningLine.origin_date, Document.date).coerce(False)  # ISO text, as _date_text
     return (
         DocumentLine.select(Document.id.alias("document_id"), Document.number.alias("number"),
-                            Document.doc_type.alias("doc_type"), Document.source_number.alias("source_number"),
-                            _date_text(Document.date).alias("date"), Party.code.alias("party_code"),
+                            kind.alias("doc_type"),
+                            fn.COALESCE(OpeningLine.origin_number, Document.source_number).alias("source_number"),
+                            _date_text(shipped_on).alias("date"), Party.code.alias("party_code"),
                             Part.number.alias("part_number"), Part.name.alias("part_name"),
                             shipped.alias("shipped"), open_qty.alias("open_qty"),
-                            _days(as_of, Document.date).alias("age_days"))
+                            _days(as_of, shipped_on).alias("age_days"))
         .join(Document, on=(DocumentLine.document == Document.id))
-        .join(Party, on=(Document.party == Party.id))
+        .switch(DocumentLine).join(OpeningLine, JOIN.LEFT_OUTER, on=(OpeningLine.line == DocumentLine.id))
+        .join(Party, on=(Party.id == fn.COALESCE(OpeningLine.party, Document.party)))
         .switch(DocumentLine).join(Part, on=(DocumentLine.part == Part.id))
         .join(settled, JOIN.LEFT_OUTER, on=((settled.c.shipment_id == Document.id)
+                                            & (settled.c.shipment_key == fn.COALESCE(OpeningLine.origin_number, ""))
                                             & (settled.c.part_id == DocumentLine.part)))
-        .where(Document.doc_type.in_(SHIPMENT_TYPES) & Document.id.not_in(reversed_ids) & (Document.date <= as_of))
+        .where((Document.doc_type.in_(SHIPMENT_TYPES)
+                | ((Document.doc_type == "OPENING") & OpeningLine.book.in_(list(OPENING_SHIPMENT_BOOKS.values()))))
+               & Document.id.not_in(reversed_ids) & (Document.date <= as_of))
         .group_by(Document.id, Document.number, Document.doc_type, Document.source_number, Document.date,
-                  Party.code, Part.number, Part.name)
+                  OpeningLine.book, OpeningLine.origin_number, OpeningLine.origin_date, Party.code, Part.number,
+                  Part.name)
         .having(open_qty > 0)
-        .order_by(Document.date, Document.number, Part.number)
+        .order_by(shipped_on, Document.number, Part.number)
     )
 
 
@@ -482,8 +494,9 @@ def transit_overdue(as_of: Date) -> list[dict]:
         .where(Document.doc_type.in_(SHIPMENT_TYPES) & (Document.date < cutoff) & Document.id.not_in(reversed_ids))
         .group_by(Document.id, Document.number, Document.doc_type, Document.source_number, Document.date,
                   Party.code, Party.name).tuples()}
+    rows = _opening_transit_overdue(as_of, cutoff)
     if not shipped:
-        return []
+        return rows
     Settle = Document.alias("settle")
     settled = dict(
         DocumentLine.select(Settle.reference, fn.SUM(DocumentLine.qty))
@@ -491,7 +504,6 @@ def transit_overdue(as_of: Date) -> list[dict]:
         .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & (Settle.date <= as_of)
                & Settle.reference.is_null(False))
         .group_by(Settle.reference).tuples())
-    rows = []
     for document_id, number, doc_type, source_number, day, party_code, party_name, qty in shipped.values():
         open_qty = qty - settled.get(document_id, 0)
         if open_qty > 0:
@@ -502,6 +514,26 @@ def transit_overdue(as_of: Date) -> list[dict]:
                          "age_days": (as_of - day).days})
     rows.sort(key=lambda row: (row["date"], row["number"]))
     return rows
+
+
+def _opening_transit_overdue(as_of: Date, cutoff: Date) -> list[dict]:
+    """``transit_overdue``'s rows for the opening's shipments, one per HQ (or return slip) number,
+    aged from the date the opening line gives."""
+    shipments: dict[tuple, dict] = {}
+    for r in in_transit_open(as_of).where(Document.doc_type == "OPENING").dicts():
+        if Date.fromisoformat(str(r["date"])[:10]) >= cutoff:
+            continue
+        row = shipments.setdefault((r["source_number"], r["doc_type"]), {
+            "document_id": r["document_id"], "number": r["number"], "doc_type": r["doc_type"],
+            "source_number": r["source_number"], "date": str(r["date"])[:10], "party_code": r["party_code"],
+            "party_name": "", "shipped": 0, "open_qty": 0, "age_days": int(r["age_days"])})
+        row["shipped"] += r["shipped"]
+        row["open_qty"] += r["open_qty"]
+    names = dict(Party.select(Party.code, Party.name).where(
+        Party.code.in_(sorted({r["party_code"] for r in shipments.values()}))).tuples()) if shipments else {}
+    for row in shipments.values():
+        row["party_name"] = names.get(row["party_code"], "")
+    return list(shipments.values())
 
 
 def count_transit_overdue(as_of: Date) -> int:
@@ -553,7 +585,10 @@ def open_shipments(doc_types=("HQ_SHIP",), as_of: Date | None = None, party_code
     query = (base.select(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code,
                          fn.COUNT(t.c.part_number).alias("open_lines"), fn.SUM(t.c.open_qty).alias("open_qty"),
                          fn.SUM(t.c.shipped).alias("shipped_qty"))
-             .where(t.c.doc_type.in_(list(doc_types)))
+             # The opening's shipments are named by their number as typed: their lines are not a
+             # document of their own for the form to fill from.
+             .where(t.c.doc_type.in_(list(doc_types))
+                    & t.c.document_id.not_in(Document.select(Document.id).where(Document.doc_type == "OPENING")))
              .group_by(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code)
              .order_by(t.c.date, t.c.number))
     if party_code is not None:

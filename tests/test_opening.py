@@ -198,3 +198,23 @@ def test_the_go_live_days_report_shows_the_opening_and_balances(opened):
     assert rows[("BP-3501010", "owed_to", "HQ")] == (0, 5, 0, 5)
     assert rows[("BP-3501010", "good", "")] == (0, 20, 0, 20)
     assert report.ok, report.failed_checks
+
+
+def test_the_in_transit_book_and_todays_card_list_opening_shipments_with_their_ship_dates(opened):
+    actors, opening = opened
+    post(actors["clerk"], Draft("HQ_RECEIVE", D(2026, 11, 2), "HQ", "FH-0928", reference="FH-0928",
+                                lines=[("BP-3501010", 4)]))
+    post(actors["clerk"], Draft("HQ_SHIP", D(2026, 11, 20), "HQ", "FH-1120", lines=[("BP-3501010", 1)]))
+    rows = [(r["number"], r["doc_type"], r["source_number"], r["date"], r["party_code"], r["part_number"],
+             r["shipped"], r["open_qty"], r["age_days"]) for r in books.in_transit_open(D(2026, 11, 23)).dicts()]
+    assert rows[:3] == [
+        (opening.number, "HQ_BAD_RETURN", "FZ-1025", "2026-10-25", "HQ", "BP-3501010", 2, 2, 29),
+        (opening.number, "HQ_SHIP", "FH-0928", "2026-10-28", "HQ", "BP-3501010", 6, 2, 26),
+        (opening.number, "HQ_SHIP", "FH-0928", "2026-10-28", "HQ", "OF-1012010", 10, 10, 26),
+    ]
+    assert [r[2] for r in rows[3:]] == ["FH-1120"]
+    # 今日: both opening shipments are older than the 7-day limit; the app's shipment is not.
+    overdue = [(r["source_number"], r["open_qty"], r["age_days"]) for r in books.transit_overdue(D(2026, 11, 23))]
+    assert overdue == [("FZ-1025", 2, 29), ("FH-0928", 12, 26)]
+    # The form's shipment list offers documents it can fill lines from: the app's shipment only.
+    assert [s["source_number"] for s in books.open_shipments(("HQ_SHIP",), D(2026, 11, 23))] == ["FH-1120"]
