@@ -32,3 +32,16 @@ def test_no_part_number_is_elided_in_english_at_1366(qtbot, sqlite_db, branch): 
         text = table.horizontalHeaderItem(index).text()
         assert header.sectionSize(index) >= header.fontMetrics().horizontalAdvance(text), text
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_a_plain_translation_does_not_overwrite_the_short_header(tmp_path):
+    """Another engineer's {"备件编号": "Part number"} must leave the column's "Part no." alone."""
+    import shutil
+
+    from ui.i18n import TS_FILE, apply_translations, translations_dir
+
+    ts = tmp_path / TS_FILE
+    shutil.copy(translations_dir() / TS_FILE, ts)
+    apply_translations(ts, {"备件编号": "Part number"})
+    assert "<comment>short column header</comment>\n        <translation>Part no.</translation>" in ts.read_text(
+        encoding="utf-8")

@@ -58,6 +58,22 @@ OVERDUE_COLOUR = "#F4B084"
 _RIGHT = Qt.AlignRight | Qt.AlignVCenter  # once: enum arithmetic per cell adds up on a big day
 
 
+def _line_headers() -> list[str]:
+    """DailyPage.LINE_HEADERS as shown. Eleven columns share about 800 px at 1366, so the English are
+    short forms ("Part no.", "Ref."), kept apart from the words used elsewhere by a disambiguation."""
+    return [QCoreApplication.translate("DailyLines", "单据号", "short column header"),
+            QCoreApplication.translate("DailyLines", "标记", "short column header"),
+            QCoreApplication.translate("DailyLines", "类型", "short column header"),
+            QCoreApplication.translate("DailyLines", "往来单位", "short column header"),
+            QCoreApplication.translate("DailyLines", "来源单号", "short column header"),
+            QCoreApplication.translate("DailyLines", "关联单号", "short column header"),
+            QCoreApplication.translate("DailyLines", "备件编号", "short column header"),
+            QCoreApplication.translate("DailyLines", "备件名称", "short column header"),
+            QCoreApplication.translate("DailyLines", "数量", "short column header"),
+            QCoreApplication.translate("DailyLines", "金额", "short column header"),
+            QCoreApplication.translate("DailyLines", "备注", "short column header")]
+
+
 def _tr(text: str) -> str:
     """A string kept in a table above (QT_TRANSLATE_NOOP), translated when shown."""
     return QCoreApplication.translate("DailyPage", text)
@@ -119,16 +135,8 @@ class SignDialog(QDialog):
 
 
 class DailyPage(QWidget):
-    # Their own context: eleven columns share about 800 px at 1366, so the English headers are the
-    # short forms ("Part no.", "Ref."), not the words used in forms elsewhere.
-    LINE_HEADERS = (
-        QT_TRANSLATE_NOOP("DailyLines", "单据号"), QT_TRANSLATE_NOOP("DailyLines", "标记"),
-        QT_TRANSLATE_NOOP("DailyLines", "类型"), QT_TRANSLATE_NOOP("DailyLines", "往来单位"),
-        QT_TRANSLATE_NOOP("DailyLines", "来源单号"), QT_TRANSLATE_NOOP("DailyLines", "关联单号"),
-        QT_TRANSLATE_NOOP("DailyLines", "备件编号"), QT_TRANSLATE_NOOP("DailyLines", "备件名称"),
-        QT_TRANSLATE_NOOP("DailyLines", "数量"), QT_TRANSLATE_NOOP("DailyLines", "金额"),
-        QT_TRANSLATE_NOOP("DailyLines", "备注"),
-    )
+    LINE_HEADERS = ("单据号", "标记", "类型", "往来单位", "来源单号", "关联单号", "备件编号", "备件名称", "数量", "金额",
+                    "备注")
     # Read whole, never elided: the numbers a clerk types or finds on the shelf.
     WHOLE_COLUMNS = (0, 6)
 
@@ -254,8 +262,7 @@ class DailyPage(QWidget):
         self.reopen_button.setText(self.tr("重新打开(&R)…"))
         self.tabs.setTabText(0, self.tr("单据明细"))
         self.tabs.setTabText(1, self.tr("PDF 预览"))
-        self.lines_table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("DailyLines", h) for h in self.LINE_HEADERS])
+        self.lines_table.setHorizontalHeaderLabels(_line_headers())
         self.legend.setText(self.tr("灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）"))
         if self.report is not None:
             self._fill_lines()  # document types and markers are names in the current language

@@ -241,13 +241,19 @@ def ts_messages(ts_path: Path) -> list[tuple[str, str, str, bool]]:
 def apply_translations(ts_path: Path, english: dict[str, str]) -> int:
     """Fill in English for the given Chinese source texts (in every context). Returns how many
     messages changed. Used by ``--translations FILE.json`` so each engineer translates their own
-    strings without hand-editing the XML."""
+    strings without hand-editing the XML.
+
+    A message with a disambiguation (``translate(context, text, "short header")``) is filled only
+    by the key ``"text|short header"``: its English differs on purpose (a narrow column's "Part no."
+    against "Part number" everywhere else) and must not be overwritten by the plain key."""
     import xml.etree.ElementTree as ElementTree  # our own file, written by lupdate
 
     tree = ElementTree.parse(ts_path)
     changed = 0
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
+        if message.findtext("comment"):
+            source = f"{source}|{message.findtext('comment')}"
         if source not in english:
             continue
         translation = message.find("translation")

@@ -2657,46 +2657,57 @@ Check it against the card: save the 18-digit number?</translation>
     <name>DailyLines</name>
     <message>
         <source>单据号</source>
+        <comment>short column header</comment>
         <translation>No.</translation>
     </message>
     <message>
         <source>标记</source>
+        <comment>short column header</comment>
         <translation>Marks</translation>
     </message>
     <message>
         <source>类型</source>
+        <comment>short column header</comment>
         <translation>Type</translation>
     </message>
     <message>
         <source>往来单位</source>
+        <comment>short column header</comment>
         <translation>Party</translation>
     </message>
     <message>
         <source>来源单号</source>
+        <comment>short column header</comment>
         <translation>Source</translation>
     </message>
     <message>
         <source>关联单号</source>
+        <comment>short column header</comment>
         <translation>Ref.</translation>
     </message>
     <message>
         <source>备件编号</source>
-        <translation>Part number</translation>
+        <comment>short column header</comment>
+        <translation>Part no.</translation>
     </message>
     <message>
         <source>备件名称</source>
+        <comment>short column header</comment>
         <translation>Part name</translation>
     </message>
     <message>
         <source>数量</source>
+        <comment>short column header</comment>
         <translation>Qty</translation>
     </message>
     <message>
         <source>金额</source>
+        <comment>short column header</comment>
         <translation>Amount</translation>
     </message>
     <message>
         <source>备注</source>
+        <comment>short column header</comment>
         <translation>Remark</translation>
     </message>
 </context>
