@@ -219,6 +219,16 @@ def opening_lines(document_id: int) -> dict[int, tuple]:
 def write_reversal(actor: Actor, original: Document, on: Date, remark: str) -> tuple[Document, list]:
     """The REVERSAL of an opening: every line negated in its own book and party (called by
     ``ledger.posting.reverse`` once it has checked that the opening may be reversed)."""
+    return _write(actor, "REVERSAL", on, original, remark, _original_lines(original), sign=-1)
+
+
+def reversal_effects(original: Document, on: Date) -> list[Effect]:
+    """What reversing the opening on ``on`` would do to each book (``ok=False`` where a book would
+    go negative on some day), nothing written: ``ledger.posting.reversal_preview`` for an opening."""
+    return _effects(_original_lines(original), -1, on)[1]
+
+
+def _original_lines(original: Document) -> list[tuple]:
     meaning = opening_lines(original.id)
     parties = {p.id: p for p in Party.select().where(Party.id.in_(sorted({m[1] for m in meaning.values() if m[1]})))}
     lines = [
@@ -227,13 +237,12 @@ def write_reversal(actor: Actor, original: Document, on: Date, remark: str) -> t
         for l in DocumentLine.select(DocumentLine, Part).join(Part)
         .where(DocumentLine.document == original.id).order_by(DocumentLine.line_no)
     ]
-    return _write(actor, "REVERSAL", on, original, remark, lines, sign=-1)
+    return lines
 
 
-def _write(actor: Actor, doc_type: str, on: Date, reference, remark: str, lines, sign: int):
-    """Number and write the document, its lines, (for the opening) what each line opens, its
-    postings with each line's own party, and the balance cache; refuse a reversal that would leave
-    a book negative on some day."""
+def _effects(lines, sign: int, on: Date, lock: bool = False):
+    """(net per balance key, an Effect per key, a refusal per book that would go negative on some
+    day) of these lines posted with ``sign``; ``lock``: lock the books first (PostgreSQL)."""
     net: dict[tuple, int] = defaultdict(int)
     part_of: dict[int, Part] = {}
     party_of: dict[int, Party] = {}
@@ -242,21 +251,33 @@ def _write(actor: Actor, doc_type: str, on: Date, reference, remark: str, lines,
         part_of[part.id] = part
         if party is not None:
             party_of[party.id] = party
-    _lock_books(sorted(part_of), list(net))
+    if lock:
+        _lock_books(sorted(part_of), list(net))
     state = _book_state(list(net), on)
-    effects = []
+    effects, problems = [], []
     for key in sorted(net):
         part_id, book, party_key = key
         before, on_date, lowest = state[key]
         delta = net[key]
         party_code = party_of[party_key].code if party_key else None
-        if delta < 0 and lowest + delta < 0:
+        ok = not (delta < 0 and lowest + delta < 0)
+        if not ok:
             part = part_of[part_id]
-            raise Refusal("ledger.insufficient", part=part.number, name=part.name, book=book,
-                          book_name=BOOK_NAMES[book], party=party_code or "", date=on.isoformat(),
-                          on_date=on_date, available=max(lowest, 0), asked=-delta)
+            problems.append(Refusal("ledger.insufficient", part=part.number, name=part.name, book=book,
+                                    book_name=BOOK_NAMES[book], party=party_code or "", date=on.isoformat(),
+                                    on_date=on_date, available=max(lowest, 0), asked=-delta))
         effects.append(Effect(part_of[part_id].number, book, party_code, before, delta, before + delta,
-                              True, lowest if delta < 0 else None))
+                              ok, lowest if delta < 0 else None))
+    return net, effects, problems
+
+
+def _write(actor: Actor, doc_type: str, on: Date, reference, remark: str, lines, sign: int):
+    """Number and write the document, its lines, (for the opening) what each line opens, its
+    postings with each line's own party, and the balance cache; refuse a reversal that would leave
+    a book negative on some day."""
+    net, effects, problems = _effects(lines, sign, on, lock=True)
+    if problems:
+        raise problems[0]
     seq, number = _next_number(doc_type, on.year)
     document = _insert_document(actor, doc_type, seq, number, on, None, None, reference, remark,
                                 [(n, part, qty, price, False, rem) for n, part, qty, price, rem, *_ in lines], [])

@@ -879,6 +879,10 @@ def reversal_preview(actor: Actor, document_id: int, date: Date | None = None) -
     the refusal a reversal would meet (already reversed, has receipts, locked day...)."""
     on = actor.today if date is None else date
     original, _, by_line = _prepare_reversal(actor, document_id, on, posting=False)
+    if original.doc_type == "OPENING":  # each line in its own party's book
+        from ledger.opening import reversal_effects
+
+        return reversal_effects(original, on)
     effects = [(line_no, part, book, delta) for line_no, rows in by_line.items() for part, book, delta in rows]
     rows, _ = _summarise(effects, original.party, on)
     return rows

@@ -10,7 +10,7 @@ from ledger.daily import build_report
 from ledger.models import Document
 from ledger.opening import OpeningEntry as E
 from ledger.opening import current_opening, post_opening
-from ledger.posting import Draft, DraftLine, post, reverse
+from ledger.posting import Draft, DraftLine, post, reversal_preview, reverse
 from tests.test_ledger_refusals import refused
 from tests.test_ledger_scenarios import setup_branch
 
@@ -218,3 +218,17 @@ def test_the_in_transit_book_and_todays_card_list_opening_shipments_with_their_s
     assert overdue == [("FZ-1025", 2, 29), ("FH-0928", 12, 26)]
     # The form's shipment list offers documents it can fill lines from: the app's shipment only.
     assert [s["source_number"] for s in books.open_shipments(("HQ_SHIP",), D(2026, 11, 23))] == ["FH-1120"]
+
+
+def test_the_reversal_preview_of_an_opening_shows_each_partys_book(opened):
+    actors, opening = opened
+    rows = {(e.part_number, e.book, e.party_code): (e.before, e.delta, e.after, e.ok)
+            for e in reversal_preview(actors["manager"], opening.document_id, GO_LIVE)}
+    assert rows[("BP-3501010", "owed_by", "ZZ01")] == (4, -4, 0, True)
+    assert rows[("BP-3501010", "owed_by", "KF01")] == (2, -2, 0, True)
+    assert rows[("BP-3501010", "good", None)] == (20, -20, 0, True)
+    post(actors["clerk"], Draft("STATION_ISSUE", D(2026, 11, 2), "ZZ01", lines=[("BP-3501010", 1)]))
+    rows = {(e.part_number, e.book, e.party_code): e.ok
+            for e in reversal_preview(actors["manager"], opening.document_id, GO_LIVE)}
+    assert rows[("BP-3501010", "good", None)] is False  # 11-02 would be negative
+    assert Document.select().count() == 2
