@@ -232,3 +232,19 @@ def test_the_reversal_preview_of_an_opening_shows_each_partys_book(opened):
             for e in reversal_preview(actors["manager"], opening.document_id, GO_LIVE)}
     assert rows[("BP-3501010", "good", None)] is False  # 11-02 would be negative
     assert Document.select().count() == 2
+
+
+def test_station_and_hq_statements_start_from_the_opening(opened):
+    from ledger.models import Party
+    from ledger.reconcile import statement_figures
+
+    actors, _ = opened
+    post(actors["clerk"], Draft("STATION_BAD_RETURN", D(2026, 11, 5), "ZZ01", "ZZ-R1", lines=[("BP-3501010", 3)]))
+    post(actors["clerk"], Draft("HQ_RECEIVE", D(2026, 11, 6), "HQ", "FH-0928", reference="FH-0928",
+                                lines=[("OF-1012010", 10)]))
+    station = {f.part_number: f for f in statement_figures(Party.get(Party.code == "ZZ01"), D(2026, 11, 1), D(2026, 11, 15))}
+    bp = station["BP-3501010"]
+    assert (bp.owed_start, bp.qty_in_bad, bp.owed_end) == (4, 3, 1)
+    hq = {f.part_number: f for f in statement_figures(Party.get(Party.code == "HQ"), D(2026, 11, 1), D(2026, 11, 15))}
+    assert (hq["BP-3501010"].owed_start, hq["BP-3501010"].transit_in, hq["BP-3501010"].transit_out) == (5, 6, 2)
+    assert (hq["OF-1012010"].qty_in_good, hq["OF-1012010"].transit_in) == (10, 0)
