@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from archive import files, io, search, validate
 from common.auth import can
-from ui.date_edit import DateEdit
+from ui.date_edit import DateEdit, FilterDates, name_period
 from ui.messages import refusal_text
 from ui.runner import run_op
 from ui.table_model import fit_columns
@@ -212,6 +212,9 @@ class ArchivePage(QWidget):
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(lambda _: self._search_timer.start())
         self.date_to.dateChanged.connect(lambda _: self._search_timer.start())
+        # A date typed wrong is named in the message box; no search runs with the last good one.
+        self.filter_dates = FilterDates((self.date_from, self.date_to), self._report, self.run_search,
+                                        active=self.use_dates.isChecked)
         self.results.doubleClicked.connect(lambda index: self.open_hit(index.row()))
         self.results.activated.connect(lambda index: self.open_hit(index.row()))
         # A click or Up/Down changes the selection: the vehicle below follows it at once.
@@ -232,6 +235,7 @@ class ArchivePage(QWidget):
     def retranslateUi(self) -> None:
         self.query.setPlaceholderText(self.tr("车架号（全部或后 6-8 位）、车牌号、客户名称 / 拼音 / 首字母、电话（4 位以上）、档案编号、档案盒号"))
         self.use_dates.setText(self.tr("日期(&D)"))
+        name_period(self.date_from, self.date_to)
         self.search_button.setText(self.tr("查询(&F)"))
         self.results.setHorizontalHeaderLabels([_tr(h) for h in RESULT_HEADERS])
         self.overdue.setHeaderLabels([_tr(h) for h in OVERDUE_HEADERS])
@@ -279,6 +283,8 @@ class ArchivePage(QWidget):
     def run_search(self) -> None:
         self._search_timer.stop()
         if not can(self.actor.user, "archive.read"):  # search() takes no actor: the caller checks
+            return
+        if self.filter_dates.blocked():
             return
         date_from, date_to = self.date_range()
         self.hits = search.search(self.query.text(), date_from, date_to)

@@ -23,7 +23,7 @@ import unicodedata
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -280,3 +280,73 @@ class DateEdit(QLineEdit):
         self.setDate(day)
         self.setFocus()
         self.selectAll()
+
+
+class FilterDates:
+    """Date fields that filter a list (a page's 从/到, a card's 截至): a date typed wrong must not
+    leave the list filtered by the last good date without a word.
+
+    When a field's text is no date, the page's message line says so ("开始日期：“…”不是有效日期…
+    列表未按此日期筛选。"), and ``blocked()``, asked by the page before it queries, says the same and
+    tells it not to query. The clerk's next Enter or leaving the field with a good date queries
+    again. ``message_line`` is a QLabel or a say(text, error) callable (ui.runner.show_message).
+    """
+
+    def __init__(self, edits, message_line, refresh: Callable[[], object], *,
+                 active: Callable[[], bool] = lambda: True):
+        self.edits = tuple(edits)
+        self.message_line = message_line
+        self.refresh = refresh
+        self.active = active  # False while the dates do not filter (their check box is off)
+        self.said = ""
+        self.stale = False  # the list was not queried for what the fields show now
+        for edit in self.edits:
+            edit.problemChanged.connect(self._problem_changed)
+            edit.editingFinished.connect(self._finished)  # after the field's own read of its text
+
+    def problem(self) -> str:
+        """The message for the first filter field whose text is no date ("" when all are dates).
+        It does not read a field's text again: the clerk may be typing in it while a page refreshes."""
+        if not self.active():
+            return ""
+        for edit in self.edits:
+            if edit.isEnabled() and edit._problem:
+                return QCoreApplication.translate("DateEdit", "{problem} 列表未按此日期筛选。").format(
+                    problem=edit._problem)
+        return ""
+
+    def blocked(self) -> bool:
+        """True (and said in the message line) when the list must not be queried now."""
+        problem = self.problem()
+        if problem or self.said:  # say it, or take back what was said about a date now read
+            self._say(problem)
+        self.stale = bool(problem)
+        return bool(problem)
+
+    def _say(self, text: str) -> None:
+        from ui.runner import show_message
+
+        self.said = text
+        show_message(self.message_line, text, error=bool(text))
+
+    def _problem_changed(self, _text: str) -> None:
+        problem = self.problem()
+        if problem:
+            self._say(problem)
+            self.stale = True
+        elif self.said:  # the clerk is correcting it: the old complaint goes
+            self._say("")
+
+    def _finished(self) -> None:
+        # A good date again after a wrong one: the list was not queried meanwhile, so query now
+        # (the date may equal the last good one, which emits no dateChanged).
+        if self.stale and not self.problem():
+            self.stale = False
+            self.refresh()
+
+
+def name_period(start: DateEdit, end: DateEdit) -> None:
+    """Name a period's two fields in messages (开始日期 / 结束日期), for filter bars with no label
+    per field; called from the page's retranslateUi so the names follow the language."""
+    start.setFieldName(QCoreApplication.translate("DateEdit", "开始日期"))
+    end.setFieldName(QCoreApplication.translate("DateEdit", "结束日期"))

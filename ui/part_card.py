@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ledger import books
 from ledger.models import BOOKS, PARTY_BOOKS, Part
-from ui.date_edit import DateEdit
+from ui.date_edit import DateEdit, FilterDates
 from ui.document_form import book_title, doc_type_name
 from ui.table_model import Column, SqlTableModel, TableView, format_integer, format_money
 
@@ -77,6 +78,11 @@ class PartCard(QDialog):
         self.at_date.setCalendarPopup(True)
         self.at_date.setDisplayFormat("yyyy-MM-dd")
         self.at_label.setBuddy(self.at_date)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        # A date typed wrong is said here; the 截至 column is not re-read for the last good date.
+        self.filter_dates = FilterDates((self.at_date,), self.message, self.show_balances)
         self.balances = QTableWidget(0, len(self.BALANCE_HEADERS))
         self.balances.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.balances.verticalHeader().hide()
@@ -92,6 +98,7 @@ class PartCard(QDialog):
         bar.addStretch(1)
         balance_layout = QVBoxLayout(self.balance_box)
         balance_layout.addLayout(bar)
+        balance_layout.addWidget(self.message)
         balance_layout.addWidget(self.balances)
         QVBoxLayout(self.history_box).addWidget(self.history)
         layout = QVBoxLayout(self)
@@ -105,6 +112,10 @@ class PartCard(QDialog):
 
         self.retranslateUi()
         self.resize(self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().height() * 40)
+        # Enter in the date field reads the date: no button of the card is pressed by it (a dialog
+        # makes its buttons auto-default, so Enter used to open the history's export).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
 
     def retranslateUi(self) -> None:
         p = self.part
@@ -139,6 +150,8 @@ class PartCard(QDialog):
         return rows
 
     def show_balances(self, *_) -> None:
+        if self.filter_dates.blocked():
+            return
         rows = self.balance_rows(self.at_date.date().toPython())
         self.balances.setRowCount(len(rows))
         for row, (book, code, now, then) in enumerate(rows):

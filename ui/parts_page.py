@@ -43,7 +43,7 @@ from common.auth import can
 from ledger import books
 from ledger.models import DocumentLine, Party, Part, Posting
 from ledger.posting import create_part, create_party
-from ui.date_edit import DateEdit
+from ui.date_edit import DateEdit, FilterDates, name_period
 from ui.document_form import ENTRY_TYPES, DocumentForm, book_title, doc_type_name, party_kind_name
 from ui.document_view import DocumentView
 from ui.masterdata import PartDialog, PartyDialog
@@ -221,6 +221,9 @@ class PartsPage(QWidget):
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self.filters_changed)
         self.date_to.dateChanged.connect(self.filters_changed)
+        # A date typed wrong is named in the message line; no tab is rebuilt with the last good one.
+        self.filter_dates = FilterDates((self.date_from, self.date_to), self.message, self.filters_changed,
+                                        active=self.use_dates.isChecked)
         self.tabs.currentChanged.connect(lambda _: self._build_current())
         self.below_only.toggled.connect(lambda _: self._rebuild("stock"))
         self.type_combo.currentIndexChanged.connect(lambda _: self._rebuild("documents"))
@@ -245,6 +248,7 @@ class PartsPage(QWidget):
         self.party_label.setText(self.tr("往来单位(&W)"))
         self.party_combo.setItemText(0, self.tr("（全部）"))
         self.use_dates.setText(self.tr("日期范围(&D)"))
+        name_period(self.date_from, self.date_to)
         for row, key in enumerate(TAB_TITLES):
             self.tabs.setTabText(row, self.tr(TAB_TITLES[key]))
         self.below_only.setText(self.tr("只看低于安全库存(&B)"))
@@ -298,6 +302,8 @@ class PartsPage(QWidget):
         self.filters_changed()
 
     def filters_changed(self, *_) -> None:
+        if self.filter_dates.blocked():
+            return
         for tab in self.tab.values():
             tab.dirty = True
         self._build_current()

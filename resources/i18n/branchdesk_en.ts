@@ -2930,15 +2930,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{problem} 列表未按此日期筛选。</source>
-        <translation type="unfinished" />
+        <translation>{problem} The list is not filtered by this date.</translation>
     </message>
     <message>
         <source>开始日期</source>
-        <translation type="unfinished" />
+        <translation>Start date</translation>
     </message>
     <message>
         <source>结束日期</source>
-        <translation type="unfinished" />
+        <translation>End date</translation>
     </message>
 </context>
 <context>
