@@ -120,8 +120,8 @@ def test_every_bad_row_is_named_with_its_column_and_nothing_is_posted(db, actors
     ]
     problem = refused(import_opening, manager, path, GO_LIVE)
     text = refusal_text(problem)
-    assert "期初第 9 行「原始单号」列" in text and "已在第 8 行出现" in text
-    assert "期初第 3 行「往来单位」列" in text and "ZZ01" in text
+    assert "期初「原始单号」列：\n第 9 行：原始单号 FH-7 的备件 BP-3501010 已在第 8 行出现" in text
+    assert "期初「往来单位」列：\n第 3 行：往来单位 ZZ01 的类型是 服务站" in text
 
 
 def hq_ship_numbers(count):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 TEXTS = {
     "ledger_io.document_row": QT_TRANSLATE_NOOP("Refusal", "第 {row} 行「{column}」列（单据号 {source_number}）："),
-    "ledger_io.opening_row": QT_TRANSLATE_NOOP("Refusal", "期初第 {row} 行「{column}」列："),
+    "ledger_io.opening_row": QT_TRANSLATE_NOOP("Refusal", "期初「{column}」列："),  # the line names its row
     "ledger_io.unknown_type": QT_TRANSLATE_NOOP(
         "Refusal", "第 {row} 行「{column}」列：单据类型“{value}”不存在，请填写代码（如 HQ_SHIP）或中文名称（如 总部发货）。"),
     "ledger_io.cell_required": QT_TRANSLATE_NOOP("Refusal", "第 {row} 行「{column}」列：{doc_type}单据必须填写此列。"),

@@ -6088,8 +6088,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Row {row}, column "{column}" (document no. {source_number}):</translation>
     </message>
     <message>
-        <source>期初第 {row} 行「{column}」列：</source>
-        <translation>Opening row {row}, column "{column}":</translation>
+        <source>期初「{column}」列：</source>
+        <translation>Opening, column "{column}":</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：单据类型“{value}”不存在，请填写代码（如 HQ_SHIP）或中文名称（如 总部发货）。</source>
