@@ -68,7 +68,8 @@ def test_finance_then_manager_sign_through_the_password_dialog(qtbot, sqlite_act
     labels = [manager_page.version_box.itemText(i) for i in range(manager_page.version_box.count())]
     assert any("签字版" in label for label in labels)
 
-    monkeypatch.setattr(DailyPage, "ask_reason", classmethod(lambda cls, *args: "漏录维修单"))
+    monkeypatch.setattr(DailyPage, "ask_reason", classmethod(
+        lambda cls, parent, day, submit: (submit({"text": "漏录维修单"}), True)))
     manager_page.reopen_button.click()
     settle(qtbot)
     assert daily.day_state(FRIDAY) == "reopened" and "重新打开" in manager_page.state_label.text()

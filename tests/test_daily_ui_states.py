@@ -109,7 +109,8 @@ def test_after_a_reopen_the_pdf_tab_shows_the_report(qtbot, sqlite_actors, monke
     daily.sign_finance(sqlite_actors["finance"], FRIDAY, TEST_PASSWORD)
     daily.sign_manager(sqlite_actors["manager"], FRIDAY, TEST_PASSWORD)
     page = open_page(qtbot, sqlite_actors["manager"])
-    monkeypatch.setattr(DailyPage, "ask_reason", classmethod(lambda cls, *args: "漏录维修单"))
+    monkeypatch.setattr(DailyPage, "ask_reason", classmethod(
+        lambda cls, parent, day, submit: (submit({"text": "漏录维修单"}), True)))
     page.reopen_button.click()
     settle(qtbot)
     assert daily.day_state(FRIDAY) == "reopened"

@@ -194,3 +194,33 @@ def test_accepting_their_figure_without_a_reason_stays_open_then_saves(qtbot, st
     assert state["open"] and state["text"] == "  " and state["marked"] is True and "原因" in state["message"]
     assert state["closed"] and reconcile.count_open_disputes() == 0 and statements_tab.disputes.rowCount() == 0
     assert statements_tab.message.text() == "差异已处理。"
+
+
+def test_reopening_a_signed_day_without_a_reason_keeps_the_prompt_open(qtbot, sqlite_actors):
+    from ledger import daily
+    from tests.conftest import TEST_PASSWORD
+    from tests.test_daily import FRIDAY, clerks_friday
+    from tests.test_daily_ui import open_page, settle
+
+    clerks_friday(sqlite_actors)
+    daily.produce(sqlite_actors["clerk"], FRIDAY)
+    daily.sign_finance(sqlite_actors["finance"], FRIDAY, TEST_PASSWORD)
+    daily.sign_manager(sqlite_actors["manager"], FRIDAY, TEST_PASSWORD)
+    page = open_page(qtbot, sqlite_actors["manager"])
+    settle(qtbot)
+
+    def manager(dialog):
+        box = text_box(dialog)
+        qtbot.keyClicks(box, "   ")
+        press_ok(qtbot, dialog)  # the reopen runs in a worker while the prompt stays open
+        settle(qtbot)
+        refused = state_of(dialog, box)
+        commit_text(box, "漏录维修单")
+        press_ok(qtbot, dialog)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30000)
+        return refused
+
+    state = in_dialog(qtbot, page.reopen_button.click, manager)
+    settle(qtbot)
+    assert state["open"] and state["text"] == "   " and state["marked"] is True and "原因" in state["message"]
+    assert daily.day_state(FRIDAY) == "reopened" and "重新打开" in page.message.text()

@@ -31,7 +31,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -576,19 +576,17 @@ class DailyPage(QWidget):
                    day=day.isoformat(), state=_tr(STATE_TEXTS[found[0].state])))
 
     def reopen(self) -> None:
-        reason = self.ask_reason(self, self.day)
-        if reason is None:
-            return
         actor, day = self.actor(), self.day
 
-        def work():
-            result = daily.reopen(actor, day, reason)
+        def work(values):  # in a worker, while the reason prompt stays open (a refusal keeps the reason)
+            result = daily.reopen(actor, day, values["text"])
             return result, daily.change_stamp(), result.report.content_hash()
 
-        run_op(self, work, long=True, message=self.tr("正在重新打开…"), message_line=self.message,
-               on_done=lambda found: self._show_report(found[0].report, found[1], content_hash=found[2]),
-               success=lambda found: self.tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(
-                   day=day.isoformat()))
+        found, ok = self.ask_reason(self, day, work)
+        if ok:
+            self._show_report(found[0].report, found[1], content_hash=found[2])
+            show_message(self.message, self.tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(
+                day=day.isoformat()), error=False)
 
     # -- seams for tests ---------------------------------------------------------------------------
 
@@ -598,10 +596,14 @@ class DailyPage(QWidget):
         return dialog.password.text() if dialog.exec() == QDialog.Accepted else None
 
     @classmethod
-    def ask_reason(cls, parent: QWidget, day: date) -> str | None:
-        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("DailyPage", "重新打开日报"),
-                                        QCoreApplication.translate("DailyPage", "重新打开 {day} 的原因：").format(day=day.isoformat()))
-        return text if ok else None
+    def ask_reason(cls, parent: QWidget, day: date, submit):
+        """The reason prompt (tests replace it): (what ``submit`` returned, True), or (None, False)."""
+        from ui.forms import TextPrompt
+
+        return TextPrompt.ask(parent, QCoreApplication.translate("DailyPage", "重新打开日报"),
+                              QCoreApplication.translate("DailyPage", "重新打开 {day} 的原因(&R)：").format(
+                                  day=day.isoformat()), submit, long=True,
+                              progress_message=QCoreApplication.translate("DailyPage", "正在重新打开…"))
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:

@@ -2882,6 +2882,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>The daily report of {day} is signed: {state}.</translation>
     </message>
     <message>
+        <source>重新打开 {day} 的原因(&amp;R)：</source>
+        <translation>&amp;Reason for reopening {day}:</translation>
+    </message>
+    <message>
         <source>正在重新打开…</source>
         <translation>Reopening…</translation>
     </message>
@@ -2892,10 +2896,6 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>重新打开日报</source>
         <translation>Reopen the daily report</translation>
-    </message>
-    <message>
-        <source>重新打开 {day} 的原因：</source>
-        <translation>Reason for reopening {day}:</translation>
     </message>
     <message>
         <source>导出 Excel</source>
