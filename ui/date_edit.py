@@ -311,7 +311,7 @@ class FilterDates:
             return ""
         for edit in self.edits:
             if edit.isEnabled() and edit._problem:
-                return QCoreApplication.translate("DateEdit", "{problem} 列表未按此日期筛选。").format(
+                return QCoreApplication.translate("DateEdit", "{problem}列表未按此日期筛选。").format(
                     problem=edit._problem)
         return ""
 

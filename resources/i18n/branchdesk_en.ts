@@ -2929,7 +2929,7 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Pick a date (F4)</translation>
     </message>
     <message>
-        <source>{problem} 列表未按此日期筛选。</source>
+        <source>{problem}列表未按此日期筛选。</source>
         <translation>{problem} The list is not filtered by this date.</translation>
     </message>
     <message>
