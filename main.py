@@ -815,12 +815,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file")
     importer.add_argument("--date", help=tr("期初建账日（opening），YYYY-MM-DD"))
     importer.add_argument("--dry-run", action="store_true", help=tr("只预览将要导入的内容，不写入"))
+    importer.add_argument("--skip-hidden", action="store_true",
+                          help=tr("跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）"))
     exporter = sub.add_parser("export", help=tr("导出到 Excel"))
     exporter.add_argument("kind", choices=["movements", "balances", "book", "archives", "template", "archive-template",
                                            "opening-template"])
     exporter.add_argument("name", nargs="?", help=tr("账簿名（book）：stock / account / owed_to / owed_by / in_transit"))
-    importer.add_argument("--skip-hidden", action="store_true",
-                          help=tr("跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）"))
     exporter.add_argument("--out", required=True)
     exporter.add_argument("--from", dest="date_from")
     exporter.add_argument("--to", dest="date_to")

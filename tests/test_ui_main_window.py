@@ -124,6 +124,8 @@ def test_clerk_sees_only_her_own_activity(qtbot, sqlite_db, sqlite_actors):
     window = MainWindow(sqlite_actors["clerk"], sqlite_db)
     qtbot.addWidget(window)
     today = window.show_page("today")
+    window.show()  # the list is read after the first paint
+    qtbot.waitUntil(lambda: today.activity.rowCount() > 0)
     rows = [today.activity.index(row, 1).data() for row in range(today.activity.rowCount())]
     assert rows == ["王丽"]
     assert today.activity.index(0, 2).data() == "登录"

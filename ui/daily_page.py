@@ -385,7 +385,7 @@ class DailyPage(QWidget):
             self._elided_columns = set()
             self._fit_lines()
         if end < len(rows):
-            QTimer.singleShot(0, lambda: self._fill_rows(rows, end, generation))
+            QTimer.singleShot(0, self, lambda: self._fill_rows(rows, end, generation))
 
     def _fill_checks(self) -> None:
         from ui.messages import refusal_text

@@ -280,7 +280,7 @@ class ImportDialog(QDialog):
             for column, value in enumerate(values):
                 self.preview_table.setItem(row, column, _item(value))
         if end < len(documents):
-            QTimer.singleShot(0, lambda: self._fill_documents(documents, end, generation))
+            QTimer.singleShot(0, self, lambda: self._fill_documents(documents, end, generation))
 
     def _show_preview(self, result) -> None:
         table = self.preview_table
