@@ -4,6 +4,7 @@
     python bench/run.py --years 2       a smaller branch, for a quick look
     python bench/run.py --rebuild       build the database again
     python bench/run.py --startup-only  only the start-up figures (cold start, memory)
+    python bench/run.py --only ledger_io  only bench/bench_ledger_io.py (no start-up figures)
 
 The database is kept in bench/data/ (ignored by git) and reused by later runs. Each figure is the
 median of several runs on this machine; the command line that produced the output is printed first.
@@ -148,7 +149,7 @@ def bench_startup(db: Path, runs: int) -> list[tuple[str, str, str]]:
     ]
 
 
-def bench_modules(db: Path) -> list[tuple[str, str, str]]:
+def bench_modules(db: Path, only: str | None = None) -> list[tuple[str, str, str]]:
     """Every bench/bench_*.py module: ``measure(db_path) -> [(measure, figure, target)]``.
 
     Each runs in a child process on a private copy of the database, so one benchmark's writes
@@ -159,7 +160,7 @@ def bench_modules(db: Path) -> list[tuple[str, str, str]]:
     import tempfile
 
     rows = []
-    for module in sorted((ROOT / "bench").glob("bench_*.py")):
+    for module in sorted((ROOT / "bench").glob(f"bench_{only or '*'}.py")):
         with tempfile.TemporaryDirectory(prefix="branchdesk-bench-") as folder:
             copy = Path(folder) / db.name
             shutil.copyfile(db, copy)
@@ -185,13 +186,14 @@ def main() -> int:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--startup-only", action="store_true", help="only the start-up figures")
+    parser.add_argument("--only", metavar="NAME", help="only bench/bench_NAME.py, without the start-up figures")
     args = parser.parse_args()
     print("$ python " + " ".join([os.path.relpath(__file__, ROOT)] + sys.argv[1:]))
     print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores")
     db = build_database(args.years, args.rebuild)
-    rows = bench_startup(db, args.runs)
+    rows = [] if args.only else bench_startup(db, args.runs)
     if not args.startup_only:
-        rows += bench_modules(db)
+        rows += bench_modules(db, args.only)
     width = max(len(name) for name, _, _ in rows)
     print()
     print(f"{'measure'.ljust(width)}  {'figure':>10}  target")
