@@ -619,13 +619,19 @@ def _open_gui(target, args, *, demo: bool, opened: bool = False) -> int:
         dbmod.open_database(target, create=False)
         schema.upgrade(target, datetime.now())
         _calendar_from_package(datetime.now())
+    # Scripts (and the start-up benchmark) log in from the environment, as the command line does;
+    # everyone else gets the login dialog. The password hash is computed on a worker thread while
+    # the GUI is imported and its main window built hidden (ui.app.run_gui shows it once verified).
+    pending = None
+    if os.environ.get("BRANCHDESK_USER") and os.environ.get("BRANCHDESK_PASSWORD"):
+        from common import auth
+
+        pending = auth.PendingLogin(*credentials())
+        pending.start()
     from ui.app import run_gui
 
-    # Scripts (and the start-up benchmark) log in from the environment, as the command line does;
-    # everyone else gets the login dialog.
-    actor = login(datetime.now()) if os.environ.get("BRANCHDESK_USER") and os.environ.get("BRANCHDESK_PASSWORD") else None
     hint = tr("演示账户：clerk / finance / manager / admin，密码均为 {password}").format(password=DEMO_PASSWORD) if demo else None
-    return run_gui(target, lang=args.lang, demo_hint=hint, actor=actor,
+    return run_gui(target, lang=args.lang, demo_hint=hint, pending_login=pending,
                    exit_when_shown=getattr(args, "exit_when_shown", False))
 
 

@@ -109,44 +109,90 @@ def authenticate(username: str, password: str, now: datetime) -> Actor:
     survive, or the lockout would mean nothing. An empty user name or password is refused without
     counting (auth.username_required / auth.password_required).
     """
-    username = (username or "").strip()
-    # An empty field is a slip of the Enter key, not a guess: refused before any lookup, so it is
-    # neither counted towards the lockout nor audited.
-    if not username:
-        raise Refusal("auth.username_required")
-    if not password:
-        raise Refusal("auth.password_required")
-    refusal: Refusal | None = None
-    with database.atomic():
-        user = User.get_or_none(User.username == username)
-        if user is None or not user.active:
-            audit.record_at(now, "login.failed", "user", None, {"reason": "unknown"}, username=username)
-            refusal = Refusal("auth.failed", username=username)
-        elif user.locked_until is not None and user.locked_until > now:
-            audit.record_at(now, "login.refused_locked", "user", user.id, user=user)
-            refusal = Refusal("auth.locked", username=username, until=user.locked_until)
-        elif not verify_password(password, user.password_hash):
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
+    return PendingLogin(username, password).finish(now)
+
+
+class PendingLogin:
+    """``authenticate`` in three steps, so the scrypt check (about 60 ms, full strength) can run on
+    a worker thread while the caller does other work (the GUI builds its main window hidden):
+
+    1. ``PendingLogin(username, password)`` refuses an empty field and reads the user row;
+    2. ``start()`` computes the hash on a worker thread; it touches no database (hashlib.scrypt
+       releases the GIL). Without it, ``finish`` computes the hash itself when the rules need it;
+    3. ``finish(now)``, on the thread that owns the database, re-reads the user in a transaction
+       and applies the lockout rules, counts and audits exactly as one ``authenticate`` call did.
+
+    Nothing read on behalf of ``user`` may be shown before ``finish`` has returned an Actor.
+    """
+
+    def __init__(self, username: str, password: str):
+        self.username = (username or "").strip()
+        # An empty field is a slip of the Enter key, not a guess: refused before any lookup, so it
+        # is neither counted towards the lockout nor audited.
+        if not self.username:
+            raise Refusal("auth.username_required")
+        if not password:
+            raise Refusal("auth.password_required")
+        self._password = password
+        self.user = User.get_or_none(User.username == self.username)
+        self._checked_hash: str | None = None
+        self._verified = False
+        self._worker = None
+
+    def start(self) -> None:
+        import threading
+
+        if self.user is None or not self.user.active:
+            return  # unknown or disabled: refused in finish() without a hash, as before
+        self._worker = threading.Thread(target=self._verify, args=(self.user.password_hash,), daemon=True)
+        self._worker.start()
+
+    def _verify(self, stored: str) -> None:
+        verified = verify_password(self._password, stored)
+        self._verified, self._checked_hash = verified, stored
+
+    def _password_ok(self, user: User) -> bool:
+        if self._worker is not None:
+            self._worker.join()
+        # Checked against the row read at the start; a password changed since then (or a worker
+        # that died) is checked here against the row the rules read.
+        if self._checked_hash != user.password_hash:
+            return verify_password(self._password, user.password_hash)
+        return self._verified
+
+    def finish(self, now: datetime) -> Actor:
+        username = self.username
+        refusal: Refusal | None = None
+        with database.atomic():
+            user = User.get_or_none(User.username == username)
+            if user is None or not user.active:
+                audit.record_at(now, "login.failed", "user", None, {"reason": "unknown"}, username=username)
+                refusal = Refusal("auth.failed", username=username)
+            elif user.locked_until is not None and user.locked_until > now:
+                audit.record_at(now, "login.refused_locked", "user", user.id, user=user)
                 refusal = Refusal("auth.locked", username=username, until=user.locked_until)
-                audit.record_at(now, "login.locked", "user", user.id, user=user)
-            else:
-                refusal = Refusal(
-                    "auth.failed", username=username, remaining=MAX_FAILED_LOGINS - user.failed_logins
-                )
-                audit.record_at(now, "login.failed", "user", user.id, {"reason": "password"}, user=user)
-            user.save()
-        else:
-            if user.failed_logins or user.locked_until:
-                user.failed_logins = 0
-                user.locked_until = None
+            elif not self._password_ok(user):
+                user.failed_logins += 1
+                if user.failed_logins >= MAX_FAILED_LOGINS:
+                    user.locked_until = now + LOCKOUT
+                    user.failed_logins = 0
+                    refusal = Refusal("auth.locked", username=username, until=user.locked_until)
+                    audit.record_at(now, "login.locked", "user", user.id, user=user)
+                else:
+                    refusal = Refusal(
+                        "auth.failed", username=username, remaining=MAX_FAILED_LOGINS - user.failed_logins
+                    )
+                    audit.record_at(now, "login.failed", "user", user.id, {"reason": "password"}, user=user)
                 user.save()
-            audit.record_at(now, "login", "user", user.id, user=user)
-    if refusal is not None:
-        raise refusal
-    return Actor(user, now)
+            else:
+                if user.failed_logins or user.locked_until:
+                    user.failed_logins = 0
+                    user.locked_until = None
+                    user.save()
+                audit.record_at(now, "login", "user", user.id, user=user)
+        if refusal is not None:
+            raise refusal
+        return Actor(user, now)
 
 
 # -- managing users -------------------------------------------------------------------------------

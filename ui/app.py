@@ -143,11 +143,13 @@ def _login_shown(app: QApplication, dialog) -> int:
 
 
 def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor=None,
-            exit_when_shown: bool = False) -> int:
+            exit_when_shown: bool = False, pending_login=None) -> int:
     """Log in and show the main window on the open database ``target`` (a common.db.Target).
 
-    ``actor``: already authenticated (scripts and the benchmark log in from the environment), so
-    no dialog is shown. ``exit_when_shown``: once the main window is shown and the event loop has
+    ``actor``: already authenticated, so no dialog is shown. ``pending_login``: a started
+    common.auth.PendingLogin (scripts and the benchmark log in from the environment): the main
+    window is built hidden while its password hash is computed, and shown only once it is
+    verified; a refusal is raised as from auth.authenticate. ``exit_when_shown``: once the main window is shown and the event loop has
     run, print "INTERACTIVE rss_mb=N cpu_s=S"; once the 今日 page's counts are filled too, print
     "SHOWN rss_mb=N" and quit (the bench measures the time to both lines). Without an actor,
     ``exit_when_shown`` shows the login dialog, prints "SHOWN login rss_mb=N cpu_s=S" once it
@@ -155,6 +157,8 @@ def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor
     Returns the process exit code.
     """
     app = create_app(lang=lang)
+    if pending_login is not None:
+        return _run_verified(app, target, pending_login, exit_when_shown)
     if actor is None:
         from common import auth
         from ui.login import FirstAdminDialog, LoginDialog
@@ -168,7 +172,32 @@ def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor
             return 0
     from ui.main_window import MainWindow
 
-    window = MainWindow(actor, target)
+    return _show_main_window(app, MainWindow(actor, target), exit_when_shown)
+
+
+def _run_verified(app: QApplication, target, pending_login, exit_when_shown: bool) -> int:
+    from datetime import datetime
+
+    from common.actor import Actor
+    from common.errors import Refusal
+    from ui.main_window import MainWindow
+
+    now = datetime.now()
+    user = pending_login.user
+    if user is None or not user.active:
+        pending_login.finish(now)  # refuses (counted and audited) before any window exists
+    # Built but not shown: its pages read nothing before the first paint, and there is none
+    # until finish() has verified the password and recorded the login.
+    window = MainWindow(Actor(user, now), target)
+    try:
+        pending_login.finish(now)
+    except Refusal:
+        window.deleteLater()
+        raise
+    return _show_main_window(app, window, exit_when_shown)
+
+
+def _show_main_window(app: QApplication, window, exit_when_shown: bool) -> int:
     window.show()
     if exit_when_shown:
         from PySide6.QtCore import QTimer
