@@ -217,8 +217,18 @@ def _whole_number(field: str, value) -> int:
     return value
 
 
+@dataclass(frozen=True)
+class RepairVisitAdded:
+    id: int  # the RepairVisit's id
+    vin: str
+    ro_number: str
+    visit_date: date
+    handover_due: date
+    warnings: tuple[Refusal, ...]  # e.g. calendar.deadline_year_unknown: shown, not blocking
+
+
 def add_repair_visit(actor: Actor, vin: str, *, visit_date: date, ro_number: str, mileage_km: int,
-                     amount_fen: int, responsible: str, checklist: dict[str, str] | None = None) -> RepairVisit:
+                     amount_fen: int, responsible: str, checklist: dict[str, str] | None = None) -> RepairVisitAdded:
     """One workshop visit in the vehicle's repair file, with its checklist."""
     require(actor, "archive.edit")
     vehicle = _vehicle_by_vin(vin)
@@ -247,7 +257,9 @@ def add_repair_visit(actor: Actor, vin: str, *, visit_date: date, ro_number: str
         raise Refusal("archive.ro_number_duplicate", field="ro_number", value=ro_value,
                       vin=other.vehicle.vin if other else "",
                       visit_date=other.visit_date.isoformat() if other else "") from None
-    return visit
+    from archive.holidays import deadline_warnings
+
+    return RepairVisitAdded(visit.id, vehicle.vin, ro_value, visit_date, due, deadline_warnings(due))
 
 
 # -- checklists and handovers --------------------------------------------------------------------

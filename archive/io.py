@@ -312,7 +312,7 @@ def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblem
                               path=str(path))
         try:
             with database.atomic():  # a savepoint: the refusal below leaves nothing behind
-                result = _write(actor, parsed, problems.warnings)
+                result = _write(actor, parsed, problems.warnings, problems.wrap)
         except IntegrityError:
             # Another PC registered one of these customers or vehicles since the check above.
             raise Refusal("archive.import_conflict", path=str(path)) from None
@@ -372,7 +372,7 @@ def _next_id(model) -> int:
     return (model.select(model.id).order_by(model.id.desc()).scalar() or 0) + 1
 
 
-def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal]) -> ArchivesImported:
+def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal], wrap) -> ArchivesImported:
     customer_id, vehicle_id = _next_id(Customer), _next_id(Vehicle)
     sales_file_id, item_id = _next_id(SalesFile), _next_id(SalesChecklistItem)
     # Archive numbers kept from the paper files must not be handed out again as a new number.
@@ -382,6 +382,7 @@ def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal]) -> Archive
     days = [p["delivery_date"] for p in parsed]
     calendar = load_calendar(min(days), max(days)) if days else None
     customers, vehicles, sales_files, items = [], [], [], []
+    open_dues: list[tuple[int, date]] = []  # (row, deadline) of papers not handed over yet
     seen: dict[tuple, int] = {}
     created = existing = 0
     for p in parsed:
@@ -419,8 +420,10 @@ def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal]) -> Archive
         vehicles.append((vehicle_id, p["vin"], p["vin"][::-1], owner, p["plate"], key, key[::-1] if key else None,
                          p["model"], p["colour"], p["delivery_date"], p["invoice_date"], p["secondary"],
                          p["warranty_until"] or default_warranty_until(p["delivery_date"]), actor.now))
-        sales_files.append((sales_file_id, vehicle_id, p["responsible"],
-                            sales_handover_due(p["delivery_date"], calendar), p["handed_over_on"]))
+        due = sales_handover_due(p["delivery_date"], calendar)
+        sales_files.append((sales_file_id, vehicle_id, p["responsible"], due, p["handed_over_on"]))
+        if p["handed_over_on"] is None:
+            open_dues.append((p["row"], due))
         for code, state in p["states"].items():
             items.append((item_id, sales_file_id, code, state))
             item_id += 1
@@ -462,4 +465,11 @@ def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal]) -> Archive
     audit.record(actor, "archive.import", "archive", None,
                  {"rows": len(parsed), "customers_created": created, "customers_existing": existing,
                   "vehicles": len(vehicles), "check_digit_warnings": len(warnings)})
+    # A deadline in a year nobody entered counts weekends only: each such row says so, as the
+    # registration dialog does (archive.holidays.deadline_warnings), and the hints stay in row order.
+    from archive.holidays import deadline_warnings
+
+    unknown = {w.facts["year"] for w in deadline_warnings(*(due for _, due in open_dues))}
+    warnings = warnings + [wrap(row, deadline_warnings(due)[0], "交车日期") for row, due in open_dues if due.year in unknown]
+    warnings.sort(key=lambda w: w.facts["row"])
     return ArchivesImported(len(parsed), created, existing, len(vehicles), tuple(warnings))

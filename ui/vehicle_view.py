@@ -14,14 +14,16 @@ import tempfile
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -35,6 +37,9 @@ from PySide6.QtWidgets import (
 from archive import files, scans, validate
 from archive.models import ITEM_STATES, REPAIR_CHECKLIST, SALES_CHECKLIST
 from common.auth import can
+from ui.date_edit import DateEdit
+from ui.forms import field_named_in, form_layout, mark_invalid, submit_values
+from ui.messages import refusal_text
 from ui.runner import run_op, show_message
 from ui.table_model import columns_width, fit_columns
 
@@ -111,6 +116,60 @@ class StateCombo(QComboBox):
             self.setItemText(index, state_name(code))
 
 
+class RepairVisitDialog(QDialog):
+    """One workshop visit: date, RO number, mileage, amount and the service advisor responsible
+    for its papers (the checklist starts as missing and is set in the visits table)."""
+
+    def __init__(self, parent: QWidget | None = None, submit=None, today=None):
+        super().__init__(parent)
+        self.submit = submit
+        self.result_value = None
+        # Attributes named as the domain's fields: a refusal marks the field it names.
+        self.visit_date = DateEdit(QDate(today) if today else QDate.currentDate())
+        self.visit_date.setCalendarPopup(True)
+        self.visit_date.setDisplayFormat("yyyy-MM-dd")
+        self.ro_number = QLineEdit()
+        self.ro_number.setMaxLength(40)
+        self.mileage_km = QLineEdit()
+        self.amount_fen = QLineEdit()
+        self.responsible = QLineEdit()
+        self.fields = (self.visit_date, self.ro_number, self.mileage_km, self.amount_fen, self.responsible)
+        self.labels, self.message, self.buttons = form_layout(self, self.fields, self.try_accept)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("登记进厂"))
+        texts = (self.tr("进厂日期(&D)"), self.tr("工单号(&O)"), self.tr("行驶里程（公里）(&K)"),
+                 self.tr("结算金额（元）(&M)"), self.tr("责任人(&R)"))
+        for label, text in zip(self.labels, texts):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def try_accept(self) -> None:
+        from ui.document_form import parse_int, parse_yuan
+
+        amount = parse_yuan(self.amount_fen.text())
+        if amount is None:
+            mark_invalid(self.amount_fen, self.message, self.tr(
+                "结算金额“{value}”不对：请按元填写，最多两位小数，不能为负数。").format(value=self.amount_fen.text().strip()))
+            return
+        mileage = parse_int(self.mileage_km.text())
+        # Text that is not a whole number goes to the domain as typed: its refusal names the field.
+        values = {"visit_date": self.visit_date.date().toPython(), "ro_number": self.ro_number.text(),
+                  "mileage_km": self.mileage_km.text().strip() if mileage is None else mileage,
+                  "amount_fen": amount, "responsible": self.responsible.text()}
+        submit_values(self, self.submit, values, self.message, field_named_in(self))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, submit, today=None):
+        dialog = cls(parent, submit, today)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
 class VehicleView(QWidget):
     """The archive of one vehicle (both files). ``show_vin`` loads it."""
 
@@ -120,6 +179,7 @@ class VehicleView(QWidget):
         self._clock = clock
         self.editable = can(actor.user, "archive.edit")
         self.found: files.VehicleFile | None = None
+        self.unknown_years: set[int] = set()  # deadline years of the shown vehicle not in the holiday table
         self.scan_list: list[scans.ScanInfo] = []
         self._temp = tempfile.TemporaryDirectory(prefix="branchdesk-scans-")
 
@@ -140,6 +200,7 @@ class VehicleView(QWidget):
         self.open_scan_button = QPushButton()
         self.remove_scan_button = QPushButton()
         self.print_button = QPushButton()
+        self.visit_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         for table in (self.sales_table, self.visits_table):
@@ -148,7 +209,7 @@ class VehicleView(QWidget):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
             table.horizontalHeader().setStretchLastSection(True)
-        for button in (self.add_scan_button, self.remove_scan_button):
+        for button in (self.add_scan_button, self.remove_scan_button, self.visit_button):
             button.setEnabled(self.editable)
 
         # lay out
@@ -160,7 +221,10 @@ class VehicleView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.visits_title)
+        visits_head = QHBoxLayout()
+        visits_head.addWidget(self.visits_title, 1)
+        visits_head.addWidget(self.visit_button)
+        right_layout.addLayout(visits_head)
         right_layout.addWidget(self.visits_table, 2)
         right_layout.addWidget(self.scans_title)
         right_layout.addWidget(self.scans, 1)
@@ -187,6 +251,7 @@ class VehicleView(QWidget):
         self.open_scan_button.clicked.connect(self.open_scan)
         self.remove_scan_button.clicked.connect(self.remove_scan)
         self.print_button.clicked.connect(self.print_cover)
+        self.visit_button.clicked.connect(self.add_visit)
         self.scans.itemActivated.connect(lambda _: self.open_scan())
         self._paper_table = self.sales_table
         self.sales_table.currentCellChanged.connect(lambda *_: setattr(self, "_paper_table", self.sales_table))
@@ -205,6 +270,7 @@ class VehicleView(QWidget):
         self.open_scan_button.setText(self.tr("打开(&O)"))
         self.remove_scan_button.setText(self.tr("删除扫描件"))
         self.print_button.setText(self.tr("打印封面(&P)…"))
+        self.visit_button.setText(self.tr("登记进厂(&N)…"))
         self.sales_table.setHorizontalHeaderLabels([self.tr("资料"), self.tr("状态"), self.tr("扫描件")])
         self.visits_table.setHorizontalHeaderLabels(
             [self.tr("进厂日期"), self.tr("工单号"), self.tr("责任人"), self.tr("移交期限"), self.tr("移交日期")]
@@ -231,7 +297,7 @@ class VehicleView(QWidget):
     def _set_loaded(self, loaded: bool) -> None:
         for button in (self.open_scan_button, self.print_button):
             button.setEnabled(loaded)
-        for button in (self.add_scan_button, self.remove_scan_button):
+        for button in (self.add_scan_button, self.remove_scan_button, self.visit_button):
             button.setEnabled(loaded and self.editable)
 
     # -- loading ----------------------------------------------------------------------------------
@@ -240,11 +306,16 @@ class VehicleView(QWidget):
         actor = self._actor()
 
         def load():
+            from archive.holidays import uncovered  # not at import: the login window comes first
+
             found = files.vehicle_file(actor, vin)
-            return found, scans.scans_of_vehicle(actor, found.vehicle.id)
+            # Deadlines in a year nobody entered count weekends only; they are marked as such.
+            dues = [found.sales_file.handover_due] + [visit.handover_due for visit in found.visits]
+            unknown = set(uncovered({day.year for day in dues if day}))
+            return found, scans.scans_of_vehicle(actor, found.vehicle.id), unknown
 
         def loaded(result) -> None:
-            self.found, self.scan_list = result
+            self.found, self.scan_list, self.unknown_years = result
             self._fill()
             show_message(self.message, "", error=False)
             self._set_loaded(True)
@@ -284,7 +355,7 @@ class VehicleView(QWidget):
             plate=plate, model=vehicle.model, colour=vehicle.colour, delivered=_day(vehicle.delivery_date),
             warranty=_day(vehicle.warranty_until), box=box))
         self.sales_title.setText(self.tr("销售档案　责任人 {person}　移交期限 {due}　移交日期 {on}").format(
-            person=sales_file.responsible, due=_day(sales_file.handover_due), on=_day(sales_file.handed_over_on)))
+            person=sales_file.responsible, due=self._due(sales_file.handover_due), on=_day(sales_file.handed_over_on)))
 
         counts: dict[tuple, int] = {}
         for scan in self.scan_list:
@@ -301,7 +372,7 @@ class VehicleView(QWidget):
 
         self.visits_table.setRowCount(len(found.visits))
         for row, visit in enumerate(found.visits):
-            values = (_day(visit.visit_date), visit.ro_number, visit.responsible, _day(visit.handover_due),
+            values = (_day(visit.visit_date), visit.ro_number, visit.responsible, self._due(visit.handover_due),
                       _day(visit.handed_over_on))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
@@ -327,6 +398,11 @@ class VehicleView(QWidget):
         self._share_width()
         fit_columns(self.sales_table, stretch=0)  # the papers' names take what is left
         fit_columns(self.visits_table)
+
+    def _due(self, day) -> str:
+        if day and day.year in self.unknown_years:
+            return self.tr("{day}（{year} 年节假日尚未录入，按周末推算）").format(day=day.isoformat(), year=day.year)
+        return _day(day)
 
     def _share_width(self) -> None:
         """Each side of the splitter gets the width its columns need; when both do not fit, the
@@ -360,6 +436,25 @@ class VehicleView(QWidget):
                    item=item_name(changed.item), before=state_name(changed.state_before),
                    after=state_name(changed.state)),
                on_refused=refused)
+
+    def add_visit(self) -> None:
+        if self.found is None or not self.editable:
+            return
+        vin = self.found.vehicle.vin
+
+        def submit(values):
+            return files.add_repair_visit(self._actor(), vin, **values)
+
+        added = RepairVisitDialog.ask(self, submit, self._clock().date())
+        if added is None:
+            return
+        lines = [self.tr("已登记进厂 {ro}，维修资料移交期限 {due}。").format(
+            ro=added.ro_number, due=added.handover_due.isoformat())]
+        lines += [refusal_text(warning) for warning in added.warnings]
+        text = "\n".join(lines)
+        # The reload clears the message line when it is done; the visit's line is shown after it.
+        self.show_vin(vin)
+        show_message(self.message, text, error=False)
 
     def selected_paper(self) -> tuple[str, int, str] | None:
         """(kind, file id, item) of the paper a new scan belongs to: the cell last chosen in the
