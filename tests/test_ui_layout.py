@@ -85,11 +85,11 @@ def assert_no_cut_text_next_to_space(table) -> None:
     assert not (cut and roomy), f"cut off: {cut}; empty space: {roomy}"
 
 
-def test_the_archive_page_at_1366_cuts_no_column_next_to_empty_space(qtbot, sqlite_actors):
+def archive_page_with_a_visit(qtbot, clerk, width, height):
+    """The 档案 page, ``width`` x ``height``, showing the one car of a branch, in the workshop once."""
     from ui.archive_page import ArchivePage
     from ui.main_window import PageContext
 
-    clerk = sqlite_actors["clerk"]
     owner = files.create_customer(clerk, kind="person", name="张伟", id_number="11010519491231002X",
                                   phone="13803711234")
     files.register_vehicle(clerk, owner.id, vin=VIN, plate="豫A12345", delivery_date=date(2026, 10, 8),
@@ -98,13 +98,18 @@ def test_the_archive_page_at_1366_cuts_no_column_next_to_empty_space(qtbot, sqli
                            mileage_km=5000, amount_fen=35000, responsible="刘洋")
     page = ArchivePage(PageContext(clerk, None, None), clock=lambda: NOW)
     qtbot.addWidget(page)
-    page.resize(SCREEN_WIDTH - 120, SCREEN_HEIGHT - 110)  # the window less its navigation and title
+    page.resize(width, height)
     page.show()
     qtbot.waitExposed(page)
     qtbot.keyClicks(page.query, VIN[-8:])
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert page.vehicle.found is not None
     qtbot.wait(10)
+    return page
+
+
+def test_the_archive_page_at_1366_cuts_no_column_next_to_empty_space(qtbot, sqlite_actors):
+    page = archive_page_with_a_visit(qtbot, sqlite_actors["clerk"], SCREEN_WIDTH - 120, SCREEN_HEIGHT - 110)  # less navigation and title
     for table in (page.results, page.vehicle.sales_table, page.vehicle.visits_table):
         assert_no_cut_text_next_to_space(table)
     names = page.vehicle.sales_table
@@ -172,3 +177,15 @@ def test_every_dialog_fits_the_screen(qtbot, branch):
             too_big.append((type(dialog).__name__, needed.width(), needed.height(), "cannot shrink to 1366x728"))
         dialog.hide()
     assert too_big == []
+
+
+def test_widening_the_window_gives_cut_columns_their_room_back(qtbot, sqlite_actors):
+    """The first window is 75% of the screen; a clerk maximises it. Columns measured in the narrow
+    window (dates cut to 20…04) must get their room back, not stay cut next to a wide empty one."""
+    page = archive_page_with_a_visit(qtbot, sqlite_actors["clerk"], 700, SCREEN_HEIGHT - 110)
+    visits = page.vehicle.visits_table
+    assert cramped_columns(visits)[0], "the narrow window should cut some column for this test to mean anything"
+
+    page.resize(SCREEN_WIDTH - 120, SCREEN_HEIGHT - 110)
+    qtbot.waitUntil(lambda: not cramped_columns(visits)[0])
+    assert_no_cut_text_next_to_space(visits)

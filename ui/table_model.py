@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -325,6 +326,57 @@ def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1, 
     count = header.count()
     if count == 0:
         return
+    refit = _Refit.on(view, min_em=min_em, stretch=stretch, keep=keep)
+    refit.fitting = True
+    try:
+        _fit(view, header, count, min_em, stretch, keep)
+    finally:
+        refit.fitting = False
+
+
+class _Refit(QObject):
+    """Fits a view's columns again when the view changes width (a window maximised, a splitter
+    dragged), so widths measured in a narrow window do not stay elided in a wide one. Once the
+    clerk drags a column herself, her widths are left alone."""
+
+    def __init__(self, view: QAbstractItemView, options: dict):
+        super().__init__(view)
+        self.view, self.options, self.fitting, self.width = view, options, False, view.viewport().width()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._fit_again)
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    @classmethod
+    def on(cls, view: QAbstractItemView, **options) -> "_Refit":
+        refit = getattr(view, "_column_refit", None)
+        if refit is None:
+            refit = cls(view, options)
+            view._column_refit = refit
+        refit.options = options
+        return refit
+
+    def _section_resized(self, *_args) -> None:
+        if not self.fitting and self.view.horizontalHeader().underMouse():
+            self.view.viewport().removeEventFilter(self)
+            self.timer.stop()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and not self.fitting:
+            width = self.view.viewport().width()
+            if abs(width - self.width) > 8:
+                self.width = width
+                self.timer.start()
+        return False
+
+    def _fit_again(self) -> None:
+        if self.view.isVisible():
+            fit_columns(self.view, **self.options)
+
+
+def _fit(view: QAbstractItemView, header, count: int, min_em: int, stretch: int, keep: tuple) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     header.setResizeContentsPrecision(0 if view.isVisible() else 50)
