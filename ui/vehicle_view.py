@@ -189,6 +189,7 @@ class VehicleView(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sales_title = QLabel()
         self.sales_title.setObjectName("cardTitle")
+        self.sales_title.setWordWrap(True)  # a deadline in an unentered year makes it long
         self.sales_table = QTableWidget(0, 3)
         self.visits_title = QLabel()
         self.visits_title.setObjectName("cardTitle")
@@ -372,12 +373,14 @@ class VehicleView(QWidget):
 
         self.visits_table.setRowCount(len(found.visits))
         for row, visit in enumerate(found.visits):
-            values = (_day(visit.visit_date), visit.ro_number, visit.responsible, self._due(visit.handover_due),
+            values = (_day(visit.visit_date), visit.ro_number, visit.responsible, self._due(visit.handover_due, True),
                       _day(visit.handed_over_on))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, visit.id)
                 self.visits_table.setItem(row, column, cell)
+            if visit.handover_due.year in self.unknown_years:
+                self.visits_table.item(row, 3).setToolTip(self._due(visit.handover_due))
             states = {i.item: i.state for i in visit.items_list}
             for offset, code in enumerate(REPAIR_CHECKLIST):
                 self.visits_table.setCellWidget(row, 5 + offset,
@@ -399,8 +402,12 @@ class VehicleView(QWidget):
         fit_columns(self.sales_table, stretch=0)  # the papers' names take what is left
         fit_columns(self.visits_table)
 
-    def _due(self, day) -> str:
+    def _due(self, day, short: bool = False) -> str:
+        """A deadline; one in a year the holiday table does not know says it counts weekends only
+        (``short``: for a table cell, the full sentence in its tooltip)."""
         if day and day.year in self.unknown_years:
+            if short:
+                return self.tr("{day}（按周末推算）").format(day=day.isoformat())
             return self.tr("{day}（{year} 年节假日尚未录入，按周末推算）").format(day=day.isoformat(), year=day.year)
         return _day(day)
 

@@ -7848,6 +7848,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Scans ({n})</translation>
     </message>
     <message>
+        <source>{day}（按周末推算）</source>
+        <translation>{day} (weekends only)</translation>
+    </message>
+    <message>
         <source>{day}（{year} 年节假日尚未录入，按周末推算）</source>
         <translation>{day} (holidays of {year} not entered yet: counted by weekends only)</translation>
     </message>
