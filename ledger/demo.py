@@ -174,8 +174,9 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
 
     per_day = 20 * scale
     for day in _working_days(start, end):
-        # HQ ships what runs low, twice a week or so.
-        if rng.random() < 0.45:
+        # HQ ships what runs low, twice a week or so; and the branch always has a delivery on the
+        # road at the end, so a clerk trying the demo can receive one (全部到货) and see 在途.
+        if rng.random() < 0.45 or ((end - day).days <= 3 and not shipments):
             low = [p["number"] for p in parts if good[p["number"]] + in_transit[p["number"]] < p["safety"] * 2]
             chosen = list(dict.fromkeys(rng.sample(low, min(len(low), rng.randint(8, 25))) + pick_parts(3)))
             lines = {n: rng.randint(2, 12) for n in chosen}
