@@ -302,14 +302,20 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Bat
         found = list(Document.select().where(Document.id == spec))
     else:
         text = normalise_code(spec)
-        found = list(Document.select().where(number_matches(text)))
-        if not found:
-            query = Document.select().where(
-                (Document.source_number == text) & Document.doc_type.in_(doc_type.reference_types)
-            )
-            if party is not None:
-                query = query.where(Document.party == party.id)
-            found = list(query)
+        if batch is not None and batch.by_number is not None:  # read once for the whole batch
+            found = [d for form in number_forms(text) for d in batch.by_number.get(form, ())]
+            if not found:
+                found = [d for d in batch.by_source.get(text, ()) if d.doc_type in doc_type.reference_types
+                         and (party is None or d.party_id == party.id)]
+        else:
+            found = list(Document.select().where(number_matches(text)))
+            if not found:
+                query = Document.select().where(
+                    (Document.source_number == text) & Document.doc_type.in_(doc_type.reference_types)
+                )
+                if party is not None:
+                    query = query.where(Document.party == party.id)
+                found = list(query)
         if not found:
             opening = _opening_shipment(doc_type, text, party)
             if opening is not None:
@@ -439,6 +445,28 @@ class _Batch:
     counters: dict = field(default_factory=dict)  # (type, year) -> [counter id, last seq used]
     shipped: dict = field(default_factory=dict)  # document id written by the batch -> {part id: qty}
     open: dict = field(default_factory=dict)  # (shipment id, opening key) -> {part id: qty still open}
+    # The documents the batch's references may name, by number and by source number: read in one
+    # query per chunk before the batch (a query or two per receipt were half of a 3,000-document
+    # import), and the batch's own documents added as they are written.
+    by_number: dict | None = None
+    by_source: dict | None = None
+
+    def read_references(self, texts) -> None:
+        self.by_number, self.by_source = defaultdict(list), defaultdict(list)
+        texts = sorted({normalise_code(t) for t in texts})
+        forms = sorted({form for text in texts for form in number_forms(text)})
+        for chunk in peewee.chunked(forms, 500):
+            for document in Document.select().where(Document.number.in_(chunk)):
+                self.by_number[document.number].append(document)
+        for chunk in peewee.chunked(texts, 500):
+            for document in Document.select().where(Document.source_number.in_(chunk)):
+                self.by_source[document.source_number].append(document)
+
+    def add_reference(self, document: Document) -> None:
+        if self.by_number is not None:
+            self.by_number[document.number].append(document)
+            if document.source_number:
+                self.by_source[document.source_number].append(document)
 
     def open_quantities(self, shipment_id: int, key: str | None = None) -> dict[int, int]:
         """``shipment_open``, read once per shipment (none for one the batch wrote) and then kept
@@ -579,14 +607,20 @@ def document_number(doc_type: str, year: int, seq: int) -> str:
 _TYPED_NUMBER = re.compile(r"([A-Z]{2,4})-?(\d{4})-?(\d{6})")
 
 
-def number_matches(text: str):
-    """A condition on ``Document.number`` for a number as a clerk types it: exactly as stored
-    (either form), or a new-form number in lower case or without its hyphens (zd2026000001)."""
+def number_forms(text: str) -> list[str]:
+    """The stored numbers a number as a clerk types it may be: exactly as typed (either form), or
+    a new-form number in lower case or without its hyphens (zd2026000001)."""
     text = normalise_code(text)
     typed = _TYPED_NUMBER.fullmatch(text.upper())
     if typed is None:
-        return Document.number == text
-    return Document.number.in_(sorted({text, "{}-{}-{}".format(*typed.groups())}))
+        return [text]
+    return sorted({text, "{}-{}-{}".format(*typed.groups())})
+
+
+def number_matches(text: str):
+    """A condition on ``Document.number`` for a number as a clerk types it (``number_forms``)."""
+    forms = number_forms(text)
+    return Document.number == forms[0] if len(forms) == 1 else Document.number.in_(forms)
 
 
 def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_number, reference: Document | None,
@@ -725,6 +759,7 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
     and the audit rows are written once. All or nothing: raises ``BatchRefused`` having written
     nothing. Each result's effects show the balance before and after that document, in order."""
     batch = _Batch()
+    batch.read_references(d.reference for d in drafts if isinstance(d.reference, str) and d.reference.strip())
     written = []  # (document, prepared, [(key, delta)])
     try:
         with database.atomic():  # a savepoint: BatchRefused leaves no trace
@@ -737,6 +772,7 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
                     prepared.source_number, prepared.reference, prepared.remark, prepared.lines, prepared.effects,
                     savepoint=False, reference_key=prepared.reference_key)
                 batch.written(document.id, prepared)
+                batch.add_reference(document)
                 net: dict[tuple, int] = defaultdict(int)
                 for _, part, book, delta in prepared.effects:
                     net[balance_key(part.id, book, party_id)] += delta
