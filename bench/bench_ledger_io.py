@@ -234,19 +234,20 @@ def measure(db_path: Path) -> list[list[str]]:
         if not Party.select().where(Party.code == code).exists():
             create_party(actor, code, name, kind)
     parts = [number for (number,) in Part.select(Part.number).order_by(Part.number).limit(500).tuples()]
-    folder = Path(tempfile.mkdtemp(prefix="bench-ledger-io-"))
-    start = today - timedelta(days=DAYS - 1)
-    rows = [["bench day (documents dated up to it)", today.isoformat(), "-"]]
-    delivery = delivery_lists(folder / "delivery.xlsx", start, parts)
-    working = working_file(folder / "working.xlsx", start, parts)
-    rows += _import(db_path, delivery, "delivery lists 500 x 20", today)
-    rows += _import(db_path, working, "working file 3,000 x 3-4", today)
+    with tempfile.TemporaryDirectory(prefix="bench-ledger-io-") as scratch:  # the files go with the run
+        folder = Path(scratch)
+        start = today - timedelta(days=DAYS - 1)
+        rows = [["bench day (documents dated up to it)", today.isoformat(), "-"]]
+        delivery = delivery_lists(folder / "delivery.xlsx", start, parts)
+        working = working_file(folder / "working.xlsx", start, parts)
+        rows += _import(db_path, delivery, "delivery lists 500 x 20", today)
+        rows += _import(db_path, working, "working file 3,000 x 3-4", today)
 
-    figures = _in_child("export", db_path, folder / "movements.xlsx", today.isoformat())
-    rows.append([f"export all movements ({figures['written']:,} of {figures['total']:,} lines)",
-                 f"{figures['export_s']:.1f} s", "<= 60 s for 1,000,000"])
-    rows.append(["peak memory of a fresh process exporting them (max RSS)", _mb(figures["rss_peak_mb"]), "flat"])
-    started = time.perf_counter()
-    io.export_balances(folder / "balances.xlsx", last_day)
-    rows.append(["export balances of every part at the last day", f"{time.perf_counter() - started:.2f} s", "-"])
+        figures = _in_child("export", db_path, folder / "movements.xlsx", today.isoformat())
+        rows.append([f"export all movements ({figures['written']:,} of {figures['total']:,} lines)",
+                     f"{figures['export_s']:.1f} s", "<= 60 s for 1,000,000"])
+        rows.append(["peak memory of a fresh process exporting them (max RSS)", _mb(figures["rss_peak_mb"]), "flat"])
+        started = time.perf_counter()
+        io.export_balances(folder / "balances.xlsx", last_day)
+        rows.append(["export balances of every part at the last day", f"{time.perf_counter() - started:.2f} s", "-"])
     return rows
