@@ -22,15 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 from urllib.parse import urlsplit, urlunsplit
 
-# peewee imports psycopg2 eagerly, about 30 ms of every cold start, though most branches run on
-# SQLite: it is kept out while peewee loads and handed to peewee when a PostgreSQL database is
-# opened (_postgresql_driver).
-if "peewee" not in sys.modules and "psycopg2" not in sys.modules:
-    sys.modules["psycopg2"] = None  # makes peewee's "import psycopg2" fail as if not installed
-    try:
-        import peewee
-    finally:
-        del sys.modules["psycopg2"]
 import peewee
 from peewee import DatabaseProxy, Model
 
@@ -159,29 +150,8 @@ def _open_sqlite(path: Path, *, create: bool) -> peewee.SqliteDatabase:
     return db
 
 
-def _postgresql_driver() -> None:
-    """What peewee's import does when psycopg2 is there, done the first time it is needed."""
-    if peewee.psycopg2 is not None:
-        return
-    try:
-        import psycopg2
-        from psycopg2 import extensions
-        from psycopg2.extras import Json, register_uuid
-    except ImportError:
-        return  # peewee refuses to connect: psycopg2 postgres driver not found
-    register_uuid()
-    peewee.psycopg2, peewee.pg_extensions, peewee.pg_register_uuid, peewee.Json_pg2 = (
-        psycopg2, extensions, register_uuid, Json)
-    adapter = peewee.Psycopg2Adapter
-    adapter.txn_idle = extensions.TRANSACTION_STATUS_IDLE
-    adapter.txn_inerror = extensions.TRANSACTION_STATUS_INERROR
-    adapter.txn_unknown = extensions.TRANSACTION_STATUS_UNKNOWN
-
-
 def _open_postgresql(url: str) -> peewee.PostgresqlDatabase:
     from playhouse.db_url import parse
-
-    _postgresql_driver()
 
     params = parse(url)
     name = params.pop("database")
@@ -227,7 +197,6 @@ def check_target(spec: str) -> Target:
         return target
     from playhouse.db_url import parse
 
-    _postgresql_driver()
     params = parse(target.url)
     name = params.pop("database")
     params["connect_timeout"] = 5
