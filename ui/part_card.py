@@ -83,6 +83,7 @@ class PartCard(QDialog):
         self.message.hide()
         # A date typed wrong is said here; the 截至 column is not re-read for the last good date.
         self.filter_dates = FilterDates((self.at_date,), self.message, self.show_balances)
+        self._rows = None  # the balance rows last read, re-worded on a language switch
         self.balances = QTableWidget(0, len(self.BALANCE_HEADERS))
         self.balances.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.balances.verticalHeader().hide()
@@ -127,7 +128,12 @@ class PartCard(QDialog):
         self.balance_box.setTitle(self.tr("各账簿余额"))
         self.history_box.setTitle(self.tr("历史"))
         self.balances.setHorizontalHeaderLabels([self.tr(h) for h in self.BALANCE_HEADERS])
-        self.show_balances()
+        # A language switch re-words the rows already read; only a date change reads the books again
+        # (a card about to be deleted must not query a database that may be gone).
+        if self._rows is None:
+            self.show_balances()
+        else:
+            self._show_rows(self._rows)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -152,7 +158,10 @@ class PartCard(QDialog):
     def show_balances(self, *_) -> None:
         if self.filter_dates.blocked():
             return
-        rows = self.balance_rows(self.at_date.date().toPython())
+        self._rows = self.balance_rows(self.at_date.date().toPython())
+        self._show_rows(self._rows)
+
+    def _show_rows(self, rows) -> None:
         self.balances.setRowCount(len(rows))
         for row, (book, code, now, then) in enumerate(rows):
             for column, value in enumerate((book_title(book), code, format_integer(now), format_integer(then))):
