@@ -404,7 +404,8 @@ def cmd_import(args) -> int:
     if args.kind == "archives":
         from archive.io import import_archives
 
-        result = import_archives(actor, path, dry_run=args.dry_run, skip_hidden=args.skip_hidden)
+        result = import_archives(actor, path, dry_run=args.dry_run, skip_hidden=args.skip_hidden,
+                                 convert_15_digit_ids=args.convert_15_digit_ids)
         done = (tr("预览（未写入）：将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。")
                 if result.dry_run else
                 tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。"))
@@ -823,6 +824,8 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help=tr("只预览将要导入的内容，不写入"))
     importer.add_argument("--skip-hidden", action="store_true",
                           help=tr("跳过隐藏行和被筛选隐藏的行（默认：有隐藏行则拒绝导入）"))
+    importer.add_argument("--convert-15-digit-ids", action="store_true",
+                          help=tr("archives：15 位身份证号转为 18 位后导入（请与证件核对）"))
     exporter = sub.add_parser("export", help=tr("导出到 Excel"))
     exporter.add_argument("kind", choices=["movements", "balances", "book", "archives", "template", "archive-template",
                                            "opening-template"])

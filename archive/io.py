@@ -191,6 +191,21 @@ class _RowProblems:
             return None
 
 
+def _id_number(kind: str, value, today, row: int, convert: bool, warnings: list[Refusal]) -> str | None:
+    """validate.id_number, with a 15-digit first-generation number converted only on the clerk's
+    word: the 18-digit form is derived, not read, so a wrong card number must not slip in unseen."""
+    try:
+        return validate.id_number(kind, value, today=today)
+    except Refusal as refusal:
+        if refusal.code != "archive.id_number_15_digits":
+            raise
+        if not convert:
+            raise Refusal("archive.import_id_number_15_digits", **refusal.facts) from None
+        warnings.append(Refusal("archive.import_id_number_converted", row=row, value=refusal.facts["value"],
+                                converted=refusal.facts["converted"]))
+        return refusal.facts["converted"]
+
+
 def _kind(value) -> str:
     word = validate.text(value)
     if not word:
@@ -229,11 +244,14 @@ class _Rollback(Exception):
 
 
 def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
-                    progress=lambda done, total: None) -> ArchivesImported:
+                    progress=lambda done, total: None, convert_15_digit_ids: bool = False) -> ArchivesImported:
     """Import an archive list (.xlsx, the template's sheet); all rows or none. ``dry_run`` runs
     every check and the writes, then rolls back: the counts are what a real import would do.
     ``progress(done, total)`` is called per row and once more after the writes, inside the
-    transaction: raising there (ui.runner's 取消) rolls the whole import back."""
+    transaction: raising there (ui.runner's 取消) rolls the whole import back.
+    A 15-digit first-generation resident ID is refused (the message says how to confirm) unless
+    the clerk confirmed ``convert_15_digit_ids``: then its 18-digit form is stored and the row
+    gets a hint to check it against the card. The refusal's ``id_numbers_15`` counts them."""
     require(actor, "archive.edit")
     read_problems: list[Refusal] = []
     records = read_sheet(path, SHEET, HEADERS, kinds=_KINDS, required=_REQUIRED, max_rows=MAX_IMPORT_ROWS,
@@ -251,7 +269,8 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
         problems.bad = record.bad
         kind = problems.check(n, "客户类型", _kind, record["客户类型"])
         name = problems.check(n, "客户名称", validate.required, "name", record["客户名称"])
-        id_number = problems.check(n, "证件号码", validate.id_number, kind or PERSON, record["证件号码"], today=today) \
+        id_number = problems.check(n, "证件号码", _id_number, kind or PERSON, record["证件号码"], today,
+                                   n, convert_15_digit_ids, problems.warnings) \
             if record["证件号码"] is not None else None
         phone = problems.check(n, "电话", validate.phone, record["电话"]) if validate.text(record["电话"]) else None
         vin = problems.check(n, "车架号", validate.vin, record["车架号"])
@@ -308,8 +327,10 @@ def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblem
         _check_against_database(parsed, problems)
         if problems.items:
             problems.items.sort(key=lambda r: r.facts["row"])
+            id_numbers_15 = sum(1 for item in problems.items
+                                if getattr(item, "items", [item])[0].code == "archive.import_id_number_15_digits")
             raise RefusalList("archive.import_refused", problems.items[:500], total=len(problems.items),
-                              path=str(path))
+                              path=str(path), id_numbers_15=id_numbers_15)
         try:
             with database.atomic():  # a savepoint: the refusal below leaves nothing behind
                 result = _write(actor, parsed, problems.warnings, problems.wrap)
@@ -464,7 +485,9 @@ def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal], wrap) -> A
                                  f"(SELECT COALESCE(MAX(id), 1) FROM {table}))")
     audit.record(actor, "archive.import", "archive", None,
                  {"rows": len(parsed), "customers_created": created, "customers_existing": existing,
-                  "vehicles": len(vehicles), "check_digit_warnings": len(warnings)})
+                  "vehicles": len(vehicles),
+                  "check_digit_warnings": sum(w.code == "archive.import_row" for w in warnings),
+                  "id_numbers_converted": sum(w.code == "archive.import_id_number_converted" for w in warnings)})
     # A deadline in a year nobody entered counts weekends only: each such row says so, as the
     # registration dialog does (archive.holidays.deadline_warnings), and the hints stay in row order.
     from archive.holidays import deadline_warnings

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -224,7 +225,7 @@ class ArchivePage(QWidget):
         self.pack_button.clicked.connect(self.pack_selected)
         self.seal_button.clicked.connect(self.seal_box)
         self.box_print_button.clicked.connect(self.print_box)
-        self.import_button.clicked.connect(self.import_list)
+        self.import_button.clicked.connect(lambda: self.import_list())
         self.export_button.clicked.connect(self.export_list)
         self.template_button.clicked.connect(self.save_template)
 
@@ -386,11 +387,18 @@ class ArchivePage(QWidget):
 
     # -- files ------------------------------------------------------------------------------------
 
-    def import_list(self) -> None:
-        path = self.ask_open_path(self)
+    def import_list(self, path: str | None = None, convert_15_digit_ids: bool = False) -> None:
+        path = path or self.ask_open_path(self)
         if not path:
             return
         actor = self._actor()
+
+        def refused(refusal) -> None:
+            # 15-digit first-generation IDs: the clerk may confirm their 18-digit forms and re-run.
+            count = refusal.facts.get("id_numbers_15", 0)
+            if count and not convert_15_digit_ids and self.ask_convert_15_digit_ids(self, count):
+                # After this op has finished: the runner takes one long operation per window.
+                QTimer.singleShot(0, lambda: self.import_list(path, convert_15_digit_ids=True))
 
         def imported(result) -> None:
             lines = [self.tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
@@ -401,8 +409,9 @@ class ArchivePage(QWidget):
             self.run_search()
 
         # 取消 in the progress dialog rolls the whole list back (io.import_archives's progress).
-        run_op(self, lambda progress: io.import_archives(actor, path, progress=progress), message_line=self._report,
-               on_done=imported, long=True, cancellable=True, message=self.tr("正在导入档案台账…"))
+        run_op(self, lambda progress: io.import_archives(actor, path, progress=progress,
+                                                         convert_15_digit_ids=convert_15_digit_ids),
+               message_line=self._report, on_done=imported, on_refused=refused, long=True, cancellable=True, message=self.tr("正在导入档案台账…"))
 
     def export_list(self) -> None:
         path = self.ask_save_path(self, self.tr("档案台账.xlsx"), "Excel (*.xlsx)")
@@ -430,6 +439,16 @@ class ArchivePage(QWidget):
         path, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ArchivePage", "导入档案台账"), "",
                                               "Excel (*.xlsx)")
         return path or None
+
+    @classmethod
+    def ask_convert_15_digit_ids(cls, parent: QWidget, count: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ArchivePage", "15 位身份证号码"),
+                          QCoreApplication.translate("ArchivePage", "文件中有 {n} 个 15 位身份证号，转为 18 位后导入？")
+                          .format(n=count), QMessageBox.StandardButton.NoButton, parent)
+        convert = box.addButton(QCoreApplication.translate("ArchivePage", "转换并导入"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("ArchivePage", "取消"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is convert
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, filter_text: str) -> str | None:

@@ -26,6 +26,11 @@ TEXTS = {
     "calendar.negative_count": QT_TRANSLATE_NOOP("Refusal", "工作日数 {value} 不能为负数。"),
     "archive.id_number_15_digits": QT_TRANSLATE_NOOP(
         "Refusal", "身份证号码 {value} 是 15 位的第一代号码，对应的 18 位号码为 {converted}。请与证件核对后按 18 位号码填写。"),
+    "archive.import_id_number_15_digits": QT_TRANSLATE_NOOP(
+        "Refusal", "身份证号码 {value} 是 15 位的第一代号码，对应的 18 位号码为 {converted}。请与证件核对；"
+                   "确认转换请重新导入并选择“转换并导入”（命令行加 --convert-15-digit-ids）。"),
+    "archive.import_id_number_converted": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {row} 行：15 位身份证号 {value} 已转为 18 位 {converted}，请与证件核对。"),
     "archive.id_number_birth_future": QT_TRANSLATE_NOOP(
         "Refusal", "身份证号码 {value} 中的出生日期 {birth} 晚于今天（{today}），请对照证件原件。"),
     "festival.unknown_rule": QT_TRANSLATE_NOOP("Refusal", "未知的节日日期规则 {value}：应为公历、农历或某月第几个星期几。"),
