@@ -4,7 +4,6 @@ auth.authenticate, and the main window is shown only once the password is verifi
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from common import auth
 from common.errors import Refusal
@@ -53,36 +52,63 @@ def test_empty_fields_and_unknown_users_are_refused_as_before(actors):
     assert AuditLog.select().where(AuditLog.username == "clerk").count() == 0
 
 
-def _main_windows():
-    from ui.main_window import MainWindow
+# The GUI runs in a child process, as `main.py gui` does: app.exec() returning inside the test
+# process would end PySide's delivery of queued signals for every test after it.
+_CHILD = r"""
+import sys
+from common import auth, db
+from common.models import AuditLog
+from ui import app
+from ui.main_window import MainWindow
 
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+target = db.Target("sqlite", path=sys.argv[1])
+db.open_database(target)
+original_show = MainWindow.show
+
+def show(window):
+    logins = AuditLog.select().where((AuditLog.action == "login") & (AuditLog.username == "clerk")).count()
+    print(f"SHOWN_AFTER_LOGINS {logins}", flush=True)
+    original_show(window)
+
+MainWindow.show = show
+pending = auth.PendingLogin("clerk", sys.argv[2])
+pending.start()
+try:
+    code = app.run_gui(target, lang="zh", pending_login=pending, exit_when_shown=True)
+except Exception as error:
+    print(f"REFUSED {getattr(error, 'code', error)}", flush=True)
+    code = 1
+sys.exit(code)
+"""
 
 
-def test_gui_with_a_wrong_password_shows_no_main_window(qtbot, sqlite_actors, sqlite_db):
-    from ui import app
+def _run_gui(tmp_path, database_path, password):
+    import os
+    import subprocess
+    import sys
 
-    with pytest.raises(Refusal) as refused:
-        app.run_gui(sqlite_db, lang="zh", pending_login=_started("clerk", "wrong"), exit_when_shown=True)
-    assert refused.value.code == "auth.failed"
-    assert _main_windows() == []
+    from common import db as dbmod
+    from common.paths import project_root
+
+    dbmod.close_database()  # the child opens the file itself
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_DATA_DIR=str(tmp_path / "child-ui"))
+    return subprocess.run([sys.executable, "-c", _CHILD, str(database_path), password], cwd=project_root(),
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_gui_with_a_wrong_password_shows_no_main_window(sqlite_actors, sqlite_db, tmp_path):
+    from common import db as dbmod
+
+    child = _run_gui(tmp_path, sqlite_db.path, "wrong")
+    assert child.returncode == 1, child.stderr
+    assert "REFUSED auth.failed" in child.stdout
+    assert "SHOWN_AFTER_LOGINS" not in child.stdout  # no main window was ever shown
+    dbmod.open_database(sqlite_db)
     assert User.get(User.username == "clerk").failed_logins == 1
 
 
-def test_gui_shows_the_main_window_only_after_the_login_is_recorded(qtbot, sqlite_actors, sqlite_db, monkeypatch):
-    from ui import app
-    from ui.main_window import MainWindow
-
-    logins_when_shown = []
-    original_show = MainWindow.show
-
-    def show(window):
-        logins_when_shown.append(AuditLog.select().where(
-            (AuditLog.action == "login") & (AuditLog.username == "clerk")).count())
-        original_show(window)
-
-    monkeypatch.setattr(MainWindow, "show", show)
-    assert app.run_gui(sqlite_db, lang="zh", pending_login=_started("clerk", TEST_PASSWORD), exit_when_shown=True) == 0
-    assert logins_when_shown == [1]
-    for window in _main_windows():
-        window.close()
+def test_gui_shows_the_main_window_only_after_the_login_is_recorded(sqlite_actors, sqlite_db, tmp_path):
+    child = _run_gui(tmp_path, sqlite_db.path, TEST_PASSWORD)
+    assert child.returncode == 0, child.stderr
+    assert "SHOWN_AFTER_LOGINS 1" in child.stdout  # the login row existed before the window was shown
+    assert "INTERACTIVE" in child.stdout
