@@ -208,7 +208,8 @@ def test_an_archive_import_row_with_a_15_digit_id_names_its_18_digit_form(db, ac
     path = workbook(tmp_path / "old-ids.xlsx", [row(证件号码="410102900307123")])
     refusal = refused(io.import_archives, actors["clerk"], path)
     (item,) = refusal.items
-    assert (item.facts["row"], item.items[0].code) == (2, "archive.id_number_15_digits")
+    # The import's own wording: the 18-digit form and how to confirm the conversion.
+    assert (item.facts["row"], item.items[0].code) == (2, "archive.import_id_number_15_digits")
     assert "410102199003071230" in refusal_text(item.items[0])
     assert Customer.select().count() == 0
     # Written into the sheet as offered, it imports.
