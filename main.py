@@ -385,12 +385,9 @@ def cmd_report(args) -> int:
         pages = render_count_sheet(actor, out)
     elif kind == "callbacks":
         from archive import callbacks
-        from common.models import Setting
 
-        branch = Setting.get_or_none(Setting.key == "branch_name")
         callbacks.write_report(out, args.period, _parse_date(args.date, "--date") or actor.today,
-                               branch=branch.value if branch else "", printed_at=actor.now,
-                               printed_by=actor.user.display_name)
+                               printed_at=actor.now, printed_by=actor.user.display_name)
         pages = 0
     else:
         raise CliError(tr("未知的报表类型 {kind}。").format(kind=kind))

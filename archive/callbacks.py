@@ -544,8 +544,9 @@ ITEM_HEADERS = ["回访类型", "服务项目", "评分人数", "平均分", f"{
 DETAIL_HEADERS = ["日期", "回访类型", "客户", "车牌号", "结果", "平均分", "备注"]
 
 
-def write_report(path, period: str, day: date, *, branch: str, printed_at: datetime, printed_by: str) -> Path:
-    """Write the callback report of the period containing ``day`` as PDF or xlsx (by suffix)."""
+def write_report(path, period: str, day: date, *, printed_at: datetime, printed_by: str, branch=None) -> Path:
+    """Write the callback report of the period containing ``day`` as PDF or xlsx (by suffix). The
+    header prints ``branch`` (a name or an identity), by default the branch's identity (common.branch)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
@@ -564,6 +565,7 @@ def write_report(path, period: str, day: date, *, branch: str, printed_at: datet
         return path
     from reportlab.lib.units import mm
 
+    from common.branch import identity
     from common.pdf import build_pdf, para, table
 
     story = [para("回访汇总", "heading"), table([SUMMARY_HEADERS] + data.summary),
@@ -573,7 +575,7 @@ def write_report(path, period: str, day: date, *, branch: str, printed_at: datet
         story += [para("回访明细", "heading"),
                   table([DETAIL_HEADERS] + (data.details or [["", "", "本期无回访", "", "", "", ""]]),
                         col_widths=[22 * mm, 26 * mm, 24 * mm, 22 * mm, 24 * mm, 16 * mm, "*"])]
-    build_pdf(path, title, branch, printed_at, story, signatures=[("制表人", printed_by, printed_at.date()),
+    build_pdf(path, title, branch or identity(), printed_at, story, signatures=[("制表人", printed_by, printed_at.date()),
                                                                   ("客服经理", None, None)])
     return path
 

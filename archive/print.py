@@ -7,8 +7,8 @@
 - ``print_box_contents``: the content list of an archive box (打包保存): one line per vehicle,
   with places to sign for who packed and who checked it.
 
-Both return the page count. The branch name printed in the header is the ``branch_name``
-setting (common.models.Setting), or a generic name when none is set.
+Both return the page count. The header prints the branch's identity (common.branch): its name,
+brand, address, phone and code, or a generic name while none is set.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 
 from common.actor import Actor
-from common.models import Setting
+from common.branch import identity
 from common.pdf import build_pdf, format_yuan, para, table
 
 from archive import files, scans, validate
@@ -25,12 +25,6 @@ from archive.models import REPAIR_CHECKLIST, SALES_CHECKLIST
 
 STATE_LABELS = {"original": "原件", "copy": "复印件", "missing": "缺"}
 KIND_LABELS = {"person": "个人", "company": "单位"}
-DEFAULT_BRANCH = "分公司客服部"
-
-
-def branch_name() -> str:
-    row = Setting.get_or_none(Setting.key == "branch_name")
-    return row.value if row is not None and row.value else DEFAULT_BRANCH
 
 
 def _day(value) -> str:
@@ -77,7 +71,7 @@ def print_cover_sheet(actor: Actor, vin: str, target, printed_at: datetime) -> i
                                format_yuan(visit.amount_fen), visit.responsible, _day(visit.handed_over_on)]
                               + [STATE_LABELS[item_states.get(code, "missing")] for code in REPAIR_CHECKLIST])
         story.append(table(visit_rows, font_size=8))
-    return build_pdf(target, "车辆档案封面", branch_name(), printed_at, story,
+    return build_pdf(target, "车辆档案封面", identity(), printed_at, story,
                      signatures=[("建档人", actor.user.display_name, printed_at.date()), ("复核人", None, None)])
 
 
@@ -93,5 +87,5 @@ def print_box_contents(actor: Actor, box_number: str, target, printed_at: dateti
     story = [para(f"档案盒号：{number}　　共 {len(vehicles)} 份车辆档案（每份含销售档案与维修档案）"),
              table(rows, [12 * mm, 22 * mm, "*", 42 * mm, 24 * mm, 22 * mm, 22 * mm],
                    align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER"])]
-    return build_pdf(target, "档案盒内容清单", branch_name(), printed_at, story,
+    return build_pdf(target, "档案盒内容清单", identity(), printed_at, story,
                      signatures=[("装盒人", actor.user.display_name, printed_at.date()), ("复核人", None, None)])

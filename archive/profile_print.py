@@ -19,14 +19,13 @@ from reportlab.platypus import Spacer
 from common import audit
 from common.actor import Actor
 from common.auth import require
+from common.branch import identity
 from common.db import database
-from common.models import Setting
 from common.pdf import build_pdf, para, table
 
 from archive import profile as P
 
 TITLE = "“麦凯66”客户档案"
-DEFAULT_BRANCH = "分公司客服部"
 MASK = "●●●"
 MASK_REASONS = {
     P.MASK_PERMISSION: "无权查看",
@@ -37,11 +36,6 @@ MASK_REASONS = {
 }
 SENSITIVE_MARK = "＊"
 COLUMNS = ["序号", "项目", "内容"]
-
-
-def branch_name() -> str:
-    row = Setting.get_or_none(Setting.key == "branch_name")
-    return row.value if row is not None and row.value else DEFAULT_BRANCH
 
 
 def _fmt(value) -> str:
@@ -83,7 +77,7 @@ def _story(view: P.ProfileView | None) -> list:
 
 
 def render_profile_pdf(actor: Actor, out_path, customer_id: int | None = None, *,
-                       include_sensitive: bool | None = None, branch: str | None = None) -> int:
+                       include_sensitive: bool | None = None, branch=None) -> int:
     """Write the form to ``out_path`` (blank when ``customer_id`` is None); return the page count.
 
     ``include_sensitive``: None prints sensitive items in clear when the actor may see them, True
@@ -98,5 +92,5 @@ def render_profile_pdf(actor: Actor, out_path, customer_id: int | None = None, *
             # Prints without sensitive items are logged too: a profile is personal data as a whole.
             with database.atomic():
                 audit.record(actor, "profile.print", "customer", customer_id, {"sensitive_fields": []})
-    return build_pdf(Path(out_path), TITLE, branch or branch_name(), actor.now, _story(view),
+    return build_pdf(Path(out_path), TITLE, branch or identity(), actor.now, _story(view),
                      signatures=[("填表人", view.filled_by if view else None, None)])

@@ -60,12 +60,12 @@ class BranchIdentity:
     phone: str = ""
     code: str = ""
 
-    def header_lines(self) -> list[str]:
-        """What a report's header block prints under the name: brand, address, phone, code."""
-        parts = [part for part in (self.brand, self.address,
-                                   f"电话 {self.phone}" if self.phone else "",
-                                   f"编码 {self.code}" if self.code else "") if part]
-        return ["  ".join(parts)] if parts else []
+    def header_parts(self) -> list[str]:
+        """What a report's header prints under the name (common.pdf fits them into lines): brand,
+        address, phone, code; the empty ones left out. Printed texts are Chinese, like the forms."""
+        return [part for part in (self.brand, self.address,
+                                  f"电话 {self.phone}" if self.phone else "",
+                                  f"编码 {self.code}" if self.code else "") if part]
 
 
 FIELDS = tuple(f.name for f in fields(BranchIdentity))

@@ -6,6 +6,8 @@ signature block (label, name or blank line, date or blank). ``build_pdf`` lays t
 A4 (portrait or landscape) and draws on every page:
 
     title (centred) / branch (left) and print time (right) / rule      <- page header
+    (a branch identity, common.branch.BranchIdentity, adds one small line under its name: brand,
+    address, phone and the branch's code)
     ... story ...
     "第 N 页 / 共 M 页"                                               <- page footer
 
@@ -51,6 +53,8 @@ _LAYOUT_LOCK = threading.RLock()
 
 MARGIN_SIDE = 15 * mm
 MARGIN_TOP = 27 * mm      # room for the two header lines and the rule
+HEADER_DETAIL_HEIGHT = 4 * mm  # per line of the identity's details (brand, address, phone, code)
+DETAIL_FONT_SIZE = 8
 MARGIN_BOTTOM = 18 * mm   # room for the page number
 BLANK_SIGNATURE = "__________"
 
@@ -206,11 +210,18 @@ def signature_block(signatures: Iterable, font_size: float = 10) -> Flowable:
 class _PageFrame:
     """What every page carries besides the story: header lines and, at save time, the footer."""
 
-    def __init__(self, title: str, branch: str, printed_at: datetime, page_size):
+    def __init__(self, title: str, branch, printed_at: datetime, page_size):
         self.title = title
-        self.branch = branch
+        # A plain name, or an identity (duck-typed: this module stays free of the database).
+        self.branch = branch if isinstance(branch, str) else branch.name
+        self.details = [] if isinstance(branch, str) else _fitted_lines(
+            branch.header_parts(), page_size[0] - 2 * MARGIN_SIDE, DETAIL_FONT_SIZE)
         self.printed_at = printed_at
         self.page_width, self.page_height = page_size
+
+    @property
+    def top_margin(self) -> float:
+        return MARGIN_TOP + HEADER_DETAIL_HEIGHT * len(self.details)
 
     def draw_header(self, canvas: Canvas, _doc=None) -> None:
         font = cjk_font_name()
@@ -222,6 +233,10 @@ class _PageFrame:
         line = top - 8 * mm
         canvas.drawString(MARGIN_SIDE, line, self.branch)
         canvas.drawRightString(self.page_width - MARGIN_SIDE, line, "打印时间：" + _cell_text(self.printed_at))
+        canvas.setFont(font, DETAIL_FONT_SIZE)
+        for detail in self.details:
+            line -= HEADER_DETAIL_HEIGHT
+            canvas.drawString(MARGIN_SIDE, line, detail)
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN_SIDE, line - 2.5 * mm, self.page_width - MARGIN_SIDE, line - 2.5 * mm)
         canvas.restoreState()
@@ -231,6 +246,28 @@ class _PageFrame:
         canvas.setFont(cjk_font_name(), 9)
         canvas.drawCentredString(self.page_width / 2, 10 * mm, f"第 {page_number} 页 / 共 {page_count} 页")
         canvas.restoreState()
+
+
+def _fitted_lines(parts: Sequence[str], width: float, font_size: float) -> list[str]:
+    """``parts`` joined by two spaces into as few lines as fit ``width``; a part wider than a line
+    alone is cut at the width (a 120-character address on A4 portrait)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = cjk_font_name()
+    fits = lambda text: stringWidth(text, font, font_size) <= width  # noqa: E731
+    lines: list[str] = []
+    for part in parts:
+        while not fits(part):
+            cut = len(part)
+            while cut > 1 and not fits(part[:cut]):
+                cut -= 1
+            lines.append(part[:cut])
+            part = part[cut:]
+        if lines and fits(lines[-1] + "  " + part):
+            lines[-1] += "  " + part
+        elif part:
+            lines.append(part)
+    return lines
 
 
 def _numbered_canvas_class(frame: _PageFrame):
@@ -259,7 +296,7 @@ def _numbered_canvas_class(frame: _PageFrame):
 def build_pdf(
     target,
     title: str,
-    branch: str,
+    branch,
     printed_at: datetime,
     story: Sequence,
     landscape: bool = False,
@@ -267,6 +304,8 @@ def build_pdf(
 ) -> int:
     """Lay ``story`` out in the BranchDesk page frame and write it to ``target``; return the page count.
 
+    ``branch``: the name for the header, or the branch's identity (common.branch.identity()),
+    whose brand, address, phone and code print in a line under the name.
     ``target``: a path (written atomically) or a binary file object. ``story``: flowables (from
     ``table()``, ``para()``, reportlab) or plain strings (printed as body paragraphs).
     ``signatures``: (label, name or None, date or None) tuples or ``Signature``s, printed after the
@@ -283,10 +322,10 @@ def build_pdf(
 
     def write(out) -> int:
         doc = BaseDocTemplate(
-            out, pagesize=page_size, title=title, author=branch, creator="BranchDesk",
+            out, pagesize=page_size, title=title, author=frame.branch, creator="BranchDesk",
             # Otherwise each page starts in Helvetica and the PDF names a font it does not embed.
             initialFontName=cjk_font_name(),
-            leftMargin=MARGIN_SIDE, rightMargin=MARGIN_SIDE, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            leftMargin=MARGIN_SIDE, rightMargin=MARGIN_SIDE, topMargin=frame.top_margin, bottomMargin=MARGIN_BOTTOM,
         )
         body = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -24,7 +24,8 @@ from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from common.actor import Actor
 from common.errors import Refusal
-from common.models import Setting, User
+from common.branch import identity
+from common.models import User
 from common.fonts import cjk_font_name
 from common.pdf import MARGIN_SIDE, build_pdf, format_yuan, para, paragraph_styles, table
 from ledger.daily import MARKER_NAMES, MARKERS, DailyReport, DailyVersion, produce
@@ -73,11 +74,6 @@ def check_text(check) -> str:
         facts["missing"] = "无"
     text = CHECK_TEXTS.get(check.code, check.code).format(**facts)
     return text
-
-
-def branch_name() -> str:
-    row = Setting.get_or_none(Setting.key == "branch_name")
-    return row.value if row is not None and row.value else "分公司客服部"
 
 
 def signatures_of(version: DailyVersion | None) -> list[tuple]:
@@ -166,7 +162,7 @@ def _check_mark(ok: bool) -> str:
     return "相符" if ok else "不符"
 
 
-def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch: str | None = None) -> int:
+def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch=None) -> int:
     """Write the report as a PDF to a path or binary file; return the page count."""
     story = []
     failed = report.failed_checks
@@ -220,7 +216,7 @@ def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch:
     for check in report.checks:
         story.append(para(("【相符】" if check.ok else "【不符】") + check_text(check)))
 
-    return build_pdf(target, TITLE, branch or branch_name(), printed_at, story, landscape=True,
+    return build_pdf(target, TITLE, branch or identity(), printed_at, story, landscape=True,
                      signatures=signatures or signatures_of(None))
 
 

@@ -15,18 +15,10 @@ from reportlab.lib.units import mm
 
 from common.actor import Actor
 from common.auth import require
+from common.branch import identity
 from common.errors import Refusal
-from common.models import Setting
 from common.pdf import build_pdf, para, table
 from ledger import reconcile, stocktake
-
-DEFAULT_BRANCH = "分公司客服部"
-
-
-def branch_name() -> str:
-    row = Setting.get_or_none(Setting.key == "branch_name")
-    return row.value if row is not None and row.value else DEFAULT_BRANCH
-
 
 def _columns(party) -> tuple:
     return reconcile.HQ_COLUMNS if party.kind == "hq" else reconcile.STATION_COLUMNS
@@ -70,7 +62,7 @@ def _statement_pdf(actor, statement, lines, out_path) -> int:
         story.append(para("本期无往来，期初期末均无欠件。"))
     signatures = [("制表人", actor.user.display_name, actor.today), (f"{who}核对人", None, None),
                   (f"{who}盖章", None, None), ("日期", None, None)]
-    return build_pdf(out_path, "备件往来对账单", branch_name(), actor.now, story, landscape=numeric > 5,
+    return build_pdf(out_path, "备件往来对账单", identity(), actor.now, story, landscape=numeric > 5,
                      signatures=signatures)
 
 
@@ -102,7 +94,7 @@ def render_count_sheet(actor: Actor, out_path) -> int:
     story = [para(f"盘点单号：{running.id}    开始时间：{running.started_at:%Y-%m-%d %H:%M}", "heading"), table(
         rows, [12 * mm, 30 * mm, "*", 28 * mm, 12 * mm, 18 * mm, 18 * mm, 25 * mm], font_size=8,
         align=["RIGHT", "LEFT", "LEFT", "LEFT", "CENTER", "RIGHT", "RIGHT", "LEFT"])]
-    return build_pdf(Path(out_path), "盘点表", branch_name(), actor.now, story,
+    return build_pdf(Path(out_path), "盘点表", identity(), actor.now, story,
                      signatures=[("盘点人", None, None), ("复核人", None, None), ("日期", None, None)])
 
 
@@ -118,5 +110,5 @@ def render_variance_report(actor: Actor, out_path, stocktake_id: int | None = No
     story = [para(f"盘点单号：{report.stocktake_id}    已盘 {report.counted} 种，未盘 {report.not_counted} 种，"
                   f"有差异或需复核 {len(report.lines)} 种", "heading"),
              table(rows, [26 * mm, "*"] + [16 * mm] * 6 + [40 * mm, 18 * mm], font_size=8)]
-    return build_pdf(Path(out_path), "盘点差异表", branch_name(), actor.now, story, landscape=True,
+    return build_pdf(Path(out_path), "盘点差异表", identity(), actor.now, story, landscape=True,
                      signatures=[("制表人", actor.user.display_name, actor.today), ("经理", None, None)])

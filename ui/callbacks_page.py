@@ -119,13 +119,6 @@ def _labels_translated(action: Callable[[dict], object], values: dict):
         raise Refusal(refusal.code, **facts) from refusal
 
 
-def branch_name() -> str:
-    from common.models import Setting
-
-    row = Setting.get_or_none(Setting.key == "branch_name")
-    return row.value if row is not None else ""
-
-
 class _Panel(QWidget):
     """A tab: an actor, a clock, a message line and ``_run`` for one domain call."""
 
@@ -480,7 +473,7 @@ class CallbacksPanel(_Panel):
             return
         # Read here: the report is written off the GUI thread, which must not touch widgets.
         now, printed_by = self._clock(), self.actor.user.display_name
-        self.run(lambda: callbacks.write_report(path, period, day, branch=branch_name(), printed_at=now,
+        self.run(lambda: callbacks.write_report(path, period, day, printed_at=now,
                                                 printed_by=printed_by),
                  lambda written: self.tr("报表已保存：{path}").format(path=str(written)),
                  long=True, message=self.tr("正在输出回访报表…"))
