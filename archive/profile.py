@@ -15,7 +15,8 @@ Data model
   values (ordinary ones as JSON text, sensitive ones sealed). Any revision's full content is the
   replay of revisions 1..N, which gives the side-by-side comparison.
 - ``ProfileDraft``: autosaved typing per customer and user, sealed whole (it may hold sensitive
-  values), deleted when that user saves. It survives a crash because it is in the database.
+  values), deleted when that user saves. It survives a crash because it is in the database. A
+  draft keeps a sensitive value only under the rules of saving one (permission and consent).
 - ``ProfileConsent``: the customer's separate consent to sensitive items: given on, recorded by,
   consent text version and scope (categories). At most one is active (not withdrawn) per customer.
 
@@ -37,8 +38,11 @@ Rules
   while consent is active; every such view, print and export writes an audit row naming the fields,
   never the values. Others see a mask with the reason.
 - Withdrawing consent hides the sensitive items at once and erases them, values and history, in
-  the same transaction; ``erase_profile`` (on the customer's request) removes the whole profile and
-  its history. The audit log keeps that it happened, with counts only.
+  the same transaction; ``erase_profile`` (on the customer's request) removes the whole profile,
+  its history and every user's drafts. The audit log keeps that it happened, with counts only; the
+  erasure register (archive/erasure.py) keeps it beyond a restore of an older backup. SQLite zeroes
+  the freed space (secure_delete, common/db.py) and the WAL is emptied after the commit, so the
+  file keeps no copy.
 - Retention: a profile not revised or reviewed for ``retention_years`` (setting
   ``profile.retention_years``, default 3) is listed as due for review.
 - A missing or wrong key refuses any operation that needs it with a clear code; nothing is
@@ -59,11 +63,11 @@ from peewee import (
 from common import audit
 from common.actor import Actor
 from common.auth import can, require
-from common.db import BaseModel, database, is_sqlite
+from common.db import BaseModel, database
 from common.errors import Refusal
 from common.models import Setting, User
 
-from archive import profile_crypto
+from archive import erasure, profile_crypto
 from archive.models import Customer
 
 # ---------------------------------------------------------------------------------------------
@@ -368,6 +372,7 @@ class Draft:
 class Erased:
     fields: int      # current values removed
     revisions: int   # revisions removed or cleared of sensitive values
+    drafts: int = 0  # drafts removed (any user's)
 
 
 @dataclass(frozen=True)
@@ -434,12 +439,6 @@ def _consent_info(row: ProfileConsent | None) -> ConsentInfo | None:
         return None
     return ConsentInfo(row.id, row.given_on, row.recorded_at, User.get_by_id(row.recorded_by_id).display_name,
                        row.text_version, row.categories, row.withdrawn_at)
-
-
-def _secure_delete() -> None:
-    # Freed SQLite pages keep old bytes until reused; for an erasure they are zeroed instead.
-    if is_sqlite():
-        database.execute_sql("PRAGMA secure_delete = ON")
 
 
 def can_view_sensitive(actor: Actor) -> bool:
@@ -707,6 +706,7 @@ def save_draft(actor: Actor, customer_id: int, values: dict[str, str], *, form_d
     """Keep what is typed so far (sealed whole), replacing this user's previous draft."""
     require(actor, "profile.edit")
     _customer(customer_id)
+    _check_draft_sensitive(actor, customer_id, values)
     payload = json.dumps({"values": {k: str(v) for k, v in values.items() if k in FIELDS},
                           "form_date": form_date.isoformat() if form_date else None, "filled_by": filled_by},
                          ensure_ascii=False)
@@ -727,8 +727,35 @@ def load_draft(actor: Actor, customer_id: int) -> Draft | None:
     if row is None:
         return None
     data = json.loads(profile_crypto.sealer().open(row.data_sealed, f"draft:{customer_id}:{actor.user.id}"))
-    return Draft(data["values"], date.fromisoformat(data["form_date"]) if data["form_date"] else None,
+    # Kept only while its user may still write them (a role or a consent may have changed since).
+    allowed = _draft_categories(actor, customer_id)
+    values = {key: value for key, value in data["values"].items()
+              if key in FIELDS and (not FIELDS[key].category or FIELDS[key].category in allowed)}
+    return Draft(values, date.fromisoformat(data["form_date"]) if data["form_date"] else None,
                  data["filled_by"], row.base_revision, row.saved_at)
+
+
+def _draft_categories(actor: Actor, customer_id: int) -> tuple[str, ...]:
+    """The sensitive categories this actor may keep in a draft of this customer: those saving allows."""
+    if not can_view_sensitive(actor):
+        return ()
+    consent = _active_consent(customer_id)
+    return consent.categories if consent is not None else ()
+
+
+def _check_draft_sensitive(actor: Actor, customer_id: int, values: dict) -> None:
+    """Nobody keeps in a draft what they may not save: the same refusals as save_profile."""
+    typed = [FIELDS[key] for key, value in values.items()
+             if key in FIELDS and FIELDS[key].category and str(value or "").strip()]
+    if not typed:
+        return
+    if not can_view_sensitive(actor):
+        raise Refusal("profile.sensitive_forbidden", item=typed[0].item, field=typed[0].key, role=actor.role)
+    allowed = _draft_categories(actor, customer_id)
+    for field in typed:
+        if field.category not in allowed:
+            raise Refusal("profile.consent_required", item=field.item, field=field.key,
+                          category=CATEGORIES[field.category], customer=_customer(customer_id).name)
 
 
 def discard_draft(actor: Actor, customer_id: int) -> bool:
@@ -785,17 +812,42 @@ def record_consent(actor: Actor, customer_id: int, *, given_on: date, scope, tex
 
 
 def _erase_sensitive(actor: Actor, customer_id: int) -> Erased:
+    # Drafts are sealed whole and may hold sensitive typing: they go too.
+    drafts = ProfileDraft.delete().where(ProfileDraft.customer == customer_id).execute()
     profile = Profile.get_or_none(Profile.customer == customer_id)
     if profile is None:
-        return Erased(0, 0)
+        return Erased(0, 0, drafts)
     fields = (ProfileValue.delete()
               .where((ProfileValue.profile == profile.id) & ProfileValue.field.in_(SENSITIVE_FIELDS)).execute())
     revisions = (ProfileRevision.update(changes_sealed=None, sensitive_erased_at=actor.now)
                  .where((ProfileRevision.profile == profile.id) & ProfileRevision.changes_sealed.is_null(False))
                  .execute())
-    # Drafts are sealed whole and may hold sensitive typing: they go too.
-    ProfileDraft.delete().where(ProfileDraft.customer == customer_id).execute()
-    return Erased(fields, revisions)
+    return Erased(fields, revisions, drafts)
+
+
+def erase_sensitive_for_withdrawal(actor: Actor, customer_id: int) -> Erased:
+    """Inside a transaction (archive.erasure.reapply): a withdrawal of consent done again on a
+    restored database: the active consent ends and the sensitive items go."""
+    ProfileConsent.update(withdrawn_at=actor.now, withdrawn_by=actor.user.id).where(
+        (ProfileConsent.customer == customer_id) & ProfileConsent.withdrawn_at.is_null()).execute()
+    return _erase_sensitive(actor, customer_id)
+
+
+def erase_all(actor: Actor, customer_id: int) -> Erased | None:
+    """Inside a transaction: the profile, its revisions and every user's drafts of the customer;
+    active consents end. None when there was nothing to erase."""
+    drafts = ProfileDraft.delete().where(ProfileDraft.customer == customer_id).execute()
+    profile = Profile.get_or_none(Profile.customer == customer_id)
+    fields = revisions = 0
+    if profile is not None:
+        fields = ProfileValue.delete().where(ProfileValue.profile == profile.id).execute()
+        revisions = ProfileRevision.delete().where(ProfileRevision.profile == profile.id).execute()
+        Profile.delete().where(Profile.id == profile.id).execute()
+    elif not drafts:
+        return None
+    ProfileConsent.update(withdrawn_at=actor.now, withdrawn_by=actor.user.id).where(
+        (ProfileConsent.customer == customer_id) & ProfileConsent.withdrawn_at.is_null()).execute()
+    return Erased(fields, revisions, drafts)
 
 
 def withdraw_consent(actor: Actor, customer_id: int) -> Erased:
@@ -803,7 +855,6 @@ def withdraw_consent(actor: Actor, customer_id: int) -> Erased:
     history, in the same transaction. Needs no key: erasing never decrypts."""
     require(actor, "profile.edit")
     customer = _customer(customer_id)
-    _secure_delete()
     with database.atomic():
         active = _active_consent(customer.id)
         if active is None:
@@ -811,30 +862,30 @@ def withdraw_consent(actor: Actor, customer_id: int) -> Erased:
         ProfileConsent.update(withdrawn_at=actor.now, withdrawn_by=actor.user.id).where(
             ProfileConsent.id == active.id).execute()
         erased = _erase_sensitive(actor, customer.id)
+        entry = erasure.record(actor, erasure.KIND_SENSITIVE, customer)
         audit.record(actor, "profile.consent_withdraw", "customer", customer.id,
-                     {"consent": active.id, "erased_fields": erased.fields, "erased_revisions": erased.revisions})
+                     {"consent": active.id, "erased_fields": erased.fields, "erased_revisions": erased.revisions,
+                      "erased_drafts": erased.drafts, "register_entry": entry.entry})
+    erasure.wipe_freed_pages()
     return erased
 
 
 def erase_profile(actor: Actor, customer_id: int) -> Erased:
-    """Erasure on the customer's request: the whole profile, its revisions and drafts are deleted.
-    Consent records stay (they hold no profile values and prove what was allowed when)."""
+    """Erasure on the customer's request: the whole profile, its revisions and every user's drafts
+    (a draft alone, of a profile never saved, too) are deleted. Consent records stay (they hold no
+    profile values and prove what was allowed when)."""
     require(actor, "profile.erase")
     customer = _customer(customer_id)
-    _secure_delete()
     with database.atomic():
-        profile = Profile.get_or_none(Profile.customer == customer.id)
-        if profile is None:
+        erased = erase_all(actor, customer.id)
+        if erased is None:
             raise Refusal("profile.no_profile", customer=customer.name)
-        fields = ProfileValue.delete().where(ProfileValue.profile == profile.id).execute()
-        revisions = ProfileRevision.delete().where(ProfileRevision.profile == profile.id).execute()
-        ProfileDraft.delete().where(ProfileDraft.customer == customer.id).execute()
-        Profile.delete().where(Profile.id == profile.id).execute()
-        ProfileConsent.update(withdrawn_at=actor.now, withdrawn_by=actor.user.id).where(
-            (ProfileConsent.customer == customer.id) & ProfileConsent.withdrawn_at.is_null()).execute()
+        entry = erasure.record(actor, erasure.KIND_PROFILE, customer)
         audit.record(actor, "profile.erase", "customer", customer.id,
-                     {"erased_fields": fields, "erased_revisions": revisions})
-    return Erased(fields, revisions)
+                     {"erased_fields": erased.fields, "erased_revisions": erased.revisions,
+                      "erased_drafts": erased.drafts, "register_entry": entry.entry})
+    erasure.wipe_freed_pages()
+    return erased
 
 
 def retention_years() -> int:

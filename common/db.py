@@ -35,6 +35,9 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 15000,
     "synchronous": "full",
     "cache_size": -32000,  # 32 MB page cache
+    # Deleted rows are overwritten with zeros, not left in free space: an erased customer's data
+    # must not be readable from the file afterwards (PIPL). Deletes are rare here (drafts, erasures).
+    "secure_delete": 1,
 }
 
 NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "sshfs", "fuse.sshfs", "davfs"}
