@@ -27,6 +27,7 @@ class User(BaseModel):
     locked_until = DateTimeField(null=True)
     created_at = DateTimeField()
     password_changed_at = DateTimeField(null=True)
+    must_change_password = BooleanField(default=False)  # migration 0017: set by an admin's create / reset
 
 
 class AuditLog(BaseModel):
@@ -37,6 +38,10 @@ class AuditLog(BaseModel):
     entity = CharField(max_length=64)
     entity_id = CharField(max_length=64, null=True)
     detail = TextField(default="")
+    # The hash chain (migration 0015, common/audit.py): place, predecessor's hash, own hash.
+    seq = IntegerField(null=True, unique=True)
+    prev_hash = CharField(max_length=64, default="")
+    row_hash = CharField(max_length=64, default="")
 
     class Meta:
         indexes = ((("entity", "entity_id"), False),)

@@ -42,7 +42,6 @@ from common.actor import Actor
 from common.auth import require
 from common.db import database, is_sqlite
 from common.errors import Refusal
-from common.models import AuditLog
 from ledger.daily import check_not_locked
 from ledger.models import (
     BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting,
@@ -864,8 +863,7 @@ def _settle_batch(actor: Actor, batch: _Batch, written) -> list[PostResult]:
         })
         results.append(PostResult(document.id, document.number, document.doc_type, prepared.date,
                                   len(prepared.lines), tuple(effects)))
-    for chunk in peewee.chunked(audit_rows, 500):
-        AuditLog.insert_many(chunk).execute()
+    audit.append_rows(audit_rows)  # chained (common/audit.py), one head lookup for the file
     return results
 
 
