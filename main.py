@@ -222,6 +222,12 @@ def cmd_check(args) -> int:
     return 1
 
 
+def cli_day_run(args) -> int:
+    from ui import cli_day  # the day's sign-off on the command line (ui/cli_day.py)
+
+    return cli_day.run(args, session, say)
+
+
 def cmd_backup(args) -> int:
     from common import auth, backup
 
@@ -750,7 +756,11 @@ def run_checks(target) -> list[str]:
     status = schema.status()
     if status.pending or status.unknown:
         problems.append(tr("数据库结构未更新到当前版本：{names}").format(names=", ".join(status.pending + status.unknown)))
-    problems += [str(problem) for problem in ledger_checks.check_invariants()]
+    from common import audit
+    from ui.messages_trust import problem_text
+
+    problems += [problem_text(problem) for problem in audit.verify_database()]  # the log's guards and chain
+    problems += [problem_text(problem) for problem in ledger_checks.check_invariants()]
     problems += [str(problem) for problem in archive_checks.check_integrity()]
     return problems
 
@@ -775,6 +785,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help=tr("覆盖已有的演示数据库"))
     demo.add_argument("--open", action="store_true", help=tr("建好后打开桌面程序"))
     sub.add_parser("check", help=tr("检查数据库完整性与账目不变量"))
+    from ui import cli_day
+
+    cli_day.add_parser(sub)  # day status|produce|sign|reopen|verify
     backup = sub.add_parser("backup", help=tr("备份 SQLite 数据库"))
     backup.add_argument("--out", help=tr("备份文件路径（默认在数据库旁的 backups 目录）"))
     restore = sub.add_parser("restore", help=tr("从备份恢复 SQLite 数据库"))
@@ -861,6 +874,7 @@ COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
     "check": cmd_check,
+    "day": cli_day_run,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "users": cmd_users,

@@ -27,6 +27,7 @@ Two independent ways, so that a fault in one shows up as a failed check instead 
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections import defaultdict
@@ -584,8 +585,17 @@ def _lay_out_signed(version: DailyVersion, report: DailyReport) -> bytes:
     out = io.BytesIO()
     # Printed at the last signature: the same day's PDF is the same whenever it is laid out.
     moment = version.manager_signed_at or version.finance_signed_at
-    render_pdf(report, out, printed_at=_as_datetime(moment), signatures=signatures_of(version))
+    render_pdf(report, out, printed_at=_as_datetime(moment), signatures=signatures_of(version),
+               fingerprint=fingerprint_of(version))
     return out.getvalue()
+
+
+def _check_two_people(version: DailyVersion, actor: Actor, day: Date) -> None:
+    # By the person (the user row), not by the role they hold now: a finance clerk made manager
+    # after signing still gave the finance signature.
+    if version.finance_signed_by_id is not None and version.finance_signed_by_id == actor.user.id:
+        raise Refusal("daily.same_signer", date=day.isoformat(), version=version.version,
+                      user=actor.user.display_name)
 
 
 def _check_signable(row, day: Date, role: str) -> None:
@@ -612,6 +622,8 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
     row = DailyDay.get_or_none(DailyDay.date == day)
     _check_signable(row, day, role)
     version = DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == row.version))
+    if role == "manager":
+        _check_two_people(version, actor, day)
     stamp = change_stamp()
     report = build_report(day)
     digest = report.content_hash()
@@ -628,6 +640,8 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
     with database.atomic():
         row = _day_row(day)  # FOR UPDATE on PostgreSQL: a posting into the day waits, or is seen
         _check_signable(row, day, role)  # another PC may have signed or reopened meanwhile
+        if role == "manager":  # the finance signature read above may have been given meanwhile
+            _check_two_people(DailyVersion.get_by_id(version.id), actor, day)
         changed = row.version != version.version or (
             change_stamp() != stamp and build_report(day).content_hash() != version.content_hash)
         if changed:
@@ -707,6 +721,84 @@ def _signed_pdf_of(version: DailyVersion) -> bytes | None:
         & (DailyVersion.manager_signed_at.is_null() if version.manager_signed_at is None
            else DailyVersion.manager_signed_at.is_null(False))).execute()
     return data
+
+
+# -- the fingerprint on the paper --------------------------------------------------------------------
+
+FINGERPRINT_LENGTH = 12
+
+
+def fingerprint(content_hash: str, audit_row_hash: str) -> str:
+    """A dozen characters printed under the signatures (XXXX-XXXX-XXXX, base32 of SHA-256 over the
+    signed content's hash and the hash of the audit chain's row of that signature). The paper keeps
+    it outside the database: a file rewritten with every hash recomputed gives another one."""
+    digest = hashlib.sha256(f"{content_hash}:{audit_row_hash}".encode("ascii")).digest()
+    text = base64.b32encode(digest).decode("ascii")[:FINGERPRINT_LENGTH]
+    return "-".join(text[i:i + 4] for i in range(0, FINGERPRINT_LENGTH, 4))
+
+
+def _signature_rows(version: DailyVersion) -> dict:
+    """role -> the audit row of that signature of ``version`` (its detail names version and hash)."""
+    from common.models import AuditLog
+
+    found = {}
+    for row in audit.rows_for("daily_day", _as_date(version.date).isoformat()).where(
+            AuditLog.action.in_(["daily.sign_finance", "daily.sign_manager"])):
+        try:
+            facts = json.loads(row.detail)
+        except ValueError:
+            continue
+        if facts.get("version") == version.version and facts.get("hash") == version.content_hash:
+            found[row.action.rsplit("_", 1)[1]] = row
+    return found
+
+
+def fingerprint_of(version: DailyVersion) -> str | None:
+    """The fingerprint of the version as last signed (manager's, else finance's); None unsigned."""
+    rows = _signature_rows(version)
+    row = rows.get("manager") if version.manager_signed_at is not None else rows.get("finance")
+    return fingerprint(version.content_hash, row.row_hash) if row is not None and row.row_hash else None
+
+
+@dataclass(frozen=True)
+class FingerprintCheck:
+    ok: bool
+    code: str  # daily.fingerprint.*: a key of ui/messages_trust.py
+    facts: dict = field(default_factory=dict)
+
+
+def _normal_fingerprint(text: str) -> str:
+    return "".join(ch for ch in str(text).upper() if ch.isalnum())
+
+
+def verify_fingerprint(day: Date, text: str) -> FingerprintCheck:
+    """Whether the database still holds what the paper with fingerprint ``text`` was signed on:
+    a signature of ``day`` gives that fingerprint, the version's stored content gives its hash,
+    the audit chain is intact up to that signature, and (for the day's current signed version) the
+    report rebuilt from the journal is the one signed. Read only."""
+    wanted = _normal_fingerprint(text)
+    facts = {"date": day.isoformat(), "fingerprint": text}
+    if len(wanted) != FINGERPRINT_LENGTH:
+        return FingerprintCheck(False, "daily.fingerprint.bad_format", dict(facts, length=FINGERPRINT_LENGTH))
+    for version in DailyVersion.select().where(
+            (DailyVersion.date == day) & DailyVersion.finance_signed_at.is_null(False)).order_by(DailyVersion.version):
+        for role, row in _signature_rows(version).items():
+            if not row.row_hash or _normal_fingerprint(fingerprint(version.content_hash, row.row_hash)) != wanted:
+                continue
+            signer = User.get_or_none(User.id == row.user_id) if row.user_id else None
+            found = dict(facts, fingerprint=fingerprint(version.content_hash, row.row_hash), version=version.version,
+                         signer=signer.display_name if signer else row.username, signed_at=str(row.at)[:16], role=role)
+            if hashlib.sha256(version.content.encode("utf-8")).hexdigest() != version.content_hash:
+                return FingerprintCheck(False, "daily.fingerprint.content_altered", found)
+            if not audit.chain_holds_to(row.seq, row.row_hash):
+                return FingerprintCheck(False, "daily.fingerprint.chain_broken", found)
+            current = DailyDay.get_or_none(DailyDay.date == day)
+            if current is not None and current.version == version.version and current.state != "reopened":
+                if build_report(day).content_hash() != version.content_hash:
+                    return FingerprintCheck(False, "daily.fingerprint.ledger_changed", found)
+                return FingerprintCheck(True, "daily.fingerprint.match", found)
+            return FingerprintCheck(True, "daily.fingerprint.match_reopened", found)
+    return FingerprintCheck(False, "daily.fingerprint.unknown", facts)
 
 
 def change_stamp() -> int:

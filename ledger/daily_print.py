@@ -20,15 +20,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, TableStyle
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, TableStyle
 
 from common.actor import Actor
 from common.errors import Refusal
 from common.branch import identity
 from common.models import User
 from common.fonts import cjk_font_name
-from common.pdf import MARGIN_SIDE, build_pdf, format_yuan, para, paragraph_styles, table
-from ledger.daily import MARKER_NAMES, MARKERS, DailyReport, DailyVersion, produce
+from common.pdf import MARGIN_SIDE, build_pdf, format_yuan, para, paragraph_styles, signature_block, table
+from ledger.daily import MARKER_NAMES, MARKERS, DailyReport, DailyVersion, fingerprint_of, produce
 from ledger.models import BOOK_NAMES
 from ledger.posting import DOC_TYPES
 
@@ -162,8 +162,9 @@ def _check_mark(ok: bool) -> str:
     return "相符" if ok else "不符"
 
 
-def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch=None) -> int:
-    """Write the report as a PDF to a path or binary file; return the page count."""
+def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch=None, fingerprint=None) -> int:
+    """Write the report as a PDF to a path or binary file; return the page count. ``fingerprint``
+    (a signed version's, ledger.daily.fingerprint) is printed under the signatures."""
     story = []
     failed = report.failed_checks
     summary = (f"业务日期：{report.date.isoformat()}    单据 {len(report.documents)} 张，{report.line_count} 行，"
@@ -216,8 +217,18 @@ def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch=
     for check in report.checks:
         story.append(para(("【相符】" if check.ok else "【不符】") + check_text(check)))
 
+    signatures = signatures or signatures_of(None)
+    if fingerprint:  # the signature block is laid out here, so that the fingerprint stays under it
+        story.append(KeepTogether([signature_block(signatures), para(fingerprint_text(report.date, fingerprint),
+                                                                     "small")]))
     return build_pdf(target, TITLE, branch or identity(), printed_at, story, landscape=True,
-                     signatures=signatures or signatures_of(None))
+                     signatures=None if fingerprint else signatures)
+
+
+def fingerprint_text(day: Date, fingerprint: str) -> str:
+    """The line under the signatures: the code and how to check the paper against the database."""
+    return (f"校验码：{fingerprint}　（核对本表与数据库是否一致：python main.py day verify "
+            f"{day.isoformat()} {fingerprint}）")
 
 
 def render_xlsx(report: DailyReport, path) -> dict[str, int]:
@@ -258,5 +269,5 @@ def render_daily(actor: Actor, day: Date, out_path) -> int:
     if suffix == ".xlsx":
         return render_xlsx(result.report, out)["单据明细"]
     version = DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == result.version))
-    return render_pdf(result.report, out, actor.now, signatures_of(version))
+    return render_pdf(result.report, out, actor.now, signatures_of(version), fingerprint=fingerprint_of(version))
 

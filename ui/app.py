@@ -176,13 +176,12 @@ def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor
 
 
 def _run_verified(app: QApplication, target, pending_login, exit_when_shown: bool) -> int:
-    from datetime import datetime
-
     from common.actor import Actor
+    from common.clock import branch_now
     from common.errors import Refusal
     from ui.main_window import MainWindow
 
-    now = datetime.now()
+    now = branch_now()
     user = pending_login.user
     if user is None or not user.active:
         pending_login.finish(now)  # refuses (counted and audited) before any window exists

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from archive import files, io, search, validate
 from common.auth import can
+from common.clock import branch_now
 from ui.date_edit import DateEdit, FilterDates, name_period
 from ui.messages import refusal_text
 from ui.runner import run_op
@@ -88,7 +89,7 @@ def quarter_start(day: date) -> date:
 class ArchivePage(QWidget):
     SEARCH_DELAY_MS = 200
 
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = context.actor
         self._clock = clock

@@ -16,6 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from common.clock import branch_now, branch_time_of
 from ui.runner import run_op
 
 
@@ -45,7 +46,7 @@ def backup_date(path: Path) -> datetime:
     from common import backup
 
     backup.verify_backup(path)
-    return datetime.fromtimestamp(Path(path).stat().st_mtime)
+    return branch_time_of(Path(path).stat().st_mtime)
 
 
 def restore_from(actor, source: Path, db_path: Path) -> Path | None:
@@ -67,7 +68,7 @@ def _ask(parent: QWidget, icon, text: str, yes: str, no: str) -> bool:
 
 
 class BackupPanel(QWidget):
-    def __init__(self, actor, target, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, actor, target, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor, self.target, self._clock = actor, target, clock
         self.hint = QLabel()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive import festivals, holidays
+from common.clock import branch_today
 from ui.forms import form_layout, submit_values
 from ui.runner import run_op
 
@@ -72,7 +73,7 @@ class YearGrid(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.today = today or date.today()
+        self.today = today or branch_today()
         self.view = holidays.YearCalendar(self.today.year, {})
         self.current = self.today
 

@@ -28,6 +28,7 @@ from archive import callbacks, care, complaints, stats
 from archive.callbacks import Callback
 from archive.complaints import Complaint
 from archive.models import Customer, Vehicle
+from common.clock import branch_now, branch_today
 from common.errors import Refusal
 from ui.charts import ChartWidget
 from ui.date_edit import DateEdit
@@ -340,7 +341,7 @@ class CallbackDialog(QDialog):
 
 
 class CallbacksPanel(_Panel):
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  view: str = "due"):
         super().__init__(actor, clock, parent)
         from common.auth import can
@@ -523,7 +524,7 @@ CARE_VIEWS = (None,) + tuple(care.FINDERS)
 
 
 class CarePanel(_Panel):
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  kind: str | None = None):
         super().__init__(actor, clock, parent)
         from common.auth import can
@@ -623,7 +624,7 @@ class ComplaintDialog(QDialog):
         # create
         self.complainant = QLineEdit()
         self.phone = QLineEdit()
-        today = today or date.today()
+        today = today or branch_today()
         self.received_on = DateEdit(_qdate(today), today=lambda: today)
         self.received_on.setMaximumDate(_qdate(today))  # a complaint is received today or before
         self.category = QComboBox()
@@ -675,7 +676,7 @@ class ComplaintDialog(QDialog):
 
 
 class ComplaintsPanel(_Panel):
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  view: str = "open"):
         super().__init__(actor, clock, parent)
         from common.auth import can
@@ -838,7 +839,7 @@ def translated(series: stats.Series) -> stats.Series:
 
 
 class StatsPanel(_Panel):
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(actor, clock, parent)
         self.series: stats.Series | None = None
 
@@ -913,7 +914,7 @@ TABS = ("callbacks", "care", "complaints", "stats")
 class ServicePage(QWidget):
     """客服 page: the four tabs. Factory for ui.main_window.PAGES: "ui.callbacks_page:ServicePage"."""
 
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         actor = context.actor if hasattr(context, "actor") else context
         self.tabs = QTabWidget()
@@ -958,7 +959,7 @@ class CardListDialog(QDialog):
     """The list behind a Today card, in a window of its own (the Today page stays as it was)."""
 
     def __init__(self, actor, key: str, title: str, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         panel_class, options = CARD_LISTS[key]
         self.panel = panel_class(actor, clock=clock, **options)
@@ -967,7 +968,7 @@ class CardListDialog(QDialog):
         self.resize(1000, 600)
 
 
-def open_list(parent: QWidget, key: str, title: str = "", clock: Callable[[], datetime] = datetime.now) -> QDialog:
+def open_list(parent: QWidget, key: str, title: str = "", clock: Callable[[], datetime] = branch_now) -> QDialog:
     """Open the list of a Today card (``parent`` has ``.actor``). Not modal: the clerk works the
     list and the Today page refreshes its counts when she comes back."""
     dialog = CardListDialog(parent.actor, key, title, parent, getattr(parent, "_clock", clock))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from archive import files, validate
 from archive.models import COMPANY, PERSON, Customer, Vehicle
 from common.auth import can
+from common.clock import branch_now, branch_today
 from common.errors import Refusal
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, refuse, submit_values
@@ -159,7 +160,7 @@ class VehicleDialog(QDialog):
         self.plate = QLineEdit()
         self.model = QLineEdit()
         self.colour = QLineEdit()
-        self.delivery_date = DateEdit(QDate(today) if today else QDate.currentDate())
+        self.delivery_date = DateEdit(QDate(today or branch_today()))
         self.delivery_date.setCalendarPopup(True)
         self.delivery_date.setDisplayFormat("yyyy-MM-dd")
         self.responsible = QLineEdit()
@@ -198,7 +199,7 @@ class VehicleDialog(QDialog):
 class CustomersPage(QWidget):
     PROFILE_MODULE = "ui.profile"
 
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.context = context
         self.actor = context.actor

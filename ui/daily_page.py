@@ -21,7 +21,7 @@ first. Dialogs that block are reached through ``ask_*`` classmethods the tests r
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import (
     QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QIODevice, QPointF, Qt, QT_TRANSLATE_NOOP, QTimer,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.auth import can
+from common.clock import branch_now
 from common.errors import Refusal
 from ledger import daily
 from ui.document_form import doc_type_name
@@ -312,7 +313,7 @@ class DailyPage(QWidget):
     # -- actions ---------------------------------------------------------------------------------
 
     def actor(self):
-        return self.context.actor.at(datetime.now())
+        return self.context.actor.at(branch_now())
 
     def say(self, text: str, error: bool = False) -> None:
         show_message(self.message, text, error=error)
@@ -638,7 +639,7 @@ def _pdf_for(day: date, report: daily.DailyReport) -> tuple[bytes, int | None]:
         if signed is not None:
             return signed, latest.version
     out = io.BytesIO()
-    render_pdf(report, out, datetime.now(), signatures_of(latest if current else None))
+    render_pdf(report, out, branch_now(), signatures_of(latest if current else None))
     return out.getvalue(), latest.version if current else None
 
 

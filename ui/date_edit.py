@@ -27,6 +27,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, Qt,
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QFrame, QLabel, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
+from common.clock import branch_today
+
 DISPLAY_FORMAT = "yyyy-MM-dd"
 
 _SEPARATED = re.compile(r"^(?:(\d{4})\s*[-/.年\s]\s*)?(\d{1,2})\s*[-/.月\s]\s*(\d{1,2})\s*日?$")
@@ -105,7 +107,7 @@ class DateEdit(QLineEdit):
 
     def __init__(self, value=None, parent: QWidget | None = None, *, today: Callable[[], date] | None = None):
         super().__init__(parent)
-        self._today = today or date.today
+        self._today = today or branch_today
         self._minimum: date | None = None
         self._maximum: date | None = None
         self._field_name = ""

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.auth import can
+from common.clock import branch_now
 from common.errors import Refusal
 from ledger import books
 from ledger.posting import DOC_TYPES, Draft, DraftLine, preview
@@ -335,7 +336,7 @@ class DocumentForm(QDialog):
                       QT_TRANSLATE_NOOP("DocumentForm", "变动"), QT_TRANSLATE_NOOP("DocumentForm", "过账后"),
                       QT_TRANSLATE_NOOP("DocumentForm", "当日可出"))
 
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  doc_type: str = "HQ_RECEIVE"):
         super().__init__(parent)
         self.actor = actor

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.auth import can
+from common.clock import branch_now
 from ledger import books
 from ledger.posting import DOC_TYPES, reversal_preview, reverse
 from ui.document_form import RED, approve_as_manager, book_title, doc_type_name
@@ -157,7 +158,7 @@ class DocumentView(QDialog):
                       QT_TRANSLATE_NOOP("DocumentView", "变动"))
 
     def __init__(self, actor, document_id: int, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = actor
         self.document_id = document_id

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from common.clock import branch_now
 from common.errors import Refusal, RefusalList
 from ledger import io
 from ledger.models import BOOK_NAMES
@@ -87,7 +88,7 @@ def effects_text(effects) -> str:
 
 class ImportDialog(QDialog):
     def __init__(self, context, parent: QWidget | None = None, kind: str = "documents",
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.context = context
         self.clock = clock

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from common.clock import branch_now
 from common.errors import Refusal
 
 
@@ -39,7 +40,7 @@ class LoginDialog(QDialog):
     LAST_USER_KEY = "login/last_user"
 
     def __init__(self, parent: QWidget | None = None, demo_hint: str | None = None,
-                 clock: Callable[[], datetime] = datetime.now, username: str | None = None,
+                 clock: Callable[[], datetime] = branch_now, username: str | None = None,
                  locked: bool = False):
         """``username``: start with this name instead of the last one used ("" for an empty field,
         as when switching user). ``locked``: the window was locked; say so above the fields."""
@@ -167,7 +168,7 @@ class LoginDialog(QDialog):
 class FirstAdminDialog(QDialog):
     """A new, empty database: create the administrator who will then add everyone else."""
 
-    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.user = None
         self._clock = clock

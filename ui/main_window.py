@@ -56,7 +56,7 @@ PAGES: list[Page] = [
 class PageContext:
     """What a page factory gets: who is logged in, which database, and the window."""
 
-    actor: object  # common.actor.Actor (its .now is the login time; take datetime.now() per action)
+    actor: object  # common.actor.Actor (its .now is the login time; take common.clock.branch_now() per action)
     target: object  # common.db.Target
     window: "MainWindow"
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from common.clock import branch_now
 from ledger import books
 from ledger.models import BOOKS, PARTY_BOOKS, Part
 from ui.date_edit import DateEdit, FilterDates
@@ -62,7 +63,7 @@ class PartCard(QDialog):
                        QT_TRANSLATE_NOOP("PartCard", "当前"), QT_TRANSLATE_NOOP("PartCard", "截至所选日期"))
 
     def __init__(self, actor, part_number: str, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         # A card is a look at one part: closing it deletes it, so a card left behind never
         # re-reads its books later (a language switch reaches hidden widgets too).

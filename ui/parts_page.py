@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from peewee import SQL, fn
 
 from common.auth import can
+from common.clock import branch_now
 from ledger import books
 from ledger.models import DocumentLine, Party, Part, Posting
 from ledger.posting import create_part, create_party
@@ -123,7 +124,7 @@ class Tab(QWidget):
 class PartsPage(QWidget):
     documents_changed = Signal()
 
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.context = context
         self.actor = context.actor

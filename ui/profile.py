@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from archive import profile as P
 from common.auth import can
+from common.clock import branch_now
 from common.errors import Refusal
 from ui.runner import run_op, show_message
 from ui.date_edit import DateEdit
@@ -175,7 +176,7 @@ def _refusal_text(refusal: Refusal) -> str:
 
 class ProfileDialog(QDialog):
     def __init__(self, actor, customer_id: int, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = actor
         self.customer_id = customer_id
@@ -625,7 +626,7 @@ class HistoryDialog(QDialog):
     """The revisions (who, when, which items) and two of them side by side."""
 
     def __init__(self, actor, customer_id: int, parent: QWidget | None = None, *, reveal: bool = False,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor, self.customer_id, self.reveal, self._clock = actor, customer_id, reveal, clock
         self.revisions = P.history(actor, customer_id)
@@ -745,7 +746,7 @@ class ConsentDialog(QDialog):
     """The customer's separate consent to sensitive items: record (date, text version, scope) or withdraw."""
 
     def __init__(self, actor, customer_id: int, parent: QWidget | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor, self.customer_id, self._clock = actor, customer_id, clock
         self.changed = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from common.clock import branch_now
 from ledger import inspection, reconcile, reorder, serials, stocktake
 from ledger.models import Party
 from ledger.reconcile_print import render_count_sheet, render_statement, render_variance_report
@@ -494,7 +495,7 @@ class ReorderTab(_Tab):
 
 
 class ReconcilePage(QWidget):
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = actor
         self.tabs = QTabWidget()

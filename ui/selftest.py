@@ -13,9 +13,9 @@ import os
 import shutil
 import tempfile
 import traceback
-from datetime import datetime
 from pathlib import Path
 
+from common.clock import branch_now
 
 def run_self_test(lang: str | None = None, report=print) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -53,7 +53,7 @@ def run_self_test(lang: str | None = None, report=print) -> int:
 def _database(folder: Path, state: dict) -> str:
     from common import auth, db as dbmod, schema
 
-    now = datetime.now()
+    now = branch_now()
     target = dbmod.Target("sqlite", path=folder / "self-test.sqlite3")
     dbmod.open_database(target, create=True)
     applied = schema.upgrade(target, now)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from common import localsettings
+from common.clock import branch_now
 from common.errors import Refusal
 from ui import i18n
 
@@ -38,7 +39,7 @@ def _selectable(label: QLabel) -> QLabel:
 
 
 class SettingsPage(QWidget):
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         from common.auth import can
 
@@ -80,6 +81,11 @@ class SettingsPage(QWidget):
         may_choose = can(self.actor.user, "settings.manage")
         self.next_database.setEnabled(may_choose)
         self.next_database_save.setEnabled(may_choose)
+        from ui.time_zone import TimeZoneRow  # the branch's time zone (common.clock), in the database
+
+        self.time_zone_label = QLabel()
+        self.time_zone = TimeZoneRow(self.actor, clock, editable=may_choose)
+        self.time_zone_label.setBuddy(self.time_zone.combo)
 
         self.account_box = QGroupBox()
         self.account = QLabel()
@@ -122,6 +128,7 @@ class SettingsPage(QWidget):
         next_row.addWidget(self.next_database_save)
         database_form.addRow(self.next_database_label, next_row)
         database_form.addRow("", self.next_database_message)
+        database_form.addRow(self.time_zone_label, self.time_zone)
         account_layout = QVBoxLayout(self.account_box)
         account_row = QHBoxLayout()
         account_row.addWidget(self.account, 1)
@@ -178,6 +185,7 @@ class SettingsPage(QWidget):
         self.next_database.setPlaceholderText(
             self.tr("留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户:密码@服务器/库名"))
         self.next_database_save.setText(self.tr("检查并保存(&V)"))
+        self.time_zone_label.setText(self.tr("分公司时区(&Z)"))
         self.account_box.setTitle(self.tr("我的账户"))
         user = self.actor.user
         self.account.setText(self.tr("{name}（{username}），{role}").format(

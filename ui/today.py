@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from common.clock import branch_now
 from common.models import AuditLog, User
 from common.today_cards import may_see, permission_for
 from ui.activity import ActivityModel
@@ -432,7 +433,7 @@ class TodayPage(QWidget):
     COLUMNS_PER_ROW = 5
     filled = Signal()
 
-    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now,
+    def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  fill_later: bool = False):
         super().__init__(parent)
         from common.auth import can

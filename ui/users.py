@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from common.clock import branch_now
 from ui.forms import form_layout, keyboard_form, mark_invalid, submit_values
 from common.models import User
 from ui.i18n import ROLE_NAMES, role_name
@@ -191,7 +192,7 @@ class RoleDialog(QDialog):
 class UsersPanel(QWidget):
     """The user list with the admin's actions."""
 
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         from common.auth import can
 

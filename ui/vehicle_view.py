@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from archive import files, scans, validate
 from archive.models import ITEM_STATES, REPAIR_CHECKLIST, SALES_CHECKLIST
 from common.auth import can
+from common.clock import branch_now, branch_today
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, mark_invalid, submit_values
 from ui.messages import refusal_text
@@ -125,7 +126,7 @@ class RepairVisitDialog(QDialog):
         self.submit = submit
         self.result_value = None
         # Attributes named as the domain's fields: a refusal marks the field it names.
-        self.visit_date = DateEdit(QDate(today) if today else QDate.currentDate())
+        self.visit_date = DateEdit(QDate(today or branch_today()))
         self.visit_date.setCalendarPopup(True)
         self.visit_date.setDisplayFormat("yyyy-MM-dd")
         self.ro_number = QLineEdit()
@@ -173,7 +174,7 @@ class RepairVisitDialog(QDialog):
 class VehicleView(QWidget):
     """The archive of one vehicle (both files). ``show_vin`` loads it."""
 
-    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = actor
         self._clock = clock

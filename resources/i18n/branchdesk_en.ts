@@ -12,6 +12,22 @@
         <translation>Password: </translation>
     </message>
     <message>
+        <source>服务器没有接受这个密码。</source>
+        <translation>The server did not accept this password.</translation>
+    </message>
+    <message>
+        <source>数据库 {where} 用户 {user} 的密码: </source>
+        <translation>Password of user {user} for the database {where}: </translation>
+    </message>
+    <message>
+        <source>保存到系统凭据管理器？[y/N] </source>
+        <translation>Keep it in the system credential store? [y/N] </translation>
+    </message>
+    <message>
+        <source>保存到 PostgreSQL 密码文件（只有本人可读）？[y/N] </source>
+        <translation>Keep it in PostgreSQL's password file (readable by you only)? [y/N] </translation>
+    </message>
+    <message>
         <source>管理员</source>
         <translation>Administrator</translation>
     </message>
@@ -29,7 +45,7 @@
     </message>
     <message>
         <source>再输入一次: </source>
-        <translation>Repeat: </translation>
+        <translation>Again: </translation>
     </message>
     <message>
         <source>两次输入不一致，请重新输入。</source>
@@ -140,12 +156,28 @@
         <translation>Restore a PostgreSQL database with the server's own pg_restore; see the README.</translation>
     </message>
     <message>
+        <source>正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已从 {source} 恢复数据库 {path}。</source>
         <translation>Restored the database {path} from {source}.</translation>
     </message>
     <message>
+        <source>备份文件的 SHA-256：{sha256}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>恢复前的数据库已另存为 {saved}</source>
         <translation>The database as it was before the restore was saved as {saved}</translation>
+    </message>
+    <message>
+        <source>备份之后删除过的 {n} 位客户的个人信息已再次删除。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除登记中有 {n} 条对应不到本数据库的同一客户，未执行。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新用户的密码: </source>
@@ -156,12 +188,40 @@
         <translation>Added user {user} ({role}).</translation>
     </message>
     <message>
+        <source>{user} 首次登录时须修改密码。</source>
+        <translation>{user} must change the password at the first login.</translation>
+    </message>
+    <message>
         <source>停用</source>
         <translation>disabled</translation>
     </message>
     <message>
         <source>锁定</source>
         <translation>locked</translation>
+    </message>
+    <message>
+        <source>请用环境变量 BRANCHDESK_NEW_PASSWORD 给出新密码，或在终端中运行以输入。</source>
+        <translation>Give the new password in the environment variable BRANCHDESK_NEW_PASSWORD, or run this in a terminal to type it.</translation>
+    </message>
+    <message>
+        <source>新密码: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>两次输入不一致，密码未修改。</source>
+        <translation>The two entries differ; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>没有用户 {user}。</source>
+        <translation>There is no user {user}.</translation>
+    </message>
+    <message>
+        <source>已为 {user} 设置新密码；{user} 下次登录时须修改密码。</source>
+        <translation>New password set for {user}; {user} must change it at the next login.</translation>
+    </message>
+    <message>
+        <source>{user} 的密码已修改。</source>
+        <translation>The password of {user} has been changed.</translation>
     </message>
     <message>
         <source>{option} 的日期 {value} 无法识别，请写成 YYYY-MM-DD。</source>
@@ -222,6 +282,10 @@
     <message>
         <source>第 {rows} 行</source>
         <translation>row {rows}</translation>
+    </message>
+    <message>
+        <source>从备份恢复 SQLite 数据库（仅管理员；先全面检查备份文件）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>新备件：{number} {name}（第 {row} 行）</source>
@@ -416,10 +480,6 @@
         <translation>backup file path (default: the backups folder next to the database)</translation>
     </message>
     <message>
-        <source>从备份恢复 SQLite 数据库</source>
-        <translation>restore a SQLite database from a backup</translation>
-    </message>
-    <message>
         <source>备份文件</source>
         <translation>backup file</translation>
     </message>
@@ -476,8 +536,88 @@
         <translation>daily goods in/out report</translation>
     </message>
     <message>
+        <source>日报：查看状态、生成、签字、重新打开、核对校验码</source>
+        <translation>Daily report: status, produce, sign, reopen, verify a fingerprint</translation>
+    </message>
+    <message>
+        <source>某日日报的状态、版本与签字</source>
+        <translation>A day's report: state, version and signatures</translation>
+    </message>
+    <message>
+        <source>生成某日日报（内容有变才出新版）</source>
+        <translation>Produce a day's report (a new version only when its content changed)</translation>
+    </message>
+    <message>
+        <source>按本人角色签字：财务签字，或经理签字（并锁定）</source>
+        <translation>Sign in your role: the finance signature, or the manager's (which locks the day)</translation>
+    </message>
+    <message>
         <source>业务日期 YYYY-MM-DD</source>
-        <translation>business date YYYY-MM-DD</translation>
+        <translation>Business date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>核对过的报表内容哈希（可选；报表已变则不签）</source>
+        <translation>Content hash of the report you checked (optional; a changed report is not signed)</translation>
+    </message>
+    <message>
+        <source>经理重新打开已签的日报（须写原因）</source>
+        <translation>A manager reopens a signed report (a reason is required)</translation>
+    </message>
+    <message>
+        <source>重新打开的原因</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>核对纸质日报签字下的校验码与数据库是否一致</source>
+        <translation>Check the fingerprint under the signatures of a paper report against the database</translation>
+    </message>
+    <message>
+        <source>校验码，如 ABCD-EFGH-2345</source>
+        <translation>Fingerprint, e.g. ABCD-EFGH-2345</translation>
+    </message>
+    <message>
+        <source>已生成 {day} 的日报第 {n} 版。</source>
+        <translation>Version {n} of the daily report of {day} produced.</translation>
+    </message>
+    <message>
+        <source>{day} 的日报内容未变，仍为第 {n} 版。</source>
+        <translation>The daily report of {day} is unchanged: still version {n}.</translation>
+    </message>
+    <message>
+        <source>{day} 的日报已签字：{state}。</source>
+        <translation>Daily report of {day} signed: {state}.</translation>
+    </message>
+    <message>
+        <source>{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。</source>
+        <translation>The daily report of {day} was reopened; the signed PDF stays in the version list.</translation>
+    </message>
+    <message>
+        <source>签字请再输入一次密码: </source>
+        <translation>Enter your password again to sign: </translation>
+    </message>
+    <message>
+        <source>核对：全部相符。</source>
+        <translation>Checks: all agree.</translation>
+    </message>
+    <message>
+        <source>核对：{n} 项不符（请勿签字，先查明原因）：</source>
+        <translation>Checks: {n} disagree (do not sign; find out why first):</translation>
+    </message>
+    <message>
+        <source>{day}：{state}</source>
+        <translation>{day}: {state}</translation>
+    </message>
+    <message>
+        <source>第 {n} 版，内容哈希 {hash}</source>
+        <translation>Version {n}, content hash {hash}</translation>
+    </message>
+    <message>
+        <source>制表人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>校验码：{code}</source>
+        <translation>Fingerprint: {code}</translation>
     </message>
     <message>
         <source>与服务站或总部的对账单</source>
@@ -596,6 +736,14 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>修改密码：本人（须先修改的账户也可），或管理员重置他人的密码；新密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入</source>
+        <translation>change a password: your own (also an account that must change it first), or an administrator resets someone else's; the new password from BRANCHDESK_NEW_PASSWORD or a prompt</translation>
+    </message>
+    <message>
+        <source>要重置密码的用户（管理员）；省略则修改本人密码</source>
+        <translation>the user whose password to reset (administrators); without it, your own password</translation>
+    </message>
+    <message>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -610,6 +758,70 @@
     <message>
         <source>已过账过，跳过</source>
         <translation>posted before, skipped</translation>
+    </message>
+    <message>
+        <source>分公司名称，如 河南分公司客服部（打印在报表抬头）</source>
+        <translation>branch name, e.g. 河南分公司客服部 (printed in report headers)</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>分公司编码：英文字母或数字，如 HN01</source>
+        <translation>branch code: letters or digits, e.g. HN01</translation>
+    </message>
+    <message>
+        <source>分公司信息：名称、品牌、地址、电话、编码（报表抬头与窗口标题）</source>
+        <translation>the branch identity: name, brand, address, phone, code (report headers and window title)</translation>
+    </message>
+    <message>
+        <source>显示分公司信息</source>
+        <translation>show the branch identity</translation>
+    </message>
+    <message>
+        <source>修改分公司信息（管理员）；未给出的项保持不变</source>
+        <translation>change the branch identity (administrator); what is not given stays as it is</translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>分公司名称：{value}</source>
+        <translation>Branch name: {value}</translation>
+    </message>
+    <message>
+        <source>品牌：{value}</source>
+        <translation>Brand: {value}</translation>
+    </message>
+    <message>
+        <source>地址：{value}</source>
+        <translation>Address: {value}</translation>
+    </message>
+    <message>
+        <source>电话：{value}</source>
+        <translation>Phone: {value}</translation>
+    </message>
+    <message>
+        <source>分公司编码：{value}</source>
+        <translation>Branch code: {value}</translation>
+    </message>
+    <message>
+        <source>分公司信息尚未设置：报表抬头打印“{name}”。管理员可用 branch set 或在“设置 → 分公司信息”中填写。</source>
+        <translation>The branch identity is not set yet: reports print “{name}” in their header. An administrator sets it with branch set or in Settings → Branch.</translation>
+    </message>
+    <message>
+        <source>已保存分公司信息。</source>
+        <translation>Branch identity saved.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1663,57 @@ The current database is first saved to the backups folder; after the restore the
     </message>
 </context>
 <context>
+    <name>BranchPanel</name>
+    <message>
+        <source>分公司名称(&amp;M)</source>
+        <translation>Branch na&amp;me</translation>
+    </message>
+    <message>
+        <source>品牌(&amp;K)</source>
+        <translation>Brand / ma&amp;ke</translation>
+    </message>
+    <message>
+        <source>地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>电话(&amp;O)</source>
+        <translation>Ph&amp;one</translation>
+    </message>
+    <message>
+        <source>分公司编码(&amp;C)</source>
+        <translation>Branch &amp;code</translation>
+    </message>
+    <message>
+        <source>如 河南分公司客服部</source>
+        <translation>e.g. 河南分公司客服部</translation>
+    </message>
+    <message>
+        <source>如 HN01</source>
+        <translation>e.g. HN01</translation>
+    </message>
+    <message>
+        <source>如 0371-65881234</source>
+        <translation>e.g. 0371-65881234</translation>
+    </message>
+    <message>
+        <source>保存分公司信息(&amp;F)</source>
+        <translation>Save branch in&amp;fo</translation>
+    </message>
+    <message>
+        <source>打印在每张报表、对账单、表格和标签的抬头，并显示在窗口标题中。</source>
+        <translation>Printed in the header of every report, statement, form and label, and shown in the window title.</translation>
+    </message>
+    <message>
+        <source>打印在每张报表的抬头。只有管理员可以修改。</source>
+        <translation>Printed in the header of every report. Only an administrator can change it.</translation>
+    </message>
+    <message>
+        <source>分公司信息已保存：{name}。</source>
+        <translation>Branch information saved: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>节假日日历</source>
@@ -2096,6 +2359,10 @@ The current database is first saved to the backups folder; after the restore the
     <message>
         <source>密码修改于</source>
         <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>须改密码</source>
+        <translation>Must change password</translation>
     </message>
     <message>
         <source>建立于</source>
@@ -2899,7 +3166,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{day} 的日报已签字：{state}。</source>
-        <translation>The daily report of {day} is signed: {state}.</translation>
+        <translation>Daily report of {day} signed: {state}.</translation>
     </message>
     <message>
         <source>重新打开 {day} 的原因(&amp;R)：</source>
@@ -2911,7 +3178,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。</source>
-        <translation>The daily report of {day} is reopened; the signed PDF stays in the version list.</translation>
+        <translation>The daily report of {day} was reopened; the signed PDF stays in the version list.</translation>
     </message>
     <message>
         <source>重新打开日报</source>
@@ -2924,6 +3191,37 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>连接数据库服务器 {where} 需要用户 {user} 的密码。</source>
+        <translation>The database server {where} needs the password of user {user}.</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>记住密码（存入本机的系统凭据管理器）(&amp;R)</source>
+        <translation>&amp;Remember the password (in this PC's system credential store)</translation>
+    </message>
+    <message>
+        <source>记住密码（存入本机的 PostgreSQL 密码文件，只有本人可读）(&amp;R)</source>
+        <translation>&amp;Remember the password (in this PC's PostgreSQL password file, readable by you only)</translation>
+    </message>
+    <message>
+        <source>服务器没有接受这个密码，请重新输入。</source>
+        <translation>The server did not accept this password. Please type it again.</translation>
+    </message>
+    <message>
+        <source>请输入密码。</source>
+        <translation>Please enter the password.</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4534,14 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Bad parts owed to us</translation>
     </message>
     <message>
+        <source>期初建账</source>
+        <translation type="unfinished">Opening balances</translation>
+    </message>
+    <message>
+        <source>导入档案台账</source>
+        <translation type="unfinished">Import archive list</translation>
+    </message>
+    <message>
         <source>导入备件数据</source>
         <translation>Import parts data</translation>
     </message>
@@ -4254,6 +4560,30 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>备件</source>
         <translation>Parts</translation>
+    </message>
+    <message>
+        <source>期初余额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>档案台账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>期初建账模板.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>档案台账导入模板.xlsx</source>
+        <translation type="unfinished">archive-list-template.xlsx</translation>
+    </message>
+    <message>
+        <source>建账日(&amp;D)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>期初余额是这一天结束时的账；建账日当天及以前不能再记账。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请选择 .xlsx、.xls、.ods 或 CSV 文件</source>
@@ -4300,6 +4630,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>选择文件后先预览：显示每个账本的每一行期初余额（往来单位、原始日期、账龄、原始单号）；确认无误再导入，整个文件要么全部导入，要么一行也不导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。</source>
         <translation>After choosing a file you see a preview: what each document will post and its effect on every book. Import when it is right.</translation>
     </message>
@@ -4316,8 +4650,80 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>parts-import-template.xlsx</translation>
     </message>
     <message>
+        <source>已记账 {documents} 张单据、{lines} 行。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已建期初 {number}，建账日 {date}，{lines} 行；建账日当天及以前不能再记账。</source>
+        <translation type="unfinished">Opening {number} posted, go-live date {date}, {lines} lines; nothing can be posted on or before the go-live date.</translation>
+    </message>
+    <message>
+        <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
+        <translation type="unfinished">Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
+    </message>
+    <message>
+        <source>已新建 {created} 条、更新 {updated} 条。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>模板已保存到 {path}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>文件未导入。</source>
         <translation>The file was not imported.</translation>
+    </message>
+    <message>
+        <source>账本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation type="unfinished">Part name</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished">Qty</translation>
+    </message>
+    <message>
+        <source>原始日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>账龄（天）</source>
+        <translation type="unfinished">Aging (days)</translation>
+    </message>
+    <message>
+        <source>原始单号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{book} {lines} 行 {qty} 件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（{count} 张单）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>，待总部确认</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>将建期初 {number}，建账日 {date}，共 {lines} 行：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日期</source>
@@ -4457,8 +4863,20 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
+        <source>演示数据库：{where}</source>
+        <translation>Demo database: {where}</translation>
+    </message>
+    <message>
         <source>数据库：{where}</source>
         <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <source>{page}（演示数据库）</source>
+        <translation>{page} (demo database)</translation>
+    </message>
+    <message>
+        <source>{page} — {branch}</source>
+        <translation>{page} — {branch}</translation>
     </message>
     <message>
         <source>关于</source>
@@ -4542,7 +4960,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>再输入一次(&amp;A)</source>
-        <translation>R&amp;epeat password</translation>
+        <translation>&amp;Again</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
@@ -4740,6 +5158,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>&amp;Import Excel…</translation>
     </message>
     <message>
+        <source>期初建账(&amp;Q)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上线时一次性导入好件、坏件、欠人坏件、人欠坏件和在途的期初余额（只能做一次）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -4902,11 +5328,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>新密码(&amp;P)</source>
-        <translation>New &amp;password</translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <source>再输入一次(&amp;A)</source>
-        <translation>R&amp;epeat password</translation>
+        <translation>&amp;Again</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
@@ -4924,12 +5350,20 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>change settings</translation>
     </message>
     <message>
-        <source>备份与恢复</source>
-        <translation>back up and restore</translation>
+        <source>备份数据库</source>
+        <translation type="unfinished">Database backed up</translation>
+    </message>
+    <message>
+        <source>从备份恢复数据库</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>查看所有人的操作记录</source>
         <translation>read everyone's activity</translation>
+    </message>
+    <message>
+        <source>导出或打印客户个人信息</source>
+        <translation>export or print customers' personal data</translation>
     </message>
     <message>
         <source>维护备件与往来单位</source>
@@ -5252,8 +5686,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>{path} is not a backup of this program's database; nothing was restored.</translation>
     </message>
     <message>
-        <source>用户名或密码不正确。</source>
-        <translation>Wrong username or password.</translation>
+        <source>用户名或密码不正确。连续输错 5 次，账户将锁定 15 分钟。</source>
+        <translation>Wrong username or password. After 5 wrong attempts in a row the account is locked for 15 minutes.</translation>
     </message>
     <message>
         <source>账户 {username} 因连续输错密码已锁定，请在 {until} 之后再试，或请管理员解锁。</source>
@@ -6447,6 +6881,191 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <source>要打印的 PDF 没有页面，未打印。</source>
         <translation>The PDF to print has no pages; nothing was printed.</translation>
     </message>
+    <message>
+        <source>{path} 含有本程序不认识的数据库结构版本（{names}），可能来自更新的程序或被改过，未恢复。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备份 {path} 中没有用户 {user}，恢复后无法记下是谁恢复的，未恢复。请用备份中已有的管理员账户恢复。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备份 {path} 未通过检查，发现 {count} 个问题，未恢复，现在的数据库没有改动：
+{problems}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 {path} 正被其他程序使用，未恢复。请先关闭其他打开它的 BranchDesk 窗口再试。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>无法写入删除登记文件 {path}（{detail}），未删除。删除登记保证恢复旧备份后这些信息不会回来。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户 {user}（{role}）在操作记录中没有创建记录：这个账户是绕过程序直接写进数据库的。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户 {user} 的角色是{role}，但操作记录中最后设定的是{audited_role}：角色被绕过程序直接改过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>用户 {user} 的启用状态与操作记录中最后设定的不同：账户被绕过程序直接改过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写分公司名称（打印在每张报表的抬头）。</source>
+        <translation>Please enter the branch name (it is printed in the header of every report).</translation>
+    </message>
+    <message>
+        <source>分公司名称最多 {maximum} 个字，现在是 {length} 个字。</source>
+        <translation>The branch name may have at most {maximum} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <source>品牌最多 {maximum} 个字，现在是 {length} 个字。</source>
+        <translation>The brand may have at most {maximum} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <source>地址最多 {maximum} 个字，现在是 {length} 个字。</source>
+        <translation>The address may have at most {maximum} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <source>电话最多 {maximum} 个字符，现在是 {length} 个。</source>
+        <translation>The phone number may have at most {maximum} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <source>分公司编码最多 {maximum} 个字符，现在是 {length} 个。</source>
+        <translation>The branch code may have at most {maximum} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <source>电话“{value}”不像电话号码：请写 7 至 15 位数字，可带区号横线、括号、空格或“转”分机，例如 0371-65881234 或 400-800-1234。</source>
+        <translation>The phone number “{value}” does not look like a phone number: write 7 to 15 digits, with an area-code dash, brackets, spaces or an extension after “转” if needed, e.g. 0371-65881234 or 400-800-1234.</translation>
+    </message>
+    <message>
+        <source>分公司编码“{value}”无效：只能用 2 至 12 个英文字母或数字，例如 HN01。</source>
+        <translation>The branch code “{value}” is not valid: use 2 to 12 letters or digits only, e.g. HN01.</translation>
+    </message>
+    <message>
+        <source>连接 {url} 需要用户 {user} 的密码，但没有输入。请在提示时输入密码（可选择保存到系统凭据管理器），或把它写入 PostgreSQL 的密码文件（~/.pgpass；Windows：%APPDATA%\postgresql\pgpass.conf）。</source>
+        <translation>Connecting to {url} needs the password of user {user}, and none was entered. Type it when asked (you may keep it in the system credential store), or put it in PostgreSQL's password file (~/.pgpass; Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
+    </message>
+    <message>
+        <source>无法识别这个 PostgreSQL 地址。密码不必写在地址里，连接时会询问；用户名或库名中的 @ # / : % 和空格在地址里要写成 %40 %23 %2F %3A %25 %20，或者改用 host=服务器 dbname=库名 user='用户名' 的写法。</source>
+        <translation>This PostgreSQL address cannot be read. Leave the password out of it: it is asked when connecting. In an address, write @ # / : % and spaces in a user or database name as %40 %23 %2F %3A %25 %20, or use the form host=server dbname=database user='user name'.</translation>
+    </message>
+    <message>
+        <source>分公司时区：“{zone}”不是时区名称，请选择或填写如 Asia/Shanghai 的名称。</source>
+        <translation>Branch time zone: "{zone}" is not a time zone name. Choose or type a name such as Asia/Shanghai.</translation>
+    </message>
+    <message>
+        <source>新密码不能全由同一个字符组成，请换一个。</source>
+        <translation>The new password cannot be one character repeated. Choose another.</translation>
+    </message>
+    <message>
+        <source>新密码太常见（在常用密码名单中），很容易被猜到，请换一个。</source>
+        <translation>The new password is too common (it is on the list of common passwords) and easily guessed. Choose another.</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <translation>The new password must differ from the old one.</translation>
+    </message>
+    <message>
+        <source>账户 {username} 须先修改密码才能使用：请运行 main.py users passwd {username}，新密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入；或在桌面程序中登录后修改。</source>
+        <translation>Account {username} must change its password before it can be used: run main.py users passwd {username} (the new password from BRANCHDESK_NEW_PASSWORD or a prompt), or log in to the desktop app and change it there.</translation>
+    </message>
+    <message>
+        <source>未登录：这个账户须先设置自己的新密码。请重新登录并设置新密码。</source>
+        <translation>Not logged in: this account must first set a new password of its own. Log in again and set it.</translation>
+    </message>
+    <message>
+        <source>{path} 不是普通文件（可能是文件夹或设备），不能作为扫描件添加。</source>
+        <translation>{path} is not a regular file (it may be a folder or a device) and cannot be added as a scan.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报第 {version} 版的财务签字就是{user}签的：经理签字须由另一个人来签（两个签字必须是两个人）。</source>
+        <translation>{user} gave the finance signature of version {version} of the daily report of {date}: the manager's signature must come from someone else (the two signatures must be given by two different people).</translation>
+    </message>
+    <message>
+        <source>操作记录第 {id} 行（{at}，{action}）不在哈希链中：它不是由程序写入的，是直接插入数据库的。</source>
+        <translation>Audit row {id} ({at}, {action}) is not in the hash chain: it was not written by the program but inserted into the database directly.</translation>
+    </message>
+    <message>
+        <source>操作记录缺少链上第 {missing} 条：有记录被删除了（其后第一条是第 {id} 行，{at}，{action}）。</source>
+        <translation>Entry {missing} of the audit chain is missing: a row was deleted (the next one is row {id}, {at}, {action}).</translation>
+    </message>
+    <message>
+        <source>操作记录第 {id} 行（链上第 {seq} 条，{at}，{action}）与前一条接不上：其前的记录被改动、删除或插入过。</source>
+        <translation>Audit row {id} (entry {seq} of the chain, {at}, {action}) does not follow the one before it: rows before it were edited, deleted or inserted.</translation>
+    </message>
+    <message>
+        <source>操作记录第 {id} 行（链上第 {seq} 条，{at}，{action}）的内容与其哈希不符：这条记录被改动过。</source>
+        <translation>The content of audit row {id} (entry {seq} of the chain, {at}, {action}) does not match its hash: the row was edited.</translation>
+    </message>
+    <message>
+        <source>数据库的保护触发器 {trigger} 不见了：有人绕过程序改动过数据库。程序不会自动重建它，请管理员查明原因。</source>
+        <translation>The database's guard trigger {trigger} is missing: someone changed the database outside the program. The program does not recreate it; an administrator should find out why.</translation>
+    </message>
+    <message>
+        <source>数据库的保护触发器 {trigger} 被改动过，与程序建立时不同。请管理员查明原因。</source>
+        <translation>The database's guard trigger {trigger} was altered and differs from what the program created. An administrator should find out why.</translation>
+    </message>
+    <message>
+        <source>数据库的保护触发器 {trigger} 被停用了。请管理员查明原因。</source>
+        <translation>The database's guard trigger {trigger} was disabled. An administrator should find out why.</translation>
+    </message>
+    <message>
+        <source>{doc_type} {year} 年计数器为 {counter}，但最新的单据是第 {max_seq} 号：缺少第 {missing} 号单据</source>
+        <translation>The {doc_type} counter of {year} is at {counter}, but the newest document is no. {max_seq}: document(s) {missing} are missing</translation>
+    </message>
+    <message>
+        <source>检查“{check}”未能做完（{error}）：数据库可能被直接改动过。其余检查的结果照常列出。</source>
+        <translation>The check "{check}" could not finish ({error}): the database may have been changed directly. The other checks' findings are listed as usual.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报第 {version} 版保存的签字内容与其哈希不符：签字后被改动过。</source>
+        <translation>The stored signed content of version {version} of the daily report of {date} does not match its hash: it was changed after signing.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报已签字，但按流水账重建的报表与签字时的不同（{where}）：该日的单据或流水在签字后被改动过。</source>
+        <translation>The daily report of {date} is signed, but the report rebuilt from the journal differs from the one signed ({where}): the day's documents or journal were changed after signing.</translation>
+    </message>
+    <message>
+        <source>{date} 的日报第 {version} 版的财务签字和经理签字是同一个人（{user}）。</source>
+        <translation>The finance and the manager signature of version {version} of the daily report of {date} were given by the same person ({user}).</translation>
+    </message>
+    <message>
+        <source>{date} 的日报第 {version} 版的{role}签字在操作记录中没有对应的记录。</source>
+        <translation>The {role} signature of version {version} of the daily report of {date} has no row in the audit log.</translation>
+    </message>
+    <message>
+        <source>相符：校验码 {fingerprint} 是 {date} 日报第 {version} 版的签字（{signer}，{signed_at}），数据库中的内容仍与签字时一致。</source>
+        <translation>Matches: fingerprint {fingerprint} is the signature of version {version} of the daily report of {date} ({signer}, {signed_at}); the database still holds what was signed.</translation>
+    </message>
+    <message>
+        <source>相符：校验码 {fingerprint} 是 {date} 日报第 {version} 版的签字（{signer}，{signed_at}），该版保存完好；但这一版后来被重新打开，当前以新版为准。</source>
+        <translation>Matches: fingerprint {fingerprint} is the signature of version {version} of the daily report of {date} ({signer}, {signed_at}), and that version is stored intact; but it was reopened later, and a newer version now counts.</translation>
+    </message>
+    <message>
+        <source>不符：数据库中 {date} 的日报没有哪个签字的校验码是 {fingerprint}。数据库已不是打印这张报表时的样子（或校验码抄错了）。</source>
+        <translation>Does not match: no signature of the daily report of {date} in the database has the fingerprint {fingerprint}. The database is no longer what it was when this report was printed (or the fingerprint was mistyped).</translation>
+    </message>
+    <message>
+        <source>不符：校验码 {fingerprint} 对应 {date} 日报第 {version} 版，但数据库中保存的签字内容已被改动。</source>
+        <translation>Does not match: fingerprint {fingerprint} belongs to version {version} of the daily report of {date}, but the signed content stored in the database was changed.</translation>
+    </message>
+    <message>
+        <source>不符：校验码 {fingerprint} 对应 {date} 日报第 {version} 版，但此签字之前的操作记录已被改动。</source>
+        <translation>Does not match: fingerprint {fingerprint} belongs to version {version} of the daily report of {date}, but the audit log before that signature was changed.</translation>
+    </message>
+    <message>
+        <source>不符：校验码 {fingerprint} 对应 {date} 日报第 {version} 版，但按流水账重建的报表已与签字时不同。</source>
+        <translation>Does not match: fingerprint {fingerprint} belongs to version {version} of the daily report of {date}, but the report rebuilt from the journal differs from the one signed.</translation>
+    </message>
+    <message>
+        <source>校验码 {fingerprint} 格式不对：应为 {length} 个字母或数字（如 ABCD-EFGH-2345）。</source>
+        <translation>Fingerprint {fingerprint} is not well formed: it has {length} letters or digits (like ABCD-EFGH-2345).</translation>
+    </message>
 </context>
 <context>
     <name>ReorderTab</name>
@@ -6520,6 +7139,29 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>结算金额“{value}”不对：请按元填写，最多两位小数，不能为负数。</source>
         <translation>Amount "{value}" is not valid: enter yuan, at most two decimals, not negative.</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredPasswordDialog</name>
+    <message>
+        <source>设置自己的密码</source>
+        <translation>Set your own password</translation>
+    </message>
+    <message>
+        <source>{name}，您的账户由管理员设置了密码，须先换成只有您自己知道的新密码才能继续（至少 8 位，不能是常用密码）。</source>
+        <translation>{name}, an administrator set the password of your account. Replace it with a new one only you know before you go on (at least 8 characters, not a common password).</translation>
+    </message>
+    <message>
+        <source>新密码(&amp;P)</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>再输入一次(&amp;A)</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -7126,12 +7768,20 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Use at &amp;next start</translation>
     </message>
     <message>
-        <source>留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户:密码@服务器/库名</source>
-        <translation>Empty: this PC's default SQLite file; shared by several PCs: postgresql://user:password@server/database</translation>
+        <source>留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户@服务器/库名（密码检查时询问）</source>
+        <translation>Empty: this PC's default SQLite file; shared by several PCs: postgresql://user@server/database (the password is asked when checking)</translation>
     </message>
     <message>
         <source>检查并保存(&amp;V)</source>
         <translation>Check and sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>分公司时区(&amp;Z)</source>
+        <translation>Branch time &amp;zone</translation>
+    </message>
+    <message>
+        <source>分公司信息</source>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>我的账户</source>
@@ -7164,6 +7814,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>已保存。重新启动程序后生效。</source>
         <translation>Saved. It takes effect when the program is started again.</translation>
+    </message>
+    <message>
+        <source>密码已存入本机的系统凭据管理器，不写在设置文件里。</source>
+        <translation> The password is kept in this PC's system credential store, not in the settings file.</translation>
+    </message>
+    <message>
+        <source>密码已存入本机的 PostgreSQL 密码文件（只有本人可读），不写在设置文件里。</source>
+        <translation> The password is kept in this PC's PostgreSQL password file (readable by you only), not in the settings file.</translation>
     </message>
     <message>
         <source>密码已修改。</source>
@@ -7494,6 +8152,25 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
 </context>
 <context>
+    <name>TimeZoneRow</name>
+    <message>
+        <source>保存时区(&amp;S)</source>
+        <translation>&amp;Save time zone</translation>
+    </message>
+    <message>
+        <source>锁定期限、操作记录的时间和“不能晚于今天”都按这个时区计算，与电脑的时区设置无关。</source>
+        <translation>Lockouts, the times in the activity log and "not after today" follow this time zone, whatever time zone the PC is set to.</translation>
+    </message>
+    <message>
+        <source>分公司现在：{time}</source>
+        <translation>Branch time now: {time}</translation>
+    </message>
+    <message>
+        <source>分公司时区已设为 {zone}。</source>
+        <translation>The branch's time zone is now {zone}.</translation>
+    </message>
+</context>
+<context>
     <name>TodayCards</name>
     <message>
         <source>今日操作</source>
@@ -7722,12 +8399,12 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <source>已添加用户 {user}。</source>
-        <translation>Added user {user}.</translation>
+        <source>已添加用户 {user}，首次登录时须修改密码。</source>
+        <translation>User {user} added; they must change the password at the first login.</translation>
     </message>
     <message>
-        <source>已为 {user} 设置新密码，锁定已解除。</source>
-        <translation>Set a new password for {user}; any lockout is lifted.</translation>
+        <source>已为 {user} 设置新密码，锁定已解除；{user} 下次登录时须修改密码。</source>
+        <translation>New password set for {user} and the lockout lifted; {user} must change it at the next login.</translation>
     </message>
     <message>
         <source>{user} 的角色已改为{role}。</source>
