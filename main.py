@@ -117,6 +117,22 @@ def credentials(prompt_user: str | None = None) -> tuple[str, str]:
     return user, password
 
 
+def ask_database_password(where: str, user: str, wrong: bool, can_remember: bool):
+    """The PostgreSQL password at the terminal, when the server wants one that neither the
+    credential store nor libpq's password file gave (common.db asks). Questions go to stderr, so
+    a --json answer on stdout stays clean."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    if wrong:
+        print(tr("服务器没有接受这个密码。"), file=sys.stderr, flush=True)
+    password = getpass.getpass(tr("数据库 {where} 用户 {user} 的密码: ").format(where=where, user=user))
+    if not password:
+        return None
+    question = tr("保存到系统凭据管理器？[y/N] ") if can_remember else tr("保存到 PostgreSQL 密码文件（只有本人可读）？[y/N] ")
+    print(question, end="", file=sys.stderr, flush=True)
+    return password, sys.stdin.readline().strip().lower() in ("y", "yes", "是")
+
+
 def login(now: datetime):
     from common import auth
 
@@ -603,6 +619,12 @@ def cmd_calendar(args) -> int:
 def cmd_gui(args) -> int:
     from common import db as dbmod, schema
 
+    def ask_password(*question):  # a dialog; its module is imported only if a server asks
+        from ui.db_password import startup_prompt
+
+        return startup_prompt(args.lang)(*question)
+
+    dbmod.set_password_prompt(ask_password)
     now = datetime.now()
     target = resolve_target(args)
     if target.is_sqlite and not target.path.exists():
@@ -905,6 +927,9 @@ def main(argv: list[str] | None = None) -> int:
     from common.errors import Refusal
 
     try:
+        from common import db as dbmod
+
+        dbmod.set_password_prompt(ask_database_password)
         if args.self_test:
             return cmd_self_test(args)
         return COMMANDS[args.command or "gui"](args)

@@ -18,9 +18,10 @@ import os
 import sqlite3
 import string
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
-from urllib.parse import urlsplit, urlunsplit
+from typing import Callable
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import peewee
 from peewee import DatabaseProxy, Model
@@ -51,35 +52,107 @@ class BaseModel(Model):
 
 @dataclass(frozen=True)
 class Target:
-    """Which database to open: a SQLite file or a PostgreSQL URL."""
+    """Which database to open: a SQLite file or a PostgreSQL server.
+
+    A PostgreSQL server is named by a libpq connection string, a URL (``postgresql://user@host/db``)
+    or keywords (``host=server dbname=branchdesk user='王 丽'``), read by libpq's own parser and
+    passed to the driver as keyword arguments. A password written into it (``--db``,
+    ``BRANCHDESK_DB``, an old settings.json) is moved out on construction into ``password``, kept
+    out of repr: the spec the program carries, shows and saves never holds one.
+    """
 
     kind: str  # "sqlite" or "postgresql"
     path: Path | None = None
     url: str | None = None
+    password: str | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self):
+        if self.kind == "postgresql" and self.url:
+            spec, password = split_password(self.url)
+            object.__setattr__(self, "url", spec)
+            if self.password is None and password is not None:
+                object.__setattr__(self, "password", password)
 
     @property
     def is_sqlite(self) -> bool:
         return self.kind == "sqlite"
 
+    @property
+    def params(self) -> dict:
+        """The connection keywords (host, port, dbname, user, ...), never a password."""
+        params = conninfo_params(self.url or "")
+        params.pop("password", None)
+        return params
+
     def describe(self) -> str:
         """For the status bar and messages: never shows a password."""
         if self.is_sqlite:
             return str(self.path)
-        parts = urlsplit(self.url)
-        netloc = parts.hostname or ""
-        if parts.username:
-            netloc = f"{parts.username}@{netloc}"
-        if parts.port:
-            netloc = f"{netloc}:{parts.port}"
-        return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+        params = self.params
+        host, port = params.get("host", ""), params.get("port")
+        shown = "postgresql://"
+        if params.get("user"):
+            shown += params["user"] + "@"
+        if host and not host.startswith("/"):
+            shown += host
+        if port:
+            shown += f":{port}"
+        shown += "/" + params.get("dbname", "")
+        if host.startswith("/"):  # a Unix socket directory
+            shown += f"?host={host}"
+        return shown
+
+
+def is_postgresql_spec(text: str) -> bool:
+    """A URL, or libpq keywords (``host=... dbname=...``): a SQLite path never starts so."""
+    stripped = text.lstrip()
+    if stripped.startswith(("postgresql://", "postgres://")):
+        return True
+    keyword = stripped.split("=", 1)[0].strip()
+    return "=" in stripped and keyword in _LIBPQ_KEYWORDS
+
+
+_LIBPQ_KEYWORDS = {"host", "hostaddr", "port", "dbname", "user", "password", "passfile", "service", "sslmode",
+                   "connect_timeout", "application_name", "options", "target_session_attrs"}
+
+
+def conninfo_params(spec: str) -> dict:
+    """libpq's own reading of a connection string (percent-decoding, quoting, query parameters).
+    An unreadable one is refused without repeating it: it may hold a password."""
+    import psycopg2.extensions
+
+    try:
+        return dict(psycopg2.extensions.parse_dsn(spec))
+    except psycopg2.ProgrammingError:
+        raise Refusal("db.spec_invalid") from None
+
+
+def split_password(spec: str) -> tuple[str, str | None]:
+    """(the spec without its password, the password or None)."""
+    params = conninfo_params(spec)
+    if "password" not in params:
+        return spec, None
+    password = params.pop("password")
+    text = spec.strip()
+    if text.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(text)
+        userinfo, at, hostport = parts.netloc.rpartition("@")
+        netloc = (userinfo.split(":", 1)[0] + "@" + hostport) if at else hostport
+        query = "&".join(item for item in parts.query.split("&") if unquote(item.split("=", 1)[0]) != "password")
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), password
+    return " ".join(f"{key}={_conninfo_quote(value)}" for key, value in params.items()), password
+
+
+def _conninfo_quote(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def parse_target(spec: str | os.PathLike | None, default: Path) -> Target:
     if spec is None or str(spec) == "":
         return Target("sqlite", path=Path(default))
     text = str(spec)
-    if text.startswith(("postgresql://", "postgres://")):
-        return Target("postgresql", url=text)
+    if is_postgresql_spec(text):
+        return Target("postgresql", url=text.strip())
     if text.startswith("sqlite:///"):
         text = text[len("sqlite:///"):]
     return Target("sqlite", path=Path(text))
@@ -122,7 +195,7 @@ def open_database(target: Target, *, create: bool = False) -> peewee.Database:
     if target.is_sqlite:
         db = _open_sqlite(target.path, create=create)
     else:
-        db = _open_postgresql(target.url)
+        db = _open_postgresql(target)
     database.initialize(db)
     return db
 
@@ -153,18 +226,64 @@ def _open_sqlite(path: Path, *, create: bool) -> peewee.SqliteDatabase:
     return db
 
 
-def _open_postgresql(url: str) -> peewee.PostgresqlDatabase:
-    from playhouse.db_url import parse
+# Asked when the server wants a password that neither the credential store nor libpq's password
+# file gave: (where, user, wrong, can_remember) -> (password, remember) or None if the user declines.
+# main.py sets a terminal prompt for commands and a dialog for the desktop app.
+PasswordPrompt = Callable[[str, str, bool, bool], "tuple[str, bool] | None"]
+_password_prompt: PasswordPrompt | None = None
+PASSWORD_TRIES = 3
 
-    params = parse(url)
-    name = params.pop("database")
-    params.setdefault("connect_timeout", 10)
-    db = peewee.PostgresqlDatabase(name, **params)
-    try:
-        db.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
-        raise Refusal("db.unreachable", url=Target("postgresql", url=url).describe(), detail=str(exc).strip()) from exc
-    return db
+
+def set_password_prompt(prompt: PasswordPrompt | None) -> None:
+    global _password_prompt
+    _password_prompt = prompt
+
+
+def _open_postgresql(target: Target) -> peewee.PostgresqlDatabase:
+    return _connect_postgresql(target, timeout=10, ask=_password_prompt)
+
+
+def _wants_password(error: Exception) -> bool:
+    """libpq's "fe_sendauth: no password supplied" or the server's "password authentication
+    failed" (its Chinese translation keeps the word Password; libpq's own says 密码)."""
+    text = str(error).lower()
+    return "password" in text or "密码" in text
+
+
+def _connect_postgresql(target: Target, *, timeout: int, ask: PasswordPrompt | None) -> peewee.PostgresqlDatabase:
+    """Connect with keyword arguments. The password: the one the spec carried, else the credential
+    store's, else none (libpq then reads PGPASSWORD or its password file); when the server still
+    wants one, ``ask`` is asked (PASSWORD_TRIES times at most) and a working answer is stored
+    where the user agreed."""
+    from common import credentials
+
+    params = target.params
+    name = params.pop("dbname", None) or params.get("user") or credentials.os_user()
+    params.setdefault("connect_timeout", timeout)
+    password = target.password if target.password is not None else credentials.stored_password(params | {"dbname": name})
+    remember, tries = False, 0
+    while True:
+        keywords = dict(params, password=password) if password is not None else params
+        db = peewee.PostgresqlDatabase(name, **keywords)
+        try:
+            db.connect(reuse_if_open=True)
+        except peewee.OperationalError as exc:
+            if not _wants_password(exc):
+                raise Refusal("db.unreachable", url=target.describe(), detail=str(exc).strip()) from None
+            answer = None
+            if ask is not None and tries < PASSWORD_TRIES:
+                tries += 1
+                answer = ask(target.describe(), params.get("user") or credentials.os_user(), password is not None,
+                             credentials.store_available())
+            if answer is None:
+                if password is None:
+                    raise Refusal("db.password_needed", url=target.describe(), user=params.get("user") or "") from None
+                raise Refusal("db.unreachable", url=target.describe(), detail=str(exc).strip()) from None
+            password, remember = answer
+            continue
+        if remember:
+            credentials.store_password(params | {"dbname": name}, password)
+        return db
 
 
 def close_database() -> None:
@@ -188,7 +307,7 @@ def atomic():
     return database.atomic()
 
 
-def check_target(spec: str) -> Target:
+def check_target(spec: str, ask: PasswordPrompt | None = None) -> Target:
     """Validate a database the settings page will use at the next start, without opening it for
     this session: a SQLite file must not be on a network share, a PostgreSQL server must answer."""
     target = parse_target(spec, default=Path())
@@ -198,17 +317,6 @@ def check_target(spec: str) -> Target:
         if is_network_path(target.path):
             raise Refusal("db.network_path", path=str(target.path))
         return target
-    from playhouse.db_url import parse
-
-    params = parse(target.url)
-    name = params.pop("database")
-    params["connect_timeout"] = 5
-    probe = peewee.PostgresqlDatabase(name, **params)
-    try:
-        probe.connect()
-    except peewee.OperationalError as exc:
-        raise Refusal("db.unreachable", url=target.describe(), detail=str(exc).strip()) from exc
-    finally:
-        if not probe.is_closed():
-            probe.close()
+    probe = _connect_postgresql(target, timeout=5, ask=ask)
+    probe.close()
     return target

@@ -38,6 +38,7 @@ def find_bin(name: str) -> str:
 
 
 class Cluster:
+    admin_password = None  # trust authentication; tests/pgauth.py's cluster demands one
     def __init__(self):
         self.initdb = find_bin("initdb")
         self.pg_ctl = find_bin("pg_ctl")
@@ -81,7 +82,7 @@ class Cluster:
     def _admin_execute(self, sql: str) -> None:
         import psycopg2
 
-        conn = psycopg2.connect(dbname="postgres", user=PG_USER, host=str(self.socket_dir))
+        conn = psycopg2.connect(dbname="postgres", user=PG_USER, host=str(self.socket_dir), password=self.admin_password)
         try:
             conn.autocommit = True
             with conn.cursor() as cur:

@@ -183,7 +183,7 @@ class SettingsPage(QWidget):
         self.database_version.setText(str(schema.status().version))
         self.next_database_label.setText(self.tr("下次启动使用(&N)"))
         self.next_database.setPlaceholderText(
-            self.tr("留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户:密码@服务器/库名"))
+            self.tr("留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户@服务器/库名（密码检查时询问）"))
         self.next_database_save.setText(self.tr("检查并保存(&V)"))
         self.time_zone_label.setText(self.tr("分公司时区(&Z)"))
         self.account_box.setTitle(self.tr("我的账户"))
@@ -222,21 +222,35 @@ class SettingsPage(QWidget):
 
     def save_next_database(self) -> None:
         """Remember which database to open at the next start (this PC only), after checking it:
-        a SQLite file on a network share is refused, a PostgreSQL server must answer."""
-        from common import db as dbmod
+        a SQLite file on a network share is refused, a PostgreSQL server must answer (asking for
+        its password if it wants one). A password typed into the address goes to the credential
+        store, never into settings.json nor back into the field."""
+        from common import credentials, db as dbmod
+        from ui.db_password import dialog_prompt
         from ui.messages import refusal_text
 
         spec = self.next_database.text().strip()
+        kept = None
         try:
             if spec:
-                dbmod.check_target(spec)
+                target = dbmod.check_target(spec, ask=dialog_prompt(self))
+                if not target.is_sqlite:
+                    spec = target.url
+                    self.next_database.setText(spec)
+                    if target.password is not None:
+                        kept = credentials.store_password(target.params, target.password)
             localsettings.set_database_spec(spec or None)
         except Refusal as refusal:
             self._show_database_message(refusal_text(refusal), "error")
         except OSError as error:
             self._show_database_message(str(error), "error")
         else:
-            self._show_database_message(self.tr("已保存。重新启动程序后生效。"), "hint")
+            text = self.tr("已保存。重新启动程序后生效。")
+            if kept == "keyring":
+                text += self.tr("密码已存入本机的系统凭据管理器，不写在设置文件里。")
+            elif kept == "pgpass":
+                text += self.tr("密码已存入本机的 PostgreSQL 密码文件（只有本人可读），不写在设置文件里。")
+            self._show_database_message(text, "hint")
 
     def _show_database_message(self, text: str, role: str) -> None:
         self.next_database_message.setProperty("role", role)
