@@ -153,8 +153,12 @@ def cmd_init(args) -> int:
         from common.errors import Refusal
 
         raise Refusal("auth.already_initialised")
+    from ui import cli_branch
+
+    identity = cli_branch.init_identity(args)  # a bad --branch-code is refused before anything is written
     username, password = _first_admin_credentials()
-    auth.create_first_admin(username, tr("管理员"), password, now)
+    admin = auth.create_first_admin(username, tr("管理员"), password, now)
+    cli_branch.apply_init_identity(identity, admin, now)
     say(tr("已建立新数据库 {path}，首个管理员为 {user}。").format(path=target.describe(), user=username))
     return 0
 
@@ -616,6 +620,12 @@ def cmd_calendar(args) -> int:
     return 0
 
 
+def cmd_branch(args) -> int:
+    from ui import cli_branch
+
+    return cli_branch.run(args, session, say)
+
+
 def cmd_gui(args) -> int:
     from common import db as dbmod, schema
 
@@ -680,7 +690,7 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
     import time
 
     from archive import callbacks, demo as archive_demo
-    from common import auth, db as dbmod, schema
+    from common import auth, branch, db as dbmod, schema
     from common.actor import Actor
     from common.errors import Refusal
     from ledger import demo as ledger_demo
@@ -708,6 +718,7 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
     with dbmod.database.atomic():
         (admin_name, admin_display, _, admin_password), *others = accounts
         admin = Actor(auth.create_first_admin(admin_name, admin_display, admin_password, now), now)
+        branch.set_identity(admin, ledger_demo.IDENTITY)
         actors = {"admin": admin}
         for username, display, role, password in others:
             actors[role] = Actor(auth.create_user(admin, username, display, role, password), now)
@@ -800,7 +811,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help=tr("打开桌面程序（默认）"))
     gui.add_argument("--exit-when-shown", action="store_true",
                      help=tr("主窗口显示后打印启动耗时与内存并退出（供 bench 使用）"))
-    sub.add_parser("init", help=tr("新建空数据库和首个管理员"))
+    from ui import cli_branch
+
+    cli_branch.add_init_options(sub.add_parser("init", help=tr("新建空数据库和首个管理员")))
+    cli_branch.add_parser(sub)
     demo = sub.add_parser("demo", help=tr("生成演示分公司数据库"))
     demo.add_argument("--years", type=int, default=1, help=tr("演示数据的年数（默认 1）"))
     demo.add_argument("--seed", type=int, default=20261123, help=tr("随机种子（同一种子生成相同数据）"))
@@ -907,6 +921,7 @@ COMMANDS = {
     "export": cmd_export,
     "today": cmd_today,
     "calendar": cmd_calendar,
+    "branch": cmd_branch,
 }
 
 

@@ -14,7 +14,13 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
 from common.actor import Actor
+from common.branch import BranchIdentity
 from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+
+# Who the demo branch is: the header of its reports and the title of its window. The brand is the
+# one whose WMI (LFV) leads the demo's vehicles (archive.demo.MAKES).
+IDENTITY = BranchIdentity(name="河南分公司客服部", brand="一汽-大众", address="河南省郑州市金水区花园路 126 号",
+                          phone="0371-6598 2100", code="HN01")
 
 CITIES = [  # (city, pinyin initials for codes, districts / towns)
     ("郑州", "ZZ", ["金水", "二七", "中原", "管城", "惠济", "郑东"]), ("洛阳", "LY", ["涧西", "西工", "洛龙"]),

@@ -66,7 +66,7 @@ def test_language_switch_at_run_time_and_back(qtbot, window):
     assert window.file_menu.title() == "&File"
     assert window.user_label.text() == "User: 王丽 (Clerk)"
     assert window.frames["settings"].title.text() == "Settings"
-    assert window.windowTitle() == "Settings"
+    assert window.windowTitle() == "Settings — 分公司客服部"  # the branch name is data, never translated
     settings_page = window.frames["settings"].content
     assert settings_page.language.currentData() == "en"
     # A page built after the switch starts in English too.

@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.target = target
         self.context = PageContext(actor, target, self)
+        from common.branch import branch_name
+
+        self.branch_name = branch_name()  # in the title; refresh_branch() when 设置 › 分公司信息 changes it
 
         # create
         self.navigation = QListWidget()
@@ -248,7 +251,18 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         frame = self.stack.currentWidget()
-        self.setWindowTitle(page_title(frame.page) if isinstance(frame, PageFrame) else "")
+        self.setWindowTitle(self._with_branch(page_title(frame.page) if isinstance(frame, PageFrame) else ""))
+
+    def _with_branch(self, title: str) -> str:
+        # The branch's name is data and stays as typed; the platform adds the program's name.
+        return self.tr("{page} — {branch}").format(page=title, branch=self.branch_name)
+
+    def refresh_branch(self) -> None:
+        """Read the branch's name again (an administrator just changed it) and retitle the window."""
+        from common.branch import branch_name
+
+        self.branch_name = branch_name()
+        self._update_title()
 
     # -- pages ----------------------------------------------------------------------------------
 

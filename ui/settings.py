@@ -1,4 +1,5 @@
-"""设置: language, the database in use, one's own account, and (administrators) the users.
+"""设置: language, the database in use, one's own account, the branch's identity (分公司信息, edited
+by administrators), and (administrators) the users.
 
 The language switch takes effect at once (ui.i18n.set_language) and is remembered for the next
 start. The database box shows what the status bar shows plus the schema version; which database
@@ -87,6 +88,11 @@ class SettingsPage(QWidget):
         self.time_zone = TimeZoneRow(self.actor, clock, editable=may_choose)
         self.time_zone_label.setBuddy(self.time_zone.combo)
 
+        from ui.branch_panel import BranchPanel  # 分公司信息 (common.branch): admins edit, others read
+
+        self.branch_box = QGroupBox()
+        self.branch = BranchPanel(self.actor, clock, editable=may_choose)
+
         self.account_box = QGroupBox()
         self.account = QLabel()
         self.password_button = QPushButton()
@@ -143,7 +149,11 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.database_box)
+        QVBoxLayout(self.branch_box).addWidget(self.branch)
+        middle = QHBoxLayout()
+        middle.addWidget(self.database_box, 1)
+        middle.addWidget(self.branch_box, 1)
+        layout.addLayout(middle)
         if self.backup_box is not None:
             QVBoxLayout(self.backup_box).addWidget(self.backup)
             layout.addWidget(self.backup_box)
@@ -160,6 +170,7 @@ class SettingsPage(QWidget):
         self.calendar_button.clicked.connect(self.open_calendar)
         self.next_database_save.clicked.connect(self.save_next_database)
         self.next_database.returnPressed.connect(self.save_next_database)
+        self.branch.identity_saved.connect(self._branch_saved)
 
         self.retranslateUi()
 
@@ -186,6 +197,7 @@ class SettingsPage(QWidget):
             self.tr("留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户@服务器/库名（密码检查时询问）"))
         self.next_database_save.setText(self.tr("检查并保存(&V)"))
         self.time_zone_label.setText(self.tr("分公司时区(&Z)"))
+        self.branch_box.setTitle(self.tr("分公司信息"))
         self.account_box.setTitle(self.tr("我的账户"))
         user = self.actor.user
         self.account.setText(self.tr("{name}（{username}），{role}").format(
@@ -214,6 +226,11 @@ class SettingsPage(QWidget):
         watch = getattr(self.window_of_pages, "idle_watch", None)
         if watch is not None:
             watch.reload()
+
+    def _branch_saved(self, _identity) -> None:
+        refresh = getattr(self.window_of_pages, "refresh_branch", None)  # the title names the branch
+        if refresh is not None:
+            refresh()
 
     def _language_chosen(self, index: int) -> None:
         lang = self.language.itemData(index)

@@ -4305,10 +4305,6 @@ Check it against the card: save the 18-digit number?</translation>
         <source>再输入一次(&amp;R)</source>
         <translation>&amp;Repeat password</translation>
     </message>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
-    </message>
 </context>
 <context>
     <name>FollowUpTab</name>
@@ -5337,6 +5333,13 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished">The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -7159,10 +7162,6 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <source>再输入一次(&amp;A)</source>
         <translation>&amp;Again</translation>
     </message>
-    <message>
-        <source>两次输入的密码不一致。</source>
-        <translation>The two passwords differ.</translation>
-    </message>
 </context>
 <context>
     <name>ReversalDialog</name>
@@ -8362,6 +8361,13 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>{name}，您好。今天是 {day}。</source>
         <translation>Hello, {name}. Today is {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustBanner</name>
+    <message>
+        <source>数据库的保护被改动过，请查明原因（运行 main.py check 可看完整检查结果）：</source>
+        <translation>The database's guards were changed; please find out why (main.py check gives the full results):</translation>
     </message>
 </context>
 <context>
