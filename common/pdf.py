@@ -187,8 +187,9 @@ class Signature:
     date: date | str | None = None
 
 
-def signature_block(signatures: Iterable, font_size: float = 10) -> Flowable:
-    """A row of "label：name  date" places to sign, kept together on one page."""
+def signature_block(signatures: Iterable, font_size: float = 10, note: str | None = None) -> Flowable:
+    """A row of "label：name  date" places to sign, kept together on one page; ``note`` (small
+    print) goes under it on the same page."""
     items = [sig if isinstance(sig, Signature) else Signature(*sig) for sig in signatures]
     style = paragraph_styles(font_size)["cell"]
     cells = []
@@ -200,7 +201,8 @@ def signature_block(signatures: Iterable, font_size: float = 10) -> Flowable:
     block = Table([cells], colWidths=["*"] * len(cells), hAlign="LEFT",
                   style=TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font_name()),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return KeepTogether([Spacer(1, 10 * mm), block])
+    under = [Paragraph(_markup(note), paragraph_styles(font_size)["small"])] if note else []
+    return KeepTogether([Spacer(1, 10 * mm), block] + under)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, TableStyle
+from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from common.actor import Actor
 from common.errors import Refusal
@@ -219,8 +219,7 @@ def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch=
 
     signatures = signatures or signatures_of(None)
     if fingerprint:  # the signature block is laid out here, so that the fingerprint stays under it
-        story.append(KeepTogether([signature_block(signatures), para(fingerprint_text(report.date, fingerprint),
-                                                                     "small")]))
+        story.append(signature_block(signatures, note=fingerprint_text(report.date, fingerprint)))
     return build_pdf(target, TITLE, branch or identity(), printed_at, story, landscape=True,
                      signatures=None if fingerprint else signatures)
 

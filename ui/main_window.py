@@ -139,7 +139,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        from ui.trust_banner import TrustBanner
+
+        self.trust_banner = TrustBanner()  # a database guard missing: said to admin and manager (retranslateUi)
+        pages = QVBoxLayout()
+        pages.setSpacing(0)
+        pages.addWidget(self.trust_banner)
+        pages.addWidget(self.stack, 1)
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
@@ -233,6 +240,7 @@ class MainWindow(QMainWindow):
                                                                     role=i18n.role_name(user.role)))
         self.database_label.setText(self.tr("数据库：{where}").format(where=self.target.describe()))
         self.database_label.setToolTip(self.target.describe())
+        self.trust_banner.show_for(self.actor)
         self._fit_navigation()
         self._update_title()
 

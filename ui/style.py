@@ -49,6 +49,7 @@ QLabel#emptyText {{ color: #8a949e; }}
 
 QLabel[role="error"] {{ color: #b3261e; }}
 QLabel[role="hint"] {{ color: #5f6b76; }}
+QLabel#trustBanner {{ background: #fdecea; color: #8c1d18; border-bottom: 1px solid #f2b8b5; padding: 6px 12px; }}
 
 QGroupBox {{
     background: #ffffff;
