@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from common import branch
 from common.branch import FIELDS, MAX_LENGTH, BranchIdentity
@@ -51,15 +51,17 @@ class BranchPanel(QWidget):
         self.message.hide()
 
         # lay out: name and code on one row, brand and phone on the next, the address in full width
-        form = QFormLayout()
+        form = QGridLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        for left, right in (("name", "code"), ("brand", "phone")):
-            row = QHBoxLayout()
-            row.addWidget(getattr(self, left), 3)
-            row.addWidget(self.labels[right])
-            row.addWidget(getattr(self, right), 2)
-            form.addRow(self.labels[left], row)
-        form.addRow(self.labels["address"], self.address)
+        for row, (left, right) in enumerate((("name", "code"), ("brand", "phone"))):
+            form.addWidget(self.labels[left], row, 0)
+            form.addWidget(getattr(self, left), row, 1)
+            form.addWidget(self.labels[right], row, 2)
+            form.addWidget(getattr(self, right), row, 3)
+        form.addWidget(self.labels["address"], 2, 0)
+        form.addWidget(self.address, 2, 1, 1, 3)
+        form.setColumnStretch(1, 3)
+        form.setColumnStretch(3, 2)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.save_button)
@@ -80,6 +82,9 @@ class BranchPanel(QWidget):
                 # Ctrl+Enter saves from within this form only, not from the rest of the page.
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.save_button.clicked.connect(keys.submit)
+        else:
+            # Read, not edit: the fields take the window's colour, so they do not invite typing.
+            self.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
         self.show_identity(branch.identity() if branch.is_set() else BranchIdentity(name=""))
         self.retranslateUi()
 
