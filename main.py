@@ -266,6 +266,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    """Admin only; the file passes every check before it replaces anything (common/backup.py)."""
     from common import auth, backup, db as dbmod
     from common.errors import Refusal
 
@@ -276,21 +277,42 @@ def cmd_restore(args) -> int:
     source = Path(args.file)
     backup.verify_backup(source)
     # Authenticate against the live database if it is usable, else against the backup itself
-    # (restoring is exactly what a clerk does when the live file is broken).
+    # (restoring is exactly what a clerk does when the live file is broken); the audit row and the
+    # restore log say which.
+    authenticated_by = "live"
     try:
         open_existing(target, now)
     except Refusal:
         dbmod.open_database(dbmod.Target("sqlite", path=source), create=False)
+        authenticated_by = "backup"
     actor = login(now)
-    auth.require(actor, "backup.run")
+    auth.require(actor, "backup.restore")
     dbmod.close_database()
-    saved = backup.restore_file(source, target.path, now)
-    open_existing(target, now)
-    _audit(actor.at(datetime.now()), "backup.restore", "database", None, {"from": str(source), "saved": str(saved)})
+    say(tr("正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……"))
+    restored, detail = backup.restore(
+        actor.at(datetime.now()), source, target.path, reopen=lambda: open_existing(target, datetime.now()),
+        authenticated_by=authenticated_by, check_copy=lambda path: backup.check_in_child(path, args.lang))
     say(tr("已从 {source} 恢复数据库 {path}。").format(source=source, path=target.path))
-    if saved:
-        say(tr("恢复前的数据库已另存为 {saved}").format(saved=saved))
+    say(tr("备份文件的 SHA-256：{sha256}").format(sha256=restored.sha256))
+    if restored.saved:
+        say(tr("恢复前的数据库已另存为 {saved}").format(saved=restored.saved))
+    if detail["erasures_reapplied"]:
+        say(tr("备份之后删除过的 {n} 位客户的个人信息已再次删除。").format(n=detail["erasures_reapplied"]))
+    if detail["erasures_skipped"]:
+        say(tr("删除登记中有 {n} 条对应不到本数据库的同一客户，未执行。").format(n=detail["erasures_skipped"]))
     return 0
+
+
+def cmd_check_copy(args) -> int:
+    """Run by common.backup.check_in_child on a throwaway copy of a backup (never the live file):
+    brings it up to date and prints the check suite's problems as JSON. Exit 1 when any."""
+    target = resolve_target(args)
+    if not target.is_sqlite:
+        raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。"))
+    open_existing(target, datetime.now())
+    problems = run_checks(target)
+    print(json.dumps({"problems": problems}, ensure_ascii=False), flush=True)
+    return 1 if problems else 0
 
 
 def _audit(actor, action, entity, entity_id, detail):
@@ -793,6 +815,10 @@ def run_checks(target) -> list[str]:
     from ui.messages_trust import problem_text
 
     problems += [problem_text(problem) for problem in audit.verify_database()]  # the log's guards and chain
+    from common.user_audit import verify_users
+    from ui.messages_backup import user_problem_text
+
+    problems += [user_problem_text(problem) for problem in verify_users()]  # accounts as the log set them
     problems += [problem_text(problem) for problem in ledger_checks.check_invariants()]
     problems += [str(problem) for problem in archive_checks.check_integrity()]
     return problems
@@ -826,8 +852,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_day.add_parser(sub)  # day status|produce|sign|reopen|verify
     backup = sub.add_parser("backup", help=tr("备份 SQLite 数据库"))
     backup.add_argument("--out", help=tr("备份文件路径（默认在数据库旁的 backups 目录）"))
-    restore = sub.add_parser("restore", help=tr("从备份恢复 SQLite 数据库"))
+    restore = sub.add_parser("restore", help=tr("从备份恢复 SQLite 数据库（仅管理员；先全面检查备份文件）"))
     restore.add_argument("file", help=tr("备份文件"))
+    sub.add_parser("check-copy", help=argparse.SUPPRESS)  # common.backup.check_in_child's child
     balance = sub.add_parser("balance", help=tr("各备件在某日结束时的账面余额"))
     balance.add_argument("--json", action="store_true", help=tr("以 JSON 输出（格式见 LEDGERS.md）"))
     balance.add_argument("--at", help=tr("日期 YYYY-MM-DD（默认：全部已过账单据）"))
@@ -913,6 +940,7 @@ COMMANDS = {
     "day": cli_day_run,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "check-copy": cmd_check_copy,
     "users": cmd_users,
     "balance": cmd_balance,
     "search": cmd_search,

@@ -30,6 +30,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "users.manage": frozenset({"admin"}),
     "settings.manage": frozenset({"admin"}),
     "backup.run": frozenset({"admin", "manager"}),
+    # Replacing the whole database hands out whatever the file says (roles, signatures): admin only.
+    "backup.restore": frozenset({"admin"}),
     "audit.read": frozenset({"admin", "manager"}),
     "masterdata.manage": frozenset({"clerk", "manager", "admin"}),
     "parts.read": frozenset(ROLES),

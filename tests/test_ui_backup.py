@@ -63,8 +63,13 @@ def test_a_clerk_has_no_backup_section(qtbot, sqlite_db, sqlite_actors):
     assert page.backup_box is None
 
 
-def test_restore_names_the_date_keeps_the_current_file_and_asks_to_restart(qtbot, sqlite_db, sqlite_actors,
-                                                                            tmp_path, monkeypatch):
+def test_restore_names_the_date_keeps_the_current_file_and_asks_to_restart(qtbot, sqlite_db, tmp_path, monkeypatch):
+    from common import auth
+    from common.actor import Actor
+    from tests.conftest import TEST_PASSWORD
+
+    # An account made as the program makes it: the restore's checks refuse a hand-made one.
+    admin = Actor(auth.create_first_admin("admin", "系统管理员", TEST_PASSWORD, NOW), NOW)
     Setting.create(key="branch_name", value="备份时的名字")
     saved_copy = backup.backup_file(Path(sqlite_db.path), tmp_path / "old.sqlite3")
     Setting.update(value="后来改的名字").where(Setting.key == "branch_name").execute()
@@ -74,10 +79,10 @@ def test_restore_names_the_date_keeps_the_current_file_and_asks_to_restart(qtbot
     monkeypatch.setattr(BackupPanel, "confirm_restore",
                         classmethod(lambda cls, parent, source, written: asked.append((source, written)) or True))
     monkeypatch.setattr(BackupPanel, "ask_restart", classmethod(lambda cls, parent, saved: restarts.append(saved) or False))
-    page = _settings(qtbot, sqlite_db, sqlite_actors["admin"])
+    page = _settings(qtbot, sqlite_db, admin)
 
     qtbot.mouseClick(page.backup.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not runner.running() and bool(restarts))
+    qtbot.waitUntil(lambda: not runner.running() and bool(restarts), timeout=60000)
 
     assert asked[0][0] == saved_copy and asked[0][1].date() == datetime.fromtimestamp(saved_copy.stat().st_mtime).date()
     assert Setting.get(Setting.key == "branch_name").value == "备份时的名字"

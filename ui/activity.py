@@ -69,6 +69,7 @@ ACTION_NAMES = {
     "profile.print": QT_TRANSLATE_NOOP("AuditActions", "打印客户档案"),
     "profile.review": QT_TRANSLATE_NOOP("AuditActions", "复核客户档案"),
     "profile.erase": QT_TRANSLATE_NOOP("AuditActions", "删除客户个人信息"),
+    "profile.erasure_reapplied": QT_TRANSLATE_NOOP("AuditActions", "恢复备份后再次删除客户个人信息"),
     "profile.consent_record": QT_TRANSLATE_NOOP("AuditActions", "登记同意书"),
     "profile.consent_withdraw": QT_TRANSLATE_NOOP("AuditActions", "撤回同意"),
     "profile.sensitive_view": QT_TRANSLATE_NOOP("AuditActions", "查看敏感信息"),

@@ -1,10 +1,13 @@
 """设置 › 备份: 立即备份 and 从备份恢复 for the SQLite file, the same as ``main.py backup`` / ``restore``.
 
 Both run through ui.runner (long=True): copying a few hundred MB takes seconds and the window keeps
-repainting meanwhile. Restoring first names the backup's date and says the current file is saved
-to backups/ first (common.backup.restore_file does that); afterwards the program has to start again,
-since every page holds figures of the file as it was. PostgreSQL is backed up with the server's
-own tools (README), so the section only says so there.
+repainting meanwhile. Restoring is an admin's (``backup.restore``): a manager, who may back up,
+sees the button disabled and why. It first names the backup's date and says the current file is
+saved to backups/ first; then common.backup.restore checks the file as ``main.py restore`` does
+(integrity, schema, the whole check suite on a copy) and refuses a crafted or damaged one in the
+message line, naming each problem; afterwards the program has to start again, since every page
+holds figures of the file as it was. PostgreSQL is backed up with the server's own tools (README),
+so the section only says so there.
 """
 from __future__ import annotations
 
@@ -16,8 +19,10 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from common.auth import can
 from common.clock import branch_now, branch_time_of
-from ui.runner import run_op
+from ui.i18n import current_language
+from ui.runner import run_op, show_message
 
 
 def _audit(actor, action: str, detail: dict) -> None:
@@ -49,14 +54,15 @@ def backup_date(path: Path) -> datetime:
     return branch_time_of(Path(path).stat().st_mtime)
 
 
-def restore_from(actor, source: Path, db_path: Path) -> Path | None:
-    """In a worker: replace the live file by ``source``; the current one is saved first (returned)."""
-    from common import auth, backup
+def restore_from(actor, source: Path, target, lang: str) -> Path | None:
+    """In a worker: replace the live file by ``source`` once it passed every check (admin only);
+    the restored database brought up to date on this connection. The current file is saved first
+    (returned)."""
+    from common import backup, schema
 
-    auth.require(actor, "backup.run")
-    saved = backup.restore_file(source, db_path, actor.now)
-    _audit(actor, "backup.restore", {"from": str(source), "saved": str(saved)})
-    return saved
+    restored, _ = backup.restore(actor, source, Path(target.path), reopen=lambda: schema.upgrade(target, actor.now),
+                                 check_copy=lambda path: backup.check_in_child(path, lang))
+    return restored.saved
 
 
 def _ask(parent: QWidget, icon, text: str, yes: str, no: str) -> bool:
@@ -75,11 +81,16 @@ class BackupPanel(QWidget):
         self.hint.setWordWrap(True)
         self.backup_button = QPushButton()
         self.restore_button = QPushButton()
+        self.restore_hint = QLabel()  # why a manager's restore button is disabled
+        self.restore_hint.setProperty("role", "hint")
+        self.restore_hint.setWordWrap(True)
+        self.may_restore = can(actor.user, "backup.restore")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         self.backup_button.setEnabled(target.is_sqlite)
-        self.restore_button.setEnabled(target.is_sqlite)
+        self.restore_button.setEnabled(target.is_sqlite and self.may_restore)
+        self.restore_hint.setVisible(target.is_sqlite and not self.may_restore)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -89,6 +100,7 @@ class BackupPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # the 备份 box around it has the margins
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        layout.addWidget(self.restore_hint)
         layout.addWidget(self.message)
 
         self.backup_button.clicked.connect(self.backup)
@@ -98,6 +110,9 @@ class BackupPanel(QWidget):
     def retranslateUi(self) -> None:
         self.backup_button.setText(self.tr("立即备份(&B)…"))
         self.restore_button.setText(self.tr("从备份恢复(&R)…"))
+        only_admin = "" if self.may_restore else self.tr("只有管理员可以从备份恢复数据库：恢复会换掉整个数据库，包括用户和角色。")
+        self.restore_hint.setText(only_admin)
+        self.restore_button.setToolTip(only_admin)
         if self.target.is_sqlite:
             self.hint.setText(self.tr("把数据库文件完整复制一份；备份时其他人可以继续录入。"))
         else:
@@ -124,6 +139,9 @@ class BackupPanel(QWidget):
                       success=lambda path: self.tr("已备份到 {path}").format(path=path))
 
     def restore(self) -> None:
+        if not self.may_restore:
+            show_message(self.message, self.restore_hint.text(), error=True)
+            return
         db_path = Path(self.target.path)
         chosen = self.ask_open_path(self, str(db_path.parent / "backups"))
         if not chosen:
@@ -132,9 +150,9 @@ class BackupPanel(QWidget):
 
         def confirmed(written: datetime) -> None:
             if self.confirm_restore(self, source, written):
-                actor = self._actor()
-                run_op(self, lambda: restore_from(actor, source, db_path), long=True, message_line=self.message,
-                       message=self.tr("正在恢复…"), on_done=restored,
+                actor, target, lang = self._actor(), self.target, current_language()
+                run_op(self, lambda: restore_from(actor, source, target, lang), long=True, message_line=self.message,
+                       message=self.tr("正在检查备份文件（完整性、结构、审计链、已签日报、账目）并恢复…"), on_done=restored,
                        success=lambda saved: self.tr("已从 {source} 恢复。").format(source=source))
 
         def restored(saved) -> None:

@@ -68,7 +68,8 @@ TEXT_UNKNOWN = QT_TRANSLATE_NOOP("Refusal", "操作被拒绝（{code}）。")
 PERMISSION_NAMES: dict[str, str] = {
     "users.manage": QT_TRANSLATE_NOOP("Permissions", "管理用户"),
     "settings.manage": QT_TRANSLATE_NOOP("Permissions", "修改设置"),
-    "backup.run": QT_TRANSLATE_NOOP("Permissions", "备份与恢复"),
+    "backup.run": QT_TRANSLATE_NOOP("Permissions", "备份数据库"),
+    "backup.restore": QT_TRANSLATE_NOOP("Permissions", "从备份恢复数据库"),
     "audit.read": QT_TRANSLATE_NOOP("Permissions", "查看所有人的操作记录"),
     "masterdata.manage": QT_TRANSLATE_NOOP("Permissions", "维护备件与往来单位"),
     "parts.read": QT_TRANSLATE_NOOP("Permissions", "查看备件账"),

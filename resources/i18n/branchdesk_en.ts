@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……</source>
-        <translation type="unfinished" />
+        <translation>Checking the backup file: integrity, database structure, audit chain, signed daily reports and books…</translation>
     </message>
     <message>
         <source>已从 {source} 恢复数据库 {path}。</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>备份文件的 SHA-256：{sha256}</source>
-        <translation type="unfinished" />
+        <translation>SHA-256 of the backup file: {sha256}</translation>
     </message>
     <message>
         <source>恢复前的数据库已另存为 {saved}</source>
@@ -173,11 +173,11 @@
     </message>
     <message>
         <source>备份之后删除过的 {n} 位客户的个人信息已再次删除。</source>
-        <translation type="unfinished" />
+        <translation>The personal information of {n} customer(s) erased after this backup was taken has been erased again.</translation>
     </message>
     <message>
         <source>删除登记中有 {n} 条对应不到本数据库的同一客户，未执行。</source>
-        <translation type="unfinished" />
+        <translation>{n} entries of the erasure register do not match the same customer in this database and were not applied.</translation>
     </message>
     <message>
         <source>新用户的密码: </source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>从备份恢复 SQLite 数据库（仅管理员；先全面检查备份文件）</source>
-        <translation type="unfinished" />
+        <translation>restore the SQLite database from a backup (administrators only; the backup file is fully checked first)</translation>
     </message>
     <message>
         <source>新备件：{number} {name}（第 {row} 行）</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>备份数据库</source>
-        <translation>Database backed up</translation>
+        <translation>back up the database</translation>
     </message>
     <message>
         <source>恢复数据库</source>
@@ -1274,6 +1274,10 @@
     <message>
         <source>删除客户个人信息</source>
         <translation>Erase customer's personal data</translation>
+    </message>
+    <message>
+        <source>恢复备份后再次删除客户个人信息</source>
+        <translation>Customer personal information erased again after a restore</translation>
     </message>
     <message>
         <source>登记同意书</source>
@@ -1571,10 +1575,6 @@
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <source>正在恢复…</source>
-        <translation>Restoring…</translation>
-    </message>
-    <message>
         <source>已从 {source} 恢复。</source>
         <translation>Restored from {source}.</translation>
     </message>
@@ -1609,6 +1609,14 @@ The current database is first saved to the backups folder; after the restore the
     <message>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>只有管理员可以从备份恢复数据库：恢复会换掉整个数据库，包括用户和角色。</source>
+        <translation>Only an administrator can restore the database from a backup: a restore replaces the whole database, users and roles included.</translation>
+    </message>
+    <message>
+        <source>正在检查备份文件（完整性、结构、审计链、已签日报、账目）并恢复…</source>
+        <translation>Checking the backup file (integrity, structure, audit chain, signed daily reports, books) and restoring…</translation>
     </message>
     <message>
         <source>恢复(&amp;R)</source>
@@ -5354,11 +5362,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>备份数据库</source>
-        <translation type="unfinished">Database backed up</translation>
+        <translation>back up the database</translation>
     </message>
     <message>
         <source>从备份恢复数据库</source>
-        <translation type="unfinished" />
+        <translation>restore the database from a backup</translation>
     </message>
     <message>
         <source>查看所有人的操作记录</source>
@@ -6886,36 +6894,37 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{path} 含有本程序不认识的数据库结构版本（{names}），可能来自更新的程序或被改过，未恢复。</source>
-        <translation type="unfinished" />
+        <translation>{path} contains database structure versions this program does not know ({names}); it may come from a newer program or have been altered. Not restored.</translation>
     </message>
     <message>
         <source>备份 {path} 中没有用户 {user}，恢复后无法记下是谁恢复的，未恢复。请用备份中已有的管理员账户恢复。</source>
-        <translation type="unfinished" />
+        <translation>The backup {path} has no user {user}, so the restore could not be recorded under your name. Not restored. Restore with an administrator account that exists in the backup.</translation>
     </message>
     <message>
         <source>备份 {path} 未通过检查，发现 {count} 个问题，未恢复，现在的数据库没有改动：
 {problems}</source>
-        <translation type="unfinished" />
+        <translation>The backup {path} failed the checks with {count} problem(s). Not restored; the current database is unchanged:
+{problems}</translation>
     </message>
     <message>
         <source>数据库 {path} 正被其他程序使用，未恢复。请先关闭其他打开它的 BranchDesk 窗口再试。</source>
-        <translation type="unfinished" />
+        <translation>The database {path} is in use by another program. Not restored. Close the other BranchDesk windows that have it open and try again.</translation>
     </message>
     <message>
         <source>无法写入删除登记文件 {path}（{detail}），未删除。删除登记保证恢复旧备份后这些信息不会回来。</source>
-        <translation type="unfinished" />
+        <translation>Cannot write the erasure register {path} ({detail}). Nothing was erased. The register makes sure a restored older backup cannot bring this information back.</translation>
     </message>
     <message>
         <source>用户 {user}（{role}）在操作记录中没有创建记录：这个账户是绕过程序直接写进数据库的。</source>
-        <translation type="unfinished" />
+        <translation>User {user} ({role}) has no creation record in the audit log: this account was written into the database directly, bypassing the program.</translation>
     </message>
     <message>
         <source>用户 {user} 的角色是{role}，但操作记录中最后设定的是{audited_role}：角色被绕过程序直接改过。</source>
-        <translation type="unfinished" />
+        <translation>User {user} has the role {role}, but the audit log last set {audited_role}: the role was changed directly, bypassing the program.</translation>
     </message>
     <message>
         <source>用户 {user} 的启用状态与操作记录中最后设定的不同：账户被绕过程序直接改过。</source>
-        <translation type="unfinished" />
+        <translation>User {user} is enabled or disabled differently from what the audit log last set: the account was changed directly, bypassing the program.</translation>
     </message>
     <message>
         <source>请填写分公司名称（打印在每张报表的抬头）。</source>
@@ -7068,6 +7077,18 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>校验码 {fingerprint} 格式不对：应为 {length} 个字母或数字（如 ABCD-EFGH-2345）。</source>
         <translation>Fingerprint {fingerprint} is not well formed: it has {length} letters or digits (like ABCD-EFGH-2345).</translation>
+    </message>
+    <message>
+        <source>其他电脑正在同时记账，本次操作试了 {attempts} 次仍未完成，什么也没有改变。请稍后再试一次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>与数据库服务器 {url} 的连接已断开，本次操作没有保存，什么也没有改变；已填写的内容都还在。服务器恢复后再试一次即可，程序会自动重新连接。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>数据库 {url} 需要升级表结构，但用户 {user} 是程序的登录角色，没有改表结构的权限，数据库未被改动。请由数据库管理员以所有者角色升级一次：python main.py --db 数据库地址 --owner-user 所有者角色 db upgrade</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
