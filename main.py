@@ -406,7 +406,7 @@ def cmd_report(args) -> int:
         if (args.customer is None) == (not args.blank):
             raise CliError(tr("请指定 --customer 客户编号 或 --blank（空白表）其中之一。"))
         pages = render_profile_pdf(actor, out, None if args.blank else args.customer,
-                                   include_sensitive=True if args.sensitive else None)
+                                   include_sensitive=args.sensitive)  # a plain print masks them for every role
     elif kind == "daily":
         from ledger.daily_print import render_daily
 

@@ -4,9 +4,11 @@ Data model: the story is a header table (customer, 日期, 最新修定时间, �
 table per section of ``archive.profile.SECTIONS``: 序号 | 项目 | 内容, one row per field, the item
 number on the first row of its item so the paper and the screen compare item by item. Tables split
 only between rows and repeat their column header on a new page; section headings stay with their
-table. Sensitive items are marked ＊; in a filled form they are printed only for roles with
-``profile.sensitive.view`` while consent is active, otherwise as ●●● with the reason. Every filled
-print is audited (which sensitive fields were printed, never the values).
+table. Sensitive items are marked ＊; a filled form prints them as ●●● with the reason for every role
+(admin and manager too) unless the print asks for them (``include_sensitive``, ``--sensitive``): then
+they are printed only for roles with ``profile.sensitive.view`` while consent is active, and a key
+that cannot open them refuses the print instead of masking them silently. Every filled print is
+audited (which sensitive fields were printed, never the values).
 """
 from __future__ import annotations
 
@@ -77,17 +79,19 @@ def _story(view: P.ProfileView | None) -> list:
 
 
 def render_profile_pdf(actor: Actor, out_path, customer_id: int | None = None, *,
-                       include_sensitive: bool | None = None, branch=None) -> int:
+                       include_sensitive: bool = False, branch=None) -> int:
     """Write the form to ``out_path`` (blank when ``customer_id`` is None); return the page count.
 
-    ``include_sensitive``: None prints sensitive items in clear when the actor may see them, True
-    insists (refused with auth.forbidden for other roles), False masks them for everyone.
+    ``include_sensitive``: False (a plain print) masks sensitive items for everyone; True prints
+    them (refused with auth.forbidden for roles that may not see them, and with the key's refusal,
+    profile.key_missing / key_wrong / value_damaged, when they cannot be decrypted: nothing is written).
     """
     require(actor, "archive.read")
     view = None
     if customer_id is not None:
-        reveal = P.can_view_sensitive(actor) if include_sensitive is None else include_sensitive
-        view = P.load_profile(actor, customer_id, reveal=reveal, purpose="print")
+        view = P.load_profile(actor, customer_id, reveal=include_sensitive, purpose="print")
+        if include_sensitive and view.key_problem is not None:
+            raise view.key_problem
         if not view.revealed:
             # Prints without sensitive items are logged too: a profile is personal data as a whole.
             with database.atomic():

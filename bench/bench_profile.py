@@ -34,7 +34,7 @@ def measure(db_path: Path) -> list[list[str]]:
         P.save_profile(actor, customer.id, {"45_dishes": f"菜式 {revision}", "40_health": f"复查 {revision}"})
 
     pdf_path = workdir / "profile.pdf"
-    pdf_times = timed(lambda: render_profile_pdf(manager, pdf_path, customer.id), runs=10)
+    pdf_times = timed(lambda: render_profile_pdf(manager, pdf_path, customer.id, include_sensitive=True), runs=10)
     open_times = timed(lambda: (P.load_profile(manager, customer.id, reveal=True), P.history(manager, customer.id)),
                        runs=20)
     compare_times = timed(lambda: P.compare_revisions(manager, customer.id, 1, 50, reveal=True), runs=10)

@@ -61,7 +61,7 @@ def test_the_filled_form_masks_sensitive_items_for_a_clerk(actors, customer, tmp
 
 def test_a_manager_prints_sensitive_items_and_the_print_is_audited(actors, customer, tmp_path):
     path = tmp_path / "manager.pdf"
-    render_profile_pdf(actors["manager"], path, customer.id)
+    render_profile_pdf(actors["manager"], path, customer.id, include_sensitive=True)
     _, text = text_of(path)
     assert HEALTH in text
     row = AuditLog.select().where(AuditLog.action == "profile.sensitive_print").get()
