@@ -327,6 +327,7 @@ class ProfileView:
     consent: ConsentInfo | None
     key_problem: Refusal | None = None
     revealed: tuple[str, ...] = ()     # sensitive fields shown in clear (audited)
+    drafts: int = 0                    # drafts of this customer's profile, any user's (erasure takes them)
 
     def value(self, key: str) -> str:
         return self.values.get(key, "")
@@ -507,6 +508,7 @@ def load_profile(actor: Actor, customer_id: int, reveal: bool = False, purpose: 
         form_date=profile.form_date if profile else None, filled_by=profile.filled_by if profile else "",
         revised_at=profile.revised_at if profile else None, values=values, masked=masked,
         consent=_consent_info(consent), key_problem=problem, revealed=tuple(revealed),
+        drafts=ProfileDraft.select().where(ProfileDraft.customer == customer.id).count(),
     )
 
 

@@ -394,7 +394,7 @@ class ProfileDialog(QDialog):
         self.reveal_button.setVisible(can_see)
         self.reveal_button.setText(self.tr("隐藏敏感项(&V)") if self.revealed else self.tr("显示敏感项(&V)"))
         self.erase_button.setVisible(can(self.actor.user, "profile.erase"))
-        self.erase_button.setEnabled(view.exists)
+        self.erase_button.setEnabled(view.exists or view.drafts > 0)  # a draft alone is personal data too
         self.history_button.setEnabled(view.exists)
 
     def values(self) -> dict[str, str]:
