@@ -320,3 +320,131 @@ def check_target(spec: str, ask: PasswordPrompt | None = None) -> Target:
     probe = _connect_postgresql(target, timeout=5, ask=ask)
     probe.close()
     return target
+
+
+# -- transactions that meet other clerks, and a server that goes away ---------------------------------
+
+RETRY_ATTEMPTS = 5  # whole-transaction attempts on PostgreSQL before the clerk is told to try again
+SQLITE_RETRY_ATTEMPTS = 2  # SQLite already waited busy_timeout (15 s) for the write lock each time
+RETRY_BACKOFF_S = 0.05  # first pause; doubled each attempt, each pause jittered by +-50%
+# SQLSTATEs PostgreSQL asks the client to retry the transaction for: serialization_failure,
+# deadlock_detected.
+_RETRY_SQLSTATES = {"40001", "40P01"}
+# The server went away or refuses new sessions for now: admin_shutdown, crash_shutdown,
+# cannot_connect_now (starting up or shutting down); class 08 is "connection exception".
+_LOST_SQLSTATES = {"57P01", "57P02", "57P03"}
+retries = 0  # transactions run again in this process (bench/bench_load.py reports it)
+
+
+def driver_error(exc: BaseException) -> BaseException:
+    """The driver's own exception behind a peewee one (peewee keeps it as ``orig``)."""
+    orig = getattr(exc, "orig", None)
+    return orig if isinstance(orig, BaseException) else exc
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A deadlock or serialization failure (PostgreSQL) or a busy database (SQLite): the
+    transaction was rolled back and running it again may well succeed."""
+    error = driver_error(exc)
+    if getattr(error, "pgcode", None) in _RETRY_SQLSTATES:
+        return True
+    if isinstance(error, sqlite3.OperationalError):
+        text = str(error).lower()
+        return "locked" in text or "busy" in text
+    return False
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """The PostgreSQL server closed the connection or cannot be reached (stopped, restarted, the
+    network dropped)."""
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase):
+        return False
+    error = driver_error(exc)
+    try:
+        import psycopg2
+    except ImportError:  # pragma: no cover - psycopg2 is a requirement
+        return False
+    if not isinstance(error, psycopg2.Error):
+        return False
+    code = getattr(error, "pgcode", None)
+    if code in _LOST_SQLSTATES or (code or "").startswith("08") or isinstance(error, psycopg2.InterfaceError):
+        return True
+    if code is None and isinstance(error, psycopg2.OperationalError):
+        return True  # libpq's own: "server closed the connection unexpectedly", "could not connect"
+    conn = db._state.conn
+    return conn is not None and bool(getattr(conn, "closed", 0))
+
+
+def drop_connection() -> None:
+    """Forget a connection the server closed, so that the next query opens a new one (peewee
+    connects on first use); nothing of the failed transaction is kept."""
+    db = database.obj
+    if db is None:
+        return
+    conn = db._state.conn
+    try:
+        if conn is not None:
+            conn.close()
+    except Exception:  # noqa: BLE001 - the connection is dead already; closing it is housekeeping
+        pass
+    db._state.reset()
+    while db._state.transactions:  # a transaction whose rollback failed with the connection
+        db.pop_transaction()
+
+
+def refusal_for(exc: BaseException) -> Refusal | None:
+    """The refusal a database error means to a clerk, or None when it is a bug to report:
+    the connection was lost (it is dropped, so the next operation reconnects) or the database
+    stayed busy."""
+    if is_connection_lost(exc):
+        drop_connection()
+        return Refusal("db.connection_lost", url=_where())
+    if is_retryable(exc):
+        return Refusal("db.busy", attempts=1)
+    return None
+
+
+def _where() -> str:
+    db = database.obj
+    if db is None or isinstance(db, peewee.SqliteDatabase):
+        return str(getattr(db, "database", ""))
+    params = getattr(db, "connect_params", {}) or {}
+    host = params.get("host") or "localhost"
+    return f"{host}/{db.database}"
+
+
+def retrying(function):
+    """Run a write use case (a function that opens its own ``atomic()``) as one transaction,
+    again when another clerk's transaction made it fail in a way the database says is worth a
+    retry (deadlock, serialization failure, SQLite busy): at most RETRY_ATTEMPTS times with a
+    short jittered pause, then refused as ``db.busy``. A lost connection is refused as
+    ``db.connection_lost`` (nothing of the transaction was committed). Called inside an open
+    transaction (an import posting its documents one by one) it just runs: the outermost retries."""
+    import functools
+    import random
+    import time
+
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        if database.obj is not None and database.in_transaction():
+            return function(*args, **kwargs)
+        attempts = SQLITE_RETRY_ATTEMPTS if is_sqlite() else RETRY_ATTEMPTS
+        for attempt in range(1, attempts + 1):
+            try:
+                return function(*args, **kwargs)
+            except (peewee.OperationalError, peewee.InterfaceError, peewee.InternalError) as exc:
+                if is_connection_lost(exc):
+                    drop_connection()
+                    raise Refusal("db.connection_lost", url=_where()) from None
+                if not is_retryable(exc):
+                    raise
+                if attempt == attempts:
+                    raise Refusal("db.busy", attempts=attempts) from None
+                global retries
+                retries += 1
+                pause = RETRY_BACKOFF_S * (2 ** (attempt - 1))
+                time.sleep(pause * random.uniform(0.5, 1.5))
+        raise AssertionError("unreachable")
+
+    return run

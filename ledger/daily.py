@@ -40,7 +40,7 @@ from peewee import BlobField, CharField, DateField, DateTimeField, ForeignKeyFie
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import BaseModel, database, is_sqlite
+from common.db import BaseModel, database, is_sqlite, retrying
 from common.errors import Refusal
 from common.models import User
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
@@ -524,6 +524,7 @@ def _check_day(actor: Actor, day: Date) -> None:
         raise Refusal("daily.future_date", date=day.isoformat(), today=actor.today.isoformat())
 
 
+@retrying
 def produce(actor: Actor, day: Date) -> DayResult:
     """Produce the day's report: a new version when its content differs from the latest one or the
     latest was reopened; otherwise the latest version again. A locked day is never changed.
@@ -551,6 +552,7 @@ def produce(actor: Actor, day: Date) -> DayResult:
     return DayResult(day, "produced", number, digest, True, report)
 
 
+@retrying
 def mark_printed(actor: Actor, day: Date, version: int, pages: int) -> str:
     """Record that ``version`` of the day's report was handed to a printer (``pages`` pages).
     A produced latest version becomes printed; a print of an older or an already signed version is
@@ -656,17 +658,20 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
     return DayResult(day, state, version.version, digest, False, report)
 
 
+@retrying
 def sign_finance(actor: Actor, day: Date, password: str, content_hash: str | None = None) -> DayResult:
     """Finance signs the latest version (re-entering the password). ``content_hash``: the hash of
     the report the signer was shown; a report that changed since is refused."""
     return _sign(actor, day, password, content_hash, "finance")
 
 
+@retrying
 def sign_manager(actor: Actor, day: Date, password: str, content_hash: str | None = None) -> DayResult:
     """The manager signs after finance; this locks the day and every day before it for posting."""
     return _sign(actor, day, password, content_hash, "manager")
 
 
+@retrying
 def reopen(actor: Actor, day: Date, reason: str) -> DayResult:
     """A manager reopens a signed day with a reason; the signed version and its PDF stay as they
     were, the next production is a new version that needs both signatures again."""

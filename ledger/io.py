@@ -42,7 +42,7 @@ from peewee import JOIN, Case, fn
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import database
+from common.db import database, retrying
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, read_sheet, write_workbook
 from ledger import books, posting
@@ -202,6 +202,7 @@ def _no_progress(done: int, total: int) -> None:
     Progress), which raises to cancel; raised inside the transaction, it rolls everything back."""
 
 
+@retrying
 def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
                    progress=_no_progress) -> MasterImportResult:
     """Sheet 往来单位: create new codes, update existing ones; all or nothing."""
@@ -258,6 +259,7 @@ def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool 
     return MasterImportResult("parties", tuple(created), tuple(updated), unchanged, dry_run, rows.skipped_hidden)
 
 
+@retrying
 def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
                  progress=_no_progress) -> MasterImportResult:
     """Sheet 备件: create new part numbers, update existing ones; all or nothing."""
@@ -494,16 +496,28 @@ def _already_posted(groups: list[_Group]) -> dict[int, Document]:
     return found
 
 
-def _create_parts(actor: Actor, new_parts: list[NewPart]) -> None:
+def _create_parts(actor: Actor, new_parts: list[NewPart]) -> list[NewPart]:
+    """Create the parts the file names that still do not exist (another clerk's import of the same
+    parts may have committed since the file was read: those are used as they are). Their audit row
+    is the caller's, written last with the import's own (the audit head is a posting's last lock)."""
     require(actor, "masterdata.manage")
+    existing = _parts_by_number(p.number for p in new_parts)
+    new_parts = [p for p in new_parts if p.number not in existing]
     rows = [{"number": p.number, "name": p.name, "spec": "", "unit": "个", "price_fen": p.price_fen,
              "safety_stock": 0, "name_initials": name_initials(p.name)} for p in new_parts]
     for chunk in peewee.chunked(rows, _CHUNK):
         Part.insert_many(chunk).execute()
-    audit.record(actor, "ledger.import_new_parts", "ledger_part", None,
-                 {"count": len(new_parts), "numbers": [p.number for p in new_parts[:50]]})
+    return new_parts
 
 
+def audit_new_parts(actor: Actor, new_parts: list[NewPart]) -> None:
+    """The audit row of the parts an import created (``_create_parts``), written with its last."""
+    if new_parts:
+        audit.record(actor, "ledger.import_new_parts", "ledger_part", None,
+                     {"count": len(new_parts), "numbers": [p.number for p in new_parts[:50]]})
+
+
+@retrying
 def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = False,
                      progress=_no_progress) -> ImportResult:
     """Post every document of sheet 单据, or none; ``dry_run`` says what would be posted."""
@@ -515,8 +529,11 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
     effects: list[Effect] = []
     try:
         with database.atomic():
+            # Counters first (ledger.posting.lock_for_posting): a second import of the same file
+            # waits here for the first to commit, then finds its documents already posted.
+            posting.lock_for_posting(counters=posting.counter_keys(groups))
             if new_parts:
-                _create_parts(actor, new_parts)
+                new_parts = _create_parts(actor, new_parts)
             progress(0, len(groups))
             earlier_of = _already_posted(groups)
             batched = _post_in_one_pass(actor, groups, earlier_of)
@@ -543,6 +560,7 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
             _refuse_rows(path, DOCUMENT_SHEET, problems)
             progress(len(groups), len(groups))  # the last moment to cancel
             if not dry_run:
+                audit_new_parts(actor, new_parts)
                 audit.record(actor, "ledger.import_documents", "ledger_document", None, {
                     "documents": sum(1 for o in outcomes if o.status == "posted"),
                     "lines": sum(o.line_count for o in outcomes if o.status == "posted"),

@@ -27,13 +27,13 @@ from datetime import date as Date
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import database
+from common.db import database, retrying
 from common.errors import Refusal
 from ledger.daily import check_not_locked
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Document, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.posting import (
     Effect, PostResult, _add_to_balances, _book_state, _insert_document, _lock_books, _next_number, _not_reversed,
-    balance_key, normalise_code,
+    balance_key, lock_for_posting, normalise_code,
 )
 
 # Which party kinds each book's party may be; good and bad take none.
@@ -179,10 +179,12 @@ def _check_entries(on: Date, entries) -> tuple[list[tuple], list[Refusal]]:
     return lines, problems
 
 
+@retrying
 def post_opening(actor: Actor, on: Date, entries, remark: str = "") -> PostResult:
     """Post the opening dated ``on`` (the go-live day): all its lines or none, one number, one
     audit row. Raises the first refusal (``opening_problems`` lists them all)."""
     with database.atomic():
+        lock_for_posting(counters=[("OPENING", on.year)] if isinstance(on, Date) else ())
         check_may_open(actor, on)
         lines = check_entries(on, entries)
         document, effects = _write(actor, "OPENING", on, None, (remark or "").strip(), lines, sign=1)

@@ -17,13 +17,13 @@ from datetime import date as Date
 
 from common.actor import Actor
 from common.auth import require
-from common.db import database
+from common.db import database, retrying
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, read_sheet, write_workbook
-from ledger.io import MAX_IMPORT_ROWS, NOTES_SHEET, NewPart, _create_parts, _parts_by_number
+from ledger.io import MAX_IMPORT_ROWS, NOTES_SHEET, NewPart, _create_parts, _parts_by_number, audit_new_parts
 from ledger.models import BOOK_NAMES, BOOKS
 from ledger.opening import OpeningEntry, check_may_open, opening_problems, post_opening
-from ledger.posting import normalise_code
+from ledger.posting import lock_for_posting, normalise_code
 
 OPENING_SHEET = "期初"
 OPENING_HEADERS = ["账本", "往来单位", "备件编号", "备件名称", "数量", "单价", "原始日期", "原始单号", "备注"]
@@ -103,6 +103,7 @@ def _read(path, on: Date, skip_hidden: bool):
     return entries, row_numbers, new_parts, problems, rows
 
 
+@retrying
 def import_opening(actor: Actor, path, on: Date, dry_run: bool = False,
                    skip_hidden: bool = False) -> OpeningImportResult:
     """Sheet 期初 as the OPENING document dated ``on``; all or nothing (see the module text)."""
@@ -112,8 +113,10 @@ def import_opening(actor: Actor, path, on: Date, dry_run: bool = False,
     result = None
     try:
         with database.atomic():
+            # The opening's counter first, the new parts' audit row last (ledger.posting's lock order).
+            lock_for_posting(counters=[("OPENING", on.year)])
             if new_parts:
-                _create_parts(actor, new_parts)
+                new_parts = _create_parts(actor, new_parts)
             # New parts exist now (inside this transaction): every line can be checked.
             # A part without a name was already reported on its 备件名称 cell, once.
             nameless = {p.facts["part"] for p in problems if p.code == "ledger_io.new_part_needs_name"}
@@ -128,6 +131,7 @@ def import_opening(actor: Actor, path, on: Date, dry_run: bool = False,
                 raise RefusalList("excel.bad_rows", problems[:500], sheet=OPENING_SHEET, total=len(problems),
                                   path=str(path))
             posted = post_opening(actor, on, entries)
+            audit_new_parts(actor, new_parts)
             result = OpeningImportResult(dry_run, posted.number, on, posted.line_count, tuple(new_parts),
                                          posted.effects)
             if dry_run:

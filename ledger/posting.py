@@ -23,8 +23,10 @@ Rules kept here (LEDGERS.md is the contract):
   transaction, so a refused posting (or a crash) rolls the number back with everything else.
 
 Concurrency: on SQLite a write transaction starts IMMEDIATE, so writers are serialised. On
-PostgreSQL the posting locks, in a fixed order (so two clerks cannot deadlock): the referenced
-document, the balance rows of every part it touches, then the counter row.
+PostgreSQL every posting path takes its row locks in the one order ``lock_for_posting`` fixes
+(counter rows, the documents it settles or reverses, balance rows, then the audit head), so two
+clerks cannot deadlock; a deadlock or serialization failure that still happens is retried as a
+whole transaction (``common.db.retrying``).
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ import peewee
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import database, is_sqlite
+from common.db import database, is_sqlite, retrying
 from common.errors import Refusal
 from ledger.daily import check_not_locked
 from ledger.models import (
@@ -461,6 +463,12 @@ class _Batch:
             for document in Document.select().where(Document.source_number.in_(chunk)):
                 self.by_source[document.source_number].append(document)
 
+    def shipments(self) -> list[int]:
+        """Ids of the shipments the batch's references may name (locked before it settles them)."""
+        found = [d for docs in (self.by_number or {}).values() for d in docs]
+        found += [d for docs in (self.by_source or {}).values() for d in docs]
+        return sorted({d.id for d in found if d.doc_type in SHIPMENT_TYPES})
+
     def add_reference(self, document: Document) -> None:
         if self.by_number is not None:
             self.by_number[document.number].append(document)
@@ -560,15 +568,81 @@ def preview(actor: Actor, draft: Draft) -> list[Effect]:
     return rows
 
 
-def _lock_books(part_ids, keys) -> None:
-    """On PostgreSQL: make sure a cache row exists for every key, then lock the rows of these parts
-    (in id order, the same order for every clerk) so two postings cannot both spend one balance."""
+def lock_for_posting(counters=(), documents=(), books=()) -> dict[tuple[str, int], list[int]]:
+    """Take a posting's row locks in THE order every posting path follows (``post``,
+    ``post_batch`` and so the imports, reversals, the opening, stocktake adjustments):
+
+    1. document counters, sorted by (type, year) - created first when a type has none that year;
+    2. the documents being settled or reversed, sorted by id;
+    3. balance cache rows, sorted by (part, book, party key) - created first when missing;
+    4. the audit log's head: taken by common.audit when the transaction appends its audit rows,
+       which every path does last.
+
+    A transaction may call this several times as it learns what it touches (a batch knows its
+    balance rows only after reading every document), each call asking for later kinds only, or for
+    rows it already holds. Two postings then always wait for each other in the same direction, and
+    cannot deadlock. The days being posted into are read FOR SHARE while a date is checked
+    (ledger.daily.check_not_locked); only signing a day writes them, and signing takes no other
+    lock of this list but the audit head, last.
+
+    Documents are locked FOR NO KEY UPDATE: two settlements or a settlement and a reversal of one
+    shipment exclude each other, but the foreign-key check of another document's insert (FOR KEY
+    SHARE) never waits for them.
+
+    SQLite has no row locks: its IMMEDIATE write transaction already holds the database's only write
+    lock, so there only the counter rows are created and read.
+    Returns {(type, year): [counter id, last seq]} for ``counters``."""
+    held: dict[tuple[str, int], list[int]] = {}
+    wanted = sorted(set(counters))
+    if wanted:
+        DocumentCounter.insert_many(
+            [{"doc_type": t, "year": y, "last_seq": 0} for t, y in wanted]).on_conflict_ignore().execute()
+        condition = None
+        for doc_type, year in wanted:
+            one = (DocumentCounter.doc_type == doc_type) & (DocumentCounter.year == year)
+            condition = one if condition is None else (condition | one)
+        query = (DocumentCounter.select(DocumentCounter.id, DocumentCounter.doc_type, DocumentCounter.year,
+                                        DocumentCounter.last_seq)
+                 .where(condition).order_by(DocumentCounter.doc_type, DocumentCounter.year))
+        for counter_id, doc_type, year, last_seq in _lock(query).tuples():
+            held[(doc_type, year)] = [counter_id, last_seq]
     if is_sqlite():
-        return  # the IMMEDIATE write transaction already holds the database's only write lock
-    Balance.insert_many(
-        [{"part": k[0], "book": k[1], "party_key": k[2], "qty": 0} for k in sorted(keys)]
-    ).on_conflict_ignore().execute()
-    list(Balance.select(Balance.id).where(Balance.part.in_(sorted(part_ids))).order_by(Balance.id).for_update())
+        return held
+    document_ids = sorted({d for d in documents if d is not None})
+    if document_ids:
+        list(Document.select(Document.id).where(Document.id.in_(document_ids)).order_by(Document.id)
+             .for_update("FOR NO KEY UPDATE"))
+    keys = sorted(set(books))
+    if keys:
+        Balance.insert_many(
+            [{"part": k[0], "book": k[1], "party_key": k[2], "qty": 0} for k in keys]).on_conflict_ignore().execute()
+        for chunk in peewee.chunked(keys, 300):
+            condition = None
+            for part_id, book, party_key in chunk:
+                one = (Balance.part == part_id) & (Balance.book == book) & (Balance.party_key == party_key)
+                condition = one if condition is None else (condition | one)
+            list(Balance.select(Balance.id).where(condition)
+                 .order_by(Balance.part, Balance.book, Balance.party_key).for_update())
+    return held
+
+
+def counter_keys(drafts) -> list[tuple[str, int]]:
+    """The (type, year) counters these drafts will draw numbers from (an unknown type is left out:
+    its draft is refused before it is numbered)."""
+    by_name = {t.name: t.code for t in DOC_TYPES.values()}
+    keys = set()
+    for draft in drafts:
+        text = str(draft.doc_type).strip()
+        code = text if text in DOC_TYPES else by_name.get(text)
+        if code is not None and isinstance(draft.date, Date):
+            keys.add((code, draft.date.year))
+    return sorted(keys)
+
+
+def _lock_books(part_ids, keys) -> None:
+    """On PostgreSQL: make sure a cache row exists for every key and lock those rows (phase 3 of
+    ``lock_for_posting``) so two postings cannot both spend one balance."""
+    lock_for_posting(books=keys)
 
 
 def _insert_rows(model, columns, rows) -> None:
@@ -585,12 +659,11 @@ def _insert_rows(model, columns, rows) -> None:
 
 
 def _next_number(doc_type: str, year: int) -> tuple[int, str]:
-    DocumentCounter.insert(doc_type=doc_type, year=year, last_seq=0).on_conflict_ignore().execute()
-    counter = _lock(
-        DocumentCounter.select().where((DocumentCounter.doc_type == doc_type) & (DocumentCounter.year == year))
-    ).get()
-    seq = counter.last_seq + 1
-    DocumentCounter.update(last_seq=seq).where(DocumentCounter.id == counter.id).execute()
+    """The next number of this type and year; its counter row is (normally already) locked by the
+    transaction's first ``lock_for_posting``."""
+    counter_id, last_seq = lock_for_posting(counters=[(doc_type, year)])[(doc_type, year)]
+    seq = last_seq + 1
+    DocumentCounter.update(last_seq=seq).where(DocumentCounter.id == counter_id).execute()
     return seq, document_number(doc_type, year, seq)
 
 
@@ -721,13 +794,15 @@ def _add_to_balances(rows) -> None:
     db.cursor().executemany(sql, rows)
 
 
+@retrying
 def post(actor: Actor, draft: Draft) -> PostResult:
     """Post a document: all its lines or none, one gapless number, one audit row."""
     with database.atomic():
+        lock_for_posting(counters=counter_keys([draft]))
         prepared = _prepare(actor, draft)
         if prepared.reference is not None and not is_sqlite():
             # Two receipts of one shipment at once must not both see the same open quantity.
-            list(Document.select(Document.id).where(Document.id == prepared.reference.id).for_update())
+            lock_for_posting(documents=[prepared.reference.id])
             prepared = _prepare(actor, draft)
         by_line: dict[int, list] = defaultdict(list)
         for line_no, part, book, delta in prepared.effects:
@@ -750,6 +825,7 @@ class BatchRefused(Exception):
     batch was written. The caller posts the documents one by one to say exactly which and why."""
 
 
+@retrying
 def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
     """Post the documents of one file in one pass: each is checked as ``post`` checks it (type,
     rights, date, party, reference, lines, open quantities), but the balance cache is read once,
@@ -758,10 +834,12 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
     and the audit rows are written once. All or nothing: raises ``BatchRefused`` having written
     nothing. Each result's effects show the balance before and after that document, in order."""
     batch = _Batch()
-    batch.read_references(d.reference for d in drafts if isinstance(d.reference, str) and d.reference.strip())
     written = []  # (document, prepared, [(key, delta)])
     try:
         with database.atomic():  # a savepoint: BatchRefused leaves no trace
+            batch.counters = lock_for_posting(counters=counter_keys(drafts))
+            batch.read_references(d.reference for d in drafts if isinstance(d.reference, str) and d.reference.strip())
+            lock_for_posting(documents=batch.shipments())
             for draft in drafts:
                 prepared = _prepare(actor, draft, batch)
                 party_id = prepared.party.id if prepared.party else None
@@ -783,12 +861,7 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
 
 
 def _batch_number(batch: _Batch, doc_type: str, year: int) -> tuple[int, str]:
-    counter = batch.counters.get((doc_type, year))
-    if counter is None:
-        DocumentCounter.insert(doc_type=doc_type, year=year, last_seq=0).on_conflict_ignore().execute()
-        row = _lock(DocumentCounter.select().where(
-            (DocumentCounter.doc_type == doc_type) & (DocumentCounter.year == year))).get()
-        counter = batch.counters[(doc_type, year)] = [row.id, row.last_seq]
+    counter = batch.counters[(doc_type, year)]  # every counter of the batch was locked first
     counter[1] += 1
     return counter[1], document_number(doc_type, year, counter[1])
 
@@ -872,7 +945,9 @@ def _prepare_reversal(actor: Actor, document_id: int, on: Date, posting: bool = 
     (original, lines, postings by line number). A preview (``posting=False``) needs only the right
     to post ordinary documents: a clerk sees what reversing a scrap would do before a manager
     approves it."""
-    original = _lock(Document.select().where(Document.id == document_id)).get_or_none()
+    if posting:
+        lock_for_posting(documents=[document_id])
+    original = Document.select().where(Document.id == document_id).get_or_none()
     if original is None:
         raise Refusal("ledger.unknown_document", document=str(document_id))
     kind = DOC_TYPES[original.doc_type]
@@ -922,12 +997,14 @@ def reversal_preview(actor: Actor, document_id: int, date: Date | None = None) -
     return rows
 
 
+@retrying
 def reverse(actor: Actor, document_id: int, remark: str = "", date: Date | None = None) -> PostResult:
     """Post the exact negation of a posted document, dated ``date`` (default: today). The reason
     (``remark``) is required: a reversal without one cannot be understood on the day's report."""
     on = actor.today if date is None else date
     reason = unicodedata.normalize("NFKC", remark or "").strip()
     with database.atomic():
+        lock_for_posting(counters=[("REVERSAL", on.year)] if isinstance(on, Date) else ())
         original, lines, by_line = _prepare_reversal(actor, document_id, on)
         if not reason:
             raise Refusal("ledger.reversal_reason_required", document=original.number)

@@ -26,11 +26,11 @@ from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, Text
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import BaseModel, database, is_sqlite
+from common.db import BaseModel, database, is_sqlite, retrying
 from common.errors import Refusal, RefusalList
 from common.models import User
 from ledger.models import Balance, Document, Part, Posting
-from ledger.posting import Draft, DraftLine, normalise_code, post
+from ledger.posting import Draft, DraftLine, lock_for_posting, normalise_code, post
 
 
 class Stocktake(BaseModel):
@@ -276,12 +276,15 @@ class Approved:
     document_bad: str | None
 
 
+@retrying
 def approve(actor: Actor, stocktake_id: int, on: Date | None = None) -> Approved:
     """Manager: post the variances as ADJUST_GOOD / ADJUST_BAD (dated ``on``, default today) and
     close the count. Refused while parts are uncounted or a variance has no reason."""
     require(actor, "parts.post_restricted")
     on = actor.today if on is None else on
     with database.atomic():
+        # Both adjustments' counters before either posts its balance rows (ledger.posting's lock order).
+        lock_for_posting(counters=[("ADJUST_BAD", on.year), ("ADJUST_GOOD", on.year)] if isinstance(on, Date) else ())
         stocktake = _counting(stocktake_id)
         report = variance_report(stocktake.id)
         if report.not_counted:

@@ -213,8 +213,14 @@ class Op(QObject):
         except Refusal as refusal:
             self.refusal = refusal
         except Exception as exc:  # noqa: BLE001 - a bug: reported in the GUI thread, not swallowed
-            self.error = exc
-            self.error_info = sys.exc_info()
+            from common.db import refusal_for
+
+            # A server that went away (or stayed busy) is not a bug: the clerk is told, and the
+            # next operation reconnects.
+            self.refusal = refusal_for(exc)
+            if self.refusal is None:
+                self.error = exc
+                self.error_info = sys.exc_info()
 
     # -- GUI thread -----------------------------------------------------------------------------
 

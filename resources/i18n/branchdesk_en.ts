@@ -7080,15 +7080,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>其他电脑正在同时记账，本次操作试了 {attempts} 次仍未完成，什么也没有改变。请稍后再试一次。</source>
-        <translation type="unfinished" />
+        <translation>Other PCs are posting at the same moment: this operation was tried {attempts} times without getting through, and nothing was changed. Please try again in a moment.</translation>
     </message>
     <message>
         <source>与数据库服务器 {url} 的连接已断开，本次操作没有保存，什么也没有改变；已填写的内容都还在。服务器恢复后再试一次即可，程序会自动重新连接。</source>
-        <translation type="unfinished" />
+        <translation>The connection to the database server {url} was lost. This operation was not saved and nothing was changed; everything you entered is still here. Try again once the server is back: the program reconnects by itself.</translation>
     </message>
     <message>
         <source>数据库 {url} 需要升级表结构，但用户 {user} 是程序的登录角色，没有改表结构的权限，数据库未被改动。请由数据库管理员以所有者角色升级一次：python main.py --db 数据库地址 --owner-user 所有者角色 db upgrade</source>
-        <translation type="unfinished" />
+        <translation>The database {url} needs a schema upgrade, but {user} is the program's login role, which may not change the schema; the database was not changed. Ask the database administrator to upgrade it once as the owner role: python main.py --db DATABASE --owner-user OWNER_ROLE db upgrade</translation>
     </message>
 </context>
 <context>
