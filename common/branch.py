@@ -157,7 +157,9 @@ def set_identity(actor: Actor, candidate: BranchIdentity, now: datetime | None =
                 old[name], new[name] = previous, text
             Setting.insert(key=key, value=text).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: text}).execute()
-        audit.record(actor.at(moment), "branch.set", "branch", value.code or None, {"old": old, "new": new})
+        # "name" on top: the 今日 list names the object by it (ui.activity.DETAIL_LABELS).
+        audit.record(actor.at(moment), "branch.set", "branch", value.code or None,
+                     {"name": value.name, "old": old, "new": new})
     return value
 
 

@@ -109,6 +109,7 @@ ACTION_NAMES = {
     "calendar.import": QT_TRANSLATE_NOOP("AuditActions", "导入节假日日历"),
     "calendar.package_fill": QT_TRANSLATE_NOOP("AuditActions", "按国务院通知补全节假日"),
     "daily.print": QT_TRANSLATE_NOOP("AuditActions", "打印日报"),
+    "branch.set": QT_TRANSLATE_NOOP("AuditActions", "修改分公司信息"),
 }
 ACTION_OTHER = QT_TRANSLATE_NOOP("AuditActions", "其他操作")
 
@@ -139,6 +140,7 @@ ENTITY_NAMES = {
     "ledger_anomaly": QT_TRANSLATE_NOOP("AuditActions", "检验异常"),
     "ledger_serial": QT_TRANSLATE_NOOP("AuditActions", "序列号"),
     "setting": QT_TRANSLATE_NOOP("AuditActions", "设置"),
+    "branch": QT_TRANSLATE_NOOP("AuditActions", "分公司信息"),
 }
 # What a clerk calls an object when the detail names it; the first key present is used.
 DETAIL_LABELS = ("number", "box", "vin", "code", "party", "part", "name")

@@ -284,6 +284,18 @@
         <translation>row {rows}</translation>
     </message>
     <message>
+        <source>{done}/{total} 个工作日，{lines} 行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备件单据明细行数的目标（如 1000000）：按此放大分公司规模，单据成批写入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>档案（客户、车辆、进厂、回访）的规模倍数（默认 1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>从备份恢复 SQLite 数据库（仅管理员；先全面检查备份文件）</source>
         <translation>restore the SQLite database from a backup (administrators only; the backup file is fully checked first)</translation>
     </message>
@@ -1436,6 +1448,10 @@
         <translation>Print daily report</translation>
     </message>
     <message>
+        <source>修改分公司信息</source>
+        <translation>Change the branch identity</translation>
+    </message>
+    <message>
         <source>其他操作</source>
         <translation>Other action</translation>
     </message>
@@ -1540,6 +1556,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>分公司信息</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
         <source>冲销单 {number}（冲销 {original}）</source>
         <translation>Reversal {number} (reverses {original})</translation>
     </message>
@@ -1599,14 +1619,6 @@
         <translation>SQLite database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <source>用 {time} 的备份 {name} 替换现在的数据库？
-
-现在的数据库会先另存到 backups 目录，恢复后程序需要重新启动。</source>
-        <translation>Replace the current database with the backup {name} of {time}?
-
-The current database is first saved to the backups folder; after the restore the program has to start again.</translation>
-    </message>
-    <message>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
@@ -1617,6 +1629,14 @@ The current database is first saved to the backups folder; after the restore the
     <message>
         <source>正在检查备份文件（完整性、结构、审计链、已签日报、账目）并恢复…</source>
         <translation>Checking the backup file (integrity, structure, audit chain, signed daily reports, books) and restoring…</translation>
+    </message>
+    <message>
+        <source>用 {time} 的备份 {name} 替换现在的数据库？
+
+先检查备份文件的完整性、结构、审计链、已签日报和账目，发现问题就不恢复；通过后现在的数据库先另存到 backups 目录。恢复后程序需要重新启动。</source>
+        <translation>Replace the current database with the backup {name} of {time}?
+
+The backup file is checked first (integrity, structure, audit chain, signed daily reports and books) and not restored if anything is wrong; once it passes, the current database is saved to the backups folder first. The program must restart after the restore.</translation>
     </message>
     <message>
         <source>恢复(&amp;R)</source>
@@ -7824,6 +7844,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>&amp;Holiday calendar…</translation>
     </message>
     <message>
+        <source>上线准备向导(&amp;Z)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>往来单位、备件、期初余额、档案、节假日和用户的导入，按上线步骤逐一办理。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
@@ -7846,6 +7874,109 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>密码已修改。</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>管理员</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>分公司信息</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation type="unfinished">User</translation>
+    </message>
+    <message>
+        <source>往来单位</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>期初余额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>档案</source>
+        <translation type="unfinished">Archives</translation>
+    </message>
+    <message>
+        <source>节假日日历</source>
+        <translation type="unfinished">Holiday calendar</translation>
+    </message>
+    <message>
+        <source>这是一个新的数据库。先建立管理员账户，再以管理员身份登录，按步骤完成上线准备。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分公司名称等打印在每张报表、对账单、表格和标签的抬头。保存后进入下一步。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加客服专员、财务和经理的账户。期初建账须经理办理，档案导入须专员或经理办理。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下载模板，在「往来单位」表中填写总部、服务站、经销商和客户，再选择文件预览并导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在模板的「备件」表中填写备件编号、名称、规格、单位、单价和安全库存。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上线当天各账本的期初余额：好件、坏件、欠人坏件、人欠坏件（带发生日期）、在途。只能做一次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>把 Excel 中的车辆档案台账导入（每行一辆车）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>国务院公布的节假日已内置；分公司另有安排时，在日历中修改或从 Excel 导入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上线准备向导 - 分公司客服台账</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上一步(&amp;B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>稍后继续(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭向导；下次启动时从这一步继续，也可以在“设置”中重新打开。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>以其他用户登录(&amp;O)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下一步(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这一步须由{roles}办理：请以这样的账户登录（没有时先在“用户”一步中添加），或跳过。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打开节假日日历(&amp;H)…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
