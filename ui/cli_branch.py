@@ -2,16 +2,14 @@
 
 It sits in ui/ with the other translated texts (lupdate reads ui/ and main.py); it builds no
 widget. main.py hooks it in with ``add_parser`` / ``run`` and ``add_init_options`` / ``init_identity`` /
-``apply_init_identity``.
+``apply_init_identity``. The parser is built for every command (the GUI's too), so the domain
+is imported only by the functions that run one.
 """
 from __future__ import annotations
 
 import json
 
 from PySide6.QtCore import QCoreApplication
-
-from common import branch
-from common.branch import BranchIdentity
 
 def tr(text: str) -> str:
     # The context main.py's own tr() uses, so its translations load with the command line's.
@@ -49,25 +47,30 @@ def add_init_options(init_parser) -> None:
         init_parser.add_argument(f"--branch-{option[2:]}", dest=f"branch_{field}", help=_help(field))
 
 
-def init_identity(args) -> BranchIdentity | None:
-    """The identity given to ``init``, validated before anything is written (a bad code must not
-    leave a database with an admin and no identity); None when no option was given."""
+def init_identity(args):
+    """The identity given to ``init`` (a common.branch.BranchIdentity), validated before anything is
+    written (a bad code must not leave a database with an admin and no identity); None when no
+    option was given."""
+    from common import branch
+    from common.branch import BranchIdentity
+
     given = {field: getattr(args, f"branch_{field}", None) for _, field in OPTIONS}
     if all(value is None for value in given.values()):
         return None
     return branch.validate(branch.with_changes(BranchIdentity(name=""), **given))
 
 
-def apply_init_identity(identity: BranchIdentity | None, admin, now) -> None:
+def apply_init_identity(identity, admin, now) -> None:
     """After ``init`` created the first admin: store the identity given on the command line (the
     GUI's first-start wizard asks for it otherwise)."""
     if identity is not None:
+        from common import branch
         from common.actor import Actor
 
         branch.set_identity(Actor(admin, now), identity)
 
 
-def describe(identity: BranchIdentity, is_set: bool) -> list[str]:
+def describe(identity, is_set: bool) -> list[str]:
     """The identity as lines for the terminal."""
     empty = tr("（未填）")
     lines = [
@@ -85,6 +88,9 @@ def describe(identity: BranchIdentity, is_set: bool) -> list[str]:
 
 def run(args, session, say=print) -> int:
     """``branch show`` for anyone logged in; ``branch set`` for an admin (refused otherwise)."""
+    from common import branch
+    from common.branch import BranchIdentity
+
     _, actor = session(args)
     if args.branch_command == "set":
         current = branch.identity() if branch.is_set() else BranchIdentity(name="")
