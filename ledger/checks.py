@@ -221,8 +221,10 @@ def _first_difference(signed: dict, rebuilt: dict) -> str:
 def check_signed_days() -> list[Problem]:
     """Every signed version: its stored content still gives its hash, its two signatures are two
     people, each signature has its audit row naming that hash; and a signed day that can no longer
-    change (locked, or before a locked day) rebuilds from the journal to the content signed. The
-    rebuild finds an edit that kept line, postings and balance cache consistent with each other."""
+    change (locked, or before a locked day) still holds what was signed: its documents, lines and
+    postings as the signature's journal digest recorded them (ledger.daily.journal_digests), else
+    the report rebuilt from the journal equals the content signed. Either finds an edit that kept
+    line, postings and balance cache consistent with each other."""
     from common.models import AuditLog, User
     from ledger import daily
 
@@ -236,6 +238,7 @@ def check_signed_days() -> list[Problem]:
         return problems
     names = dict(User.select(User.id, User.display_name).tuples())
     audited: dict[tuple, set] = defaultdict(set)
+    journal: dict[tuple, str] = {}  # (day, version) -> the journal digest of its last signature
     for action, day_text, detail in (AuditLog.select(AuditLog.action, AuditLog.entity_id, AuditLog.detail)
                                      .where(AuditLog.action.in_(["daily.sign_finance", "daily.sign_manager"])
                                             & (AuditLog.entity == "daily_day")).tuples()):
@@ -244,9 +247,12 @@ def check_signed_days() -> list[Problem]:
             audited[(day_text, facts["version"], action)].add(facts["hash"])
         except (ValueError, KeyError, TypeError):
             continue
+        if facts.get("journal") and (action == "daily.sign_manager" or (day_text, facts["version"]) not in journal):
+            journal[(day_text, facts["version"])] = facts["journal"]
     states = {daily._as_date(d): (state, version) for d, state, version in
               daily.DailyDay.select(daily.DailyDay.date, daily.DailyDay.state, daily.DailyDay.version).tuples()}
     locked_until = daily.locked_through()
+    to_rebuild = []
     for version in signed:
         day = daily._as_date(version.date)
         facts = {"date": day.isoformat(), "version": version.version}
@@ -260,7 +266,15 @@ def check_signed_days() -> list[Problem]:
                 problems.append(Problem("signature_unaudited", dict(facts, role=role)))
         state, current = states.get(day, ("", 0))
         frozen = state == "locked" or (state == "finance_signed" and locked_until is not None and day <= locked_until)
-        if current != version.version or not frozen:
+        if current == version.version and frozen:
+            to_rebuild.append((version, day, facts, journal.get((day.isoformat(), version.version))))
+    # The journal as signed, compared in bulk; the report is rebuilt for a day whose rows changed or
+    # whose signature predates the digest, and always for the latest one (its openings add up all
+    # the history before it), so a ten-year branch is not rebuilt day by day.
+    now = daily.journal_digests([day for _, day, _, kept in to_rebuild if kept])
+    latest = max((day for _, day, _, _ in to_rebuild), default=None)
+    for version, day, facts, kept in to_rebuild:
+        if kept and now.get(day) == kept and day != latest:
             continue
         report = daily.build_report(day)
         if report.content_hash() == version.content_hash:

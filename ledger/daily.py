@@ -654,7 +654,7 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
             update.update(locked_at=actor.now, locked_by=actor.user.id)
         DailyDay.update(**update).where(DailyDay.id == row.id).execute()
         audit.record(actor, f"daily.sign_{role}", "daily_day", day.isoformat(),
-                     {"version": version.version, "hash": digest})
+                     {"version": version.version, "hash": digest, "journal": journal_digests([day])[day]})
     return DayResult(day, state, version.version, digest, False, report)
 
 
@@ -726,6 +726,35 @@ def _signed_pdf_of(version: DailyVersion) -> bytes | None:
         & (DailyVersion.manager_signed_at.is_null() if version.manager_signed_at is None
            else DailyVersion.manager_signed_at.is_null(False))).execute()
     return data
+
+
+def journal_digests(days) -> dict:
+    """Per day: SHA-256 over the day's rows as stored (documents, their lines, the day's postings).
+    Kept in a signature's audit row, it lets ``check`` compare every signed day with the journal
+    in a few grouped queries, and rebuild the report only of a day that no longer matches (see
+    ledger.checks.check_signed_days)."""
+    rows: dict = {day: [[], [], []] for day in days}
+    chunks = [list(days)[start:start + 400] for start in range(0, len(rows), 400)]
+    for chunk in chunks:
+        for row in (Document.select(Document.date, Document.id, Document.doc_type, Document.year, Document.seq,
+                                    Document.number, Document.party, Document.source_number, Document.reference,
+                                    Document.reference_key, Document.remark, Document.created_at, Document.created_by)
+                    .where(Document.date.in_(chunk)).tuples()):
+            rows[_as_date(row[0])][0].append(row[1:])
+        for row in (DocumentLine.select(Document.date, DocumentLine.id, DocumentLine.document, DocumentLine.line_no,
+                                        DocumentLine.part, DocumentLine.qty, DocumentLine.price_fen,
+                                        DocumentLine.flag, DocumentLine.remark)
+                    .join(Document).where(Document.date.in_(chunk)).tuples()):
+            rows[_as_date(row[0])][1].append(row[1:])
+        for row in (Posting.select(Posting.date, Posting.id, Posting.document, Posting.line, Posting.part,
+                                   Posting.book, Posting.party, Posting.delta)
+                    .where(Posting.date.in_(chunk)).tuples()):
+            rows[_as_date(row[0])][2].append(row[1:])
+    return {
+        day: hashlib.sha256(json.dumps([sorted(part, key=lambda r: r[0]) for part in found], ensure_ascii=False,
+                                       separators=(",", ":"), default=str).encode("utf-8")).hexdigest()
+        for day, found in rows.items()
+    }
 
 
 # -- the fingerprint on the paper --------------------------------------------------------------------

@@ -205,3 +205,27 @@ def test_the_fingerprint_of_a_reopened_version_still_matches_its_stored_version(
     found = daily.verify_fingerprint(FRIDAY, paper)
     assert (found.ok, found.code) == (True, "daily.fingerprint.match_reopened")
     assert json.loads(daily.versions(FRIDAY).get().content)["date"] == FRIDAY.isoformat()
+
+
+def test_an_older_signed_day_is_compared_by_its_journal_digest_and_rebuilt_only_when_changed(db, actors, monkeypatch):
+    from tests.test_daily import THURSDAY
+
+    clerks_friday(actors)
+    for day in (THURSDAY, FRIDAY):
+        produced = daily.produce(actors["clerk"], day)
+        daily.sign_finance(actors["finance"], day, TEST_PASSWORD, produced.content_hash)
+        daily.sign_manager(actors["manager"], day, TEST_PASSWORD, produced.content_hash)
+    build, rebuilt = daily.build_report, []
+    monkeypatch.setattr(daily, "build_report", lambda day: rebuilt.append(day) or build(day))
+    assert checks.check_signed_days() == [] and rebuilt == [FRIDAY]  # only the latest, for its openings
+
+    # Thursday's shipment: 41 filters instead of 40, its postings and the cache in step.
+    line = DocumentLine.select().join(Document).where((Document.doc_type == "HQ_SHIP") & (DocumentLine.qty == 40)).get()
+    sql("UPDATE ledger_document_line SET qty = 41 WHERE id = ?", (line.id,))
+    sql("UPDATE ledger_posting SET delta = delta / 40 * 41 WHERE line_id = ?", (line.id,))
+    checks.rebuild_balances()
+    rebuilt.clear()
+    problems = checks.check_signed_days()
+    assert [(p.code, p.facts["date"]) for p in problems] == [("signed_day_changed", THURSDAY.isoformat()),
+                                                             ("signed_day_changed", FRIDAY.isoformat())]
+    assert sorted(rebuilt) == [THURSDAY, FRIDAY]
