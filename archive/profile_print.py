@@ -32,7 +32,7 @@ MASK = "●●●"
 MASK_REASONS = {
     P.MASK_PERMISSION: "无权查看",
     P.MASK_CONSENT: "未取得客户单独同意",
-    P.MASK_HIDDEN: "未显示",
+    P.MASK_HIDDEN: "未打印",  # a plain print: sensitive items only with --sensitive
     P.MASK_KEY: "密钥缺失或不符，无法解密",
     P.MASK_ERASED: "已删除",
 }

@@ -181,8 +181,9 @@ class BackupPanel(QWidget):
     @classmethod
     def confirm_restore(cls, parent: QWidget, source: Path, written: datetime) -> bool:
         text = QCoreApplication.translate(
-            "BackupPanel", "用 {time} 的备份 {name} 替换现在的数据库？\n\n现在的数据库会先另存到 backups 目录，"
-                           "恢复后程序需要重新启动。").format(time=f"{written:%Y-%m-%d %H:%M}", name=source.name)
+            "BackupPanel", "用 {time} 的备份 {name} 替换现在的数据库？\n\n先检查备份文件的完整性、结构、审计链、已签日报和账目，"
+                           "发现问题就不恢复；通过后现在的数据库先另存到 backups 目录。恢复后程序需要重新启动。"
+        ).format(time=f"{written:%Y-%m-%d %H:%M}", name=source.name)
         return _ask(parent, QMessageBox.Icon.Warning, text, QCoreApplication.translate("BackupPanel", "恢复(&R)"),
                     QCoreApplication.translate("BackupPanel", "取消"))
 

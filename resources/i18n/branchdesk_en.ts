@@ -288,6 +288,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>PostgreSQL：建库和升级表结构时使用的所有者角色（程序平时用 --db 里的登录角色）</source>
+        <translation>PostgreSQL: the owner role that creates and upgrades the schema (the program itself uses the login role in --db)</translation>
+    </message>
+    <message>
         <source>备件单据明细行数的目标（如 1000000）：按此放大分公司规模，单据成批写入</source>
         <translation type="unfinished" />
     </message>
@@ -313,7 +317,7 @@
     </message>
     <message>
         <source>已建期初 {number}，建账日 {date}，{lines} 行；建账日当天及以前不能再记账。</source>
-        <translation>Opening {number} posted, go-live date {date}, {lines} lines; nothing can be posted on or before the go-live date.</translation>
+        <translation>Opening {number} posted, go-live date {date}, {lines} lines; nothing can be posted on or before that date.</translation>
     </message>
     <message>
         <source>对账簿的影响：</source>
@@ -835,6 +839,26 @@
         <source>已保存分公司信息。</source>
         <translation>Branch identity saved.</translation>
     </message>
+    <message>
+        <source>共用 PostgreSQL 数据库的角色与表结构升级</source>
+        <translation>the shared PostgreSQL database's roles and schema upgrades</translation>
+    </message>
+    <message>
+        <source>打印建立所有者角色和程序登录角色的 SQL 脚本（用 psql 执行）</source>
+        <translation>print the SQL script that creates the owner role and the program's login role (run it with psql)</translation>
+    </message>
+    <message>
+        <source>以所有者角色（--owner-user）升级表结构并给程序登录角色授权</source>
+        <translation>upgrade the schema as the owner role (--owner-user) and grant the program's login role its privileges</translation>
+    </message>
+    <message>
+        <source>表结构已是最新（应用了 {count} 个升级）。</source>
+        <translation>The schema is up to date ({count} upgrades applied).</translation>
+    </message>
+    <message>
+        <source>已给程序登录角色 {user} 授权。</source>
+        <translation>The program's login role {user} has been granted its privileges.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1082,7 +1106,7 @@
     </message>
     <message>
         <source>档案台账导入模板.xlsx</source>
-        <translation>archive-list-template.xlsx</translation>
+        <translation>archive list template.xlsx</translation>
     </message>
     <message>
         <source>模板已保存到 {path}：每行一辆车；证件号码请按文本填写。</source>
@@ -1457,7 +1481,7 @@
     </message>
     <message>
         <source>用户</source>
-        <translation>User</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>数据库</source>
@@ -1517,11 +1541,11 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>备件</source>
-        <translation>Part</translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <source>草稿</source>
@@ -2282,7 +2306,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>用户</source>
-        <translation>User</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>操作</source>
@@ -2442,7 +2466,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>账簿</source>
@@ -2522,7 +2546,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>账龄（天）</source>
-        <translation>Aging (days)</translation>
+        <translation>Age (days)</translation>
     </message>
     <message>
         <source>发货日期</source>
@@ -3402,7 +3426,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation>Qty</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>单位</source>
@@ -3422,7 +3446,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>现有</source>
@@ -3637,7 +3661,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation>Qty</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>单位</source>
@@ -3665,7 +3689,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>变动</source>
@@ -4354,7 +4378,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>发货清单号</source>
@@ -4559,11 +4583,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>期初建账</source>
-        <translation type="unfinished">Opening balances</translation>
+        <translation>Opening balances</translation>
     </message>
     <message>
         <source>导入档案台账</source>
-        <translation type="unfinished">Import archive list</translation>
+        <translation>Import archive list</translation>
     </message>
     <message>
         <source>导入备件数据</source>
@@ -4579,7 +4603,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>备件</source>
@@ -4587,27 +4611,27 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>期初余额</source>
-        <translation type="unfinished" />
+        <translation>Opening balances</translation>
     </message>
     <message>
         <source>档案台账</source>
-        <translation type="unfinished" />
+        <translation>Archive list</translation>
     </message>
     <message>
         <source>期初建账模板.xlsx</source>
-        <translation type="unfinished" />
+        <translation>opening balances template.xlsx</translation>
     </message>
     <message>
         <source>档案台账导入模板.xlsx</source>
-        <translation type="unfinished">archive-list-template.xlsx</translation>
+        <translation>archive list template.xlsx</translation>
     </message>
     <message>
         <source>建账日(&amp;D)：</source>
-        <translation type="unfinished" />
+        <translation>Go-live &amp;date:</translation>
     </message>
     <message>
         <source>期初余额是这一天结束时的账；建账日当天及以前不能再记账。</source>
-        <translation type="unfinished" />
+        <translation>The opening balances are the books at the end of this day; nothing can be posted on or before it afterwards.</translation>
     </message>
     <message>
         <source>请选择 .xlsx、.xls、.ods 或 CSV 文件</source>
@@ -4655,7 +4679,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>选择文件后先预览：显示每个账本的每一行期初余额（往来单位、原始日期、账龄、原始单号）；确认无误再导入，整个文件要么全部导入，要么一行也不导入。</source>
-        <translation type="unfinished" />
+        <translation>Pick a file to preview it first: every opening line of every book (counterparty, original date, age, original number); import once it is right. The whole file is imported, or none of it.</translation>
     </message>
     <message>
         <source>选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。</source>
@@ -4675,23 +4699,23 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>已记账 {documents} 张单据、{lines} 行。</source>
-        <translation type="unfinished" />
+        <translation>Posted {documents} documents, {lines} lines.</translation>
     </message>
     <message>
         <source>已建期初 {number}，建账日 {date}，{lines} 行；建账日当天及以前不能再记账。</source>
-        <translation type="unfinished">Opening {number} posted, go-live date {date}, {lines} lines; nothing can be posted on or before the go-live date.</translation>
+        <translation>Opening {number} posted, go-live date {date}, {lines} lines; nothing can be posted on or before that date.</translation>
     </message>
     <message>
         <source>已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
-        <translation type="unfinished">Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
+        <translation>Imported {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
     </message>
     <message>
         <source>已新建 {created} 条、更新 {updated} 条。</source>
-        <translation type="unfinished" />
+        <translation>{created} created, {updated} updated.</translation>
     </message>
     <message>
         <source>模板已保存到 {path}。</source>
-        <translation type="unfinished" />
+        <translation>Template saved to {path}.</translation>
     </message>
     <message>
         <source>文件未导入。</source>
@@ -4699,55 +4723,55 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>账本</source>
-        <translation type="unfinished" />
+        <translation>Book</translation>
     </message>
     <message>
         <source>备件编号</source>
-        <translation type="unfinished" />
+        <translation>Part number</translation>
     </message>
     <message>
         <source>备件名称</source>
-        <translation type="unfinished">Part name</translation>
+        <translation>Part name</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished">Qty</translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>原始日期</source>
-        <translation type="unfinished" />
+        <translation>Original date</translation>
     </message>
     <message>
         <source>账龄（天）</source>
-        <translation type="unfinished">Aging (days)</translation>
+        <translation>Age (days)</translation>
     </message>
     <message>
         <source>原始单号</source>
-        <translation type="unfinished" />
+        <translation>Original number</translation>
     </message>
     <message>
         <source>{book} {lines} 行 {qty} 件</source>
-        <translation type="unfinished" />
+        <translation>{book} {lines} lines, {qty} pcs</translation>
     </message>
     <message>
         <source>（{count} 张单）</source>
-        <translation type="unfinished" />
+        <translation> ({count} slips)</translation>
     </message>
     <message>
         <source>，待总部确认</source>
-        <translation type="unfinished" />
+        <translation>, awaiting HQ confirmation</translation>
     </message>
     <message>
         <source>将建期初 {number}，建账日 {date}，共 {lines} 行：</source>
-        <translation type="unfinished" />
+        <translation>Will post opening {number}, go-live date {date}, {lines} lines: </translation>
     </message>
     <message>
         <source>提醒</source>
-        <translation type="unfinished" />
+        <translation>Reminder</translation>
     </message>
     <message>
         <source>将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。</source>
-        <translation type="unfinished" />
+        <translation>Will import {rows} rows: {created} new customers, {existing} rows added to existing customers, {vehicles} vehicles.</translation>
     </message>
     <message>
         <source>日期</source>
@@ -5053,7 +5077,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>当前</source>
@@ -5159,7 +5183,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>▼ 低于安全库存</source>
@@ -5183,11 +5207,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>期初建账(&amp;Q)…</source>
-        <translation type="unfinished" />
+        <translation>Opening &amp;balances…</translation>
     </message>
     <message>
         <source>上线时一次性导入好件、坏件、欠人坏件、人欠坏件和在途的期初余额（只能做一次）。</source>
-        <translation type="unfinished" />
+        <translation>At go-live, import the opening good and bad stock, bad parts owed to and by others, and goods in transit (once only).</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -7220,7 +7244,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>现有</source>
@@ -7356,7 +7380,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>日期</source>
@@ -7845,11 +7869,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>上线准备向导(&amp;Z)…</source>
-        <translation type="unfinished" />
+        <translation>Go-live wi&amp;zard…</translation>
     </message>
     <message>
         <source>往来单位、备件、期初余额、档案、节假日和用户的导入，按上线步骤逐一办理。</source>
-        <translation type="unfinished" />
+        <translation>Counterparties, parts, opening balances, archives, holidays and users, step by step as a branch goes live.</translation>
     </message>
     <message>
         <source>备份</source>
@@ -7880,7 +7904,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>SetupWizard</name>
     <message>
         <source>管理员</source>
-        <translation type="unfinished">Administrator</translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>分公司信息</source>
@@ -7888,95 +7912,143 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished">User</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation type="unfinished" />
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>备件</source>
-        <translation type="unfinished" />
+        <translation>Parts</translation>
     </message>
     <message>
         <source>期初余额</source>
-        <translation type="unfinished" />
+        <translation>Opening balances</translation>
     </message>
     <message>
         <source>档案</source>
-        <translation type="unfinished">Archives</translation>
+        <translation>Archives</translation>
     </message>
     <message>
         <source>节假日日历</source>
-        <translation type="unfinished">Holiday calendar</translation>
+        <translation>Holiday calendar</translation>
     </message>
     <message>
         <source>这是一个新的数据库。先建立管理员账户，再以管理员身份登录，按步骤完成上线准备。</source>
-        <translation type="unfinished" />
+        <translation>This is a new database. Create the administrator account first, log in as the administrator, then walk through the go-live steps.</translation>
     </message>
     <message>
         <source>分公司名称等打印在每张报表、对账单、表格和标签的抬头。保存后进入下一步。</source>
-        <translation type="unfinished" />
+        <translation>The branch name and the rest are printed at the head of every report, statement, form and label. Saving moves on to the next step.</translation>
     </message>
     <message>
         <source>添加客服专员、财务和经理的账户。期初建账须经理办理，档案导入须专员或经理办理。</source>
-        <translation type="unfinished" />
+        <translation>Add the clerk, finance and manager accounts. The opening balances need a manager; the archive import a clerk or a manager.</translation>
     </message>
     <message>
         <source>下载模板，在「往来单位」表中填写总部、服务站、经销商和客户，再选择文件预览并导入。</source>
-        <translation type="unfinished" />
+        <translation>Download the template, fill in HQ, service stations, dealers and customers on its sheet 往来单位, then pick the file to preview and import it.</translation>
     </message>
     <message>
         <source>在模板的「备件」表中填写备件编号、名称、规格、单位、单价和安全库存。</source>
-        <translation type="unfinished" />
+        <translation>Fill in part number, name, specification, unit, price and safety stock on the template's sheet 备件.</translation>
     </message>
     <message>
         <source>上线当天各账本的期初余额：好件、坏件、欠人坏件、人欠坏件（带发生日期）、在途。只能做一次。</source>
-        <translation type="unfinished" />
+        <translation>Every book's balance at the end of the go-live day: good and bad stock, bad parts owed to and by others (with the date each arose), in transit. Once only.</translation>
     </message>
     <message>
         <source>把 Excel 中的车辆档案台账导入（每行一辆车）。</source>
-        <translation type="unfinished" />
+        <translation>Import the vehicle archive list from Excel (one vehicle per row).</translation>
     </message>
     <message>
         <source>国务院公布的节假日已内置；分公司另有安排时，在日历中修改或从 Excel 导入。</source>
-        <translation type="unfinished" />
+        <translation>The State Council's holidays are built in; where the branch differs, change the calendar or import a sheet.</translation>
+    </message>
+    <message>
+        <source>已有 {count} 个用户。</source>
+        <translation>{count} users so far.</translation>
+    </message>
+    <message>
+        <source>还没有任何用户。</source>
+        <translation>No users yet.</translation>
+    </message>
+    <message>
+        <source>尚未设置。</source>
+        <translation>Not set yet.</translation>
+    </message>
+    <message>
+        <source>已设置：{name}。</source>
+        <translation>Set: {name}.</translation>
+    </message>
+    <message>
+        <source>已有 {count} 个用户：{roles}。</source>
+        <translation>{count} users so far: {roles}.</translation>
+    </message>
+    <message>
+        <source>已有 {count} 个往来单位。</source>
+        <translation>{count} counterparties so far.</translation>
+    </message>
+    <message>
+        <source>已有 {count} 个备件。</source>
+        <translation>{count} parts so far.</translation>
+    </message>
+    <message>
+        <source>尚未建期初。</source>
+        <translation>No opening balances yet.</translation>
+    </message>
+    <message>
+        <source>已建期初 {number}，建账日 {date}；不能再建，如需更正请冲销原期初。</source>
+        <translation>Opening {number} posted, go-live date {date}; it cannot be posted again (reverse it to correct it).</translation>
+    </message>
+    <message>
+        <source>已有 {count} 辆车的档案。</source>
+        <translation>Archives of {count} vehicles so far.</translation>
+    </message>
+    <message>
+        <source>节假日日历还没有任何年份。</source>
+        <translation>The holiday calendar has no year yet.</translation>
+    </message>
+    <message>
+        <source>节假日日历已有 {first}–{last} 年（{count} 年）。</source>
+        <translation>The holiday calendar covers {first}–{last} ({count} years).</translation>
     </message>
     <message>
         <source>上线准备向导 - 分公司客服台账</source>
-        <translation type="unfinished" />
+        <translation>Go-live wizard - BranchDesk</translation>
     </message>
     <message>
         <source>上一步(&amp;B)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>稍后继续(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>Continue &amp;later</translation>
     </message>
     <message>
         <source>关闭向导；下次启动时从这一步继续，也可以在“设置”中重新打开。</source>
-        <translation type="unfinished" />
+        <translation>Close the wizard; the next start continues at this step, and Settings reopens it.</translation>
     </message>
     <message>
         <source>以其他用户登录(&amp;O)…</source>
-        <translation type="unfinished" />
+        <translation>Log in as an&amp;other user…</translation>
     </message>
     <message>
         <source>完成(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>下一步(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>这一步须由{roles}办理：请以这样的账户登录（没有时先在“用户”一步中添加），或跳过。</source>
-        <translation type="unfinished" />
+        <translation>This step is for {roles}: log in with such an account (add one in the Users step first), or skip it.</translation>
     </message>
     <message>
         <source>打开节假日日历(&amp;H)…</source>
-        <translation type="unfinished" />
+        <translation>Open the &amp;holiday calendar…</translation>
     </message>
 </context>
 <context>
@@ -8034,7 +8106,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparty</translation>
+        <translation>Counterparties</translation>
     </message>
     <message>
         <source>期间</source>
