@@ -29,7 +29,6 @@ from common.errors import Refusal
 from common.models import Setting
 
 DEFAULT_NAME = "分公司客服部"
-APP_NAME = "BranchDesk"
 
 # Setting keys per field; "branch_name" is the key the printed reports read before this module.
 KEYS = {
@@ -89,12 +88,6 @@ def is_set() -> bool:
     """True once the branch's name has been set (the first-start wizard asks until then)."""
     row = Setting.get_or_none(Setting.key == KEYS["name"])
     return row is not None and bool(row.value.strip())
-
-
-def window_title(page: str = "") -> str:
-    """The main window's title: "河南分公司客服部 — BranchDesk", with the page first when given."""
-    head = f"{branch_name()} — {APP_NAME}"
-    return f"{page} — {head}" if page else head
 
 
 def _clean(value) -> str:

@@ -20,7 +20,7 @@ LATER = datetime(2026, 3, 2, 9, 30)
 def test_unset_identity_reads_the_default_name_and_is_not_set(db):
     assert branch.identity() == BranchIdentity(name="分公司客服部", brand="", address="", phone="", code="")
     assert not branch.is_set()
-    assert branch.window_title() == "分公司客服部 — BranchDesk"
+    assert branch.branch_name() == "分公司客服部"
 
 
 def test_admin_sets_the_identity_it_reads_back_and_is_audited(actors):
@@ -28,7 +28,7 @@ def test_admin_sets_the_identity_it_reads_back_and_is_audited(actors):
     assert stored == HENAN
     assert branch.identity() == HENAN
     assert branch.is_set()
-    assert branch.window_title() == "河南分公司客服部 — BranchDesk"
+    assert branch.branch_name() == "河南分公司客服部"
     # the key the reports read before this module keeps holding the name
     assert Setting.get_by_id("branch_name").value == "河南分公司客服部"
     row = AuditLog.select().where(AuditLog.action == "branch.set").get()
