@@ -20,8 +20,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from common.clock import branch_now
+
 APP_VERSION = "0.1.0"
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "demo1234"  # common.auth.DEMO_PASSWORD: accepted only in a database built by demo
 DEMO_ACCOUNTS = (  # username, display name, role - listed in the README
     ("admin", "刘洋", "admin"),
     ("clerk", "王丽", "clerk"),
@@ -67,13 +69,10 @@ def _settings_db() -> str | None:
 
 def open_existing(target, now: datetime) -> None:
     """Open and bring the schema up to date; refuse a database that was never initialised."""
-    from common import db as dbmod, schema
-    from common.errors import Refusal
+    from common import db as dbmod, dbroles
 
     dbmod.open_database(target, create=False)
-    if not schema.is_initialised():
-        raise Refusal("db.not_initialised", path=target.describe())
-    schema.upgrade(target, now)
+    dbroles.upgrade(target, now, existing=True)  # as the owner when --owner-user names one
     _calendar_from_package(now)
 
 
@@ -96,10 +95,10 @@ def _calendar_from_package(now: datetime) -> None:
 def session(args):
     """What every command over branch data does first: open the chosen database (brought up to
     date) and log in. Returns (target, actor); the actor's ``now`` is the moment of the command."""
-    now = datetime.now()
     target = resolve_target(args)
-    open_existing(target, now)
-    return target, login(now)
+    open_existing(target, branch_now())
+    # Read again now that the database is open: the branch's time zone is one of its settings.
+    return target, login(branch_now())
 
 
 def credentials(prompt_user: str | None = None) -> tuple[str, str]:
@@ -134,21 +133,25 @@ def ask_database_password(where: str, user: str, wrong: bool, can_remember: bool
 
 
 def login(now: datetime):
+    """Log in as the GUI does. An account that must change its password is refused (with how to
+    change it: ``users passwd``, which logs in by itself)."""
     from common import auth
 
     user, password = credentials()
-    return auth.authenticate(user, password, now)
+    actor = auth.authenticate(user, password, now)
+    auth.require_password_changed(actor)
+    return actor
 
 
 # -- commands -------------------------------------------------------------------------------------
 
 def cmd_init(args) -> int:
-    from common import auth, db as dbmod, schema
+    from common import auth, db as dbmod, dbroles
 
-    now = datetime.now()
+    now = branch_now()
     target = resolve_target(args)
     dbmod.open_database(target, create=True)
-    schema.upgrade(target, now)
+    dbroles.upgrade(target, now)  # as the owner when --owner-user names one, who then grants the app
     if auth.has_users():
         from common.errors import Refusal
 
@@ -198,7 +201,7 @@ def _demo_count_name(key: str) -> str:
 
 
 def cmd_demo(args) -> int:
-    now = datetime.now()
+    now = branch_now()
     target = resolve_target(args, demo=True)
     if target.is_sqlite and target.path.exists() and not args.force:
         if args.open:
@@ -228,10 +231,9 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    now = datetime.now()
     target = resolve_target(args)
-    open_existing(target, now)
-    login(now)
+    open_existing(target, branch_now())
+    login(branch_now())
     problems = run_checks(target)
     if not problems:
         say(tr("检查通过：数据库完好，所有账目不变量成立。"))
@@ -251,11 +253,12 @@ def cli_day_run(args) -> int:
 def cmd_backup(args) -> int:
     from common import auth, backup
 
-    now = datetime.now()
+    now = branch_now()
     target = resolve_target(args)
     if not target.is_sqlite:
         raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_dump 备份，见 README。"))
     open_existing(target, now)
+    now = branch_now()  # in the branch's time zone, known once the database is open
     actor = login(now)
     auth.require(actor, "backup.run")
     out = Path(args.out) if args.out else target.path.parent / "backups" / f"{target.path.stem}-{now:%Y%m%d-%H%M%S}.sqlite3"
@@ -270,7 +273,7 @@ def cmd_restore(args) -> int:
     from common import auth, backup, db as dbmod
     from common.errors import Refusal
 
-    now = datetime.now()
+    now = branch_now()
     target = resolve_target(args)
     if not target.is_sqlite:
         raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。"))
@@ -290,7 +293,7 @@ def cmd_restore(args) -> int:
     dbmod.close_database()
     say(tr("正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……"))
     restored, detail = backup.restore(
-        actor.at(datetime.now()), source, target.path, reopen=lambda: open_existing(target, datetime.now()),
+        actor.at(branch_now()), source, target.path, reopen=lambda: open_existing(target, branch_now()),
         authenticated_by=authenticated_by, check_copy=lambda path: backup.check_in_child(path, args.lang))
     say(tr("已从 {source} 恢复数据库 {path}。").format(source=source, path=target.path))
     say(tr("备份文件的 SHA-256：{sha256}").format(sha256=restored.sha256))
@@ -309,7 +312,7 @@ def cmd_check_copy(args) -> int:
     target = resolve_target(args)
     if not target.is_sqlite:
         raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。"))
-    open_existing(target, datetime.now())
+    open_existing(target, branch_now())
     problems = run_checks(target)
     print(json.dumps({"problems": problems}, ensure_ascii=False), flush=True)
     return 1 if problems else 0
@@ -330,16 +333,47 @@ def cmd_users(args) -> int:
     from common import auth
     from ui.i18n import role_name
 
+    if args.users_command == "passwd":
+        open_existing(resolve_target(args), branch_now())
+        username, password = credentials()
+        return _users_passwd(auth, auth.authenticate(username, password, branch_now()), password, args.username)
     target, actor = session(args)
     if args.users_command == "add":
         password = os.environ.get("BRANCHDESK_NEW_PASSWORD") or getpass.getpass(tr("新用户的密码: "))
         user = auth.create_user(actor, args.username, args.name or args.username, args.role, password)
         say(tr("已添加用户 {user}（{role}）。").format(user=user.username, role=role_name(user.role)))
+        say(tr("{user} 首次登录时须修改密码。").format(user=user.username))
         return 0
     auth.require(actor, "users.manage")
     for user in auth.users():
         state = tr("停用") if not user.active else (tr("锁定") if user.locked_until and user.locked_until > actor.now else "")
         say(f"{user.username:<16} {user.display_name:<10} {role_name(user.role):<8} {state}")
+    return 0
+
+
+def _users_passwd(auth, actor, old_password: str, username: str | None) -> int:
+    """``users passwd``: one's own new password (the old one is the password just logged in with),
+    or, naming another user, an administrator's reset (that user must change it at next login)."""
+    password = os.environ.get("BRANCHDESK_NEW_PASSWORD")
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError(tr("请用环境变量 BRANCHDESK_NEW_PASSWORD 给出新密码，或在终端中运行以输入。"))
+        password = getpass.getpass(tr("新密码: "))
+        if getpass.getpass(tr("再输入一次: ")) != password:
+            raise CliError(tr("两次输入不一致，密码未修改。"))
+    if username and username != actor.user.username:
+        from common.models import User
+
+        user = User.get_or_none(User.username == username)
+        if user is None:
+            auth.require(actor, "users.manage")  # who may not reset learns nothing about the name
+            raise CliError(tr("没有用户 {user}。").format(user=username))
+        auth.require_password_changed(actor)
+        auth.reset_password(actor, user.id, password)
+        say(tr("已为 {user} 设置新密码；{user} 下次登录时须修改密码。").format(user=username))
+        return 0
+    auth.change_own_password(actor, old_password, password)
+    say(tr("{user} 的密码已修改。").format(user=actor.user.username))
     return 0
 
 
@@ -657,7 +691,7 @@ def cmd_gui(args) -> int:
         return startup_prompt(args.lang)(*question)
 
     dbmod.set_password_prompt(ask_password)
-    now = datetime.now()
+    now = branch_now()
     target = resolve_target(args)
     if target.is_sqlite and not target.path.exists():
         # A fresh machine: offer the first-admin setup inside the app.
@@ -675,8 +709,8 @@ def _open_gui(target, args, *, demo: bool, opened: bool = False) -> int:
 
     if not opened:
         dbmod.open_database(target, create=False)
-        schema.upgrade(target, datetime.now())
-        _calendar_from_package(datetime.now())
+        schema.upgrade(target, branch_now())
+        _calendar_from_package(branch_now())
     # Scripts (and the start-up benchmark) log in from the environment, as the command line does;
     # everyone else gets the login dialog. The password hash is computed on a worker thread while
     # the GUI is imported and its main window built hidden (ui.app.run_gui shows it once verified).
@@ -738,12 +772,15 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
     except ValueError:  # 29 February
         start = end.replace(year=end.year - years, day=28)
     with dbmod.database.atomic():
+        # Marked first: the window says 演示数据库, and the demo accounts' demo1234 is accepted here.
+        auth.mark_demo_database()
         (admin_name, admin_display, _, admin_password), *others = accounts
         admin = Actor(auth.create_first_admin(admin_name, admin_display, admin_password, now), now)
         branch.set_identity(admin, ledger_demo.IDENTITY)
         actors = {"admin": admin}
         for username, display, role, password in others:
-            actors[role] = Actor(auth.create_user(admin, username, display, role, password), now)
+            actors[role] = Actor(auth.create_user(admin, username, display, role, password,
+                                                  must_change_password=False), now)
         rng = random.Random(seed)
         progress(tr("备件：往来单位、备件与单据……"))
         summary.update(ledger_demo.populate(actors["manager"], rng, start, end))
@@ -830,6 +867,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=tr("分公司客服台账 BranchDesk"))
     parser.add_argument("--db", help=tr("SQLite 文件路径，或 postgresql://用户@主机/库名"))
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help=tr("界面语言"))
+    parser.add_argument("--owner-user", help=tr("PostgreSQL：建库和升级表结构时使用的所有者角色（程序平时用 --db 里的登录角色）"))
     parser.add_argument("--self-test", action="store_true", help=tr("离屏自检：建临时库、主窗口、PDF 与 Excel"))
     parser.add_argument("--version", action="version", version=f"BranchDesk {APP_VERSION}")
     sub = parser.add_subparsers(dest="command")
@@ -840,6 +878,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ui import cli_branch
 
     cli_branch.add_init_options(sub.add_parser("init", help=tr("新建空数据库和首个管理员")))
+    from ui import cli_db
+
+    cli_db.add_parser(sub)
     cli_branch.add_parser(sub)
     demo = sub.add_parser("demo", help=tr("生成演示分公司数据库"))
     demo.add_argument("--years", type=int, default=1, help=tr("演示数据的年数（默认 1）"))
@@ -929,11 +970,21 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("username")
     add.add_argument("--name", help=tr("姓名"))
     add.add_argument("--role", required=True, choices=["clerk", "finance", "manager", "admin"])
+    passwd = users_sub.add_parser("passwd", help=tr("修改密码：本人（须先修改的账户也可），或管理员重置他人的密码；"
+                                                    "新密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入"))
+    passwd.add_argument("username", nargs="?", help=tr("要重置密码的用户（管理员）；省略则修改本人密码"))
     return parser
+
+
+def cmd_db(args) -> int:
+    from ui import cli_db  # the shared database's roles and schema upgrades (ui/cli_db.py)
+
+    return cli_db.run(args, resolve_target)
 
 
 COMMANDS = {
     "gui": cmd_gui,
+    "db": cmd_db,
     "init": cmd_init,
     "demo": cmd_demo,
     "check": cmd_check,
@@ -967,6 +1018,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _install_cli_language(args.lang)
+    if args.owner_user:
+        from common import dbroles
+
+        dbroles.set_owner_user(args.owner_user)
     from common.errors import Refusal
 
     try:
@@ -989,6 +1044,14 @@ def main(argv: list[str] | None = None) -> int:
         # Output piped into `head` or similar that stopped reading: not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:
+        from common.db import refusal_for
+
+        refusal = refusal_for(error)  # the server went away or stayed busy: said, not a traceback
+        if refusal is None:
+            raise
+        print(refusal_text(refusal), file=sys.stderr, flush=True)
+        return 1
     finally:
         from common import db as dbmod
 

@@ -15,6 +15,7 @@ only ``scan_content`` does. ``archive.checks`` re-hashes every blob.
 from __future__ import annotations
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
@@ -144,14 +145,36 @@ def attach_scan(actor: Actor, kind: str, file_id: int, item: str, file_name: str
     return ScanAttached(scan.id, digest, len(content), mime, not existed)
 
 
-def attach_scan_file(actor: Actor, kind: str, file_id: int, item: str, path) -> ScanAttached:
-    """Read a file from disk and attach it (the UI's "add scan" and a future CLI use this)."""
+def read_scan_file(path) -> bytes:
+    """The bytes of a scan file on disk, checked before they are read: a device, a pipe or a folder
+    (``/dev/zero``, ``CON``) is refused as not a file, and a file over ``MAX_SCAN_BYTES`` as too
+    large, each naming the file, so nothing unbounded is ever read into memory."""
     path = Path(path)
     try:
-        content = path.read_bytes()
+        info = path.stat()
     except OSError as exc:
         raise Refusal("archive.scan_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
-    return attach_scan(actor, kind, file_id, item, path.name, content)
+    if not stat.S_ISREG(info.st_mode):
+        raise Refusal("archive.scan_not_a_file", path=str(path))
+    too_large = Refusal("archive.scan_too_large", file=path.name, size_mb=round(info.st_size / 2**20, 1),
+                        limit_mb=MAX_SCAN_BYTES // 2**20)
+    if info.st_size > MAX_SCAN_BYTES:
+        raise too_large
+    try:
+        with path.open("rb") as stream:
+            # Bounded even so: the file may have grown since it was measured.
+            content = stream.read(MAX_SCAN_BYTES + 1)
+    except OSError as exc:
+        raise Refusal("archive.scan_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+    if len(content) > MAX_SCAN_BYTES:
+        raise too_large
+    return content
+
+
+def attach_scan_file(actor: Actor, kind: str, file_id: int, item: str, path) -> ScanAttached:
+    """Read a file from disk (``read_scan_file``) and attach it (the UI's "add scan")."""
+    path = Path(path)
+    return attach_scan(actor, kind, file_id, item, path.name, read_scan_file(path))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,14 @@ users, settings and backups.
 Permissions are checked here, in the domain, by ``require``: hiding a button is a courtesy, not the
 protection. Passwords are stored as scrypt hashes (memory-hard, in the standard library). Five wrong
 passwords in a row lock the account for fifteen minutes.
+
+A login attempt tells nobody whether the user name exists: an unknown name and a wrong password get
+the same refusal after the same scrypt work (a dummy hash is checked for an unknown name). A new
+password has at least eight characters, is not one character repeated and is not on the list of
+common passwords (resources/common_passwords.txt; the demo accounts' demo1234 is accepted only in
+a database built by ``demo``, which is marked so). An account an administrator creates or resets
+must change its password at its first login (``must_change_password``): the GUI asks for the new
+one before the main window opens, the command line refuses every command but ``users passwd``.
 """
 from __future__ import annotations
 
@@ -33,6 +41,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # Replacing the whole database hands out whatever the file says (roles, signatures): admin only.
     "backup.restore": frozenset({"admin"}),
     "audit.read": frozenset({"admin", "manager"}),
+    # Taking customers' personal data out of the program (lists, prints, files with names, phones,
+    # ID numbers: PIPL Art. 55). Those who work with customers: the clerk (archives, callback
+    # lists) and the manager. Not finance (books only) nor admin (users, settings, backups).
+    "personal.export": frozenset({"clerk", "manager"}),
     "masterdata.manage": frozenset({"clerk", "manager", "admin"}),
     "parts.read": frozenset(ROLES),
     "parts.post": frozenset({"clerk", "manager"}),
@@ -55,6 +67,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
+DEMO_PASSWORD = "demo1234"  # every demo account's (main.py demo); refused outside a demo database
+DEMO_SETTING = "demo_database"  # Setting key: this database was built by ``demo``
 
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1  # 16 MiB of memory per hash
 
@@ -97,9 +111,52 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-def _check_new_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+# Checked when a name is unknown or disabled, so that attempt costs the same scrypt work as a
+# wrong password (the time would otherwise tell which user names exist). Never matches anything:
+# no password hashes to 64 zero bytes.
+_DUMMY_HASH = (f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}$" + base64.b64encode(bytes(16)).decode("ascii") + "$"
+               + base64.b64encode(bytes(64)).decode("ascii"))
+
+_common_passwords: frozenset[str] | None = None
+
+
+def common_passwords() -> frozenset[str]:
+    """The list of passwords too common to accept (resources/common_passwords.txt), lower case."""
+    global _common_passwords
+    if _common_passwords is None:
+        from common import paths
+
+        lines = paths.resource("common_passwords.txt").read_text(encoding="utf-8").splitlines()
+        _common_passwords = frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return _common_passwords
+
+
+def is_demo_database() -> bool:
+    from common.models import Setting
+
+    row = Setting.get_or_none(Setting.key == DEMO_SETTING)
+    return row is not None and row.value == "1"
+
+
+def mark_demo_database() -> None:
+    """This database is a demo (main.py demo): its window says so, and demo1234 is accepted."""
+    from common.models import Setting
+
+    Setting.insert(key=DEMO_SETTING, value="1").on_conflict(conflict_target=[Setting.key],
+                                                             update={Setting.value: "1"}).execute()
+
+
+def check_new_password(password: str) -> None:
+    """Refuses a password too weak to set: too short, one character repeated, or a common one."""
+    text = unicodedata.normalize("NFKC", password or "")
+    if len(text) < MIN_PASSWORD_LENGTH:
         raise Refusal("auth.password_too_short", minimum=MIN_PASSWORD_LENGTH)
+    if len(set(text)) == 1:
+        raise Refusal("auth.password_one_character")
+    folded = text.lower()
+    if folded in common_passwords() and not (folded == DEMO_PASSWORD and is_demo_database()):
+        raise Refusal("auth.password_common")
+
 
 
 # -- logging in -----------------------------------------------------------------------------------
@@ -168,6 +225,7 @@ class PendingLogin:
         with database.atomic():
             user = User.get_or_none(User.username == username)
             if user is None or not user.active:
+                verify_password(self._password, _DUMMY_HASH)  # as long as a wrong password takes
                 audit.record_at(now, "login.failed", "user", None, {"reason": "unknown"}, username=username)
                 refusal = Refusal("auth.failed", username=username)
             elif user.locked_until is not None and user.locked_until > now:
@@ -181,10 +239,12 @@ class PendingLogin:
                     refusal = Refusal("auth.locked", username=username, until=user.locked_until)
                     audit.record_at(now, "login.locked", "user", user.id, user=user)
                 else:
-                    refusal = Refusal(
-                        "auth.failed", username=username, remaining=MAX_FAILED_LOGINS - user.failed_logins
-                    )
-                    audit.record_at(now, "login.failed", "user", user.id, {"reason": "password"}, user=user)
+                    # Worded exactly as for an unknown name: how many attempts are left would tell
+                    # that this name exists.
+                    refusal = Refusal("auth.failed", username=username)
+                    audit.record_at(now, "login.failed", "user", user.id,
+                                    {"reason": "password", "remaining": MAX_FAILED_LOGINS - user.failed_logins},
+                                    user=user)
                 user.save()
             else:
                 if user.failed_logins or user.locked_until:
@@ -207,7 +267,7 @@ def create_first_admin(username: str, display_name: str, password: str, now: dat
     """The first account of a new database. Refused once any user exists."""
     if not (username or "").strip():
         raise Refusal("auth.username_required")
-    _check_new_password(password)
+    check_new_password(password)
     with database.atomic():
         if has_users():
             raise Refusal("auth.already_initialised")
@@ -223,14 +283,17 @@ def create_first_admin(username: str, display_name: str, password: str, now: dat
     return user
 
 
-def create_user(actor: Actor, username: str, display_name: str, role: str, password: str) -> User:
+def create_user(actor: Actor, username: str, display_name: str, role: str, password: str, *,
+                must_change_password: bool = True) -> User:
+    """A new account with a first password the administrator chose; its owner must change it at
+    the first login (``must_change_password``; False only for the demo's accounts)."""
     require(actor, "users.manage")
     username = (username or "").strip()
     if not username:
         raise Refusal("auth.username_required")
     if role not in ROLES:
         raise Refusal("auth.unknown_role", role=role)
-    _check_new_password(password)
+    check_new_password(password)
     with database.atomic():
         if User.select().where(User.username == username).exists():
             raise Refusal("auth.username_taken", username=username)
@@ -241,6 +304,7 @@ def create_user(actor: Actor, username: str, display_name: str, role: str, passw
             password_hash=hash_password(password),
             created_at=actor.now,
             password_changed_at=actor.now,
+            must_change_password=must_change_password,
         )
         audit.record(actor, "user.create", "user", user.id, {"role": role})
     return user
@@ -278,29 +342,43 @@ def update_user(actor: Actor, user_id: int, *, display_name: str | None = None, 
 
 
 def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
-    """An admin sets a new password for someone (and lifts a lockout)."""
+    """An admin sets a new password for someone (and lifts a lockout); they must change it at their
+    next login, since the admin knows it."""
     require(actor, "users.manage")
-    _check_new_password(new_password)
+    check_new_password(new_password)
     with database.atomic():
         user = User.get_by_id(user_id)
         user.password_hash = hash_password(new_password)
         user.password_changed_at = actor.now
         user.failed_logins = 0
         user.locked_until = None
+        user.must_change_password = True
         user.save()
         audit.record(actor, "user.reset_password", "user", user.id)
 
 
 def change_own_password(actor: Actor, old_password: str, new_password: str) -> None:
+    """One's own new password (also the change an account must make at its first login)."""
     with database.atomic():
         user = User.get_by_id(actor.user.id)
         if not verify_password(old_password, user.password_hash):
             raise Refusal("auth.wrong_old_password")
-        _check_new_password(new_password)
+        check_new_password(new_password)
+        if verify_password(new_password, user.password_hash):
+            raise Refusal("auth.password_unchanged")
+        required = bool(user.must_change_password)
         user.password_hash = hash_password(new_password)
         user.password_changed_at = actor.now
+        user.must_change_password = False
         user.save()
-        audit.record(actor, "user.change_password", "user", user.id)
+        audit.record(actor, "user.change_password", "user", user.id, {"required": True} if required else None)
+    actor.user.must_change_password = False  # the session's copy of the row, which the caller holds
+
+
+def require_password_changed(actor: Actor) -> None:
+    """Refuses (auth.must_change_password) an account that must first set its own password."""
+    if actor.user.must_change_password:
+        raise Refusal("auth.must_change_password", username=actor.user.username)
 
 
 def unlock(actor: Actor, user_id: int) -> None:

@@ -99,3 +99,120 @@ def crossing_files(folder: Path, tag: str, parts: list[str], on: date) -> tuple[
         (on, "总部发货", f"{tag}-B-SHIP", "HQ", descending, None),
     ])
     return first, second
+
+
+# -- several clerks at work for a while (tests/test_load.py, bench/bench_load.py) ----------------------
+
+LOAD_PARTS = [f"L{n:02d}" for n in range(1, 41)]
+LOAD_DAY = date(2026, 11, 20)
+
+# One clerk's process: posts and imports as fast as it can until its time is up, then prints what it
+# posted (numbers and line counts), what was refused and how long each operation took, as JSON.
+WORKER = r"""
+import collections, json, random, sys, time
+from datetime import datetime
+from pathlib import Path
+from common import db as dbmod
+from common.actor import Actor
+from common.errors import Refusal, RefusalList
+from common.models import User
+from ledger import io
+from ledger.posting import Draft, post
+from tests.clerks import LOAD_DAY, LOAD_PARTS, write_documents
+
+spec, tag, seconds, folder, now = sys.argv[1], sys.argv[2], float(sys.argv[3]), Path(sys.argv[4]), sys.argv[5]
+dbmod.open_database(dbmod.parse_target(spec, None))
+clerk = Actor(User.get(User.username == "clerk"), datetime.fromisoformat(now))
+rng = random.Random(tag)
+posted, refused, timings, ships = [], collections.Counter(), collections.defaultdict(list), []
+deadline = time.monotonic() + seconds
+n = 0
+while time.monotonic() < deadline:
+    n += 1
+    parts = rng.sample(LOAD_PARTS, 5)
+    kind = ("import", "ship", "issue", "receive")[n % 4]
+    started = time.perf_counter()
+    try:
+        if kind == "import":
+            rows = [(p, 1 + k) for k, p in enumerate(parts)]
+            documents = [(LOAD_DAY, "总部发货", f"{tag}-F{n}-S", "HQ", rows, None),
+                         (LOAD_DAY, "发服务站", f"{tag}-F{n}-I", "S1", list(reversed(rows)), None)]
+            if n % 8 == 0:
+                documents.reverse()  # files cross each other's order too
+            path = write_documents(folder / f"{tag}-{n}.xlsx", documents)
+            result = io.import_documents(clerk, path)
+            posted += [(d.number, d.line_count) for d in result.documents if d.status == "posted"]
+        elif kind == "ship":
+            result = post(clerk, Draft("HQ_SHIP", LOAD_DAY, "HQ", f"{tag}-S{n}", lines=[(p, 3) for p in parts]))
+            posted.append((result.number, result.line_count))
+            ships.append((f"{tag}-S{n}", parts))
+        elif kind == "issue":
+            result = post(clerk, Draft("STATION_ISSUE", LOAD_DAY, "S1", lines=[(p, 1, None, True) for p in parts]))
+            posted.append((result.number, result.line_count))
+        elif ships:
+            number, shipped = ships.pop(0)
+            result = post(clerk, Draft("HQ_RECEIVE", LOAD_DAY, "HQ", f"{number}-R", reference=number,
+                                       lines=[(p, 3) for p in shipped]))
+            posted.append((result.number, result.line_count))
+    except RefusalList as refusal:
+        refused[refusal.code] += 1
+    except Refusal as refusal:
+        refused[refusal.code] += 1
+    timings[kind].append(time.perf_counter() - started)
+dbmod.close_database()
+print(json.dumps({"tag": tag, "posted": posted, "refused": refused, "timings": timings,
+                  "retries": dbmod.retries}))
+"""
+
+
+def accounts(now, password: str = "secret-pass-1") -> dict:
+    """An admin, a clerk, finance and a manager, made as the app makes accounts (``check`` wants
+    each account's creation in the audit log)."""
+    from common import auth
+    from common.actor import Actor
+
+    admin = Actor(auth.create_first_admin("admin", "系统管理员", password, now), now)
+    made = {"admin": admin}
+    for role, name in (("clerk", "王丽"), ("finance", "陈静"), ("manager", "张经理")):
+        made[role] = Actor(auth.create_user(admin, role, name, role, password, must_change_password=False), now)
+    return made
+
+
+def stock_branch(actors, parts: list[str], qty: int) -> None:
+    """HQ, one station, ``parts`` each with ``qty`` good on the shelf (shipped and received)."""
+    from ledger.posting import Draft, create_part, create_party, post
+
+    manager = actors["manager"]
+    create_party(manager, "HQ", "客服本部", "hq")
+    create_party(manager, "S1", "郑州金水服务站", "station")
+    for number in parts:
+        create_part(manager, number, f"备件{number}", price_fen=1250)
+    lines = [(p, qty) for p in parts]
+    post(manager, Draft("HQ_SHIP", date(2026, 11, 1), "HQ", "START", lines=lines))
+    post(manager, Draft("HQ_RECEIVE", date(2026, 11, 2), "HQ", "START-R", reference="START", lines=lines))
+
+
+def stock_load_branch(actors) -> None:
+    """The load's branch: every part well stocked."""
+    stock_branch(actors, LOAD_PARTS, 2000)
+
+
+def run_load(target, folder: Path, processes: int, seconds: float, now: str) -> list[tuple[int, dict | None, str]]:
+    """``processes`` clerks (WORKER) at work on ``target`` for ``seconds``, started together:
+    [(exit code, the worker's figures or None, stderr)]."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    children = [subprocess.Popen([sys.executable, "-c", WORKER, spec_of(target), f"C{n}", str(seconds), str(folder),
+                                  now], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+                for n in range(processes)]
+    outcomes = []
+    for child in children:
+        try:
+            out, err = child.communicate(timeout=seconds + 120)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            out, err = child.communicate()
+        import json
+
+        figures = json.loads(out.strip().splitlines()[-1]) if child.returncode == 0 and out.strip() else None
+        outcomes.append((child.returncode, figures, err))
+    return outcomes

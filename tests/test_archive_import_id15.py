@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from archive import io
 from archive.models import Customer
 from common.errors import RefusalList
+from tests.accounts import add_user
 from tests.conftest import NOW
 from tests.test_archive_io import row, workbook
 from tests.test_cli import ADMIN, run_cli
@@ -42,8 +43,7 @@ def test_with_the_option_the_18_digit_number_is_stored_and_the_row_named(actors,
 def test_cli_flag_converts_and_its_dry_run_changes_nothing(tmp_path):
     db = tmp_path / "branch.sqlite3"
     assert run_cli("--db", db, "init", env=ADMIN, data_dir=tmp_path).returncode == 0
-    added = run_cli("--db", db, "users", "add", "wangli", "--name", "王丽", "--role", "clerk",
-                    env={**ADMIN, "BRANCHDESK_NEW_PASSWORD": "wangli-pass"}, data_dir=tmp_path)
+    added = add_user(db, "wangli", "clerk", "wangli-pass", tmp_path, name="王丽")
     assert added.returncode == 0, added.stderr
     path = workbook(tmp_path / "list.xlsx", [row(证件号码=OLD_ID)])
     refused = run_cli("--db", db, "import", "archives", path, env=CLERK, data_dir=tmp_path)

@@ -10,6 +10,7 @@ import chinese_calendar
 import pytest
 
 from common.excel import write_rows
+from tests.accounts import add_user
 from tests.test_cli import ADMIN, run_cli
 
 CLERK = {"BRANCHDESK_USER": "clerk", "BRANCHDESK_PASSWORD": "clerk-pass-1"}
@@ -19,8 +20,7 @@ CLERK = {"BRANCHDESK_USER": "clerk", "BRANCHDESK_PASSWORD": "clerk-pass-1"}
 def branch(tmp_path):
     db = tmp_path / "branch.sqlite3"
     assert run_cli("--db", db, "init", env=ADMIN, data_dir=tmp_path).returncode == 0
-    added = run_cli("--db", db, "users", "add", "clerk", "--role", "clerk",
-                    env={**ADMIN, "BRANCHDESK_NEW_PASSWORD": CLERK["BRANCHDESK_PASSWORD"]}, data_dir=tmp_path)
+    added = add_user(db, "clerk", "clerk", CLERK["BRANCHDESK_PASSWORD"], tmp_path)
     assert added.returncode == 0, added.stderr
     return db
 

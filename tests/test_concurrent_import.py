@@ -10,8 +10,7 @@ from datetime import date
 
 from ledger import checks
 from ledger.models import Document
-from ledger.posting import Draft, create_part, create_party, post
-from tests.clerks import crossing_files, run_together, write_documents
+from tests.clerks import crossing_files, run_together, stock_branch, write_documents
 
 RUNS = 5
 PARTS = [f"P{n:02d}" for n in range(1, 41)]
@@ -19,14 +18,7 @@ ON = date(2026, 11, 25)
 
 
 def stocked_branch(actors) -> None:
-    manager = actors["manager"]
-    create_party(manager, "HQ", "客服本部", "hq")
-    create_party(manager, "S1", "郑州金水服务站", "station")
-    for number in PARTS:
-        create_part(manager, number, f"备件{number}", price_fen=1250)
-    lines = [(p, 500) for p in PARTS]
-    post(manager, Draft("HQ_SHIP", date(2026, 11, 1), "HQ", "START", lines=lines))
-    post(manager, Draft("HQ_RECEIVE", date(2026, 11, 2), "HQ", "START-R", reference="START", lines=lines))
+    stock_branch(actors, PARTS, 500)
 
 
 def test_crossing_imports_from_two_processes_both_post_every_time(db, actors, tmp_path):

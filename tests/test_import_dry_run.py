@@ -10,6 +10,7 @@ import sqlite3
 
 import pytest
 
+from tests.accounts import add_user
 from tests.test_cli import ADMIN, run_cli
 
 CLERK = {"BRANCHDESK_USER": "wangli", "BRANCHDESK_PASSWORD": "wangli-pass"}
@@ -32,8 +33,7 @@ def branch(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dry-run")
     db = folder / "branch.sqlite3"
     assert run_cli("--db", db, "init", env=ADMIN, data_dir=folder).returncode == 0
-    added = run_cli("--db", db, "users", "add", "wangli", "--name", "王丽", "--role", "clerk",
-                    env={**ADMIN, "BRANCHDESK_NEW_PASSWORD": "wangli-pass"}, data_dir=folder)
+    added = add_user(db, "wangli", "clerk", "wangli-pass", folder, name="王丽")
     assert added.returncode == 0, added.stderr
     for kind, name in (("template", "parts.xlsx"), ("archive-template", "archives.xlsx")):
         made = run_cli("--db", db, "export", kind, "--out", folder / name, env=CLERK, data_dir=folder)

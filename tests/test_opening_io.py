@@ -14,6 +14,7 @@ from ledger.daily import build_report
 from ledger.models import Document, Part, Posting
 from ledger.opening_io import OPENING_HEADERS, OPENING_SHEET, import_opening, write_opening_template
 from ledger.posting import Draft, create_part, create_party, post, shipment_open
+from tests.accounts import add_user
 from tests.test_cli import ADMIN, run_cli
 from tests.test_ledger_io import bad_rows, refused
 from tests.test_ledger_io import workbook as documents_workbook
@@ -237,8 +238,7 @@ def test_the_template_imports_as_it_is_written(db, actors, tmp_path):
 def test_the_command_line_opens_the_books_and_balance_at_go_live_is_the_file(tmp_path):
     db = tmp_path / "branch.sqlite3"
     assert run_cli("--db", db, "init", env=ADMIN, data_dir=tmp_path).returncode == 0
-    added = run_cli("--db", db, "users", "add", "boss", "--role", "manager", "--name", "张经理",
-                    env={**ADMIN, "BRANCHDESK_NEW_PASSWORD": "boss-pass-1"}, data_dir=tmp_path)
+    added = add_user(db, "boss", "manager", "boss-pass-1", tmp_path, name="张经理")
     assert added.returncode == 0, added.stderr
     boss = {"BRANCHDESK_USER": "boss", "BRANCHDESK_PASSWORD": "boss-pass-1"}
     parties = documents_workbook(tmp_path / "parties.xlsx", parties=[["HQ", "客服本部", "总部", None, None, None],

@@ -45,13 +45,16 @@ def test_right_password_logs_in(qtbot, sqlite_actors):
     assert dialog.actor.now == NOW
 
 
-def test_wrong_password_says_how_many_attempts_are_left_then_locks(qtbot, sqlite_actors):
+def test_wrong_password_reads_as_an_unknown_name_then_locks(qtbot, sqlite_actors):
     clock = Clock(NOW)
     dialog = LoginDialog(clock=clock)
     qtbot.addWidget(dialog)
+    attempt(qtbot, dialog, "nobody", "wrong")
+    unknown = dialog.message.text()
     attempt(qtbot, dialog, "clerk", "wrong")
     assert dialog.message.isVisibleTo(dialog)
-    assert dialog.message.text() == "用户名或密码不正确，再错 4 次将锁定账户 15 分钟。"
+    # The same sentence: nothing tells whoever tries names that "clerk" exists.
+    assert dialog.message.text() == unknown == "用户名或密码不正确。连续输错 5 次，账户将锁定 15 分钟。"
     assert dialog.password.text() == ""  # cleared for the next try
     assert dialog.result() != QDialog.DialogCode.Accepted
     for _ in range(4):
@@ -72,7 +75,7 @@ def test_refusal_is_shown_in_english_when_english_is_chosen(qtbot, sqlite_actors
     qtbot.addWidget(dialog)
     assert dialog.login_button.text() == "&Log in"
     attempt(qtbot, dialog, "nobody", "x")
-    assert dialog.message.text() == "Wrong username or password."
+    assert dialog.message.text() == "Wrong username or password. After 5 wrong attempts in a row the account is locked for 15 minutes."
 
 
 def test_demo_hint_is_shown_only_for_demo_databases(qtbot, sqlite_actors):
@@ -129,9 +132,12 @@ def test_run_gui_stops_quietly_when_login_is_cancelled(qtbot, sqlite_actors, sql
 
 def test_run_gui_asks_for_the_first_admin_on_an_empty_database(qtbot, sqlite_db, monkeypatch):
     from ui import app
+    from ui.setup_wizard import SetupWizard
 
+    # The first-start wizard's first step creates the admin (tests/test_ui_setup_wizard.py).
     asked = []
-    monkeypatch.setattr(FirstAdminDialog, "ask", classmethod(lambda cls, parent=None: asked.append(1) or False))
+    monkeypatch.setattr(SetupWizard, "ask", classmethod(lambda cls, parent=None, actor=None, target=None:
+                                                        asked.append(1)))
     monkeypatch.setattr(LoginDialog, "ask", classmethod(lambda cls, parent=None, demo_hint=None: pytest.fail("no login")))
     assert app.run_gui(sqlite_db) == 0
     assert asked == [1]

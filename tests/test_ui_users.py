@@ -46,7 +46,7 @@ def test_admin_adds_a_user_through_the_dialog(qtbot, panel, monkeypatch):
         {"username": "zhao", "display_name": "赵敏", "role": "finance", "password": "long-enough-1"})))
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     assert "zhao" in usernames(panel)
-    assert panel.message.text() == "已添加用户 zhao。"
+    assert panel.message.text() == "已添加用户 zhao，首次登录时须修改密码。"
     assert panel.selected_user().username == "zhao"
     row = usernames(panel).index("zhao")
     assert panel.model.index(row, 2).data() == "财务"
@@ -101,7 +101,7 @@ def test_reset_password_lifts_a_lockout(qtbot, panel, monkeypatch):
     select(panel, "clerk")
     answer(monkeypatch, PasswordDialog, "brand-new-pass")
     panel.reset_password()
-    assert panel.message.text() == "已为 clerk 设置新密码，锁定已解除。"
+    assert panel.message.text() == "已为 clerk 设置新密码，锁定已解除；clerk 下次登录时须修改密码。"
     assert auth.authenticate("clerk", "brand-new-pass", NOW + timedelta(minutes=6)).user.username == "clerk"
 
 

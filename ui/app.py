@@ -189,7 +189,11 @@ def _run_verified(app: QApplication, target, pending_login, exit_when_shown: boo
     # until finish() has verified the password and recorded the login.
     window = MainWindow(Actor(user, now), target)
     try:
-        pending_login.finish(now)
+        actor = pending_login.finish(now)
+        # A script cannot answer the change-password dialog: refused as on the command line.
+        from common.auth import require_password_changed
+
+        require_password_changed(actor)
     except Refusal:
         window.deleteLater()
         raise

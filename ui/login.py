@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,16 @@ def _message_label() -> QLabel:
     label.setProperty("role", "error")
     label.hide()
     return label
+
+
+def _typed_twice(dialog) -> bool:
+    """The dialog's ``password`` and ``repeat`` agree; else ``repeat`` is marked and said so."""
+    from ui.forms import mark_invalid
+
+    if dialog.password.text() == dialog.repeat.text():
+        return True
+    mark_invalid(dialog.repeat, dialog.message, QCoreApplication.translate("PasswordFields", "两次输入的密码不一致。"))
+    return False
 
 
 class LoginDialog(QDialog):
@@ -146,12 +156,20 @@ class LoginDialog(QDialog):
                 field.setFocus()
                 return
         try:
-            self.actor = auth.authenticate(self.username.text(), self.password.text(), self._clock())
+            actor = auth.authenticate(self.username.text(), self.password.text(), self._clock())
         except Refusal as refusal:
             self.show_refusal(refusal)
             self.password.clear()
             self.password.setFocus()
             return
+        # An account an administrator set up or reset: its own password first, or no login at all.
+        if actor.user.must_change_password and not RequiredPasswordDialog.ask(self, actor, self.password.text(),
+                                                                             self._clock):
+            self.show_refusal(Refusal("auth.must_change_password_gui"))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.actor = actor
         from ui.app import ui_settings
 
         ui_settings().setValue(self.LAST_USER_KEY, self.actor.user.username)
@@ -163,6 +181,60 @@ class LoginDialog(QDialog):
         ``options``: ``username`` and ``locked`` (see __init__)."""
         dialog = cls(parent, demo_hint=demo_hint, **options)
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RequiredPasswordDialog(QDialog):
+    """After logging in with a password an administrator set: the account's own new password,
+    typed twice. It cannot be skipped: 取消 goes back to the login, not on to the window. The new
+    password is checked by the domain with the dialog open, so a refused one marks its field."""
+
+    def __init__(self, actor, old_password: str, clock: Callable[[], datetime] = branch_now,
+                 parent: QWidget | None = None):
+        from ui.forms import form_layout
+
+        super().__init__(parent)
+        self.actor = actor
+        self._old = old_password
+        self._clock = clock
+        self.result_value = None
+        self.password = QLineEdit()
+        self.repeat = QLineEdit()
+        for field in (self.password, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.labels, self.message, self.buttons = form_layout(self, (self.password, self.repeat), self.accept)
+        self.message.hide()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout().insertWidget(0, self.intro)
+        self.retranslateUi()
+        self.password.setFocus()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("设置自己的密码"))
+        self.intro.setText(self.tr("{name}，您的账户由管理员设置了密码，须先换成只有您自己知道的新密码才能继续"
+                                   "（至少 8 位，不能是常用密码）。").format(name=self.actor.user.display_name))
+        self.labels[0].setText(self.tr("新密码(&P)"))
+        self.labels[1].setText(self.tr("再输入一次(&A)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        from common import auth
+        from ui.forms import submit_values
+
+        if not _typed_twice(self):
+            return
+        submit_values(self, lambda values: auth.change_own_password(self.actor.at(self._clock()), self._old,
+                                                                   values["password"]),
+                      {"password": self.password.text()}, self.message, lambda _refusal: self.password)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, actor, old_password: str, clock: Callable[[], datetime] = branch_now) -> bool:
+        """True once the new password is set; False when the user went back (取消)."""
+        return cls(actor, old_password, clock, parent).exec() == QDialog.DialogCode.Accepted
 
 
 class FirstAdminDialog(QDialog):
@@ -216,10 +288,9 @@ class FirstAdminDialog(QDialog):
 
     def accept(self) -> None:
         from common import auth
-        from ui.forms import mark_invalid, refuse
+        from ui.forms import refuse
 
-        if self.password.text() != self.repeat.text():
-            mark_invalid(self.repeat, self.message, self.tr("两次输入的密码不一致。"))
+        if not _typed_twice(self):
             return
         try:
             self.user = auth.create_first_admin(self.username.text(), self.display_name.text(), self.password.text(),
@@ -227,7 +298,9 @@ class FirstAdminDialog(QDialog):
         except Refusal as refusal:  # the dialog stays open with the field marked
             refuse(refusal, self.message, {"auth.username_required": self.username,
                                            "auth.password_required": self.password,
-                                           "auth.password_too_short": self.password})
+                                           "auth.password_too_short": self.password,
+                                           "auth.password_one_character": self.password,
+                                           "auth.password_common": self.password})
             return
         super().accept()
 

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         from common.branch import branch_name
 
         self.branch_name = branch_name()  # in the title; refresh_branch() when 设置 › 分公司信息 changes it
+        from common.auth import is_demo_database
+
+        self.demo = is_demo_database()  # made by main.py demo: said in the title, never mistaken for the branch's
 
         # create
         self.navigation = QListWidget()
@@ -238,7 +241,8 @@ class MainWindow(QMainWindow):
         user = self.actor.user
         self.user_label.setText(self.tr("用户：{name}（{role}）").format(name=user.display_name,
                                                                     role=i18n.role_name(user.role)))
-        self.database_label.setText(self.tr("数据库：{where}").format(where=self.target.describe()))
+        self.database_label.setText(self.tr("演示数据库：{where}").format(where=self.target.describe()) if self.demo
+                                    else self.tr("数据库：{where}").format(where=self.target.describe()))
         self.database_label.setToolTip(self.target.describe())
         self.trust_banner.show_for(self.actor)
         self._fit_navigation()
@@ -259,7 +263,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         frame = self.stack.currentWidget()
-        self.setWindowTitle(self._with_branch(page_title(frame.page) if isinstance(frame, PageFrame) else ""))
+        title = page_title(frame.page) if isinstance(frame, PageFrame) else ""
+        self.setWindowTitle(self._with_branch(self.tr("{page}（演示数据库）").format(page=title) if self.demo else title))
 
     def _with_branch(self, title: str) -> str:
         # The branch's name is data and stays as typed; the platform adds the program's name.

@@ -45,6 +45,7 @@ COLUMNS = [
     # Shown as stored: a past time reads as "the lockout has ended", and the next login clears it.
     Column(QT_TRANSLATE_NOOP("Columns", "锁定至"), User.locked_until, "datetime"),
     Column(QT_TRANSLATE_NOOP("Columns", "密码修改于"), User.password_changed_at, "datetime"),
+    Column(QT_TRANSLATE_NOOP("Columns", "须改密码"), User.must_change_password, "bool"),
     Column(QT_TRANSLATE_NOOP("Columns", "建立于"), User.created_at, "datetime"),
 ]
 
@@ -94,7 +95,8 @@ class NewUserDialog(QDialog):
             return
         submit_values(self, self.submit, self.values(), self.message, {
             "auth.username_taken": self.username, "auth.username_required": self.username,
-            "auth.unknown_role": self.role, "auth.password_too_short": self.password})
+            "auth.unknown_role": self.role, "auth.password_too_short": self.password,
+            "auth.password_one_character": self.password, "auth.password_common": self.password})
 
     @classmethod
     def ask(cls, parent: QWidget | None = None, submit=None):
@@ -284,7 +286,7 @@ class UsersPanel(QWidget):
         if created is not None:
             self.model.refresh()
             self.view.select_key(created.id)
-            self._say(self.tr("已添加用户 {user}。").format(user=created.username), error=False)
+            self._say(self.tr("已添加用户 {user}，首次登录时须修改密码。").format(user=created.username), error=False)
 
     def reset_password(self) -> None:
         from common import auth
@@ -296,7 +298,8 @@ class UsersPanel(QWidget):
         if password is None:
             return
         self._run(lambda: auth.reset_password(self._actor_now(), user.id, password),
-                  self.tr("已为 {user} 设置新密码，锁定已解除。").format(user=user.username), user.id)
+                  self.tr("已为 {user} 设置新密码，锁定已解除；{user} 下次登录时须修改密码。").format(user=user.username),
+                  user.id)
 
     def change_role(self) -> None:
         from common import auth

@@ -5391,7 +5391,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>PasswordFields</name>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished">The two passwords differ.</translation>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
