@@ -206,3 +206,20 @@ def test_restoring_a_backup_from_before_an_erasure_erases_again(branch, tmp_path
     # The copy the restore replaced is kept, and a second restore of the same backup erases again.
     again = run_cli("--db", branch, "restore", copy, env=ADMIN, data_dir=tmp_path)
     assert again.returncode == 0 and "再次删除" in again.stdout, again.stderr
+
+
+def test_a_damaged_live_file_is_replaced_and_kept_aside(branch, tmp_path):
+    copy = backup_of(branch, tmp_path)
+    damaged = b"SQLite format 3\x00" + bytes(range(256)) * 64
+    branch.write_bytes(damaged)
+    for companion in (Path(f"{branch}-wal"), Path(f"{branch}-shm")):
+        companion.unlink(missing_ok=True)
+    # The live file cannot tell who is admin: the backup's accounts do, and the log says so.
+    restored = run_cli("--db", branch, "restore", copy, env=ADMIN, data_dir=tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    kept = list((branch.parent / "backups").glob("*before-restore*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    checked = run_cli("--db", branch, "check", env=ADMIN, data_dir=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    log = json.loads(Path(f"{branch}.restores.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert log["authenticated_by"] == "backup"
