@@ -21,8 +21,8 @@ from common.db import database, retrying
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, read_sheet, write_workbook
 from ledger.io import MAX_IMPORT_ROWS, NOTES_SHEET, NewPart, _create_parts, _parts_by_number, audit_new_parts
-from ledger.models import BOOK_NAMES, BOOKS
-from ledger.opening import OpeningEntry, check_may_open, opening_problems, post_opening
+from ledger.models import BOOK_NAMES, BOOKS, DocumentLine, Part, Party
+from ledger.opening import OpeningEntry, check_may_open, opening_lines, opening_problems, post_opening
 from ledger.posting import lock_for_posting, normalise_code
 
 OPENING_SHEET = "期初"
@@ -55,6 +55,22 @@ class OpeningImportResult:
     line_count: int
     new_parts: tuple  # ledger.io.NewPart
     effects: tuple  # ledger.posting.Effect per book, part and party
+    lines: tuple = ()  # OpeningPreviewLine per line, in the file's order: what each book opens with
+
+
+@dataclass(frozen=True)
+class OpeningPreviewLine:
+    """One posted line as the preview shows it: its Excel row, book, party (code), part, quantity,
+    the date the debt or shipment arose and its outside number."""
+
+    row: int
+    book: str
+    party_code: str | None
+    part_number: str
+    part_name: str
+    qty: int
+    origin_date: Date
+    origin_number: str | None
 
 
 class _Rollback(Exception):
@@ -133,12 +149,26 @@ def import_opening(actor: Actor, path, on: Date, dry_run: bool = False,
             posted = post_opening(actor, on, entries)
             audit_new_parts(actor, new_parts)
             result = OpeningImportResult(dry_run, posted.number, on, posted.line_count, tuple(new_parts),
-                                         posted.effects)
+                                         posted.effects, _preview_lines(posted.document_id, row_numbers))
             if dry_run:
                 raise _Rollback
     except _Rollback:
         pass
     return result
+
+
+def _preview_lines(document_id: int, row_numbers: list[int]) -> tuple:
+    """The opening's lines as written (read back inside the import's transaction, so a dry run
+    shows exactly what posting stores: parties resolved, blank dates made the go-live day)."""
+    meaning = opening_lines(document_id)
+    codes = dict(Party.select(Party.id, Party.code).where(
+        Party.id.in_(sorted({m[1] for m in meaning.values() if m[1]}))).tuples()) if meaning else {}
+    return tuple(
+        OpeningPreviewLine(row_numbers[line_no - 1], meaning[line_no][0], codes.get(meaning[line_no][1]), number,
+                           name, qty, meaning[line_no][2], meaning[line_no][3])
+        for line_no, number, name, qty in
+        DocumentLine.select(DocumentLine.line_no, Part.number, Part.name, DocumentLine.qty).join(Part)
+        .where(DocumentLine.document == document_id).order_by(DocumentLine.line_no).tuples())
 
 
 NOTES = [

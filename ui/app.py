@@ -161,13 +161,19 @@ def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor
         return _run_verified(app, target, pending_login, exit_when_shown)
     if actor is None:
         from common import auth
-        from ui.login import FirstAdminDialog, LoginDialog
+        from ui.login import LoginDialog
 
         if exit_when_shown:
             return _login_shown(app, LoginDialog(demo_hint=demo_hint))
-        if not auth.has_users() and not FirstAdminDialog.ask(None):
-            return 0
-        actor = LoginDialog.ask(None, demo_hint=demo_hint)
+        from ui import setup_wizard
+
+        if not auth.has_users():
+            # A new database: the first-start wizard creates the admin and logs them in.
+            actor = setup_wizard.SetupWizard.ask(None, target=target)
+        else:
+            actor = LoginDialog.ask(None, demo_hint=demo_hint)
+            if actor is not None and setup_wizard.pending():  # closed halfway, or never set up
+                actor = setup_wizard.SetupWizard.ask(None, actor, target=target)
         if actor is None:
             return 0
     from ui.main_window import MainWindow

@@ -10,6 +10,13 @@ The preview and the import run in a worker thread through ui.runner (a 10,000-li
 seconds): the dialog stays responsive and shows progress. Tests wait for them with
 ``qtbot.waitUntil(lambda: not ui.runner.running())``.
 
+Two more kinds are offered where they belong, each with its own template, preview and all-or-
+nothing import: ``opening`` (期初建账, ledger.opening_io: the go-live date is picked in the dialog;
+the preview lists every line of every book with its party, original date, age and number) and
+``archives`` (the 档案 list, archive.io). ``kinds`` chooses what the 导入内容 box offers; with one
+kind it is not shown. ``embedded=True`` puts the dialog inside another window (the first-start
+wizard, ui.setup_wizard): no 取消, and a finished import emits ``imported`` instead of closing.
+
 The blocking file dialogs are classmethods (``ask_open_path``, ``ask_save_path``) tests replace;
 ``ImportDialog.ask(parent, context)`` opens the dialog and returns the import's result, or None.
 """
@@ -18,7 +25,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -27,12 +35,24 @@ from PySide6.QtWidgets import (
 from common.clock import branch_now
 from common.errors import Refusal, RefusalList
 from ledger import io
-from ledger.models import BOOK_NAMES
+from ledger.models import BOOK_NAMES, BOOKS
 from ledger.posting import DOC_TYPES
+from ui.date_edit import DateEdit
 from ui.messages import refusal_text
-from ui.runner import run_op
+from ui.runner import run_op, show_message
 
-KINDS = ("documents", "parties", "parts")
+KINDS = ("documents", "parties", "parts", "opening", "archives")
+PARTS_KINDS = ("documents", "parties", "parts")  # what the 备件 page's 导入 Excel offers
+KIND_TEXTS = {"documents": QT_TRANSLATE_NOOP("ImportDialog", "单据"),
+              "parties": QT_TRANSLATE_NOOP("ImportDialog", "往来单位"),
+              "parts": QT_TRANSLATE_NOOP("ImportDialog", "备件"),
+              "opening": QT_TRANSLATE_NOOP("ImportDialog", "期初余额"),
+              "archives": QT_TRANSLATE_NOOP("ImportDialog", "档案台账")}
+TEMPLATE_NAMES = {"documents": QT_TRANSLATE_NOOP("ImportDialog", "备件导入模板.xlsx"),
+                  "parties": QT_TRANSLATE_NOOP("ImportDialog", "备件导入模板.xlsx"),
+                  "parts": QT_TRANSLATE_NOOP("ImportDialog", "备件导入模板.xlsx"),
+                  "opening": QT_TRANSLATE_NOOP("ImportDialog", "期初建账模板.xlsx"),
+                  "archives": QT_TRANSLATE_NOOP("ImportDialog", "档案台账导入模板.xlsx")}
 STATUS_TEXTS = {"would_post": QT_TRANSLATE_NOOP("ImportDialog", "将记账"),
                 "posted": QT_TRANSLATE_NOOP("ImportDialog", "已记账"),
                 "already_posted": QT_TRANSLATE_NOOP("ImportDialog", "已记过账，跳过")}
@@ -86,12 +106,45 @@ def effects_text(effects) -> str:
     return "；".join(parts)
 
 
+def _functions(kind: str):
+    """(import function, template writer) of a kind; imported here, not at start-up."""
+    if kind == "opening":
+        from ledger import opening_io
+
+        return opening_io.import_opening, opening_io.write_opening_template
+    if kind == "archives":
+        from archive import io as archive_io
+
+        return archive_io.import_archives, archive_io.write_archive_template
+    function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[kind]
+    return function, io.write_import_template
+
+
+def _is_opening(result) -> bool:
+    from ledger.opening_io import OpeningImportResult
+
+    return isinstance(result, OpeningImportResult)
+
+
+def _is_archives(result) -> bool:
+    from archive.io import ArchivesImported
+
+    return isinstance(result, ArchivesImported)
+
+
 class ImportDialog(QDialog):
+    imported = Signal(object)  # the result of a finished (not dry) import
+
     def __init__(self, context, parent: QWidget | None = None, kind: str = "documents",
-                 clock: Callable[[], datetime] = branch_now):
+                 clock: Callable[[], datetime] = branch_now, kinds: tuple | None = None,
+                 embedded: bool = False):
         super().__init__(parent)
         self.context = context
         self.clock = clock
+        self.kinds = tuple(kinds or (PARTS_KINDS if kind in PARTS_KINDS else (kind,)))
+        self.embedded = embedded
+        if embedded:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.result_value = None
         self.path: str | None = None
         self._previewed = None
@@ -100,9 +153,13 @@ class ImportDialog(QDialog):
         # create
         self.kind_label = QLabel()
         self.kind_combo = QComboBox()
-        for _ in KINDS:
+        for _ in self.kinds:
             self.kind_combo.addItem("")
-        self.kind_combo.setCurrentIndex(KINDS.index(kind))
+        self.kind_combo.setCurrentIndex(self.kinds.index(kind))
+        # The go-live day of an opening: every owed line's age and the locked days count from it.
+        self.date_label = QLabel()
+        self.date_edit = DateEdit(clock().date())
+        self.date_label.setBuddy(self.date_edit)
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
         self.choose_button = QPushButton()
@@ -128,6 +185,8 @@ class ImportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.kind_label)
         top.addWidget(self.kind_combo)
+        top.addWidget(self.date_label)
+        top.addWidget(self.date_edit)
         top.addWidget(self.path_edit, 1)
         top.addWidget(self.choose_button)
         top.addWidget(self.template_button)
@@ -143,26 +202,36 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_table, 2)
         layout.addLayout(buttons)
+        if embedded:
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.cancel_button.hide()
         self.resize(980, 620)
 
         # connect
         self.choose_button.clicked.connect(self.choose_file)
         self.template_button.clicked.connect(self.save_template)
-        self.kind_combo.currentIndexChanged.connect(lambda _: self.load(self.path) if self.path else None)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.date_edit.dateChanged.connect(lambda _: self.load(self.path) if self.path else None)
         self.skip_hidden_check.toggled.connect(lambda _: self.load(self.path) if self.path else None)
         self.import_button.clicked.connect(self.run_import)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._post_key)
         self.cancel_button.clicked.connect(self.reject)
 
+        self._kind_changed()
         self.retranslateUi()
 
     # -- texts ----------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("导入备件数据"))
+        self.setWindowTitle(self.tr("期初建账") if self.kinds == ("opening",) else self.tr("导入档案台账")
+                            if self.kinds == ("archives",) else self.tr("导入备件数据"))
         self.kind_label.setText(self.tr("导入内容(&K)："))
         self.kind_label.setBuddy(self.kind_combo)
-        for index, text in enumerate((self.tr("单据"), self.tr("往来单位"), self.tr("备件"))):
-            self.kind_combo.setItemText(index, text)
+        for index, kind in enumerate(self.kinds):
+            self.kind_combo.setItemText(index, _tr(KIND_TEXTS[kind]))
+        self.date_label.setText(self.tr("建账日(&D)："))
+        self.date_edit.setToolTip(self.tr("期初余额是这一天结束时的账；建账日当天及以前不能再记账。"))
         self.path_edit.setPlaceholderText(self.tr("请选择 .xlsx、.xls、.ods 或 CSV 文件"))
         self.choose_button.setText(self.tr("选择文件(&O)…"))
         self.template_button.setText(self.tr("下载模板(&T)…"))
@@ -175,26 +244,56 @@ class ImportDialog(QDialog):
         if self._previewed is not None:
             self._show_preview(self._previewed)
         elif not self.path:
-            self.summary.setText(self.tr("选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。"))
+            self.summary.setText(self.tr(
+                "选择文件后先预览：显示每个账本的每一行期初余额（往来单位、原始日期、账龄、原始单号）；确认无误再导入，"
+                "整个文件要么全部导入，要么一行也不导入。") if self.kind == "opening" else self.tr(
+                "选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。"))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
 
+    def keyPressEvent(self, event) -> None:
+        # Enter in the go-live date takes it and moves on to the file; the dialog's default button
+        # (选择文件) must not open over a date the clerk is still checking.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() is self.date_edit
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.choose_button.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        super().keyPressEvent(event)
+
+    def _post_key(self) -> None:
+        """Ctrl+Enter imports a previewed file without problems, as 导入 does."""
+        if self.import_button.isEnabled() and self.import_button.isVisible():
+            self.run_import()
+
     # -- actions --------------------------------------------------------------------------------
 
     @property
     def kind(self) -> str:
-        return KINDS[self.kind_combo.currentIndex()]
+        return self.kinds[self.kind_combo.currentIndex()]
+
+    def _kind_changed(self, *_) -> None:
+        single = len(self.kinds) == 1
+        self.kind_label.setVisible(not single)
+        self.kind_combo.setVisible(not single)
+        for widget in (self.date_label, self.date_edit):
+            widget.setVisible(self.kind == "opening")
+        if self.path:
+            self.load(self.path)
 
     def _actor(self):
         return self.context.actor.at(self.clock())
 
     def _call(self, dry_run: bool):
         """The import as a call for the worker thread: every input is read here, in the GUI thread."""
-        function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[self.kind]
+        function, _ = _functions(self.kind)
         actor, path, skip_hidden = self._actor(), self.path, self.skip_hidden_check.isChecked()
+        if self.kind == "opening":
+            # One document checked and posted in one transaction: no progress steps to cancel at.
+            on = self.date_edit.date().toPython()
+            return lambda: function(actor, path, on, dry_run=dry_run, skip_hidden=skip_hidden)
         # progress(done, total) raises once 取消 was pressed: the import's transaction rolls back.
         return lambda progress: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden, progress=progress)
 
@@ -209,8 +308,14 @@ class ImportDialog(QDialog):
         self.path_edit.setText(path)
         self._previewed = None
         self.import_button.setEnabled(False)
-        run_op(self, self._call(dry_run=True), long=True, message=self.tr("正在检查文件…"), cancellable=True,
-               message_line=self.summary, on_refused=self._show_problems, on_done=self._previewed_ok)
+        if self.kind == "opening" and self.date_edit.problem():
+            self._show_problems(None)
+            self.preview_table.setRowCount(0)
+            show_message(self.summary, self.date_edit.problem(), error=True)
+            return
+        run_op(self, self._call(dry_run=True), long=True, message=self.tr("正在检查文件…"),
+               cancellable=self.kind != "opening", message_line=self.summary, on_refused=self._show_problems,
+               on_done=self._previewed_ok)
 
     def _previewed_ok(self, result) -> None:
         self._previewed = result
@@ -222,13 +327,18 @@ class ImportDialog(QDialog):
     def _has_work(result) -> bool:
         if isinstance(result, io.ImportResult):
             return bool(result.posted)
+        if _is_opening(result):
+            return bool(result.line_count)
+        if _is_archives(result):
+            return bool(result.rows)
         return bool(result.created or result.updated)
 
     def run_import(self) -> None:
         if not self.path:
             return
         self.import_button.setEnabled(False)  # one click imports once
-        run_op(self, self._call(dry_run=False), long=True, message=self.tr("正在导入…"), cancellable=True,
+        run_op(self, self._call(dry_run=False), long=True, message=self.tr("正在导入…"),
+               cancellable=self.kind != "opening",
                message_line=self.summary, on_refused=self._import_refused, on_done=self._imported,
                # Nothing was imported: the previewed file may be imported again.
                on_cancelled=lambda: self.import_button.setEnabled(self._previewed is not None))
@@ -240,14 +350,41 @@ class ImportDialog(QDialog):
 
     def _imported(self, result) -> None:
         self.result_value = result
+        self.imported.emit(result)
+        if self.embedded:
+            self._previewed = None
+            self.preview_table.setRowCount(0)
+            show_message(self.summary, self.done_text(result), error=False)
+            return
         self.accept()
 
+    def done_text(self, result) -> str:
+        """What a finished import did, in one sentence (the wizard's step says it)."""
+        if isinstance(result, io.ImportResult):
+            return self.tr("已记账 {documents} 张单据、{lines} 行。").format(documents=len(result.posted),
+                                                                      lines=result.line_count)
+        if _is_opening(result):
+            return self.tr("已建期初 {number}，建账日 {date}，{lines} 行；建账日当天及以前不能再记账。").format(
+                number=result.number, date=result.date.isoformat(), lines=result.line_count)
+        if _is_archives(result):
+            return self.tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
+                rows=result.rows, created=result.customers_created, existing=result.customers_existing,
+                vehicles=result.vehicles)
+        return self.tr("已新建 {created} 条、更新 {updated} 条。").format(created=len(result.created),
+                                                                   updated=len(result.updated))
+
+    def reject(self) -> None:
+        if not self.embedded:  # inside the wizard, Esc is the wizard's
+            super().reject()
+
     def save_template(self) -> None:
-        path = self.ask_save_path(self, self.tr("备件导入模板.xlsx"))
+        path = self.ask_save_path(self, _tr(TEMPLATE_NAMES[self.kind]))
         if not path:
             return
-        run_op(self, lambda: io.write_import_template(path), on_refused=lambda refusal: QMessageBox.warning(
-            self, self.windowTitle(), refusal_text(refusal)))
+        _, write = _functions(self.kind)
+        run_op(self, lambda: write(path), message_line=self.summary,
+               success=lambda _: self.tr("模板已保存到 {path}。").format(path=path),
+               on_refused=lambda refusal: QMessageBox.warning(self, self.windowTitle(), refusal_text(refusal)))
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -283,9 +420,65 @@ class ImportDialog(QDialog):
         if end < len(documents):
             QTimer.singleShot(0, self, lambda: self._fill_documents(documents, end, generation))
 
+    def _show_opening(self, result) -> None:
+        """Every line of every book in the books' order, with its party, original date, age on the
+        go-live day and number; the summary counts each book."""
+        headers = [self.tr("行"), self.tr("账本"), self.tr("往来单位"), self.tr("备件编号"), self.tr("备件名称"),
+                   self.tr("数量"), self.tr("原始日期"), self.tr("账龄（天）"), self.tr("原始单号")]
+        lines = sorted(result.lines, key=lambda line: (BOOKS.index(line.book), line.row))
+        table = self.preview_table
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(lines))
+        dated = ("owed_to", "owed_by", "in_transit_in", "in_transit_out")
+        for row, line in enumerate(lines):
+            age = (result.date - line.origin_date).days if line.book in dated else None
+            values = [line.row, _tr(BOOK_TEXTS[line.book]), line.party_code, line.part_number, line.part_name,
+                      line.qty, line.origin_date.isoformat() if line.book in dated else None, age,
+                      line.origin_number]
+            for column, value in enumerate(values):
+                table.setItem(row, column, _item(value))
+        per_book = []
+        for book in BOOKS:
+            of_book = [line for line in lines if line.book == book]
+            if not of_book:
+                continue
+            text = self.tr("{book} {lines} 行 {qty} 件").format(
+                book=_tr(BOOK_TEXTS[book]), lines=len(of_book), qty=sum(line.qty for line in of_book))
+            if book in ("in_transit_in", "in_transit_out"):
+                text += self.tr("（{count} 张单）").format(count=len({line.origin_number for line in of_book}))
+            if book == "in_transit_out":
+                text += self.tr("，待总部确认")
+            per_book.append(text)
+        text = self.tr("将建期初 {number}，建账日 {date}，共 {lines} 行：").format(
+            number=result.number, date=result.date.isoformat(), lines=result.line_count) + "；".join(per_book) + "。"
+        if result.new_parts:
+            text += self.tr("将新建备件 {count} 个：{parts}。").format(
+                count=len(result.new_parts), parts="、".join(f"{p.number} {p.name}" for p in result.new_parts[:20])
+                + ("…" if len(result.new_parts) > 20 else ""))
+        self.summary.setText(text)
+
+    def _show_archives(self, result) -> None:
+        """The archive list: what it creates, and each row's reminder (kept, not blocking)."""
+        table = self.preview_table
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels([self.tr("行"), self.tr("提醒")])
+        table.setRowCount(len(result.warnings))
+        for row, warning in enumerate(result.warnings):
+            table.setItem(row, 0, _item(warning.facts.get("row")))
+            table.setItem(row, 1, _item(refusal_text(warning).replace("\n", " ")))
+        self.summary.setText(self.tr(
+            "将导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
+            rows=result.rows, created=result.customers_created, existing=result.customers_existing,
+            vehicles=result.vehicles) + self._skipped_text(result))
+
     def _show_preview(self, result) -> None:
         table = self.preview_table
-        if isinstance(result, io.ImportResult):
+        if _is_opening(result):
+            self._show_opening(result)
+        elif _is_archives(result):
+            self._show_archives(result)
+        elif isinstance(result, io.ImportResult):
             headers = [self.tr("日期"), self.tr("单据类型"), self.tr("单据号"), self.tr("往来单位"), self.tr("行数"),
                        self.tr("状态"), self.tr("本公司单号"), self.tr("对账簿的影响")]
             table.setColumnCount(len(headers))
@@ -339,6 +532,7 @@ class ImportDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget, context, kind: str = "documents"):
-        """Open the dialog; the import's result (ledger.io.ImportResult / MasterImportResult) or None."""
+        """Open the dialog; the import's result (ledger.io.ImportResult / MasterImportResult, the
+        opening's OpeningImportResult) or None."""
         dialog = cls(context, parent, kind)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

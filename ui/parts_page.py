@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from peewee import SQL, fn
 
 from common.auth import can
+from common.errors import Refusal
 from common.clock import branch_now
 from ledger import books
 from ledger.models import DocumentLine, Party, Part, Posting
@@ -139,6 +140,9 @@ class PartsPage(QWidget):
         self.new_button.setEnabled(self.may_post)
         self.import_button = QPushButton()
         self.import_button.setEnabled(self.may_post)
+        # 期初建账 is the manager's, once per branch (ledger.opening); others never see it.
+        self.opening_button = QPushButton()
+        self.opening_button.setVisible(can(self.actor.user, "parts.post_restricted"))
         self.refresh_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -194,6 +198,7 @@ class PartsPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.opening_button)
         actions.addWidget(self.refresh_button)
         actions.addStretch(1)
         filters = QHBoxLayout()
@@ -215,6 +220,7 @@ class PartsPage(QWidget):
         # connect
         self.new_button.clicked.connect(lambda: self.open_form())
         self.import_button.clicked.connect(self.import_excel)
+        self.opening_button.clicked.connect(self.import_opening)
         self.refresh_button.clicked.connect(self.refresh_all)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh_all)
         self.part_filter.editingFinished.connect(self.filters_changed)
@@ -243,6 +249,8 @@ class PartsPage(QWidget):
     def retranslateUi(self) -> None:
         self.new_button.setText(self.tr("新单据(&N)…"))
         self.import_button.setText(self.tr("导入 Excel(&I)…"))
+        self.opening_button.setText(self.tr("期初建账(&Q)…"))
+        self.opening_button.setToolTip(self.tr("上线时一次性导入好件、坏件、欠人坏件、人欠坏件和在途的期初余额（只能做一次）。"))
         self.refresh_button.setText(self.tr("刷新"))
         self.part_label.setText(self.tr("备件(&J)"))
         self.part_filter.setPlaceholderText(self.tr("编号或名称"))
@@ -586,6 +594,21 @@ class PartsPage(QWidget):
             return
         if ImportDialog.ask(self, self.context):
             self.refresh_all()
+
+    def import_opening(self) -> None:
+        """期初建账: the opening import dialog, unless the branch has gone live already (then why)."""
+        from ledger.opening import current_opening
+        from ui.import_dialog import ImportDialog
+        from ui.messages import refusal_text
+
+        opening = current_opening()
+        if opening is not None:
+            self._say(refusal_text(Refusal("ledger.opening_exists", opening=opening.number,
+                                           opening_date=opening.date.isoformat())), error=True)
+            return
+        if ImportDialog.ask(self, self.context, kind="opening"):
+            self.refresh_all()
+            self.documents_changed.emit()
 
     def open_document(self, document_id) -> DocumentView:
         view = DocumentView(self.actor, int(document_id), self, clock=self._clock)

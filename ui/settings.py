@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -92,6 +92,8 @@ class SettingsPage(QWidget):
 
         self.branch_box = QGroupBox()
         self.branch = BranchPanel(self.actor, clock, editable=may_choose)
+        self.wizard_button = QPushButton()  # the first-start wizard again (ui/setup_wizard.py)
+        self.wizard_button.setVisible(may_choose or can(self.actor.user, "parts.post_restricted"))
 
         self.account_box = QGroupBox()
         self.account = QLabel()
@@ -149,7 +151,9 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        QVBoxLayout(self.branch_box).addWidget(self.branch)
+        branch_layout = QVBoxLayout(self.branch_box)
+        branch_layout.addWidget(self.branch)
+        branch_layout.addWidget(self.wizard_button, 0, Qt.AlignmentFlag.AlignLeft)
         middle = QHBoxLayout()
         middle.addWidget(self.database_box, 1)
         middle.addWidget(self.branch_box, 1)
@@ -171,6 +175,7 @@ class SettingsPage(QWidget):
         self.next_database_save.clicked.connect(self.save_next_database)
         self.next_database.returnPressed.connect(self.save_next_database)
         self.branch.identity_saved.connect(self._branch_saved)
+        self.wizard_button.clicked.connect(self.open_wizard)
 
         self.retranslateUi()
 
@@ -205,6 +210,8 @@ class SettingsPage(QWidget):
         self.password_button.setText(self.tr("修改密码(&W)"))
         self.calendar_box.setTitle(self.tr("节假日与节日"))
         self.calendar_button.setText(self.tr("节假日日历(&H)…"))
+        self.wizard_button.setText(self.tr("上线准备向导(&Z)…"))
+        self.wizard_button.setToolTip(self.tr("往来单位、备件、期初余额、档案、节假日和用户的导入，按上线步骤逐一办理。"))
         if self.backup_box is not None:
             self.backup_box.setTitle(self.tr("备份"))
         if self.users_box is not None:
@@ -275,6 +282,12 @@ class SettingsPage(QWidget):
         self.next_database_message.style().unpolish(self.next_database_message)
         self.next_database_message.style().polish(self.next_database_message)
         self.next_database_message.show()
+
+    def open_wizard(self):
+        from ui.setup_wizard import open_wizard
+
+        self.wizard = open_wizard(self, self.actor, self.target)
+        return self.wizard
 
     def open_calendar(self):
         from ui.calendar_page import open_calendar
