@@ -95,6 +95,13 @@ def head() -> tuple[int, str]:
     return (found[0], found[1]) if found else (0, GENESIS)
 
 
+def _time_text(value) -> str:
+    # SQLite hands back the text it stored ("2026-11-23 09:00:00" or with ".123456"): used as it is.
+    if isinstance(value, str) and len(value) in (19, 26) and value[10:11] == " " and "+" not in value:
+        return value if len(value) == 26 else value + ".000000"
+    return _stored_time(value).isoformat(sep=" ", timespec="microseconds")
+
+
 def _stored_time(value) -> datetime:
     """The time as both databases store and return it: naive, to the microsecond (an aware time is
     kept in UTC), so the hash computed now is the hash recomputed from the row later."""
@@ -113,7 +120,7 @@ def _as_datetime(value) -> datetime:
 def canonical(values: dict) -> str:
     """The hashed text of a row: one JSON array, fixed order, no whitespace."""
     return json.dumps([
-        values["seq"], _stored_time(values["at"]).isoformat(sep=" ", timespec="microseconds"),
+        values["seq"], _time_text(values["at"]),
         _user_id(values.get("user")), values["username"], values["action"], values["entity"],
         values.get("entity_id"), values.get("detail") or "", values["prev_hash"],
     ], ensure_ascii=False, separators=(",", ":"))
@@ -149,23 +156,23 @@ def verify_chain() -> list[Problem]:
     """The first row where the chain breaks (an empty list when it holds): a row without a place in
     the chain (inserted by hand), a missing sequence number (a row deleted), a row whose content no
     longer gives its hash (edited), or a row that does not name its predecessor's hash."""
-    query = (AuditLog.select(AuditLog.id, AuditLog.seq, AuditLog.at, AuditLog.user, AuditLog.username,
-                             AuditLog.action, AuditLog.entity, AuditLog.entity_id, AuditLog.detail,
-                             AuditLog.prev_hash, AuditLog.row_hash)
-             .order_by(AuditLog.seq.is_null(), AuditLog.seq, AuditLog.id).tuples())
+    # A raw cursor: the rows are hashed as the database returns them (peewee's per-field conversion
+    # took half the time on a ten-year log).
+    cursor = database.execute_sql(
+        "SELECT id, seq, at, user_id, username, action, entity, entity_id, detail, prev_hash, row_hash "
+        "FROM audit_log ORDER BY seq IS NULL, seq, id")
     expected_seq, prev = 1, GENESIS
-    for row_id, seq, at, user, username, action, entity, entity_id, detail, prev_hash, stored in query.iterator():
-        facts = _row_facts(row_id, seq, at, action)
+    for row_id, seq, at, user, username, action, entity, entity_id, detail, prev_hash, stored in cursor:
         if seq is None or not stored:
-            return [Problem("audit.chain_unchained", facts)]
+            return [Problem("audit.chain_unchained", _row_facts(row_id, seq, at, action))]
         if seq != expected_seq:
-            return [Problem("audit.chain_missing", dict(facts, missing=expected_seq))]
+            return [Problem("audit.chain_missing", dict(_row_facts(row_id, seq, at, action), missing=expected_seq))]
         if prev_hash != prev:
-            return [Problem("audit.chain_link", facts)]
+            return [Problem("audit.chain_link", _row_facts(row_id, seq, at, action))]
         values = {"seq": seq, "at": at, "user": user, "username": username, "action": action, "entity": entity,
                   "entity_id": entity_id, "detail": detail, "prev_hash": prev_hash}
         if row_hash(values) != stored:
-            return [Problem("audit.chain_edited", facts)]
+            return [Problem("audit.chain_edited", _row_facts(row_id, seq, at, action))]
         expected_seq, prev = seq + 1, stored
     return []
 
