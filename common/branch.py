@@ -135,7 +135,8 @@ def _phone_ok(text: str) -> bool:
 
 def set_identity(actor: Actor, candidate: BranchIdentity, now: datetime | None = None) -> BranchIdentity:
     """Store the branch's identity (admin only); return it as stored. Audited as ``branch.set`` with
-    the old and the new value of every field that changed. Refused: nothing is written."""
+    the old and the new value of every field that changed; saving it unchanged writes nothing.
+    Refused: nothing is written."""
     require(actor, "settings.manage")
     value = validate(candidate)
     moment = now or actor.now
@@ -143,11 +144,14 @@ def set_identity(actor: Actor, candidate: BranchIdentity, now: datetime | None =
         before = identity()
         was_set = is_set()
         old, new = {}, {}
+        for name in FIELDS:
+            previous = getattr(before, name) if (was_set or name != "name") else ""
+            if getattr(value, name) != previous:
+                old[name], new[name] = previous, getattr(value, name)
+        if not new:
+            return value
         for name, key in KEYS.items():
             text = getattr(value, name)
-            previous = getattr(before, name) if (was_set or name != "name") else ""
-            if text != previous:
-                old[name], new[name] = previous, text
             Setting.insert(key=key, value=text).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: text}).execute()
         # "name" on top: the 今日 list names the object by it (ui.activity.DETAIL_LABELS).

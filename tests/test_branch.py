@@ -39,6 +39,9 @@ def test_admin_sets_the_identity_it_reads_back_and_is_audited(actors):
     branch.set_identity(actors["admin"], branch.with_changes(HENAN, phone="400-800-1234"), LATER)
     second = json.loads(AuditLog.select().where(AuditLog.action == "branch.set").order_by(AuditLog.id.desc()).get().detail)
     assert second == {"name": "河南分公司客服部", "old": {"phone": "0371-6588 1234"}, "new": {"phone": "400-800-1234"}}
+    # saved again unchanged: nothing to record
+    branch.set_identity(actors["admin"], branch.with_changes(HENAN, phone="400-800-1234"), LATER)
+    assert AuditLog.select().where(AuditLog.action == "branch.set").count() == 2
 
 
 @pytest.mark.parametrize("role", ["clerk", "finance", "manager"])

@@ -27,6 +27,8 @@ def test_init_with_the_identity_then_show_and_change_it(tmp_path):
     assert "电话：400-800-1234" in changed.stdout and "分公司编码：HN01" in changed.stdout
     text = run_cli("--db", db, "branch", "show", env=ADMIN, data_dir=tmp_path).stdout
     assert "分公司名称：河南分公司客服部" in text and "品牌：一汽-大众" in text
+    nothing = run_cli("--db", db, "branch", "set", env=ADMIN, data_dir=tmp_path)
+    assert nothing.returncode == 2 and "--code" in nothing.stderr
 
 
 def test_a_bad_field_is_refused_naming_it_and_nothing_changes(tmp_path):

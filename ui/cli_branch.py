@@ -8,6 +8,7 @@ is imported only by the functions that run one.
 from __future__ import annotations
 
 import json
+import sys
 
 from PySide6.QtCore import QCoreApplication
 
@@ -93,8 +94,11 @@ def run(args, session, say=print) -> int:
 
     _, actor = session(args)
     if args.branch_command == "set":
-        current = branch.identity() if branch.is_set() else BranchIdentity(name="")
         changes = {field: getattr(args, field) for _, field in OPTIONS}
+        if all(value is None for value in changes.values()):
+            print(tr("请至少给出一项：--name、--brand、--address、--phone 或 --code。"), file=sys.stderr, flush=True)
+            return 2
+        current = branch.identity() if branch.is_set() else BranchIdentity(name="")
         stored = branch.set_identity(actor, branch.with_changes(current, **changes))
         say(tr("已保存分公司信息。"))
         for line in describe(stored, True):

@@ -836,6 +836,10 @@
         <translation>The branch identity is not set yet: reports print “{name}” in their header. An administrator sets it with branch set or in Settings → Branch.</translation>
     </message>
     <message>
+        <source>请至少给出一项：--name、--brand、--address、--phone 或 --code。</source>
+        <translation>Give at least one of --name, --brand, --address, --phone or --code.</translation>
+    </message>
+    <message>
         <source>已保存分公司信息。</source>
         <translation>Branch identity saved.</translation>
     </message>
@@ -858,6 +862,58 @@
     <message>
         <source>已给程序登录角色 {user} 授权。</source>
         <translation>The program's login role {user} has been granted its privileges.</translation>
+    </message>
+    <message>
+        <source>删除登记：列出已删除的客户个人信息，或重新执行本数据库尚未执行的删除</source>
+        <translation>erasure register: list the erased customer personal data, or carry out again erasures this database has not seen</translation>
+    </message>
+    <message>
+        <source>列出删除登记（不含个人信息）</source>
+        <translation>list the erasure register (no personal data)</translation>
+    </message>
+    <message>
+        <source>重新执行删除登记中本数据库尚未执行的删除</source>
+        <translation>carry out again the erasures of the register this database has not seen</translation>
+    </message>
+    <message>
+        <source>已重新执行 {n} 条删除。</source>
+        <translation>{n} erasure(s) carried out again.</translation>
+    </message>
+    <message>
+        <source>  客户 {customer}：{kind}（原删除于 {at}，{user}），删除 {fields} 项、{revisions} 个版本</source>
+        <translation>  customer {customer}: {kind} (first erased {at} by {user}), {fields} item(s) and {revisions} revision(s) erased</translation>
+    </message>
+    <message>
+        <source>  客户 {customer}：本数据库中的这位客户与登记的不是同一人，未执行</source>
+        <translation>  customer {customer}: this database's customer is not the person registered; not applied</translation>
+    </message>
+    <message>
+        <source>删除登记中没有记录。</source>
+        <translation>The erasure register is empty.</translation>
+    </message>
+    <message>
+        <source>已执行</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>本数据库尚未执行</source>
+        <translation>not yet done in this database</translation>
+    </message>
+    <message>
+        <source>客户 {customer}</source>
+        <translation>customer {customer}</translation>
+    </message>
+    <message>
+        <source>导出.xlsx</source>
+        <translation type="unfinished">export.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出 Excel…</source>
+        <translation type="unfinished">Exporting to Excel…</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行。</source>
+        <translation type="unfinished">Exported {n} rows.</translation>
     </message>
 </context>
 <context>
@@ -3569,6 +3625,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Stocktake adjustment: positive for a surplus, negative for a shortage</translation>
     </message>
     <message>
+        <source>期初 {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{number}  {source}  {date}  {party}  未结 {lines} 行 {qty} 件</source>
         <translation>{number}  {source}  {date}  {party}  open: {lines} line(s), {qty} pcs</translation>
     </message>
@@ -3690,6 +3750,18 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>往来单位</source>
         <translation>Counterparties</translation>
+    </message>
+    <message>
+        <source>账本</source>
+        <translation type="unfinished">Book</translation>
+    </message>
+    <message>
+        <source>原始日期</source>
+        <translation type="unfinished">Original date</translation>
+    </message>
+    <message>
+        <source>原始单号</source>
+        <translation type="unfinished">Original number</translation>
     </message>
     <message>
         <source>变动</source>
@@ -6971,6 +7043,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>User {user} is enabled or disabled differently from what the audit log last set: the account was changed directly, bypassing the program.</translation>
     </message>
     <message>
+        <source>删除登记文件只用于 SQLite 数据库；PostgreSQL 数据库的删除记录在数据库里。</source>
+        <translation>The erasure register file is only for SQLite databases; a PostgreSQL database keeps its erasures inside.</translation>
+    </message>
+    <message>
+        <source>删除登记 {path} 中有 {count} 条删除（最早 {at}）本数据库没有执行过：数据库文件可能被旧的副本替换过，已删除的个人信息可能又回来了。请运行 main.py erasures apply 重新执行。</source>
+        <translation>The erasure register {path} lists {count} erasure(s) (the earliest {at}) this database has not carried out: the database file may have been replaced by an older copy, and erased personal information may be back. Run main.py erasures apply to erase it again.</translation>
+    </message>
+    <message>
         <source>请填写分公司名称（打印在每张报表的抬头）。</source>
         <translation>Please enter the branch name (it is printed in the header of every report).</translation>
     </message>
@@ -8829,6 +8909,17 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>保存 PDF</source>
         <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>删除“麦凯66”档案</source>
+        <translation>Mackay 66 profile erased</translation>
+    </message>
+    <message>
+        <source>撤回同意，删除敏感项</source>
+        <translation>consent withdrawn, sensitive items erased</translation>
     </message>
 </context>
 </TS>
