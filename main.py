@@ -244,6 +244,12 @@ def cmd_check(args) -> int:
     return 1
 
 
+def cmd_erasures(args) -> int:
+    from ui import cli_erasures  # the erasure register on the command line (ui/cli_erasures.py)
+
+    return cli_erasures.run(args, session, say)
+
+
 def cli_day_run(args) -> int:
     from ui import cli_day  # the day's sign-off on the command line (ui/cli_day.py)
 
@@ -856,6 +862,13 @@ def run_checks(target) -> list[str]:
     from ui.messages_backup import user_problem_text
 
     problems += [user_problem_text(problem) for problem in verify_users()]  # accounts as the log set them
+    if target.is_sqlite:
+        from archive import erasure
+        from ui.messages_backup import pending_erasures_text
+
+        missed = erasure.pending(target.path)  # an old copy put over the file: erased data is back
+        if missed:
+            problems.append(pending_erasures_text(erasure.register_path(target.path), missed))
     problems += [problem_text(problem) for problem in ledger_checks.check_invariants()]
     problems += [str(problem) for problem in archive_checks.check_integrity()]
     return problems
@@ -896,6 +909,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help=tr("从备份恢复 SQLite 数据库（仅管理员；先全面检查备份文件）"))
     restore.add_argument("file", help=tr("备份文件"))
     sub.add_parser("check-copy", help=argparse.SUPPRESS)  # common.backup.check_in_child's child
+    from ui import cli_erasures
+
+    cli_erasures.add_parser(sub)
     balance = sub.add_parser("balance", help=tr("各备件在某日结束时的账面余额"))
     balance.add_argument("--json", action="store_true", help=tr("以 JSON 输出（格式见 LEDGERS.md）"))
     balance.add_argument("--at", help=tr("日期 YYYY-MM-DD（默认：全部已过账单据）"))
@@ -992,6 +1008,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check-copy": cmd_check_copy,
+    "erasures": cmd_erasures,
     "users": cmd_users,
     "balance": cmd_balance,
     "search": cmd_search,

@@ -10,6 +10,10 @@ Data model
   file beside it (``<db>.erasures.jsonl``). The file is outside the database, so restoring an older
   backup does not take it back; ``reapply`` then erases again whatever the backup still holds.
 
+The same holds when the file is put back by other means (an old copy dropped over the live file):
+``pending`` names the register's entries the database does not list (``check`` reports them) and
+``apply_pending`` erases them again (``main.py erasures apply``).
+
 An entry the restored database already lists was erased before that backup was taken: it is not
 applied again (the customer may have given a new profile since). An entry whose customer id is
 held by someone whose keys match none of the hashes is another branch's database: it is skipped and
@@ -29,6 +33,7 @@ from peewee import CharField, DateTimeField, IntegerField
 
 from common import audit
 from common.actor import Actor
+from common.auth import can
 from common.db import BaseModel, current, database, is_sqlite
 from common.errors import Refusal
 
@@ -170,7 +175,7 @@ def reapply(actor: Actor, entries: list[Entry]) -> Reapplied:
 
     applied, skipped = [], []
     with database.atomic():
-        known = {entry for (entry,) in ErasureEntry.select(ErasureEntry.entry).tuples()}
+        known = listed()
         for entry in sorted(entries, key=lambda e: e.at):
             if entry.entry in known:
                 continue
@@ -193,6 +198,25 @@ def reapply(actor: Actor, entries: list[Entry]) -> Reapplied:
     if applied:
         wipe_freed_pages()
     return Reapplied(applied, skipped)
+
+
+def listed() -> set[str]:
+    """The entries the open database lists."""
+    return {entry for (entry,) in ErasureEntry.select(ErasureEntry.entry).tuples()}
+
+
+def pending(db_path) -> list[Entry]:
+    """The register file's entries the open database does not list: erasures it has not seen."""
+    known = listed()
+    return [entry for entry in read_file(register_path(db_path)) if entry.entry not in known]
+
+
+def apply_pending(actor: Actor, db_path) -> Reapplied:
+    """Erase again what the register file lists and the database has not seen. Whoever may erase
+    a profile (manager) or restore a database (admin) may do it: it carries out erasures decided before."""
+    if not (can(actor.user, "profile.erase") or can(actor.user, "backup.restore")):
+        raise Refusal("auth.forbidden", permission="profile.erase", role=actor.user.role, user=actor.user.username)
+    return reapply(actor, read_file(register_path(db_path)))
 
 
 def wipe_freed_pages() -> None:

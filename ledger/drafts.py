@@ -20,7 +20,7 @@ from peewee import JOIN, BooleanField, CharField, DateField, DateTimeField, Fore
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import BaseModel, database
+from common.db import BaseModel, database, retrying
 from common.errors import Refusal
 from common.models import User
 from ledger.models import Party, Part
@@ -152,6 +152,7 @@ def discard_draft(actor: Actor, draft_id: int) -> None:
         audit.record(actor, "ledger.draft_discard", "ledger_draft", draft_id, {})
 
 
+@retrying
 def post_draft(actor: Actor, draft: Draft, draft_id: int | None) -> PostResult:
     """Post ``draft`` (as keyed now) and delete the saved draft it came from, in one transaction."""
     with database.atomic():

@@ -37,3 +37,20 @@ def user_problem_text(problem) -> str:
     if facts.get("audited_role") in ROLE_NAMES:
         facts["audited_role"] = role_name(facts["audited_role"])
     return refusal_text(Refusal(problem.code, **facts))
+
+TEXTS.update({
+    "erasure.sqlite_only": QT_TRANSLATE_NOOP(
+        "Refusal", "删除登记文件只用于 SQLite 数据库；PostgreSQL 数据库的删除记录在数据库里。"),
+    "erasure.pending": QT_TRANSLATE_NOOP(
+        "Refusal", "删除登记 {path} 中有 {count} 条删除（最早 {at}）本数据库没有执行过：数据库文件可能被旧的副本替换过，"
+                   "已删除的个人信息可能又回来了。请运行 main.py erasures apply 重新执行。"),
+})
+
+
+def pending_erasures_text(path, entries) -> str:
+    """``check``'s problem for erasures the register file lists and the database has not seen."""
+    from common.errors import Refusal
+    from ui.messages import refusal_text
+
+    earliest = min(entry.at for entry in entries)
+    return refusal_text(Refusal("erasure.pending", path=str(path), count=len(entries), at=earliest))
