@@ -251,24 +251,27 @@ class _PageFrame:
 
 
 def _fitted_lines(parts: Sequence[str], width: float, font_size: float) -> list[str]:
-    """``parts`` joined by two spaces into as few lines as fit ``width``; a part wider than a line
-    alone is cut at the width (a 120-character address on A4 portrait)."""
+    """``parts`` joined by two spaces into as few lines as fit ``width``: a part that fits a line
+    is not split; one wider than a line (a 120-character address on A4 portrait) continues the
+    current line and runs on, cut where the width ends."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     font = cjk_font_name()
     fits = lambda text: stringWidth(text, font, font_size) <= width  # noqa: E731
     lines: list[str] = []
     for part in parts:
-        while not fits(part):
-            cut = len(part)
-            while cut > 1 and not fits(part[:cut]):
-                cut -= 1
-            lines.append(part[:cut])
-            part = part[cut:]
         if lines and fits(lines[-1] + "  " + part):
             lines[-1] += "  " + part
-        elif part:
+        elif fits(part):
             lines.append(part)
+        else:
+            line = lines.pop() + "  " if lines else ""
+            for char in part:
+                if not fits(line + char):
+                    lines.append(line.rstrip())
+                    line = ""
+                line += char
+            lines.append(line)
     return lines
 
 
