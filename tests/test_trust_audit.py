@@ -160,3 +160,35 @@ def test_the_migration_chains_the_rows_already_there(tmp_path):
         assert audit.verify_chain() == [] and audit.head()[0] == 6
     finally:
         dbmod.close_database()
+
+
+def _append_many(target, tag, barrier, results):
+    dbmod.open_database(target)
+    barrier.wait()
+    failures = 0
+    for n in range(40):
+        try:
+            with dbmod.database.atomic():
+                audit.record_at(NOW, "test.concurrent", "thing", f"{tag}-{n}", username=tag)
+        except Exception:  # noqa: BLE001 - counted: two writers taking one place would fail here
+            failures += 1
+    dbmod.close_database()
+    results.put(failures)
+
+
+def test_two_processes_appending_at_once_keep_one_chain(db, actors):
+    import multiprocessing
+
+    dbmod.close_database()
+    context = multiprocessing.get_context("spawn")
+    barrier, results = context.Barrier(2), context.Queue()
+    workers = [context.Process(target=_append_many, args=(db, tag, barrier, results)) for tag in ("A", "B")]
+    for worker in workers:
+        worker.start()
+    failures = [results.get(timeout=300) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    dbmod.open_database(db)
+    assert failures == [0, 0]
+    assert AuditLog.select().where(AuditLog.action == "test.concurrent").count() == 80
+    assert audit.verify_chain() == []
