@@ -94,6 +94,9 @@ def load(backend: str, processes: int, seconds: float, cluster) -> None:
         print(f"  refused: {refused or 'none'}; transactions retried: {sum(f['retries'] for f in figures)}")
         print(f"  processes failed: {failed}, with a traceback: {tracebacks}; numbers gapless: {gapless}; "
               f"check: {_check(target)}")
+        for code, _, err in outcomes:
+            if code != 0 or "Traceback" in err:
+                print("  --- a failed process's last words:\n" + "\n".join(err.strip().splitlines()[-12:]))
 
 
 def crossing(backend: str, runs: int, cluster) -> None:

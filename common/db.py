@@ -433,7 +433,7 @@ def retrying(function):
         for attempt in range(1, attempts + 1):
             try:
                 return function(*args, **kwargs)
-            except (peewee.OperationalError, peewee.InterfaceError, peewee.InternalError) as exc:
+            except Exception as exc:  # noqa: BLE001 - peewee's and, for a plain cursor's executemany, the driver's
                 if is_connection_lost(exc):
                     drop_connection()
                     raise Refusal("db.connection_lost", url=_where()) from None

@@ -451,6 +451,7 @@ class _Batch:
     # import), and the batch's own documents added as they are written.
     by_number: dict | None = None
     by_source: dict | None = None
+    postings: list = field(default_factory=list)  # rows written once the balance rows are locked
 
     def read_references(self, texts) -> None:
         self.by_number, self.by_source = defaultdict(list), defaultdict(list)
@@ -574,7 +575,10 @@ def lock_for_posting(counters=(), documents=(), books=()) -> dict[tuple[str, int
 
     1. document counters, sorted by (type, year) - created first when a type has none that year;
     2. the documents being settled or reversed, sorted by id;
-    3. balance cache rows, sorted by (part, book, party key) - created first when missing;
+    3. balance cache rows, sorted by (part, book, party key) - created first when missing; the
+       journal's postings are written only after them (a batch defers its postings until it holds
+       its balance rows), so rows kept per part and book beside the journal are reached in this
+       order too;
     4. the audit log's head: taken by common.audit when the transaction appends its audit rows,
        which every path does last.
 
@@ -643,6 +647,9 @@ def _lock_books(part_ids, keys) -> None:
     """On PostgreSQL: make sure a cache row exists for every key and lock those rows (phase 3 of
     ``lock_for_posting``) so two postings cannot both spend one balance."""
     lock_for_posting(books=keys)
+
+
+POSTING_COLUMNS = ("document_id", "line_id", "date", "part_id", "book", "party_id", "delta")
 
 
 def _insert_rows(model, columns, rows) -> None:
@@ -722,9 +729,13 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
 
 def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Date, party: Party | None,
                      source_number, reference: Document | None, remark: str, lines, effects,
-                     savepoint: bool = True, reference_key: str | None = None) -> Document:
+                     savepoint: bool = True, reference_key: str | None = None,
+                     deferred_postings: list | None = None) -> Document:
     """Write the document, its lines and its postings (the balance cache is the caller's).
-    ``savepoint=False`` for a batch, whose own savepoint is rolled back on any error anyway."""
+    ``savepoint=False`` for a batch, whose own savepoint is rolled back on any error anyway.
+    ``deferred_postings``: a batch's list the posting rows are added to instead, written once the
+    batch holds its balance rows (a posting's insert locks rows kept per part and book, which
+    must come after the balance rows in the lock order)."""
     party_id = party.id if party else None
     values = dict(doc_type=doc_type, year=on.year, seq=seq, number=number, date=on, party=party,
                   source_number=source_number, reference=reference, reference_key=reference_key, remark=remark,
@@ -756,8 +767,10 @@ def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Dat
         for line_no, part, book, delta in effects
         if delta != 0
     ]
-    if postings:
-        _insert_rows(Posting, ("document_id", "line_id", "date", "part_id", "book", "party_id", "delta"), postings)
+    if deferred_postings is not None:
+        deferred_postings.extend(postings)
+    elif postings:
+        _insert_rows(Posting, POSTING_COLUMNS, postings)
     return document
 
 
@@ -847,7 +860,7 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
                 document = _insert_document(
                     actor, prepared.doc_type.code, seq, number, prepared.date, prepared.party,
                     prepared.source_number, prepared.reference, prepared.remark, prepared.lines, prepared.effects,
-                    savepoint=False, reference_key=prepared.reference_key)
+                    savepoint=False, reference_key=prepared.reference_key, deferred_postings=batch.postings)
                 batch.written(document.id, prepared)
                 batch.add_reference(document)
                 net: dict[tuple, int] = defaultdict(int)
@@ -881,6 +894,10 @@ def _settle_batch(actor: Actor, batch: _Batch, written) -> list[PostResult]:
     part_ids = sorted({k[0] for k in keys})
     if keys:
         _lock_books(part_ids, keys)
+    # The batch's postings, in the order of their balance keys, now that it holds those rows.
+    batch.postings.sort(key=lambda row: (balance_key(row[3], row[4], row[5]), row[2], row[0], row[1]))
+    for chunk in peewee.chunked(batch.postings, 5000):
+        _insert_rows(Posting, POSTING_COLUMNS, chunk)
     totals: dict[tuple, int] = {}
     by_day: dict[tuple, dict] = defaultdict(dict)
     start = min(first_day.values()) if first_day else None
