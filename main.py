@@ -475,7 +475,7 @@ def cmd_report(args) -> int:
         from archive import callbacks
 
         callbacks.write_report(out, args.period, _parse_date(args.date, "--date") or actor.today,
-                               printed_at=actor.now, printed_by=actor.user.display_name)
+                               printed_at=actor.now, printed_by=actor.user.display_name, actor=actor)
         pages = 0
     else:
         raise CliError(tr("未知的报表类型 {kind}。").format(kind=kind))

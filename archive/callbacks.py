@@ -36,6 +36,7 @@ from common.auth import require
 from common.db import BaseModel, database, is_sqlite
 from common.errors import Refusal
 from common.models import User
+from common.personal_data import export_personal
 
 SEVEN_DAY, THREE_DAY, MONTHLY, YEARLY = "7dc", "3dc", "monthly", "yearly"
 KINDS = (SEVEN_DAY, THREE_DAY, MONTHLY, YEARLY)
@@ -544,40 +545,51 @@ ITEM_HEADERS = ["回访类型", "服务项目", "评分人数", "平均分", f"{
 DETAIL_HEADERS = ["日期", "回访类型", "客户", "车牌号", "结果", "平均分", "备注"]
 
 
-def write_report(path, period: str, day: date, *, printed_at: datetime, printed_by: str, branch=None) -> Path:
+def write_report(path, period: str, day: date, *, printed_at: datetime, printed_by: str, branch=None,
+                 actor: Actor | None = None) -> Path:
     """Write the callback report of the period containing ``day`` as PDF or xlsx (by suffix). The
-    header prints ``branch`` (a name or an identity), by default the branch's identity (common.branch)."""
+    header prints ``branch`` (a name or an identity), by default the branch's identity (common.branch).
+    Its detail lines name customers and plates: printed for ``actor`` it needs ``personal.export``
+    and is audited with their number (common.personal_data)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise Refusal("callbacks.report_format", path=str(path))
     data = report(period, day)
-    title = f"{PERIOD_TITLES[period]} {data.first:%Y-%m-%d}" + ("" if data.first == data.last else f" 至 {data.last:%Y-%m-%d}")
-    if suffix == ".xlsx":
-        from common.excel import Sheet, write_workbook
 
-        sheets = [Sheet("汇总", SUMMARY_HEADERS, data.summary, {"拨打次数": "int", "接通": "int"},
-                        total_columns=("拨打次数", "接通", "未接通", "拒绝", "联系不上结案")),
-                  Sheet("项目评分", ITEM_HEADERS, data.items, {"评分人数": "int"})]
+    def write() -> Path:
+        title = f"{PERIOD_TITLES[period]} {data.first:%Y-%m-%d}" + (
+            "" if data.first == data.last else f" 至 {data.last:%Y-%m-%d}")
+        if suffix == ".xlsx":
+            from common.excel import Sheet, write_workbook
+
+            sheets = [Sheet("汇总", SUMMARY_HEADERS, data.summary, {"拨打次数": "int", "接通": "int"},
+                            total_columns=("拨打次数", "接通", "未接通", "拒绝", "联系不上结案")),
+                      Sheet("项目评分", ITEM_HEADERS, data.items, {"评分人数": "int"})]
+            if period != "month":
+                sheets.append(Sheet("明细", DETAIL_HEADERS, data.details, {"日期": "date", "车牌号": "text"}))
+            write_workbook(path, sheets)
+            return path
+        from reportlab.lib.units import mm
+
+        from common.branch import identity
+        from common.pdf import build_pdf, para, table
+
+        story = [para("回访汇总", "heading"), table([SUMMARY_HEADERS] + data.summary),
+                 para("各服务项目评分（1-10 分）", "heading"),
+                 table([ITEM_HEADERS] + (data.items or [["", "本期无评分", "", "", ""]]))]
         if period != "month":
-            sheets.append(Sheet("明细", DETAIL_HEADERS, data.details, {"日期": "date", "车牌号": "text"}))
-        write_workbook(path, sheets)
+            story += [para("回访明细", "heading"),
+                      table([DETAIL_HEADERS] + (data.details or [["", "", "本期无回访", "", "", "", ""]]),
+                            col_widths=[22 * mm, 26 * mm, 24 * mm, 22 * mm, 24 * mm, 16 * mm, "*"])]
+        build_pdf(path, title, branch or identity(), printed_at, story,
+                  signatures=[("制表人", printed_by, printed_at.date()), ("客服经理", None, None)])
         return path
-    from reportlab.lib.units import mm
 
-    from common.branch import identity
-    from common.pdf import build_pdf, para, table
-
-    story = [para("回访汇总", "heading"), table([SUMMARY_HEADERS] + data.summary),
-             para("各服务项目评分（1-10 分）", "heading"),
-             table([ITEM_HEADERS] + (data.items or [["", "本期无评分", "", "", ""]]))]
-    if period != "month":
-        story += [para("回访明细", "heading"),
-                  table([DETAIL_HEADERS] + (data.details or [["", "", "本期无回访", "", "", "", ""]]),
-                        col_widths=[22 * mm, 26 * mm, 24 * mm, 22 * mm, 24 * mm, 16 * mm, "*"])]
-    build_pdf(path, title, branch or identity(), printed_at, story, signatures=[("制表人", printed_by, printed_at.date()),
-                                                                  ("客服经理", None, None)])
-    return path
+    if actor is None:
+        return write()
+    return export_personal(actor, "callback_report", path, write, records=len(data.details),
+                           detail={"period": period, "day": day.isoformat()})
 
 
 # -- demo data ------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from common.auth import require
 from common.db import database, is_sqlite
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, column_letter, read_sheet, write_workbook
+from common.personal_data import export_personal
 
 from archive import validate
 from archive.files import archive_number_for, default_warranty_until, sees_id_numbers
@@ -120,7 +121,9 @@ def export_archives(path, actor: Actor | None = None) -> dict[str, int]:
 
     ID numbers are written as the actor may see them (archive.files.shown_id_number): a clerk's
     list carries them masked, which the import refuses as such, so only the full list of a role
-    allowed to see them goes back in. The export is audited with which of the two it wrote."""
+    allowed to see them goes back in. The export needs ``personal.export`` and is audited with how
+    many vehicles and which of the two it wrote (common.personal_data); without an actor (the
+    program's own use) neither."""
     if actor is not None:
         require(actor, "archive.read")
     full_ids = sees_id_numbers(actor)
@@ -153,17 +156,20 @@ def export_archives(path, actor: Actor | None = None) -> dict[str, int]:
                                  RepairVisit.handed_over_on)
               .join(Vehicle).order_by(Vehicle.vin, RepairVisit.visit_date, RepairVisit.id).tuples())
     visit_headers = ["车架号", "工单号", "进厂日期", "行驶里程", "结算金额", "服务顾问", "移交期限", "资料移交日期"]
-    counts = write_workbook(path, [
-        Sheet(SHEET, HEADERS + [BOX_HEADER], vehicle_rows(), kinds={**_text_kinds(), BOX_HEADER: "text"}),
-        Sheet(VISITS_SHEET, visit_headers, visits.iterator(),
-              kinds={"车架号": "text", "工单号": "text", "进厂日期": "date", "行驶里程": "int", "结算金额": "money",
-                     "服务顾问": "text", "移交期限": "date", "资料移交日期": "date"}),
-    ])
-    if actor is not None:
-        # Who took the customers' personal data out of the program, and whether in full.
-        audit.record(actor, "archive.export", "archive", None,
-                     {"vehicles": counts[SHEET], "id_numbers": "full" if full_ids else "masked"})
-    return counts
+
+    def write() -> dict[str, int]:
+        return write_workbook(path, [
+            Sheet(SHEET, HEADERS + [BOX_HEADER], vehicle_rows(), kinds={**_text_kinds(), BOX_HEADER: "text"}),
+            Sheet(VISITS_SHEET, visit_headers, visits.iterator(),
+                  kinds={"车架号": "text", "工单号": "text", "进厂日期": "date", "行驶里程": "int", "结算金额": "money",
+                         "服务顾问": "text", "移交期限": "date", "资料移交日期": "date"}),
+        ])
+
+    if actor is None:
+        return write()
+    # Who took the customers' personal data out of the program, how many, and whether in full.
+    return export_personal(actor, "archive_list", path, write, records=lambda counts: counts[SHEET],
+                           detail={"id_numbers": "full" if full_ids else "masked"})
 
 
 # -- import ---------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from common.actor import Actor
 from common.branch import identity
 from common.pdf import build_pdf, format_yuan, para, table
+from common.personal_data import export_personal
 
 from archive import files, scans, validate
 from archive.models import REPAIR_CHECKLIST, SALES_CHECKLIST
@@ -71,8 +72,11 @@ def print_cover_sheet(actor: Actor, vin: str, target, printed_at: datetime) -> i
                                format_yuan(visit.amount_fen), visit.responsible, _day(visit.handed_over_on)]
                               + [STATE_LABELS[item_states.get(code, "missing")] for code in REPAIR_CHECKLIST])
         story.append(table(visit_rows, font_size=8))
-    return build_pdf(target, "车辆档案封面", identity(), printed_at, story,
-                     signatures=[("建档人", actor.user.display_name, printed_at.date()), ("复核人", None, None)])
+    # The customer's name and phone on paper: permission and record (common.personal_data).
+    return export_personal(actor, "cover_sheet", target, lambda: build_pdf(
+        target, "车辆档案封面", identity(), printed_at, story,
+        signatures=[("建档人", actor.user.display_name, printed_at.date()), ("复核人", None, None)]),
+        records=1, entity="vehicle", entity_id=vehicle.id, detail={"vin": vehicle.vin})
 
 
 def print_box_contents(actor: Actor, box_number: str, target, printed_at: datetime) -> int:
@@ -87,5 +91,7 @@ def print_box_contents(actor: Actor, box_number: str, target, printed_at: dateti
     story = [para(f"档案盒号：{number}　　共 {len(vehicles)} 份车辆档案（每份含销售档案与维修档案）"),
              table(rows, [12 * mm, 22 * mm, "*", 42 * mm, 24 * mm, 22 * mm, 22 * mm],
                    align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER"])]
-    return build_pdf(target, "档案盒内容清单", identity(), printed_at, story,
-                     signatures=[("装盒人", actor.user.display_name, printed_at.date()), ("复核人", None, None)])
+    return export_personal(actor, "box_contents", target, lambda: build_pdf(
+        target, "档案盒内容清单", identity(), printed_at, story,
+        signatures=[("装盒人", actor.user.display_name, printed_at.date()), ("复核人", None, None)]),
+        records=len(vehicles), entity="archive_box", detail={"box": number})

@@ -18,12 +18,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
-from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.branch import identity
-from common.db import database
 from common.pdf import build_pdf, para, table
+from common.personal_data import export_personal
 
 from archive import profile as P
 
@@ -87,14 +86,21 @@ def render_profile_pdf(actor: Actor, out_path, customer_id: int | None = None, *
     profile.key_missing / key_wrong / value_damaged, when they cannot be decrypted: nothing is written).
     """
     require(actor, "archive.read")
-    view = None
-    if customer_id is not None:
+
+    def write(view=None) -> int:
+        return build_pdf(Path(out_path), TITLE, branch or identity(), actor.now, _story(view),
+                         signatures=[("填表人", view.filled_by if view else None, None)])
+
+    if customer_id is None:
+        return write()  # the blank form carries nobody's data
+
+    def filled() -> int:
         view = P.load_profile(actor, customer_id, reveal=include_sensitive, purpose="print")
         if include_sensitive and view.key_problem is not None:
             raise view.key_problem
-        if not view.revealed:
-            # Prints without sensitive items are logged too: a profile is personal data as a whole.
-            with database.atomic():
-                audit.record(actor, "profile.print", "customer", customer_id, {"sensitive_fields": []})
-    return build_pdf(Path(out_path), TITLE, branch or identity(), actor.now, _story(view),
-                     signatures=[("填表人", view.filled_by if view else None, None)])
+        return write(view)
+
+    # A filled form is one customer's personal data, printed in full or masked: permission and
+    # record (common.personal_data); which sensitive fields were revealed is load_profile's record.
+    return export_personal(actor, "mackay66", out_path, filled, records=1, entity="customer", entity_id=customer_id,
+                           detail={"sensitive": bool(include_sensitive)})

@@ -21,7 +21,7 @@ def test_cover_sheet_shows_each_paper_state_and_the_repair_visits(actors, tmp_pa
     files.add_repair_visit(clerk, VIN, visit_date=date(2026, 11, 2), ro_number="RO20261102", mileage_km=5000,
                            amount_fen=35050, responsible="刘洋", checklist={"work_order": "original"})
     scans.attach_scan(clerk, "sales", registered.sales_file_id, "purchase_contract", "合同.jpg", b"\xff\xd8\xff1")
-    pages = archive_print.print_cover_sheet(actors["finance"], VIN, tmp_path / "cover.pdf", PRINTED)
+    pages = archive_print.print_cover_sheet(actors["manager"], VIN, tmp_path / "cover.pdf", PRINTED)
     text = "".join(pdf_text(tmp_path / "cover.pdf"))
     assert pages == 1
     assert "车辆档案封面" in text and VIN in text and "豫A·12345" in text and owner.archive_number in text

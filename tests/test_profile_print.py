@@ -55,8 +55,9 @@ def test_the_filled_form_masks_sensitive_items_for_a_clerk(actors, customer, tmp
         render_profile_pdf(actors["clerk"], tmp_path / "insist.pdf", customer.id, include_sensitive=True)
     assert refused.value.code == "auth.forbidden"
     assert not (tmp_path / "insist.pdf").exists()
-    row = AuditLog.select().where(AuditLog.action == "profile.print").get()
-    assert row.username == "clerk" and json.loads(row.detail) == {"sensitive_fields": []}
+    row = AuditLog.select().where(AuditLog.action == "personal.export").get()  # the refused one is another action
+    assert row.username == "clerk" and row.entity_id == str(customer.id)
+    assert json.loads(row.detail)["what"] == "mackay66" and json.loads(row.detail)["sensitive"] is False
 
 
 def test_a_manager_prints_sensitive_items_and_the_print_is_audited(actors, customer, tmp_path):

@@ -49,6 +49,9 @@ ACTION_NAMES = {
     "archive.holiday_removed": QT_TRANSLATE_NOOP("AuditActions", "取消节假日"),
     "archive.import": QT_TRANSLATE_NOOP("AuditActions", "导入档案台账"),
     "archive.export": QT_TRANSLATE_NOOP("AuditActions", "导出档案台账"),
+    "personal.export": QT_TRANSLATE_NOOP("AuditActions", "导出或打印个人信息"),
+    "personal.export_refused": QT_TRANSLATE_NOOP("AuditActions", "导出个人信息被拒绝"),
+    "settings.time_zone": QT_TRANSLATE_NOOP("AuditActions", "设置分公司时区"),
     "archive.scan_attach": QT_TRANSLATE_NOOP("AuditActions", "添加扫描件"),
     "archive.scan_remove": QT_TRANSLATE_NOOP("AuditActions", "删除扫描件"),
     "archive.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示档案"),
@@ -141,6 +144,19 @@ ENTITY_NAMES = {
     "ledger_serial": QT_TRANSLATE_NOOP("AuditActions", "序列号"),
     "setting": QT_TRANSLATE_NOOP("AuditActions", "设置"),
     "branch": QT_TRANSLATE_NOOP("AuditActions", "分公司信息"),
+    "personal_data": QT_TRANSLATE_NOOP("AuditActions", "个人信息"),
+}
+# What an export of personal data (common.personal_data) held.
+EXPORT_NAMES = {
+    "archive_list": QT_TRANSLATE_NOOP("AuditActions", "档案台账"),
+    "mackay66": QT_TRANSLATE_NOOP("AuditActions", "麦凯66客户档案"),
+    "cover_sheet": QT_TRANSLATE_NOOP("AuditActions", "档案封面"),
+    "box_contents": QT_TRANSLATE_NOOP("AuditActions", "档案盒清单"),
+    "callback_report": QT_TRANSLATE_NOOP("AuditActions", "回访报表"),
+    "customers": QT_TRANSLATE_NOOP("AuditActions", "客户名单"),
+    "callback_list": QT_TRANSLATE_NOOP("AuditActions", "回访名单"),
+    "complaint_list": QT_TRANSLATE_NOOP("AuditActions", "投诉名单"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),
 }
 # What a clerk calls an object when the detail names it; the first key present is used.
 DETAIL_LABELS = ("number", "box", "vin", "code", "party", "part", "name")
@@ -195,6 +211,13 @@ def describe(values) -> str:
         detail = {}
     if action.startswith("login"):
         return ""  # the user column says who logged in
+    if action.startswith("personal.export") and detail.get("what") in EXPORT_NAMES:
+        what = _tr(EXPORT_NAMES[detail["what"]])
+        if "records" not in detail:  # refused: nothing was written
+            return QCoreApplication.translate("AuditActions", "{what}（{file}）").format(
+                what=what, file=detail.get("file_name", ""))
+        return QCoreApplication.translate("AuditActions", "{what} {records} 条 → {file}").format(
+            what=what, records=detail["records"], file=detail.get("file_name", ""))
     kind = entity_name(entity)
     if entity == "ledger_document" and detail.get("number"):
         if action == "ledger.reverse":

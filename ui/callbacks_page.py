@@ -366,6 +366,9 @@ class CallbacksPanel(_Panel):
         self.sample3_button = QPushButton()
         self.model = SqlTableModel(query, CALLBACK_COLUMNS, self, default_sort=7)
         self.list = TableView(self.model, exportable=True)
+        from ui.personal_export import export_personal_table  # customers' names and phones: PIPL
+
+        export_personal_table(self.list, self.actor_now, "callback_list")
 
         # lay out
         actions = QHBoxLayout()
@@ -473,9 +476,9 @@ class CallbacksPanel(_Panel):
         if not path:
             return
         # Read here: the report is written off the GUI thread, which must not touch widgets.
-        now, printed_by = self._clock(), self.actor.user.display_name
+        now, printed_by, actor = self._clock(), self.actor.user.display_name, self.actor.at(self._clock())
         self.run(lambda: callbacks.write_report(path, period, day, printed_at=now,
-                                                printed_by=printed_by),
+                                                printed_by=printed_by, actor=actor),
                  lambda written: self.tr("报表已保存：{path}").format(path=str(written)),
                  long=True, message=self.tr("正在输出回访报表…"))
 
@@ -698,6 +701,9 @@ class ComplaintsPanel(_Panel):
         self.model = SqlTableModel(Complaint.select(), complaint_columns(self.today()), self, default_sort=1,
                                    default_order=Qt.SortOrder.DescendingOrder)
         self.list = TableView(self.model, exportable=True)
+        from ui.personal_export import export_personal_table  # customers' names and phones: PIPL
+
+        export_personal_table(self.list, self.actor_now, "complaint_list")
         self.analysis = QLabel()
         self.analysis.setWordWrap(True)
         self.analysis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -214,6 +214,9 @@ class CustomersPage(QWidget):
         # create
         self.model = SqlTableModel(Customer.select(), COLUMNS, self, default_sort=0)
         self.view = TableView(self.model, exportable=True)
+        from ui.personal_export import export_personal_table  # names, phones, ID numbers: PIPL
+
+        export_personal_table(self.view, lambda: self.actor.at(self._clock()), "customers")
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.vehicle_button = QPushButton()

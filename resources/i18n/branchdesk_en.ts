@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>备件</source>
@@ -1288,6 +1288,18 @@
         <translation>Exported archive list</translation>
     </message>
     <message>
+        <source>导出或打印个人信息</source>
+        <translation>Exported or printed personal data</translation>
+    </message>
+    <message>
+        <source>导出个人信息被拒绝</source>
+        <translation>Export of personal data refused</translation>
+    </message>
+    <message>
+        <source>设置分公司时区</source>
+        <translation>Set the branch's time zone</translation>
+    </message>
+    <message>
         <source>添加扫描件</source>
         <translation>Add scan</translation>
     </message>
@@ -1597,7 +1609,7 @@
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>备件</source>
@@ -1638,6 +1650,54 @@
     <message>
         <source>分公司信息</source>
         <translation>Branch</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>档案台账</source>
+        <translation>archive list</translation>
+    </message>
+    <message>
+        <source>麦凯66客户档案</source>
+        <translation>Mackay 66 profile</translation>
+    </message>
+    <message>
+        <source>档案封面</source>
+        <translation>archive cover sheet</translation>
+    </message>
+    <message>
+        <source>档案盒清单</source>
+        <translation>box content list</translation>
+    </message>
+    <message>
+        <source>回访报表</source>
+        <translation>callback report</translation>
+    </message>
+    <message>
+        <source>客户名单</source>
+        <translation>customer list</translation>
+    </message>
+    <message>
+        <source>回访名单</source>
+        <translation>callback list</translation>
+    </message>
+    <message>
+        <source>投诉名单</source>
+        <translation>complaint list</translation>
+    </message>
+    <message>
+        <source>操作记录</source>
+        <translation>activity log</translation>
+    </message>
+    <message>
+        <source>{what}（{file}）</source>
+        <translation>{what} ({file})</translation>
+    </message>
+    <message>
+        <source>{what} {records} 条 → {file}</source>
+        <translation>{what}, {records} records → {file}</translation>
     </message>
     <message>
         <source>冲销单 {number}（冲销 {original}）</source>
@@ -2522,7 +2582,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>账簿</source>
@@ -3502,7 +3562,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>现有</source>
@@ -3626,7 +3686,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>期初 {number}</source>
-        <translation type="unfinished" />
+        <translation>opening {number}</translation>
     </message>
     <message>
         <source>{number}  {source}  {date}  {party}  未结 {lines} 行 {qty} 件</source>
@@ -3749,19 +3809,19 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>账本</source>
-        <translation type="unfinished">Book</translation>
+        <translation>Book</translation>
     </message>
     <message>
         <source>原始日期</source>
-        <translation type="unfinished">Original date</translation>
+        <translation>Original date</translation>
     </message>
     <message>
         <source>原始单号</source>
-        <translation type="unfinished">Original number</translation>
+        <translation>Original number</translation>
     </message>
     <message>
         <source>变动</source>
@@ -4450,7 +4510,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>发货清单号</source>
@@ -4675,7 +4735,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>备件</source>
@@ -4687,7 +4747,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>档案台账</source>
-        <translation>Archive list</translation>
+        <translation>archive list</translation>
     </message>
     <message>
         <source>期初建账模板.xlsx</source>
@@ -5149,7 +5209,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>当前</source>
@@ -5255,7 +5315,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>▼ 低于安全库存</source>
@@ -7324,7 +7384,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>现有</source>
@@ -7460,7 +7520,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>日期</source>
@@ -7996,7 +8056,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>备件</source>
@@ -8186,7 +8246,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位</source>
-        <translation>Counterparties</translation>
+        <translation>Counterparty</translation>
     </message>
     <message>
         <source>期间</source>
@@ -8915,11 +8975,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>cli</name>
     <message>
         <source>删除“麦凯66”档案</source>
-        <translation>Mackay 66 profile erased</translation>
+        <translation type="unfinished">Mackay 66 profile erased</translation>
     </message>
     <message>
         <source>撤回同意，删除敏感项</source>
-        <translation>consent withdrawn, sensitive items erased</translation>
+        <translation type="unfinished">consent withdrawn, sensitive items erased</translation>
     </message>
 </context>
 </TS>
