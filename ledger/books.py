@@ -579,21 +579,29 @@ def count_owed_overdue(book: str, as_of: Date) -> int:
 def open_shipments(doc_types=("HQ_SHIP",), as_of: Date | None = None, party_code: str | None = None) -> list[dict]:
     """Unreversed shipments of these types with something still open at the end of ``as_of``
     (None: all dates), oldest first: id, our number, HQ's number (source_number), date, party,
-    open line count, open quantity and the quantity shipped on those lines. For the receipt's shipment completer."""
+    open line count, open quantity and the quantity shipped on those lines. For the receipt's shipment completer.
+
+    A shipment of the opening is one entry per 原始单号: ``number`` is that number (what a receipt
+    names in 关联单号, ledger.posting._resolve_reference), ``opening_key`` the same number and
+    ``opening_number`` the OPENING document's; ``opening_key`` is None for shipments posted in the app."""
     as_of = as_of or Date.max
     base, t = _subquery(in_transit_open(as_of), "transit")
     query = (base.select(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code,
                          fn.COUNT(t.c.part_number).alias("open_lines"), fn.SUM(t.c.open_qty).alias("open_qty"),
                          fn.SUM(t.c.shipped).alias("shipped_qty"))
-             # The opening's shipments are named by their number as typed: their lines are not a
-             # document of their own for the form to fill from.
-             .where(t.c.doc_type.in_(list(doc_types))
-                    & t.c.document_id.not_in(Document.select(Document.id).where(Document.doc_type == "OPENING")))
+             .where(t.c.doc_type.in_(list(doc_types)))
              .group_by(t.c.document_id, t.c.number, t.c.doc_type, t.c.source_number, t.c.date, t.c.party_code)
-             .order_by(t.c.date, t.c.number))
+             .order_by(t.c.date, t.c.number, t.c.source_number))
     if party_code is not None:
         query = query.where(t.c.party_code == normalise_code(party_code))
-    return list(query.dicts())
+    openings = {id_ for (id_,) in Document.select(Document.id).where(Document.doc_type == "OPENING").tuples()}
+    rows = list(query.dicts())
+    for row in rows:
+        row["opening_key"] = row["opening_number"] = None
+        if row["document_id"] in openings:
+            row["opening_number"], row["number"] = row["number"], row["source_number"]
+            row["opening_key"] = row["source_number"]
+    return rows
 
 
 def _subquery(query, name):
@@ -601,17 +609,21 @@ def _subquery(query, name):
     return peewee.Select([rows], [peewee.SQL("*")]).bind(Posting._meta.database), rows
 
 
-def open_lines(document_id: int) -> list[dict]:
+def open_lines(document_id: int, key: str | None = None) -> list[dict]:
     """The parts still open on one shipment, in its line order: number, name, unit, price (fen) and
-    the open quantity (shipped minus unreversed receipts, losses and confirmations)."""
+    the open quantity (shipped minus unreversed receipts, losses and confirmations). ``key``: the
+    原始单号 of one of the opening's shipments when ``document_id`` is the OPENING."""
     from ledger.posting import shipment_open
 
-    still_open = {part_id: qty for part_id, qty in shipment_open(document_id).items() if qty > 0}
+    still_open = {part_id: qty for part_id, qty in shipment_open(document_id, key).items() if qty > 0}
     if not still_open:
         return []
     rows = (DocumentLine.select(DocumentLine.part, fn.MIN(DocumentLine.line_no).alias("first"))
-            .where((DocumentLine.document == document_id) & DocumentLine.part.in_(sorted(still_open)))
-            .group_by(DocumentLine.part).order_by(fn.MIN(DocumentLine.line_no)).tuples())
+            .where((DocumentLine.document == document_id) & DocumentLine.part.in_(sorted(still_open))))
+    if key is not None:
+        rows = rows.join(OpeningLine, on=(OpeningLine.line == DocumentLine.id)).where(
+            (OpeningLine.origin_number == key) & OpeningLine.book.in_(list(OPENING_SHIPMENT_BOOKS.values())))
+    rows = rows.group_by(DocumentLine.part).order_by(fn.MIN(DocumentLine.line_no)).tuples()
     parts = {p.id: p for p in Part.select().where(Part.id.in_(sorted(still_open)))}
     return [{"part_number": parts[part_id].number, "part_name": parts[part_id].name, "unit": parts[part_id].unit,
              "price_fen": parts[part_id].price_fen, "qty": still_open[part_id]} for part_id, _ in rows]

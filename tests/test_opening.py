@@ -216,8 +216,9 @@ def test_the_in_transit_book_and_todays_card_list_opening_shipments_with_their_s
     # 今日: both opening shipments are older than the 7-day limit; the app's shipment is not.
     overdue = [(r["source_number"], r["open_qty"], r["age_days"]) for r in books.transit_overdue(D(2026, 11, 23))]
     assert overdue == [("FZ-1025", 2, 29), ("FH-0928", 12, 26)]
-    # The form's shipment list offers documents it can fill lines from: the app's shipment only.
-    assert [s["source_number"] for s in books.open_shipments(("HQ_SHIP",), D(2026, 11, 23))] == ["FH-1120"]
+    # The form's shipment list offers the opening's shipments by HQ's number, like the app's.
+    assert [(s["number"], s["source_number"]) for s in books.open_shipments(("HQ_SHIP",), D(2026, 11, 23))] == [
+        ("FH-0928", "FH-0928"), ("ZF-2026-000001", "FH-1120")]
 
 
 def test_the_reversal_preview_of_an_opening_shows_each_partys_book(opened):

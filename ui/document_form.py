@@ -647,8 +647,11 @@ class DocumentForm(QDialog):
         self.shipment_model.setStringList([self._shipment_text(s) for s in self._shipments])
 
     def _shipment_text(self, shipment: dict) -> str:
+        # An opening's shipment is named by HQ's number; where ours would stand, the opening says so.
+        source = (self.tr("期初 {number}").format(number=shipment["opening_number"]) if shipment.get("opening_key")
+                  else shipment["source_number"] or "—")
         return self.tr("{number}  {source}  {date}  {party}  未结 {lines} 行 {qty} 件").format(
-            number=shipment["number"], source=shipment["source_number"] or "—", date=shipment["date"],
+            number=shipment["number"], source=source, date=shipment["date"],
             party=shipment["party_code"], lines=shipment["open_lines"], qty=format_integer(shipment["open_qty"]))
 
     def draft(self) -> Draft:
@@ -992,7 +995,7 @@ class DocumentForm(QDialog):
                 self._say(self.tr("请先在“关联单号”中选定一张未结清的单据（↓ 列出）。"), error=True)
                 self.reference_edit.setFocus()
                 return
-            rows = books.open_lines(shipment["document_id"])
+            rows = books.open_lines(shipment["document_id"], shipment.get("opening_key"))
         filled = {row["part_number"] for row in rows}
         kept = [line for line in self.lines if line.part_number not in filled]
         self.lines = [FormLine(r["part_number"], r["part_name"], r["unit"], r["price_fen"], r["qty"]) for r in rows] + kept

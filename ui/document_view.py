@@ -6,6 +6,9 @@ never edited, so the only action is ``ledger.posting.reverse``: ``ReversalDialog
 tests replace) shows what the reversal will change in which book of which part
 (``ledger.posting.reversal_preview``) and asks for the reason, which is required. Reversing a
 manager-only type asks for a manager like the entry form does.
+
+An OPENING (期初建账) carries each line's own book, party, original date and number
+(``ledger.opening.opening_lines``): its lines table shows them in columns of their own.
 """
 from __future__ import annotations
 
@@ -153,6 +156,14 @@ class DocumentView(QDialog):
                     QT_TRANSLATE_NOOP("DocumentView", "单位"), QT_TRANSLATE_NOOP("DocumentView", "单价"),
                     QT_TRANSLATE_NOOP("DocumentView", "金额"), QT_TRANSLATE_NOOP("DocumentView", "标记"),
                     QT_TRANSLATE_NOOP("DocumentView", "备注"))
+    # An opening's line is one book of one part, with the date and number its debt or shipment had.
+    OPENING_LINE_HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentView", "行"), QT_TRANSLATE_NOOP("DocumentView", "账本"),
+        QT_TRANSLATE_NOOP("DocumentView", "往来单位"), QT_TRANSLATE_NOOP("DocumentView", "备件编号"),
+        QT_TRANSLATE_NOOP("DocumentView", "备件名称"), QT_TRANSLATE_NOOP("DocumentView", "数量"),
+        QT_TRANSLATE_NOOP("DocumentView", "单位"), QT_TRANSLATE_NOOP("DocumentView", "单价"),
+        QT_TRANSLATE_NOOP("DocumentView", "金额"), QT_TRANSLATE_NOOP("DocumentView", "原始日期"),
+        QT_TRANSLATE_NOOP("DocumentView", "原始单号"), QT_TRANSLATE_NOOP("DocumentView", "备注"))
     EFFECT_HEADERS = (QT_TRANSLATE_NOOP("DocumentView", "行"), QT_TRANSLATE_NOOP("DocumentView", "备件编号"),
                       QT_TRANSLATE_NOOP("DocumentView", "账簿"), QT_TRANSLATE_NOOP("DocumentView", "往来单位"),
                       QT_TRANSLATE_NOOP("DocumentView", "变动"))
@@ -235,7 +246,9 @@ class DocumentView(QDialog):
         self.effects_box.setTitle(self.tr("对各账簿的影响"))
         self.reverse_button.setText(self.tr("冲销(&R)…"))
         self.reference_button.setText(self.tr("打开关联单据(&O)"))
-        self.lines_table.setHorizontalHeaderLabels([self.tr(h) for h in self.LINE_HEADERS])
+        headers = self._line_headers()
+        self.lines_table.setColumnCount(len(headers))
+        self.lines_table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
         self.effects_table.setHorizontalHeaderLabels([self.tr(h) for h in self.EFFECT_HEADERS])
         self._fill()
 
@@ -247,6 +260,34 @@ class DocumentView(QDialog):
     def load(self) -> None:
         self.detail = books.document_detail(self.document_id)
         self.retranslateUi()
+
+    def _is_opening(self) -> bool:
+        return self.detail is not None and self.detail["doc_type"] == "OPENING"
+
+    def _line_headers(self) -> tuple:
+        return self.OPENING_LINE_HEADERS if self._is_opening() else self.LINE_HEADERS
+
+    def _line_rows(self, d: dict) -> tuple[list[tuple], tuple]:
+        """The lines table's rows as texts, and which of its columns are numbers."""
+        if not self._is_opening():
+            return [(str(line["line_no"]), line["part_number"], line["part_name"], format_integer(line["qty"]),
+                     line["unit"], format_money(line["price_fen"]), format_money(line["amount_fen"]),
+                     "✓" if line["flag"] else "", line["remark"]) for line in d["lines"]], (0, 3, 5, 6)
+        from ledger.models import Party
+        from ledger.opening import opening_lines
+
+        meaning = opening_lines(d["id"])
+        codes = dict(Party.select(Party.id, Party.code).where(
+            Party.id.in_(sorted({m[1] for m in meaning.values() if m[1]}))).tuples())
+        rows = []
+        for line in d["lines"]:
+            book, party_id, origin, number = meaning[line["line_no"]]
+            stock = book in ("good", "bad")  # shelf stock has no party, no date of its own
+            rows.append((str(line["line_no"]), book_title(book), codes.get(party_id, ""), line["part_number"],
+                         line["part_name"], format_integer(line["qty"]), line["unit"], format_money(line["price_fen"]),
+                         format_money(line["amount_fen"]), "" if stock else origin.isoformat(), number or "",
+                         line["remark"]))
+        return rows, (0, 5, 7, 8)
 
     def _fill(self) -> None:
         d = self.detail
@@ -277,14 +318,12 @@ class DocumentView(QDialog):
             f"{r['number']}（{doc_type_name(r['doc_type'])}）" for r in d["referenced_by"]) or "—")
         self.fields["created"].setText(f"{d['created_by']}  {format_datetime(d['created_at'])}")
         self.fields["remark"].setText(d["remark"] or "—")
-        self.lines_table.setRowCount(len(d["lines"]))
-        for row, line in enumerate(d["lines"]):
-            values = (str(line["line_no"]), line["part_number"], line["part_name"], format_integer(line["qty"]),
-                      line["unit"], format_money(line["price_fen"]), format_money(line["amount_fen"]),
-                      "✓" if line["flag"] else "", line["remark"])
+        rows, numeric = self._line_rows(d)
+        self.lines_table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column in (0, 3, 5, 6):
+                if column in numeric:
                     item.setTextAlignment(RIGHT)
                 self.lines_table.setItem(row, column, item)
         self.effects_table.setRowCount(len(d["effects"]))
