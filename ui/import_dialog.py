@@ -451,7 +451,7 @@ class ImportDialog(QDialog):
                 text += self.tr("，待总部确认")
             per_book.append(text)
         text = self.tr("将建期初 {number}，建账日 {date}，共 {lines} 行：").format(
-            number=result.number, date=result.date.isoformat(), lines=result.line_count) + "；".join(per_book) + "。"
+            number=result.number, date=result.date.isoformat(), lines=result.line_count) + self.tr("；").join(per_book) + self.tr("。")
         if result.new_parts:
             text += self.tr("将新建备件 {count} 个：{parts}。").format(
                 count=len(result.new_parts), parts="、".join(f"{p.number} {p.name}" for p in result.new_parts[:20])

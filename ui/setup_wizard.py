@@ -113,8 +113,11 @@ def existing_text(step: str) -> str:
         from common.models import User
 
         count = User.select().count()
-        return QCoreApplication.translate("SetupWizard", "已有 {count} 个用户。").format(count=count) if count else QCoreApplication.translate(
-            "SetupWizard", "还没有任何用户。")
+        if count:
+            return QCoreApplication.translate("SetupWizard", "已有 {count} 个用户。").format(count=count)
+        # The rule the password must meet, as common.auth checks it.
+        return QCoreApplication.translate("SetupWizard", "还没有任何用户。密码至少 {minimum} 位，不能全是同一个字符，也不能是常见密码。").format(
+            minimum=auth.MIN_PASSWORD_LENGTH)
     if step == "identity":
         from common import branch
 
@@ -126,7 +129,7 @@ def existing_text(step: str) -> str:
         from ui.i18n import role_name
 
         users = list(User.select().where(User.active))
-        roles = "、".join(f"{role_name(role)} {sum(u.role == role for u in users)}"
+        roles = QCoreApplication.translate("SetupWizard", "、").join(f"{role_name(role)} {sum(u.role == role for u in users)}"
                          for role in auth.ROLES if any(u.role == role for u in users))
         return QCoreApplication.translate("SetupWizard", "已有 {count} 个用户：{roles}。").format(count=len(users), roles=roles)
     if step == "parties":
@@ -252,7 +255,7 @@ class SetupWizard(QDialog):
         if not allowed:
             from ui.i18n import role_name
 
-            roles = "、".join(role_name(r) for r in auth.ROLES if r in auth.PERMISSIONS[STEP_RIGHTS[step]])
+            roles = QCoreApplication.translate("SetupWizard", "、").join(role_name(r) for r in auth.ROLES if r in auth.PERMISSIONS[STEP_RIGHTS[step]])
             self.rights.setText(self.tr("这一步须由{roles}办理：请以这样的账户登录（没有时先在“用户”一步中添加），或跳过。")
                                 .format(roles=roles))
         self.rights.setVisible(not allowed)
@@ -359,8 +362,11 @@ class SetupWizard(QDialog):
             content = QPushButton()
             content.setText(self.tr("打开节假日日历(&H)…"))
             content.clicked.connect(self.open_calendar)
-        if content is not None:
-            layout.addWidget(content, 1 if step not in ("calendar", "admin", "identity") else 0)
+        if step == "calendar":
+            layout.addWidget(content, 0, Qt.AlignmentFlag.AlignLeft)
+            self.contents[step] = content
+        elif content is not None:
+            layout.addWidget(content, 1 if step not in ("admin", "identity") else 0)
             self.contents[step] = content
         layout.addStretch(0 if step in ("users",) + IMPORT_KINDS else 1)
         self.pages[step] = page

@@ -1709,6 +1709,93 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>用户(&amp;U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>操作(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>对象(&amp;B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <source>审计链</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>校验(&amp;C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在校验……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>核对打印日报的校验码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>业务日期(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>校验码(&amp;K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签字下方的校验码，如 ABCD-EFGH-2345</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>核对(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部用户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部操作</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>操作记录.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出操作记录…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 {n} 条操作记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>发现问题：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完好：{n} 条记录环环相扣，数据库的保护触发器都在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写报表签字下方的校验码。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <source>立即备份(&amp;B)…</source>
@@ -2731,6 +2818,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>超期数量</source>
         <translation>Overdue qty</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished">No.</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4989,14 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Will post opening {number}, go-live date {date}, {lines} lines: </translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
         <source>提醒</source>
         <translation>Reminder</translation>
     </message>
@@ -5199,6 +5298,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>审计</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8111,8 +8214,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>{count} users so far.</translation>
     </message>
     <message>
-        <source>还没有任何用户。</source>
-        <translation>No users yet.</translation>
+        <source>还没有任何用户。密码至少 {minimum} 位，不能全是同一个字符，也不能是常见密码。</source>
+        <translation>No users yet. The password needs at least {minimum} characters, not all the same, and not a common one.</translation>
     </message>
     <message>
         <source>尚未设置。</source>
@@ -8121,6 +8224,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>已设置：{name}。</source>
         <translation>Set: {name}.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>已有 {count} 个用户：{roles}。</source>
