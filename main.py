@@ -10,6 +10,13 @@ Exit codes: 0 done, 1 refused or a check found problems, 2 bad usage.
 """
 from __future__ import annotations
 
+if __name__ == "__main__":
+    import gc
+
+    # Off while the program starts: the imports and Qt's enums make ~100k long-lived objects that
+    # the collector would scan over and over. Back on once parsed (commands) or painted (ui.app).
+    gc.disable()
+
 import argparse
 import getpass
 import json
@@ -626,13 +633,13 @@ def cmd_today(args) -> int:
     day = _parse_date(args.date, "--date") or actor.today
     if auth.can(actor.user, "callbacks.edit"):
         callbacks.generate(actor, day)
-    from ui.today import today_counts
+    from ui.today_counts import today_counts
 
     counts = today_counts(day, user=actor.user)  # what this user's 今日 page shows
     if args.json:
         print(json.dumps(counts, ensure_ascii=False, indent=2))
     else:
-        from ui.today import CARDS
+        from ui.today_counts import CARDS
 
         titles = {card.name: QCoreApplication.translate("TodayCards", card.title) for card in CARDS}
         for key, value in counts.items():
@@ -1034,6 +1041,10 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8", errors="replace")  # Chinese on a Windows console
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test or (args.command or "gui") != "gui":
+        import gc
+
+        gc.enable()
     _install_cli_language(args.lang)
     if args.owner_user:
         from common import dbroles

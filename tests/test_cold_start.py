@@ -69,7 +69,8 @@ def test_the_login_dialog_comes_up_before_any_page_or_domain_module_is_imported(
     assert loaded(modules, NOT_BEFORE_USABLE + ("ui.main_window", "ui.today", "ledger", "archive.models")) == []
 
 
-@pytest.mark.parametrize("command", [["--help"], ["check"]])
+@pytest.mark.parametrize("command", [["--help"], ["check"], ["today", "--json"], ["search", "LFV"],
+                                     ["users", "list"]])
 def test_a_simple_command_imports_no_widgets_and_no_print_or_spreadsheet_library(
         sqlite_db, sqlite_actors, tmp_path, command):
     modules, output = imports(["--db", str(sqlite_db.path), *command], tmp_path, user="admin")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -56,21 +56,68 @@ def _apply_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-def apply_look(app: QApplication) -> None:
+def apply_look(app: QApplication, fit_dialogs: bool = True) -> None:
     """The app's style, palette, stylesheet and fonts, and every dialog kept within the screen
-    (ui/screen_fit.py); tests that measure sizes use it too."""
-    from ui import screen_fit, style
+    (ui/screen_fit.py); tests that measure sizes use it too. ``fit_dialogs=False`` leaves the
+    dialog watch to the caller (run_gui installs it once the first window is painted)."""
+    from ui import style
 
     app.setStyle("Fusion")
     app.styleHints().setColorScheme(Qt.ColorScheme.Light)  # the stylesheet is a light one
     app.setPalette(app.style().standardPalette())
     app.setStyleSheet(style.STYLESHEET)
     _apply_font(app)
-    screen_fit.install(app)
+    if fit_dialogs:
+        install_screen_fit()
 
 
-def create_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
-    """The QApplication, created once (a second call reuses it) with language, fonts and look."""
+def install_screen_fit() -> None:
+    """Keep every dialog within its screen from now on (ui/screen_fit.py)."""
+    from ui import screen_fit
+
+    screen_fit.install(QApplication.instance())
+
+
+def start_up_done() -> None:
+    """The garbage collector back on (main.py turns it off while the program starts). What the
+    start built - modules, classes, Qt's enums, the main window - stays for the whole session:
+    frozen, the collector never scans it again."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+class _FirstPaint(QObject):
+    """Runs callbacks, in order, on the event-loop turn after ``widget`` was first painted.
+
+    The start uses it to put off what the first paint does not need. The watch is on that one
+    widget only: an application-wide Python event filter makes PySide wrap objects of Qt's private
+    classes, which creates every not yet used class of QtWidgets with all its enums at once
+    (about 170 enums, 30-50 ms) - worth paying once the window is up, not before."""
+
+    def __init__(self, widget, callbacks):
+        super().__init__(widget)
+        self._callbacks = list(callbacks)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callbacks:
+            watched.removeEventFilter(self)
+            for callback in self._callbacks:
+                QTimer.singleShot(0, callback)
+            self._callbacks.clear()
+        return False
+
+
+def after_first_paint(widget, *callbacks) -> None:
+    _FirstPaint(widget, callbacks)
+
+
+def create_app(argv: list[str] | None = None, lang: str | None = None, fit_dialogs: bool = True) -> QApplication:
+    """The QApplication, created once (a second call reuses it) with language, fonts and look.
+    ``fit_dialogs``: see apply_look."""
     from ui import i18n
     from ui.icons import app_icon
 
@@ -85,7 +132,7 @@ def create_app(argv: list[str] | None = None, lang: str | None = None) -> QAppli
         QCoreApplication.setOrganizationName(ORGANISATION)
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
-        apply_look(app)
+        apply_look(app, fit_dialogs=fit_dialogs)
         app.setWindowIcon(app_icon())
     i18n.install(i18n.resolve_language(lang))
     app.setApplicationDisplayName(QCoreApplication.translate("App", "分公司客服台账"))
@@ -130,15 +177,13 @@ def cpu_seconds() -> float:
 
 
 def _login_shown(app: QApplication, dialog) -> int:
-    from PySide6.QtCore import QTimer
-
     def shown() -> None:
-        app.processEvents()
+        # Painted, and the event loop is back to taking input.
         print(f"SHOWN login rss_mb={resident_memory_mb():.0f} cpu_s={cpu_seconds():.3f}", flush=True)
         app.quit()
 
+    after_first_paint(dialog, shown, install_screen_fit, start_up_done)
     dialog.show()
-    QTimer.singleShot(0, shown)
     return app.exec()
 
 
@@ -156,7 +201,9 @@ def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor
     takes input and quits: the first window a clerk starting the app can type into.
     Returns the process exit code.
     """
-    app = create_app(lang=lang)
+    # Dialogs are kept on the screen from the main window's first paint on (see _FirstPaint): the
+    # login dialogs before it are small.
+    app = create_app(lang=lang, fit_dialogs=False)
     if pending_login is not None:
         return _run_verified(app, target, pending_login, exit_when_shown)
     if actor is None:
@@ -207,10 +254,8 @@ def _run_verified(app: QApplication, target, pending_login, exit_when_shown: boo
 
 
 def _show_main_window(app: QApplication, window, exit_when_shown: bool) -> int:
-    window.show()
+    callbacks = []
     if exit_when_shown:
-        from PySide6.QtCore import QTimer
-
         today = window.frames["today"].content if "today" in window.frames else None
 
         def done() -> None:
@@ -218,14 +263,17 @@ def _show_main_window(app: QApplication, window, exit_when_shown: bool) -> int:
             app.quit()
 
         def shown() -> None:
-            app.processEvents()
-            # The window is up and usable; the 今日 cards may still show "…" (they are counted
-            # right after the first paint). SHOWN, the last line, comes once they are filled.
+            # The first page is painted and the event loop is back to taking input; the 今日 cards
+            # may still show "…" (they are counted after the first paint). SHOWN, the last line,
+            # comes once they are filled.
             print(f"INTERACTIVE rss_mb={resident_memory_mb():.0f} cpu_s={cpu_seconds():.3f}", flush=True)
             if getattr(today, "pending", False):
                 today.filled.connect(done)
             else:
                 done()
 
-        QTimer.singleShot(0, shown)
+        callbacks.append(shown)
+    frame = window.stack.currentWidget()
+    after_first_paint(getattr(frame, "content", None) or frame, *callbacks, install_screen_fit, start_up_done)
+    window.show()
     return app.exec()
