@@ -12,18 +12,12 @@ from ledger.opening_io import import_opening
 from ledger.posting import Draft, create_part, post
 from tests.conftest import NOW
 from tests.test_opening_io import line, opening_book, setup_parties
-from ui import i18n
+from tests.test_ui_parts import ui_settings_dir  # noqa: F401 - autouse: a fresh ui.ini, Chinese
 from ui.document_form import DocumentForm
 from ui.document_view import DocumentView
 
 CLOCK = lambda: NOW + timedelta(minutes=5)  # noqa: E731
 GO_LIVE = date(2026, 10, 31)
-
-
-@pytest.fixture(autouse=True)
-def ui_settings_dir(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "ui"))
-    i18n.install("zh")
 
 
 @pytest.fixture

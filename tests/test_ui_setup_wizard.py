@@ -174,3 +174,25 @@ def test_a_database_in_use_does_not_show_the_wizard(qtbot, sqlite_actors):
     create_party(sqlite_actors["manager"], "HQ", "客服本部", "hq")
     assert not pending()
 
+
+
+def test_settings_reopens_the_wizard_at_its_step_and_a_finished_one_from_the_top(qtbot, sqlite_actors, sqlite_db):
+    from ui.main_window import PageContext
+    from ui.settings import SettingsPage
+    from ui.setup_wizard import save_step
+
+    admin = sqlite_actors["admin"]
+    clerk_page = SettingsPage(PageContext(sqlite_actors["clerk"], sqlite_db, None), clock=lambda: NOW)
+    qtbot.addWidget(clerk_page)
+    assert not clerk_page.wizard_button.isVisibleTo(clerk_page)
+    page = SettingsPage(PageContext(admin, sqlite_db, None), clock=lambda: NOW)
+    qtbot.addWidget(page)
+    page.show()
+    save_step("parts")
+    qtbot.mouseClick(page.wizard_button, Qt.MouseButton.LeftButton)
+    assert page.wizard.isVisible() and page.wizard.step == "parts"
+    page.wizard.close()
+    save_step(DONE)
+    qtbot.mouseClick(page.wizard_button, Qt.MouseButton.LeftButton)
+    assert page.wizard.step == "identity" and stored_step() == "identity"
+    page.wizard.close()
