@@ -36,8 +36,10 @@ ROLE_NAMES = {
 }
 
 # Translators currently installed; kept referenced so Python does not collect them, and so a
-# switch can remove exactly what it installed.
+# switch can remove exactly what it installed. With each, the bytes of its .qm file: Qt reads a
+# translator loaded from memory in place, so they must live as long as it is installed.
 _installed: list[QTranslator] = []
+_installed_data: list[bytes] = []
 _current = DEFAULT_LANGUAGE
 
 
@@ -113,14 +115,24 @@ def uninstall() -> None:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    _installed_data.clear()
 
 
 def _load(name: str, folder: str) -> bool:
+    # Read into memory: a .qm loaded by file name is mapped by Qt, and that file written again
+    # while the program runs (a program update, `--update`) would crash it (SIGBUS) at the next
+    # translated text. tests/test_ui_i18n_load.py.
+    path = Path(folder) / (name if name.endswith(".qm") else f"{name}.qm")
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
     translator = QTranslator()
-    if not translator.load(name, folder):
+    if not translator.load(data, folder):  # the folder: where a catalog's dependencies are found
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _installed_data.append(data)
     return True
 
 
