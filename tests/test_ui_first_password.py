@@ -9,16 +9,9 @@ from PySide6.QtWidgets import QDialog
 from common import auth
 from common.models import User
 from tests.conftest import NOW
+from tests.test_ui_login import ui_settings_dir  # noqa: F401 - autouse: own ui.ini, zh
 from ui import i18n
 from ui.login import LoginDialog, RequiredPasswordDialog
-
-
-@pytest.fixture(autouse=True)
-def ui_settings_dir(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "ui"))
-    i18n.install("zh")
-    yield
-    i18n.install("zh")
 
 
 @pytest.fixture

@@ -34,11 +34,13 @@ def nav_texts(window):
 
 
 def test_navigation_lists_every_page_and_builds_each(window):
-    assert nav_texts(window) == ["今日", "档案", "客户", "客服", "备件", "日报", "对账", "设置"]
+    assert nav_texts(window) == ["今日", "档案", "客户", "客服", "备件", "日报", "对账", "设置", "审计"]
     assert window.current_page_key() == "today"
     # Pages are built when first shown, not at start-up.
     assert window.frames["archive"].content is None
-    for page in PAGES:
+    # 审计 is the manager's and the administrator's (tests/test_ui_audit_page.py): not in a clerk's list.
+    assert window.navigation.item(PAGES.index(next(p for p in PAGES if p.key == "audit"))).isHidden()
+    for page in (p for p in PAGES if p.key != "audit"):
         widget = window.show_page(page.key)
         assert widget is not None and widget.isVisible()
         assert window.current_page_key() == page.key
@@ -46,7 +48,7 @@ def test_navigation_lists_every_page_and_builds_each(window):
 
 
 def test_ctrl_number_shortcuts_switch_pages(window):
-    assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 9)]
+    assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 10)]
     window.page_actions[7].trigger()
     assert window.current_page_key() == "settings"
     window.page_actions[1].trigger()

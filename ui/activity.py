@@ -52,6 +52,7 @@ ACTION_NAMES = {
     "personal.export": QT_TRANSLATE_NOOP("AuditActions", "导出或打印个人信息"),
     "personal.export_refused": QT_TRANSLATE_NOOP("AuditActions", "导出个人信息被拒绝"),
     "settings.time_zone": QT_TRANSLATE_NOOP("AuditActions", "设置分公司时区"),
+    "audit.export": QT_TRANSLATE_NOOP("AuditActions", "导出操作记录"),
     "archive.scan_attach": QT_TRANSLATE_NOOP("AuditActions", "添加扫描件"),
     "archive.scan_remove": QT_TRANSLATE_NOOP("AuditActions", "删除扫描件"),
     "archive.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示档案"),
@@ -145,6 +146,7 @@ ENTITY_NAMES = {
     "setting": QT_TRANSLATE_NOOP("AuditActions", "设置"),
     "branch": QT_TRANSLATE_NOOP("AuditActions", "分公司信息"),
     "personal_data": QT_TRANSLATE_NOOP("AuditActions", "个人信息"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),
 }
 # What an export of personal data (common.personal_data) held.
 EXPORT_NAMES = {

@@ -49,7 +49,10 @@ PAGES: list[Page] = [
     Page("daily", QT_TRANSLATE_NOOP("Pages", "日报"), "daily", "ui.daily_page:daily_page"),
     Page("reconcile", QT_TRANSLATE_NOOP("Pages", "对账"), "reconcile", "ui.reconcile_page:reconcile_page"),
     Page("settings", QT_TRANSLATE_NOOP("Pages", "设置"), "settings", "ui.settings:SettingsPage"),
+    Page("audit", QT_TRANSLATE_NOOP("Pages", "审计"), "database", "ui.audit_page:audit_page"),
 ]
+# Pages only some roles see (the permission of common.auth); the others are everyone's.
+PAGE_PERMISSIONS = {"audit": "audit.read"}
 
 
 @dataclass
@@ -169,6 +172,7 @@ class MainWindow(QMainWindow):
         self._dialog_covers: list[QWidget] = []  # over modal windows while locked
 
         self.retranslateUi()
+        self._show_pages_for_role()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
 
@@ -288,6 +292,15 @@ class MainWindow(QMainWindow):
         self.page_actions[row].setChecked(True)
         self._update_title()
 
+    def _show_pages_for_role(self) -> None:
+        """Hide the pages this user's role may not open (their shortcuts go with them)."""
+        from common.auth import can
+
+        for row, (page, action) in enumerate(zip(PAGES, self.page_actions)):
+            allowed = page.key not in PAGE_PERMISSIONS or can(self.actor.user, PAGE_PERMISSIONS[page.key])
+            self.navigation.item(row).setHidden(not allowed)
+            action.setVisible(allowed)
+
     def show_page(self, key: str) -> QWidget:
         """Show the page ``key`` (building it on first use); returns the page widget."""
         row = [page.key for page in PAGES].index(key)
@@ -356,6 +369,7 @@ class MainWindow(QMainWindow):
         for frame in self.frames.values():
             frame.reset()
         self.retranslateUi()
+        self._show_pages_for_role()
         if self.navigation.currentRow() == 0:
             self._show_row(0)
         else:

@@ -1300,6 +1300,10 @@
         <translation>Set the branch's time zone</translation>
     </message>
     <message>
+        <source>导出操作记录</source>
+        <translation>Exported the activity log</translation>
+    </message>
+    <message>
         <source>添加扫描件</source>
         <translation>Add scan</translation>
     </message>
@@ -1712,87 +1716,87 @@
     <name>AuditPage</name>
     <message>
         <source>用户(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>&amp;User</translation>
     </message>
     <message>
         <source>操作(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Action</translation>
     </message>
     <message>
         <source>对象(&amp;B)</source>
-        <translation type="unfinished" />
+        <translation>O&amp;bject</translation>
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>审计链</source>
-        <translation type="unfinished" />
+        <translation>Audit chain</translation>
     </message>
     <message>
         <source>校验(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <source>正在校验……</source>
-        <translation type="unfinished" />
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>核对打印日报的校验码</source>
-        <translation type="unfinished" />
+        <translation>Check a printed daily report's fingerprint</translation>
     </message>
     <message>
         <source>业务日期(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>Business da&amp;te</translation>
     </message>
     <message>
-        <source>校验码(&amp;K)</source>
-        <translation type="unfinished" />
+        <source>校验码(&amp;F)</source>
+        <translation>&amp;Fingerprint</translation>
     </message>
     <message>
         <source>签字下方的校验码，如 ABCD-EFGH-2345</source>
-        <translation type="unfinished" />
+        <translation>The code under the signatures, e.g. ABCD-EFGH-2345</translation>
     </message>
     <message>
         <source>核对(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <source>全部用户</source>
-        <translation type="unfinished" />
+        <translation>All users</translation>
     </message>
     <message>
         <source>全部操作</source>
-        <translation type="unfinished" />
+        <translation>All actions</translation>
     </message>
     <message>
         <source>全部对象</source>
-        <translation type="unfinished" />
+        <translation>All objects</translation>
     </message>
     <message>
         <source>操作记录.xlsx</source>
-        <translation type="unfinished" />
+        <translation>activity-log.xlsx</translation>
     </message>
     <message>
         <source>正在导出操作记录…</source>
-        <translation type="unfinished" />
+        <translation>Exporting the activity log…</translation>
     </message>
     <message>
         <source>已导出 {n} 条操作记录。</source>
-        <translation type="unfinished" />
+        <translation>Exported {n} log entries.</translation>
     </message>
     <message>
         <source>发现问题：</source>
-        <translation type="unfinished" />
+        <translation>Problems found: </translation>
     </message>
     <message>
         <source>完好：{n} 条记录环环相扣，数据库的保护触发器都在。</source>
-        <translation type="unfinished" />
+        <translation>Intact: {n} entries, each linked to the one before, and the database's guards are all in place.</translation>
     </message>
     <message>
         <source>请填写报表签字下方的校验码。</source>
-        <translation type="unfinished" />
+        <translation>Type the fingerprint printed under the report's signatures.</translation>
     </message>
 </context>
 <context>
@@ -2821,7 +2825,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>序号</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
 </context>
 <context>
@@ -5301,7 +5305,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>审计</source>
-        <translation type="unfinished" />
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
