@@ -232,6 +232,13 @@ class ArchivePage(QWidget):
 
         self.retranslateUi()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            # Switched to (Ctrl+2, the navigation): a search page, so the cursor goes where the
+            # clerk types. A window merely restored keeps the focus it had.
+            self.query.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- texts ------------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:
