@@ -27,6 +27,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from common import changes
 from common.actor import Actor
 from common.db import database, is_sqlite
 from common.models import AuditLog
@@ -71,6 +72,8 @@ def append_rows(rows: list[dict]) -> list[AuditLog]:
             values["detail"] = values.get("detail") or ""
             values["row_hash"] = prev = row_hash(values)
             chained.append(values)
+        # Open pages on other PCs learn of the change when this transaction commits (PostgreSQL).
+        changes.notify_entities({values["entity"] for values in chained})
         if len(chained) == 1:
             return [AuditLog.create(**chained[0])]
         for start in range(0, len(chained), 500):

@@ -39,6 +39,7 @@ from common.auth import can
 from common.clock import branch_now
 from common.errors import Refusal
 from ledger import daily
+from ui import live
 from ui.document_form import doc_type_name
 from ui.runner import busy, run_op, show_message
 from ui.table_model import fit_columns
@@ -251,6 +252,7 @@ class DailyPage(QWidget):
         self.retranslateUi()
         self.calendar.setSelectedDate(QDate(self.day.year, self.day.month, self.day.day))
         self.show_day(self.day)
+        live.register(self, ("ledger", "daily"), self.live_refresh)
 
     # -- texts -----------------------------------------------------------------------------------
 
@@ -334,6 +336,28 @@ class DailyPage(QWidget):
             return
         if daily.change_stamp() != self.shown_stamp:
             self._show_report(daily.build_report(self.day), daily.change_stamp())
+
+    LIVE_RETRY_MS = 1000
+
+    def live_refresh(self) -> None:
+        """Another PC posted, signed or reopened (ui.live): the figures are rebuilt if they changed,
+        the detail table keeping the clerk's current cell and scroll position. While the page's own
+        work runs (producing, signing) it waits for it."""
+        if busy(self):
+            QTimer.singleShot(self.LIVE_RETRY_MS, self, self.live_refresh)
+            return
+        table = self.lines_table
+        row, column = table.currentRow(), table.currentColumn()
+        scroll = (table.verticalScrollBar().value(), table.horizontalScrollBar().value())
+        self.refresh_if_changed()
+        if 0 <= row < table.rowCount():
+            table.setCurrentCell(row, max(column, 0))
+
+        def scroll_back() -> None:  # once the new rows' geometry is known
+            table.verticalScrollBar().setValue(scroll[0])
+            table.horizontalScrollBar().setValue(scroll[1])
+
+        QTimer.singleShot(0, table, scroll_back)
 
     def _show_report(self, report: daily.DailyReport, stamp: int, pdf: tuple | None = None,
                      content_hash: str | None = None) -> None:

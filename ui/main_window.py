@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs: list[QWidget] = []
         self._dialog_covers: list[QWidget] = []  # over modal windows while locked
 
+        # Pages showing what another PC has just posted refresh (ui.live).
+        from ui import live
+
+        self.live = live.start(target, self)
+
         self.retranslateUi()
         self._show_pages_for_role()
         self._restore_geometry()
@@ -525,4 +530,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_geometry()
+        self.live.stop()
         super().closeEvent(event)

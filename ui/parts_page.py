@@ -45,6 +45,7 @@ from common.clock import branch_now
 from ledger import books
 from ledger.models import DocumentLine, Party, Part, Posting
 from ledger.posting import create_part, create_party
+from ui import live
 from ui.date_edit import DateEdit, FilterDates, name_period
 from ui.document_form import ENTRY_TYPES, DocumentForm, book_title, doc_type_name, party_kind_name
 from ui.document_view import DocumentView
@@ -101,6 +102,8 @@ class Tab(QWidget):
         self.key = key
         self.view: TableView | None = None
         self.dirty = True
+        self.stale = False  # built, and another PC has committed since: re-read when shown (ui.live)
+        self.recount = None  # what else the tab shows from its rows, counted again then
         self.bar = QHBoxLayout()
         self.hint = QLabel()
         self.hint.setProperty("role", "hint")
@@ -243,6 +246,7 @@ class PartsPage(QWidget):
         self._load_parties()
         self.retranslateUi()
         self._build_current()
+        live.register(self, ("ledger",), self.live_refresh)
 
     # -- texts ----------------------------------------------------------------------------------
 
@@ -331,8 +335,24 @@ class PartsPage(QWidget):
         self._build_current()
         return self.tab[key]
 
+    def live_refresh(self) -> None:
+        """A ledger change was committed (another PC): the tab in view re-reads its rows keeping
+        the clerk's selection and scroll position; the other built tabs do so when next shown."""
+        self._load_parties()
+        for tab in self.tab.values():
+            tab.stale = tab.view is not None and not tab.dirty
+        self._refresh_stale(self.tabs.currentWidget())
+
+    def _refresh_stale(self, tab) -> None:
+        if isinstance(tab, Tab) and tab.stale:
+            tab.stale = False
+            tab.view.refresh_kept()
+            if tab.recount is not None:
+                tab.recount()
+
     def _build_current(self) -> None:
         tab = self.tabs.currentWidget()
+        self._refresh_stale(tab)
         if not isinstance(tab, Tab) or not tab.dirty:
             return
         tab.dirty = False
@@ -416,8 +436,13 @@ class PartsPage(QWidget):
         ]
         model = SqlTableModel(base, columns, self, key=o.c.posting_id, default_sort=7,
                               default_order=Qt.SortOrder.DescendingOrder)
-        self._aging_totals[book] = self.aging_totals(base.select(o.c.days_open, o.c.open_qty).tuples())
-        self._update_aging(book)
+
+        def count() -> None:
+            self._aging_totals[book] = self.aging_totals(base.select(o.c.days_open, o.c.open_qty).tuples())
+            self._update_aging(book)
+
+        count()
+        tab.recount = count
         return model, lambda key: self._open_posting(key)
 
     @staticmethod

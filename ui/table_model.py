@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -576,6 +577,36 @@ class TableView(QWidget):
         row = self.model.row_of(key)
         if row >= 0:
             self.table.selectRow(row)
+
+    def refresh_kept(self) -> None:
+        """Re-read the rows (another clerk posted) as the clerk left them: the same rows selected and
+        current, the same row at the top of the view (rows added above it do not push it away; at
+        the very top the view stays at the top, where new rows of a newest-first list appear), the
+        same horizontal scroll."""
+        table, model = self.table, self.model
+        selected = set(self.selected_keys())
+        current = self.current_key()
+        column = max(table.currentIndex().column(), 0)
+        vertical, horizontal = table.verticalScrollBar(), table.horizontalScrollBar()
+        top_row = table.rowAt(0) if vertical.value() > 0 else -1
+        top_key = model.key(top_row) if top_row >= 0 else None
+        v_value, h_value = vertical.value(), horizontal.value()
+        model.refresh()
+        selection = table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for key in selected:
+            row = model.row_of(key)
+            if row >= 0:
+                selection.select(model.index(row, 0), flags)
+        row = model.row_of(current) if current is not None else -1
+        if row >= 0:
+            selection.setCurrentIndex(model.index(row, column), QItemSelectionModel.SelectionFlag.NoUpdate)
+        row = model.row_of(top_key) if top_key is not None else -1
+        if row >= 0:
+            table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            vertical.setValue(0 if top_key is None else v_value)
+        horizontal.setValue(h_value)
 
     def export(self) -> None:
         if self.export_handler is not None:
