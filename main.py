@@ -283,7 +283,7 @@ def cmd_backup(args) -> int:
 
 def cmd_restore(args) -> int:
     """Admin only; the file passes every check before it replaces anything (common/backup.py)."""
-    from common import auth, backup, db as dbmod
+    from common import backup, db as dbmod
     from common.errors import Refusal
 
     now = branch_now()
@@ -291,7 +291,7 @@ def cmd_restore(args) -> int:
     if not target.is_sqlite:
         raise CliError(tr("PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。"))
     source = Path(args.file)
-    backup.verify_backup(source)
+    backup.verify_backup(source)  # a file that is no backup at all is refused before anyone logs in
     # Authenticate against the live database if it is usable, else against the backup itself
     # (restoring is exactly what a clerk does when the live file is broken); the audit row and the
     # restore log say which.
@@ -302,7 +302,7 @@ def cmd_restore(args) -> int:
         dbmod.open_database(dbmod.Target("sqlite", path=source), create=False)
         authenticated_by = "backup"
     actor = login(now)
-    auth.require(actor, "backup.restore")
+    backup.require_restore(actor, source, target.path)
     dbmod.close_database()
     say(tr("正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……"))
     restored, detail = backup.restore(

@@ -19,7 +19,8 @@ aside and the copy renamed into its place (fsync, os.replace).
 Afterwards (``finish_restore``, once the caller has the restored database open and up to date) the
 erasure register beside the file is applied again (archive/erasure.py), the restore is audited in
 the restored database (who, which file, its SHA-256) and a line is appended to the restore log
-beside the database (``<db>.restores.jsonl``), which no restore replaces.
+beside the database (``<db>.restores.jsonl``), which no restore replaces; a refused attempt (who,
+which file, why) is appended there too.
 
 PostgreSQL is backed up with the server's own tools (pg_dump / pg_restore); see README.
 """
@@ -275,12 +276,42 @@ def restore(actor, source: Path, db_path: Path, *, reopen: Callable[[], None], a
     """The whole restore as the command line and the settings page run it: admin only; the file
     verified and written over the live one (restore_file); ``reopen`` brings the restored database
     up to date on this connection; then finish_restore. Returns the result and the audit detail."""
-    from common import auth
-
-    auth.require(actor, "backup.restore")
-    restored = restore_file(source, db_path, actor.now, username=actor.user.username, check_copy=check_copy)
+    require_restore(actor, source, db_path)
+    try:
+        restored = restore_file(source, db_path, actor.now, username=actor.user.username, check_copy=check_copy)
+    except Refusal as refusal:
+        _log_refused(actor, source, db_path, refusal)
+        raise
     reopen()
     return restored, finish_restore(actor, restored, db_path, authenticated_by=authenticated_by)
+
+
+def require_restore(actor, source: Path, db_path: Path) -> None:
+    """Admin only; a refused attempt goes into the restore log too (who tried which file)."""
+    from common import auth
+
+    try:
+        auth.require(actor, "backup.restore")
+    except Refusal as refusal:
+        _log_refused(actor, source, db_path, refusal)
+        raise
+
+
+def _log_refused(actor, source: Path, db_path: Path, refusal: Refusal) -> None:
+    facts = {key: value for key, value in refusal.facts.items() if key != "problems"}
+    _append_log(db_path, {"at": actor.now.isoformat(), "user": actor.user.username, "database": str(db_path),
+                          "file": str(source), "refused": refusal.code, "facts": facts})
+
+
+def _append_log(db_path: Path, line: dict) -> None:
+    try:
+        with open(restore_log_path(db_path), "a", encoding="utf-8") as log:
+            log.write(json.dumps(line, ensure_ascii=False, sort_keys=True, default=str) + "\n")
+            log.flush()
+            os.fsync(log.fileno())
+    except OSError:
+        if "refused" not in line:
+            raise  # a restore that cannot be logged is reported; a refusal's own message wins
 
 
 def finish_restore(actor, restored: Restored, db_path: Path, *, authenticated_by: str = "live") -> dict:
@@ -300,10 +331,6 @@ def finish_restore(actor, restored: Restored, db_path: Path, *, authenticated_by
               "erasures_reapplied": len(again.applied), "erasures_skipped": len(again.skipped)}
     with database.atomic():
         audit.record_at(actor.now, "backup.restore", "database", None, detail, user=user, username=actor.user.username)
-    line = {"at": actor.now.isoformat(), "user": actor.user.username, "database": str(db_path), **detail,
-            "erasure_entries": [entry.entry for entry, _, _ in again.applied]}
-    with open(restore_log_path(db_path), "a", encoding="utf-8") as log:
-        log.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
-        log.flush()
-        os.fsync(log.fileno())
+    _append_log(db_path, {"at": actor.now.isoformat(), "user": actor.user.username, "database": str(db_path), **detail,
+                          "erasure_entries": [entry.entry for entry, _, _ in again.applied]})
     return detail

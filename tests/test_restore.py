@@ -91,6 +91,11 @@ def nothing_replaced(db: Path, before: tuple[dict, list]) -> None:
     assert not list(db.parent.glob(".*.restoring"))
 
 
+def restore_log(db: Path) -> list[dict]:
+    path = Path(f"{db}.restores.jsonl")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()] if path.exists() else []
+
+
 def test_a_manager_may_not_restore(branch, tmp_path):
     copy = backup_of(branch, tmp_path)
     before = snapshot(branch)
@@ -98,6 +103,7 @@ def test_a_manager_may_not_restore(branch, tmp_path):
     assert refused.returncode == 1
     assert "没有此操作的权限" in refused.stderr and "从备份恢复数据库" in refused.stderr, refused.stderr
     nothing_replaced(branch, before)
+    assert [(line["user"], line["refused"]) for line in restore_log(branch)] == [("boss", "auth.forbidden")]
     english = run_cli("--lang", "en", "--db", branch, "restore", copy, env=MANAGER, data_dir=tmp_path)
     assert english.returncode == 1 and "restore" in english.stderr.lower(), english.stderr
 
@@ -147,6 +153,9 @@ CRAFTS = {
 }
 
 
+BEFORE_LOGIN = {"schema_from_elsewhere", "not_a_database", "truncated"}
+
+
 @pytest.mark.parametrize("craft", list(CRAFTS))
 def test_a_crafted_backup_is_refused_and_names_what_is_wrong(branch, tmp_path, craft):
     copy = backup_of(branch, tmp_path)
@@ -158,6 +167,11 @@ def test_a_crafted_backup_is_refused_and_names_what_is_wrong(branch, tmp_path, c
     assert said in refused.stderr and "未恢复" in refused.stderr, refused.stderr
     assert "Traceback" not in refused.stderr
     nothing_replaced(branch, before)
+    if craft in BEFORE_LOGIN:  # no BranchDesk file at all: refused before anyone logged in, nothing written
+        assert restore_log(branch) == []
+    else:
+        assert [(line["user"], line["file"], line["refused"]) for line in restore_log(branch)] == [
+            ("admin", str(copy), "backup.checks_failed")]
 
 
 def test_a_restore_is_audited_in_the_restored_database_and_logged_beside_it(branch, tmp_path):
