@@ -228,6 +228,7 @@ def cmd_demo(args) -> int:
         accounts=[(admin_user, "刘洋", "admin", admin_password)]
         + [(u, name, role, DEMO_PASSWORD) for u, name, role in DEMO_ACCOUNTS if role != "admin"],
         progress=lambda text: say("  " + text),
+        lines=args.lines, archive_scale=args.archive_scale,
     )
     say(tr("演示数据库已建好：{path}").format(path=target.describe()))
     for key, value in summary.items():
@@ -748,7 +749,8 @@ def cmd_self_test(args) -> int:
 
 # -- the demo branch and the checks (they span both domains, so they live here) ----------------
 
-def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progress) -> dict:
+def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progress, lines: int | None = None,
+               archive_scale: float = 1.0) -> dict:
     """Build a realistic demo branch: users, parties and parts with years of documents, customers
     with their vehicles and repair visits.
 
@@ -796,12 +798,18 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
                                                   must_change_password=False), now)
         rng = random.Random(seed)
         progress(tr("备件：往来单位、备件与单据……"))
-        summary.update(ledger_demo.populate(actors["manager"], rng, start, end))
+        # A branch sized for ``lines`` is written in bulk (ledger.demo._BulkBooks; check verifies it).
+        from common.progress import TerminalBar
+
+        bar = TerminalBar(tr("单据"), tr("{done}/{total} 个工作日，{lines} 行"))
+        summary.update(ledger_demo.populate(
+            actors["manager"], rng, start, end, scale=ledger_demo.scale_for_lines(lines, years) if lines else 1.0,
+            posting="bulk" if lines else "post", progress=lambda done, total, made: bar.update(done, total, lines=made)))
         progress(tr("日报：近两周的报表已打印、签字并锁定……"))
         passwords = {role: password for _, _, role, password in accounts}
         summary["daily_reports_signed"] = _sign_recent_days(actors, passwords, end)
         progress(tr("档案：客户、车辆与维修记录……"))
-        summary.update(archive_demo.populate(actors["clerk"], rng, start, end))
+        summary.update(archive_demo.populate(actors["clerk"], rng, start, end, scale=archive_scale))
         progress(tr("回访、关怀与投诉……"))
         summary.update(callbacks.populate(actors["manager"], rng, start, end))
     dbmod.close_database()
@@ -907,6 +915,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=20261123, help=tr("随机种子（同一种子生成相同数据）"))
     demo.add_argument("--force", action="store_true", help=tr("覆盖已有的演示数据库"))
     demo.add_argument("--open", action="store_true", help=tr("建好后打开桌面程序"))
+    demo.add_argument("--lines", type=int, help=tr("备件单据明细行数的目标（如 1000000）：按此放大分公司规模，单据成批写入"))
+    demo.add_argument("--archive-scale", type=float, default=1.0, help=tr("档案（客户、车辆、进厂、回访）的规模倍数（默认 1）"))
     sub.add_parser("check", help=tr("检查数据库完整性与账目不变量"))
     from ui import cli_day
 

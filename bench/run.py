@@ -5,6 +5,7 @@
     python bench/run.py --rebuild       build the database again
     python bench/run.py --startup-only  only the start-up figures (cold start, memory)
     python bench/run.py --only ledger_io  only bench/bench_ledger_io.py (no start-up figures)
+    python bench/run.py --scale         a million document lines, on SQLite and PostgreSQL (bench/bench_scale.py)
 
 The database is kept in bench/data/ (ignored by git) and reused by later runs. Each figure is the
 median of several runs on this machine; the command line that produced the output is printed first.
@@ -168,7 +169,6 @@ def bench_modules(db: Path, only: str | None = None) -> list[tuple[str, str, str
     Each runs in a child process on a private copy of the database, so one benchmark's writes
     (a stocktake, an import) never change what the next one measures.
     """
-    import json
     import shutil
     import tempfile
 
@@ -183,14 +183,78 @@ def bench_modules(db: Path, only: str | None = None) -> list[tuple[str, str, str
                 f"m = importlib.import_module('bench.{module.stem}'); "
                 f"print('ROWS' + json.dumps(m.measure(Path({str(copy)!r}))))"
             )
-            done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env_for_child(),
-                                  capture_output=True, text=True, encoding="utf-8")
-            found = [line for line in done.stdout.splitlines() if line.startswith("ROWS")]
-            if done.returncode != 0 or not found:
-                rows.append((f"{module.stem} FAILED", "-", done.stderr.strip().splitlines()[-1:] and done.stderr.strip().splitlines()[-1] or ""))
-                continue
-            rows += [tuple(row) for row in json.loads(found[-1][4:])]
+            rows += rows_from_child(script, module.stem)
     return rows
+
+
+def rows_from_child(script: str, name: str) -> list[tuple[str, str, str]]:
+    """Run ``script`` (which prints ROWS and a JSON list) in a child process; a failure is a row."""
+    import json
+
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env_for_child(),
+                          capture_output=True, text=True, encoding="utf-8")
+    found = [line for line in done.stdout.splitlines() if line.startswith("ROWS")]
+    if done.returncode != 0 or not found:
+        return [(f"{name} FAILED", "-", (done.stderr.strip().splitlines() or [""])[-1])]
+    return [tuple(row) for row in json.loads(found[-1][4:])]
+
+
+def bench_scale(rebuild: bool) -> list[tuple[str, str, str]]:
+    """bench/bench_scale.py on the million-line branch: a SQLite file and a database in a private
+    PostgreSQL server, both built once by ``main.py demo --years 10 --lines 1000000`` and kept in
+    bench/data (building takes tens of minutes on a 2-core machine; the build time is printed)."""
+    import shutil
+    import tempfile
+
+    sys.path.insert(0, str(ROOT))
+    from bench.bench_scale import SCALE_ARCHIVES, SCALE_LINES, SCALE_YEARS, ScaleServer
+
+    demo = ["demo", "--years", str(SCALE_YEARS), "--lines", str(SCALE_LINES), "--archive-scale", str(SCALE_ARCHIVES)]
+    path = DATA / "branch-1m.sqlite3"
+    if rebuild and path.exists():
+        path.unlink()
+    if not path.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path), *demo], cwd=ROOT,
+                       env=env_for_child(), check=True)
+        print(f"built {path.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s")
+    rows = []
+
+    def child(spec: str, label: str) -> None:
+        script = (
+            "import json, sys; from pathlib import Path; "
+            f"sys.path.insert(0, {str(ROOT)!r}); "
+            "from common import db as dbmod; from bench import bench_scale; "
+            f"target = dbmod.parse_target({spec!r}, default=Path()); "
+            f"print('ROWS' + json.dumps(bench_scale.measure_target(target, {label!r})))"
+        )
+        rows.extend(rows_from_child(script, f"[{label}] bench_scale"))
+
+    with tempfile.TemporaryDirectory(prefix="branchdesk-scale-") as folder:
+        copy = Path(folder) / path.name  # the 40-line postings go into a copy
+        shutil.copyfile(path, copy)
+        child(str(copy), "SQLite")
+    server = ScaleServer(DATA / "pg-1m").start()
+    try:
+        if not server.has_database("branch1m") or rebuild:
+            started = time.perf_counter()
+            subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", server.url("branch1m"), *demo], cwd=ROOT,
+                           env=env_for_child(), check=True)
+            print(f"built branch1m on PostgreSQL in {time.perf_counter() - started:.0f} s")
+        child(server.url("branch1m"), "PostgreSQL")
+    finally:
+        server.stop()
+    return rows
+
+
+def print_rows(rows) -> int:
+    width = max(len(name) for name, _, _ in rows)
+    print()
+    print(f"{'measure'.ljust(width)}  {'figure':>10}  target")
+    for name, figure, target in rows:
+        print(f"{name.ljust(width)}  {figure:>10}  {target}")
+    return 0
 
 
 def main() -> int:
@@ -200,19 +264,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--startup-only", action="store_true", help="only the start-up figures")
     parser.add_argument("--only", metavar="NAME", help="only bench/bench_NAME.py, without the start-up figures")
+    parser.add_argument("--scale", action="store_true",
+                        help="a million document lines on SQLite and PostgreSQL (built once into bench/data)")
     args = parser.parse_args()
     print("$ python " + " ".join([os.path.relpath(__file__, ROOT)] + sys.argv[1:]))
-    print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores")
+    print(f"{platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f}")
+    if args.scale:
+        return print_rows(bench_scale(args.rebuild))
     db = build_database(args.years, args.rebuild)
     rows = [] if args.only else bench_startup(db, args.runs)
     if not args.startup_only:
         rows += bench_modules(db, args.only)
-    width = max(len(name) for name, _, _ in rows)
-    print()
-    print(f"{'measure'.ljust(width)}  {'figure':>10}  target")
-    for name, figure, target in rows:
-        print(f"{name.ljust(width)}  {figure:>10}  {target}")
-    return 0
+    return print_rows(rows)
 
 
 if __name__ == "__main__":

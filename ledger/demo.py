@@ -12,10 +12,14 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from typing import Callable
+
+import peewee
+from peewee import fn
 
 from common.actor import Actor
 from common.branch import BranchIdentity
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post, post_batch, reverse
 
 # Who the demo branch is: the header of its reports and the title of its window. The brand is the
 # one whose WMI (LFV) leads the demo's vehicles (archive.demo.MAKES).
@@ -144,9 +148,191 @@ def _working_days(start: date, end: date):
         day += timedelta(days=1)
 
 
-def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: float = 1.0) -> dict:
+# Document lines a year of a scale-1 branch makes (measured: one year 18,400, a scale-5 year 93,000,
+# ten years at scale 4.76 951,000): ``scale_for_lines`` sizes a branch for a number of lines.
+LINES_PER_YEAR = 19_000
+
+
+def scale_for_lines(lines: int, years: int) -> float:
+    """The scale (stations, dealers, parts, documents a day, deliveries) of a branch that holds
+    about ``lines`` document lines after ``years``; never below the usual branch."""
+    return max(1.0, lines / (LINES_PER_YEAR * max(years, 1)))
+
+
+class _Pending:
+    """A batched document's result: its id is known once its day's batch is posted."""
+
+    document_id: int | None = None
+
+
+PERIODS_TRIGGER = "ledger_posting_period_keep"  # migration 0019's, on PostgreSQL
+
+
+def _periods_migration():
+    import importlib.util
+
+    from common.schema import MIGRATIONS_DIR
+
+    spec = importlib.util.spec_from_file_location("periods_0019", MIGRATIONS_DIR / "0019_posting_periods.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _BulkBooks:
+    """The million-line branch's writer: documents, lines, postings, cache rows, counters and audit
+    rows as ``post`` writes them, built in Python and inserted a day at a time with executemany.
+
+    Only for the demo generator, whose mirror of the books already keeps every book from going
+    negative: what ``post`` would check per document is verified for the whole result instead by
+    ``check`` (numbering gapless, cache equal to a rebuild, postings equal to the lines' effects
+    (posting.line_effects, the same table), never negative on any day). Reversals go through the
+    real ``reverse`` after a flush; ids and counters are read back from the database after it.
+    """
+
+    def __init__(self, actor: Actor):
+        from common.db import database
+        from ledger.models import Document, Party, Part
+
+        self.db = database.obj
+        self.user = actor.user
+        self.parts = {number: (part_id, price) for part_id, number, price in
+                      Part.select(Part.id, Part.number, Part.price_fen).tuples()}
+        self.parties = dict((code, party_id) for party_id, code in Party.select(Party.id, Party.code).tuples())
+        self.types: dict[int, str] = {}  # document id -> type, for what a loss or receipt refers to
+        self.numbers: dict[int, str] = {}  # document id -> number, for the audit row of what refers to it
+        self.stamp = Document._meta.fields["created_at"].db_value
+        if not isinstance(self.db, peewee.SqliteDatabase):
+            # Two upserts per posting by a PL/pgSQL trigger were most of a PostgreSQL build: the
+            # period totals are summed once at the end instead (``finish``), in this transaction.
+            self.db.execute_sql(f"ALTER TABLE ledger_posting DISABLE TRIGGER {PERIODS_TRIGGER}")
+        self.documents, self.lines, self.postings, self.audit_rows = [], [], [], []
+        self.net: dict[tuple, int] = defaultdict(int)
+        self.reload()
+
+    def reload(self) -> None:
+        """Next ids and counters from the database (after a flush or a real posting)."""
+        from ledger.models import Document, DocumentCounter, DocumentLine
+
+        self.next_document = (Document.select(fn.MAX(Document.id)).scalar() or 0) + 1
+        self.next_line = (DocumentLine.select(fn.MAX(DocumentLine.id)).scalar() or 0) + 1
+        self.counters = {(t, y): seq for t, y, seq in
+                         DocumentCounter.select(DocumentCounter.doc_type, DocumentCounter.year,
+                                                DocumentCounter.last_seq).tuples()}
+        self.changed_counters: set = set()
+
+    def post(self, actor: Actor, draft: Draft) -> _Pending:
+        from ledger.posting import DOC_TYPES, balance_key, document_number, line_effects
+
+        doc_type = DOC_TYPES[draft.doc_type]
+        document_id, self.next_document = self.next_document, self.next_document + 1
+        key = (doc_type.code, draft.date.year)
+        seq = self.counters[key] = self.counters.get(key, 0) + 1
+        self.changed_counters.add(key)
+        number = document_number(doc_type.code, draft.date.year, seq)
+        party_id = self.parties[draft.party] if draft.party is not None else None
+        reference_type = self.types.get(draft.reference) if draft.reference is not None else None
+        self.types[document_id] = doc_type.code
+        on = draft.date.isoformat()
+        self.documents.append((document_id, doc_type.code, draft.date.year, seq, number, on, party_id,
+                               draft.source_number, draft.reference, None, draft.remark,
+                               self.stamp(actor.now), self.user.id))
+        for line_no, line in enumerate(draft.lines, start=1):
+            if not isinstance(line, DraftLine):
+                line = DraftLine(*line)
+            flag = doc_type.flag_default if line.flag is None else line.flag
+            part_id, price = self.parts[line.part_number]
+            line_id, self.next_line = self.next_line, self.next_line + 1
+            self.lines.append((line_id, document_id, line_no, part_id, line.qty, price, bool(flag), line.remark))
+            for book, delta in line_effects(doc_type.code, line.qty, flag, reference_type):
+                if delta:
+                    self.postings.append((document_id, line_id, on, part_id, book, party_id, delta))
+                self.net[balance_key(part_id, book, party_id)] += delta
+        self.audit_rows.append({
+            "at": actor.now, "user": self.user.id, "username": self.user.username, "action": "ledger.post",
+            "entity": "ledger_document", "entity_id": str(document_id),
+            "detail": {"number": number, "doc_type": doc_type.code, "date": on, "lines": len(draft.lines),
+                       "source_number": draft.source_number,
+                       "reference": self.numbers.get(draft.reference) if draft.reference is not None else None},
+        })
+        self.numbers[document_id] = number
+        pending = _Pending()
+        pending.document_id = document_id
+        return pending
+
+    def _insert(self, model, columns, rows) -> None:
+        """SQLite: posting's own executemany. PostgreSQL: many rows per statement (execute_values),
+        as psycopg2's executemany sends one statement per row, a round trip each."""
+        from ledger.posting import _insert_rows
+
+        if isinstance(self.db, peewee.SqliteDatabase):
+            _insert_rows(model, columns, rows)
+            return
+        from psycopg2.extras import execute_values
+
+        sql = 'INSERT INTO "{}" ({}) VALUES %s'.format(model._meta.table_name, ", ".join(f'"{c}"' for c in columns))
+        execute_values(self.db.cursor(), sql, rows, page_size=2000)
+
+    def _add_to_balances(self, rows) -> None:
+        from ledger.models import Balance
+        from ledger.posting import _add_to_balances
+
+        if isinstance(self.db, peewee.SqliteDatabase):
+            _add_to_balances(rows)
+            return
+        from psycopg2.extras import execute_values
+
+        table = Balance._meta.table_name
+        execute_values(self.db.cursor(), f'INSERT INTO "{table}" (part_id, book, party_key, qty) VALUES %s '
+                       f'ON CONFLICT (part_id, book, party_key) DO UPDATE SET qty = "{table}".qty + EXCLUDED.qty',
+                       rows, page_size=2000)
+
+    def finish(self) -> None:
+        self.flush()
+        if not isinstance(self.db, peewee.SqliteDatabase):
+            self.db.execute_sql(f"ALTER TABLE ledger_posting ENABLE TRIGGER {PERIODS_TRIGGER}")
+            _periods_migration().fill(self.db)
+
+    def flush(self) -> None:
+        import json
+
+        from common import audit
+        from ledger.models import Document, DocumentCounter, DocumentLine, Posting
+
+        if not self.documents:
+            return
+        self._insert(Document, [f.column_name for f in Document._meta.sorted_fields], self.documents)
+        self._insert(DocumentLine, [f.column_name for f in DocumentLine._meta.sorted_fields], self.lines)
+        self._insert(Posting, ("document_id", "line_id", "date", "part_id", "book", "party_id", "delta"), self.postings)
+        self._add_to_balances([(part, book, party, delta) for (part, book, party), delta in sorted(self.net.items())])
+        for doc_type, year in sorted(self.changed_counters):
+            DocumentCounter.insert(doc_type=doc_type, year=year, last_seq=self.counters[(doc_type, year)]).on_conflict(
+                conflict_target=[DocumentCounter.doc_type, DocumentCounter.year],
+                update={DocumentCounter.last_seq: self.counters[(doc_type, year)]}).execute()
+        for row in self.audit_rows:
+            row["detail"] = json.dumps(row["detail"], ensure_ascii=False, sort_keys=True, default=str)
+        audit.append_rows(self.audit_rows)
+        if not isinstance(self.db, peewee.SqliteDatabase):  # explicit ids: the sequences follow them
+            for model in (Document, DocumentLine):
+                table = model._meta.table_name
+                self.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                    f"(SELECT MAX(id) FROM {table}))")
+        self.documents, self.lines, self.postings, self.audit_rows = [], [], [], []
+        self.net.clear()
+        self.changed_counters.clear()
+
+
+def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: float = 1.0, *, posting: str = "post",
+             progress: Callable[[int, int, int], None] | None = None) -> dict:
     """Create master data and post documents for every working day from ``start`` to ``end``.
-    Returns counts per document type (plus parties, parts and lines)."""
+    Returns counts per document type (plus parties, parts and lines).
+
+    ``posting``: "post" posts every document on its own (``post``, as a clerk does); "batch" posts
+    each day's documents with ``post_batch`` (an Excel import's path: every rule checked per
+    document, the books once per day); "bulk" writes them as ``_BulkBooks`` does, which a branch of
+    a million lines needs to be built in minutes (``check`` verifies the result).
+    ``progress(days done, days in all, lines so far)`` is called after every working day.
+    """
     stations, customers, parts = _master_data(actor, rng, scale)
     counts: dict[str, int] = defaultdict(int)
     good: dict[str, int] = defaultdict(int)
@@ -169,42 +355,63 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
         # created_at then read like a real history rather than all "today".
         return actor.at(min(actor.now, datetime.combine(day, time(8, 30)) + timedelta(minutes=rng.randrange(540))))
 
+    day_drafts: list = []  # batched: (draft, _Pending) of the day not posted yet
+    bulk = _BulkBooks(actor) if posting == "bulk" else None
+    batched = posting == "batch"
+
     def send(draft: Draft):
-        result = post(at_desk(draft.date), draft)
         counts[draft.doc_type] += 1
         counts["lines"] += len(draft.lines)
-        return result
+        if bulk is not None:
+            return bulk.post(at_desk(draft.date), draft)
+        if not batched:
+            return post(at_desk(draft.date), draft)
+        pending = _Pending()
+        day_drafts.append((draft, pending))
+        return pending
+
+    def flush(day: date) -> None:
+        if bulk is not None:
+            bulk.flush()
+        if day_drafts:
+            results = post_batch(at_desk(day), [draft for draft, _ in day_drafts])
+            for (_, pending), result in zip(day_drafts, results):
+                pending.document_id = result.document_id
+            day_drafts.clear()
 
     def pick_parts(k: int) -> list:
         return list(dict.fromkeys(p["number"] for p in rng.choices(parts, weights=weights, k=k)))
 
     per_day = 20 * scale
+    days_in_all, days_done = sum(1 for _ in _working_days(start, end)), 0
     for day in _working_days(start, end):
         # HQ ships what runs low, twice a week or so; and the branch always has a delivery on the
         # road at the end, so a clerk trying the demo can receive one (全部到货) and see 在途.
-        if rng.random() < 0.45 or ((end - day).days <= 3 and not shipments):
-            low = [p["number"] for p in parts if good[p["number"]] + in_transit[p["number"]] < p["safety"] * 2]
-            chosen = list(dict.fromkeys(rng.sample(low, min(len(low), rng.randint(8, 25))) + pick_parts(3)))
-            lines = {n: rng.randint(2, 12) for n in chosen}
-            number = source("SZFH", day)
-            result = send(Draft("HQ_SHIP", day, "HQ", number, lines=[(n, q) for n, q in lines.items()]))
-            shipments.append((result.document_id, day, lines, number))
-            for n, q in lines.items():
-                in_transit[n] += q
+        # A bigger branch (scale) gets as many chances of a delivery a day as it is times bigger.
+        for _ in range(max(1, round(scale))):
+            if rng.random() < 0.45 or ((end - day).days <= 3 and not shipments):
+                low = [p["number"] for p in parts if good[p["number"]] + in_transit[p["number"]] < p["safety"] * 2]
+                chosen = list(dict.fromkeys(rng.sample(low, min(len(low), rng.randint(8, 25))) + pick_parts(3)))
+                lines = {n: rng.randint(2, 12) for n in chosen}
+                number = source("SZFH", day)
+                result = send(Draft("HQ_SHIP", day, "HQ", number, lines=[(n, q) for n, q in lines.items()]))
+                shipments.append((result, day, lines, number))
+                for n, q in lines.items():
+                    in_transit[n] += q
         # Goods with their delivery list arrive 2-6 days after shipping.
         for shipment in [s for s in shipments if (day - s[1]).days >= rng.randint(2, 6)]:
             shipments.remove(shipment)
-            doc_id, _, lines, number = shipment
+            shipped, _, lines, number = shipment
             short = {n: 1 for n, q in lines.items() if q > 3 and rng.random() < 0.004}  # lost on the way
             got = {n: q - short.get(n, 0) for n, q in lines.items()}
-            send(Draft("HQ_RECEIVE", day, "HQ", number, reference=doc_id,
+            send(Draft("HQ_RECEIVE", day, "HQ", number, reference=shipped.document_id,
                        lines=[DraftLine(n, q, flag=returns_part[n]) for n, q in got.items()]))
             for n, q in got.items():
                 in_transit[n] -= q
                 good[n] += q
                 owed_to[n] += q if returns_part[n] else 0
             if short:
-                send(Draft("TRANSIT_LOSS", day, "HQ", reference=doc_id, remark="物流短少，已向承运商索赔",
+                send(Draft("TRANSIT_LOSS", day, "HQ", reference=shipped.document_id, remark="物流短少，已向承运商索赔",
                            lines=[(n, q) for n, q in short.items()]))
                 for n, q in short.items():
                     in_transit[n] -= q
@@ -217,7 +424,10 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
             result = send(Draft("STATION_ISSUE", day, station, source("SQ", day),
                                 lines=[DraftLine(n, q, flag=returns_part[n]) for n, q in lines.items()]))
             if rng.random() < 0.01:  # keyed for the wrong station: reversed and issued again
+                flush(day)  # batched: the issue needs its id, and what follows its reversal
                 reverse(at_desk(day), result.document_id, "发错服务站，冲销后重开", day)
+                if bulk is not None:
+                    bulk.reload()
                 counts["REVERSAL"] += 1
                 station = rng.choice(stations)
                 send(Draft("STATION_ISSUE", day, station, source("SQ", day),
@@ -266,12 +476,12 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
         if day.weekday() == 4 and any(bad.values()):
             lines = {n: q for n, q in bad.items() if q > 0}
             result = send(Draft("HQ_BAD_RETURN", day, "HQ", source("FHZB", day), lines=list(lines.items())))
-            bad_returns.append((result.document_id, day, lines))
+            bad_returns.append((result, day, lines))
             for n, q in lines.items():
                 bad[n] -= q
         for entry in [b for b in bad_returns if (day - b[1]).days >= 7]:
             bad_returns.remove(entry)
-            doc_id, _, lines = entry
+            returned, _, lines = entry
             confirm = []
             for n, q in lines.items():
                 clears = min(q, owed_to[n])  # beyond what we owe HQ, received without clearing a debt
@@ -280,7 +490,7 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
                 if q - clears:
                     confirm.append(DraftLine(n, q - clears, flag=False, remark="不抵欠"))
                 owed_to[n] -= clears
-            send(Draft("HQ_BAD_CONFIRM", day, "HQ", source("RKD", day), reference=doc_id, lines=confirm))
+            send(Draft("HQ_BAD_CONFIRM", day, "HQ", source("RKD", day), reference=returned.document_id, lines=confirm))
         # Month end: a stocktake finds a few differences; the manager scraps the odd bad part.
         next_working_day = day + timedelta(days=3 if day.weekday() == 4 else 1)
         if next_working_day.month != day.month:
@@ -296,6 +506,12 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
                 if rng.random() < 0.3:
                     send(Draft("ADJUST_BAD", day, remark="坏件盘盈", lines=[(scrap[0], 1)]))
                     bad[scrap[0]] += 1
+        flush(day)
+        days_done += 1
+        if progress is not None:
+            progress(days_done, days_in_all, counts["lines"])
+    if bulk is not None:
+        bulk.finish()
     summary = {"parties": 1 + len(stations) + len(customers), "parts": len(parts)}
     summary.update({f"documents_{k.lower()}": v for k, v in sorted(counts.items()) if k != "lines"})
     summary["document_lines"] = counts["lines"]
