@@ -21,7 +21,7 @@ from common.actor import Actor
 from common.auth import require
 from common.db import database
 from common.errors import Refusal, RefusalList
-from common.excel import column_letter, read_sheet
+from common.excel import Sheet, column_letter, read_sheet, write_workbook
 from common.models import Setting, User
 
 from archive import validate, workdays
@@ -145,10 +145,17 @@ class CalendarImported:
     days: int
     years: tuple[int, ...]
     deadlines_moved: int
+    dry_run: bool = False  # True: what the import would do; nothing was written
+    rows: tuple = ()  # (day, kind, name, Excel row) per day, by date: what a preview lists
 
 
-def import_calendar(actor: Actor, path) -> CalendarImported:
-    """Import a sheet 日历 (日期 | 类型 放假/上班 | 名称); all rows or none, one message per bad row."""
+class _Rollback(Exception):
+    """Raised inside the import's transaction to undo a dry run."""
+
+
+def import_calendar(actor: Actor, path, dry_run: bool = False) -> CalendarImported:
+    """Import a sheet 日历 (日期 | 类型 放假/上班 | 名称); all rows or none, one message per bad row.
+    ``dry_run`` does everything (the deadlines it moves counted) and rolls it back."""
     from archive.io import _RowProblems
 
     require(actor, "archive.calendar")
@@ -176,13 +183,29 @@ def import_calendar(actor: Actor, path) -> CalendarImported:
         raise RefusalList("excel.bad_rows", problems.items[:500], sheet=IMPORT_SHEET, total=len(problems.items))
     if not rows:
         raise Refusal("calendar.import_empty", sheet=IMPORT_SHEET)
-    with database.atomic():
-        _upsert([(day, name, kind == WORK) for day, (kind, name, _) in rows.items()])
-        moved = workdays.recompute_open_deadlines(min(rows) - workdays.DEADLINE_HORIZON, max(rows))
-        years = tuple(sorted({day.year for day in rows}))
-        audit.record(actor, "calendar.import", "holiday", None,
-                     {"file": Path(path).name, "days": len(rows), "years": list(years), "deadlines_moved": moved})
-    return CalendarImported(len(rows), years, moved)
+    listed = tuple((day, kind, name, n) for day, (kind, name, n) in sorted(rows.items()))
+    try:
+        with database.atomic():
+            _upsert([(day, name, kind == WORK) for day, (kind, name, _) in rows.items()])
+            moved = workdays.recompute_open_deadlines(min(rows) - workdays.DEADLINE_HORIZON, max(rows))
+            years = tuple(sorted({day.year for day in rows}))
+            audit.record(actor, "calendar.import", "holiday", None,
+                         {"file": Path(path).name, "days": len(rows), "years": list(years), "deadlines_moved": moved})
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return CalendarImported(len(rows), years, moved, dry_run, listed)
+
+
+def write_calendar_template(path) -> Path:
+    """The sheet 日历 with the 2026 National Day notice as the example (days off and the two
+    调休 weekend working days)."""
+    rows = [[date(2026, 9, 20), "上班", "国庆节调休"]] + [
+        [date(2026, 10, day), "放假", "国庆节"] for day in range(1, 8)] + [[date(2026, 10, 10), "上班", "国庆节调休"]]
+    write_workbook(path, [Sheet(IMPORT_SHEET, list(IMPORT_HEADERS), rows,
+                                kinds={"日期": "date", "类型": "text", "名称": "text"})])
+    return Path(path)
 
 
 def _upsert(rows: list[tuple[date, str, bool]]) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from common import auth, branch
 from ledger import books
+from archive.models import Holiday
 from ledger.models import Document, Party
 from tests.conftest import NOW
 from ui import runner
@@ -162,6 +163,9 @@ def test_a_fresh_database_walks_every_step_closes_halfway_and_resumes(qtbot, sql
     wizard.next_button.click()
 
     assert wizard.step == "calendar" and "节假日日历已有" in wizard.existing.text()
+    calendar = import_with_template(qtbot, wizard, seams, "日历.xlsx")
+    assert "已导入 9 天（2026 年）" in calendar.summary.text()
+    assert Holiday.get(Holiday.day == date(2026, 10, 10)).is_workday_override
     assert wizard.next_button.text().startswith("完成")
     wizard.next_button.setFocus()
     enter(qtbot, wizard)

@@ -41,18 +41,20 @@ from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.runner import run_op, show_message
 
-KINDS = ("documents", "parties", "parts", "opening", "archives")
+KINDS = ("documents", "parties", "parts", "opening", "archives", "calendar")
 PARTS_KINDS = ("documents", "parties", "parts")  # what the 备件 page's 导入 Excel offers
 KIND_TEXTS = {"documents": QT_TRANSLATE_NOOP("ImportDialog", "单据"),
               "parties": QT_TRANSLATE_NOOP("ImportDialog", "往来单位"),
               "parts": QT_TRANSLATE_NOOP("ImportDialog", "备件"),
               "opening": QT_TRANSLATE_NOOP("ImportDialog", "期初余额"),
-              "archives": QT_TRANSLATE_NOOP("ImportDialog", "档案台账")}
+              "archives": QT_TRANSLATE_NOOP("ImportDialog", "档案台账"),
+              "calendar": QT_TRANSLATE_NOOP("ImportDialog", "节假日日历")}
 TEMPLATE_NAMES = {"documents": QT_TRANSLATE_NOOP("ImportDialog", "备件导入模板.xlsx"),
                   "parties": QT_TRANSLATE_NOOP("ImportDialog", "备件导入模板.xlsx"),
                   "parts": QT_TRANSLATE_NOOP("ImportDialog", "备件导入模板.xlsx"),
                   "opening": QT_TRANSLATE_NOOP("ImportDialog", "期初建账模板.xlsx"),
-                  "archives": QT_TRANSLATE_NOOP("ImportDialog", "档案台账导入模板.xlsx")}
+                  "archives": QT_TRANSLATE_NOOP("ImportDialog", "档案台账导入模板.xlsx"),
+                  "calendar": QT_TRANSLATE_NOOP("ImportDialog", "节假日日历模板.xlsx")}
 STATUS_TEXTS = {"would_post": QT_TRANSLATE_NOOP("ImportDialog", "将记账"),
                 "posted": QT_TRANSLATE_NOOP("ImportDialog", "已记账"),
                 "already_posted": QT_TRANSLATE_NOOP("ImportDialog", "已记过账，跳过")}
@@ -116,6 +118,10 @@ def _functions(kind: str):
         from archive import io as archive_io
 
         return archive_io.import_archives, archive_io.write_archive_template
+    if kind == "calendar":
+        from archive import holidays
+
+        return holidays.import_calendar, holidays.write_calendar_template
     function = {"documents": io.import_documents, "parties": io.import_parties, "parts": io.import_parts}[kind]
     return function, io.write_import_template
 
@@ -130,6 +136,12 @@ def _is_archives(result) -> bool:
     from archive.io import ArchivesImported
 
     return isinstance(result, ArchivesImported)
+
+
+def _is_calendar(result) -> bool:
+    from archive.holidays import CalendarImported
+
+    return isinstance(result, CalendarImported)
 
 
 class ImportDialog(QDialog):
@@ -224,8 +236,9 @@ class ImportDialog(QDialog):
     # -- texts ----------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("期初建账") if self.kinds == ("opening",) else self.tr("导入档案台账")
-                            if self.kinds == ("archives",) else self.tr("导入备件数据"))
+        titles = {("opening",): self.tr("期初建账"), ("archives",): self.tr("导入档案台账"),
+                  ("calendar",): self.tr("导入节假日日历")}
+        self.setWindowTitle(titles.get(self.kinds, self.tr("导入备件数据")))
         self.kind_label.setText(self.tr("导入内容(&K)："))
         self.kind_label.setBuddy(self.kind_combo)
         for index, kind in enumerate(self.kinds):
@@ -294,6 +307,8 @@ class ImportDialog(QDialog):
             # One document checked and posted in one transaction: no progress steps to cancel at.
             on = self.date_edit.date().toPython()
             return lambda: function(actor, path, on, dry_run=dry_run, skip_hidden=skip_hidden)
+        if self.kind == "calendar":  # a sheet of a few dozen days, read whole
+            return lambda: function(actor, path, dry_run=dry_run)
         # progress(done, total) raises once 取消 was pressed: the import's transaction rolls back.
         return lambda progress: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden, progress=progress)
 
@@ -314,7 +329,8 @@ class ImportDialog(QDialog):
             show_message(self.summary, self.date_edit.problem(), error=True)
             return
         run_op(self, self._call(dry_run=True), long=True, message=self.tr("正在检查文件…"),
-               cancellable=self.kind != "opening", message_line=self.summary, on_refused=self._show_problems,
+               cancellable=self.kind not in ("opening", "calendar"), message_line=self.summary,
+               on_refused=self._show_problems,
                on_done=self._previewed_ok)
 
     def _previewed_ok(self, result) -> None:
@@ -331,6 +347,8 @@ class ImportDialog(QDialog):
             return bool(result.line_count)
         if _is_archives(result):
             return bool(result.rows)
+        if _is_calendar(result):
+            return bool(result.days)
         return bool(result.created or result.updated)
 
     def run_import(self) -> None:
@@ -338,7 +356,7 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)  # one click imports once
         run_op(self, self._call(dry_run=False), long=True, message=self.tr("正在导入…"),
-               cancellable=self.kind != "opening",
+               cancellable=self.kind not in ("opening", "calendar"),
                message_line=self.summary, on_refused=self._import_refused, on_done=self._imported,
                # Nothing was imported: the previewed file may be imported again.
                on_cancelled=lambda: self.import_button.setEnabled(self._previewed is not None))
@@ -370,6 +388,9 @@ class ImportDialog(QDialog):
             return self.tr("已导入 {rows} 行：新建客户 {created} 位，并入已有客户 {existing} 行，车辆 {vehicles} 辆。").format(
                 rows=result.rows, created=result.customers_created, existing=result.customers_existing,
                 vehicles=result.vehicles)
+        if _is_calendar(result):
+            return self.tr("已导入 {days} 天（{years} 年），重新计算了 {moved} 个未到的截止日期。").format(
+                days=result.days, years="、".join(map(str, result.years)), moved=result.deadlines_moved)
         return self.tr("已新建 {created} 条、更新 {updated} 条。").format(created=len(result.created),
                                                                    updated=len(result.updated))
 
@@ -472,10 +493,25 @@ class ImportDialog(QDialog):
             rows=result.rows, created=result.customers_created, existing=result.customers_existing,
             vehicles=result.vehicles) + self._skipped_text(result))
 
+    def _show_calendar(self, result) -> None:
+        """Each day the sheet sets, and how many open deadlines it moves."""
+        table = self.preview_table
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels([self.tr("行"), self.tr("日期"), self.tr("类型"), self.tr("名称")])
+        table.setRowCount(len(result.rows))
+        for row, (day, kind, name, number) in enumerate(result.rows):
+            values = [number, day.isoformat(), self.tr("上班") if kind == "work" else self.tr("放假"), name]
+            for column, value in enumerate(values):
+                table.setItem(row, column, _item(value))
+        self.summary.setText(self.tr("将导入 {days} 天（{years} 年），重新计算 {moved} 个未到的截止日期。").format(
+            days=result.days, years="、".join(map(str, result.years)), moved=result.deadlines_moved))
+
     def _show_preview(self, result) -> None:
         table = self.preview_table
         if _is_opening(result):
             self._show_opening(result)
+        elif _is_calendar(result):
+            self._show_calendar(result)
         elif _is_archives(result):
             self._show_archives(result)
         elif isinstance(result, io.ImportResult):

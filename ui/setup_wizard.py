@@ -8,9 +8,9 @@ Steps, in the order a branch walks them (``STEPS``):
 - ``identity``: the branch's name, brand, address, phone and code (ui.branch_panel, common.branch);
 - ``users``: the clerk, finance and manager accounts (ui.users.UsersPanel) - before the books,
   because the opening is a manager's and the archive list a clerk's or manager's;
-- ``parties``, ``parts``, ``opening``, ``archives``: each an embedded ui.import_dialog.ImportDialog
-  of its kind - template, preview (a dry run), all-or-nothing import;
-- ``calendar``: the holiday calendar (ui.calendar_page, with its own sheet import).
+- ``parties``, ``parts``, ``opening``, ``archives``, ``calendar``: each an embedded
+  ui.import_dialog.ImportDialog of its kind - template, preview (a dry run), all-or-nothing import;
+  the calendar step also opens the year view (ui.calendar_page) for single days.
 
 Every step says what is already in (``existing_text``). A step needs a permission (``STEP_RIGHTS``);
 when the one logged in lacks it, the step says whose it is and offers to log in as that user for
@@ -65,7 +65,7 @@ STEP_HINTS = {
 STEP_RIGHTS = {"identity": "settings.manage", "users": "users.manage", "parties": "masterdata.manage",
                "parts": "masterdata.manage", "opening": "parts.post_restricted", "archives": "archive.edit",
                "calendar": "archive.calendar"}
-IMPORT_KINDS = ("parties", "parts", "opening", "archives")
+IMPORT_KINDS = ("parties", "parts", "opening", "archives", "calendar")
 
 
 def _t(text: str) -> str:
@@ -177,6 +177,7 @@ class SetupWizard(QDialog):
 
         # create
         self.steps_list = QListWidget()
+        self.calendar_button = None  # the calendar step's year view, built with the step
         self.steps_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter is the wizard's, not the list's
         for _ in STEPS:
             self.steps_list.addItem("")
@@ -241,6 +242,8 @@ class SetupWizard(QDialog):
         self.later_button.setText(self.tr("稍后继续(&L)"))
         self.later_button.setToolTip(self.tr("关闭向导；下次启动时从这一步继续，也可以在“设置”中重新打开。"))
         self.login_button.setText(self.tr("以其他用户登录(&O)…"))
+        if getattr(self, "calendar_button", None) is not None:
+            self.calendar_button.setText(self.tr("打开节假日日历(&Y)…"))
         if self.step is not None:
             self._show_texts()
 
@@ -358,14 +361,14 @@ class SetupWizard(QDialog):
                 from ledger.opening import current_opening
 
                 content.setEnabled(current_opening() is None)
-        elif step == "calendar":
-            content = QPushButton()
-            content.setText(self.tr("打开节假日日历(&H)…"))
-            content.clicked.connect(self.open_calendar)
-        if step == "calendar":
-            layout.addWidget(content, 0, Qt.AlignmentFlag.AlignLeft)
-            self.contents[step] = content
-        elif content is not None:
+        if step == "calendar" and actor is not None:
+            # The year view too, for a day or two the branch keeps differently from the notice.
+            self.calendar_button = QPushButton()
+            self.calendar_button.setAutoDefault(False)
+            self.calendar_button.setText(self.tr("打开节假日日历(&Y)…"))
+            self.calendar_button.clicked.connect(self.open_calendar)
+            layout.addWidget(self.calendar_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if content is not None:
             layout.addWidget(content, 1 if step not in ("admin", "identity") else 0)
             self.contents[step] = content
         layout.addStretch(0 if step in ("users",) + IMPORT_KINDS else 1)

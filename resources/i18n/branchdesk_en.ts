@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>保存到 PostgreSQL 密码文件（只有本人可读）？[y/N] </source>
-        <translation>Keep it in PostgreSQL&apos;s password file (readable by you only)? [y/N] </translation>
+        <translation>Keep it in PostgreSQL's password file (readable by you only)? [y/N] </translation>
     </message>
     <message>
         <source>管理员</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_dump 备份，见 README。</source>
-        <translation>Back up a PostgreSQL database with the server&apos;s own pg_dump; see the README.</translation>
+        <translation>Back up a PostgreSQL database with the server's own pg_dump; see the README.</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。</source>
-        <translation>Restore a PostgreSQL database with the server&apos;s own pg_restore; see the README.</translation>
+        <translation>Restore a PostgreSQL database with the server's own pg_restore; see the README.</translation>
     </message>
     <message>
         <source>正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>没有找到与“{query}”相符的档案。</source>
-        <translation>No file matches &quot;{query}&quot;.</translation>
+        <translation>No file matches "{query}".</translation>
     </message>
     <message>
         <source>（{box} 号盒）</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>打印报表（PDF 或 xlsx，按输出文件后缀）</source>
-        <translation>print a report (PDF or xlsx, by the output file&apos;s suffix)</translation>
+        <translation>print a report (PDF or xlsx, by the output file's suffix)</translation>
     </message>
     <message>
         <source>麦凯66客户档案（已填或空白）</source>
@@ -557,15 +557,15 @@
     </message>
     <message>
         <source>某日日报的状态、版本与签字</source>
-        <translation>A day&apos;s report: state, version and signatures</translation>
+        <translation>A day's report: state, version and signatures</translation>
     </message>
     <message>
         <source>生成某日日报（内容有变才出新版）</source>
-        <translation>Produce a day&apos;s report (a new version only when its content changed)</translation>
+        <translation>Produce a day's report (a new version only when its content changed)</translation>
     </message>
     <message>
         <source>按本人角色签字：财务签字，或经理签字（并锁定）</source>
-        <translation>Sign in your role: the finance signature, or the manager&apos;s (which locks the day)</translation>
+        <translation>Sign in your role: the finance signature, or the manager's (which locks the day)</translation>
     </message>
     <message>
         <source>业务日期 YYYY-MM-DD</source>
@@ -632,6 +632,10 @@
         <translation>Prepared by</translation>
     </message>
     <message>
+        <source>{label}：{name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
         <source>校验码：{code}</source>
         <translation>Fingerprint: {code}</translation>
     </message>
@@ -669,7 +673,7 @@
     </message>
     <message>
         <source>今日待办的各项数量</source>
-        <translation>counts of today&apos;s due items</translation>
+        <translation>counts of today's due items</translation>
     </message>
     <message>
         <source>从 Excel 导入（全部成功或全部不导入）</source>
@@ -713,7 +717,7 @@
     </message>
     <message>
         <source>一年的放假日与调休上班日</source>
-        <translation>a year&apos;s days off and make-up working days</translation>
+        <translation>a year's days off and make-up working days</translation>
     </message>
     <message>
         <source>设置一天：off 放假 / work 调休上班 / normal 恢复平常（经理）</source>
@@ -725,7 +729,7 @@
     </message>
     <message>
         <source>节日名称，如 春节</source>
-        <translation>the holiday&apos;s name, e.g. 春节</translation>
+        <translation>the holiday's name, e.g. 春节</translation>
     </message>
     <message>
         <source>从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）（经理）</source>
@@ -753,7 +757,7 @@
     </message>
     <message>
         <source>修改密码：本人（须先修改的账户也可），或管理员重置他人的密码；新密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入</source>
-        <translation>change a password: your own (also an account that must change it first), or an administrator resets someone else&apos;s; the new password from BRANCHDESK_NEW_PASSWORD or a prompt</translation>
+        <translation>change a password: your own (also an account that must change it first), or an administrator resets someone else's; the new password from BRANCHDESK_NEW_PASSWORD or a prompt</translation>
     </message>
     <message>
         <source>要重置密码的用户（管理员）；省略则修改本人密码</source>
@@ -845,15 +849,15 @@
     </message>
     <message>
         <source>共用 PostgreSQL 数据库的角色与表结构升级</source>
-        <translation>the shared PostgreSQL database&apos;s roles and schema upgrades</translation>
+        <translation>the shared PostgreSQL database's roles and schema upgrades</translation>
     </message>
     <message>
         <source>打印建立所有者角色和程序登录角色的 SQL 脚本（用 psql 执行）</source>
-        <translation>print the SQL script that creates the owner role and the program&apos;s login role (run it with psql)</translation>
+        <translation>print the SQL script that creates the owner role and the program's login role (run it with psql)</translation>
     </message>
     <message>
         <source>以所有者角色（--owner-user）升级表结构并给程序登录角色授权</source>
-        <translation>upgrade the schema as the owner role (--owner-user) and grant the program&apos;s login role its privileges</translation>
+        <translation>upgrade the schema as the owner role (--owner-user) and grant the program's login role its privileges</translation>
     </message>
     <message>
         <source>表结构已是最新（应用了 {count} 个升级）。</source>
@@ -861,7 +865,7 @@
     </message>
     <message>
         <source>已给程序登录角色 {user} 授权。</source>
-        <translation>The program&apos;s login role {user} has been granted its privileges.</translation>
+        <translation>The program's login role {user} has been granted its privileges.</translation>
     </message>
     <message>
         <source>删除登记：列出已删除的客户个人信息，或重新执行本数据库尚未执行的删除</source>
@@ -885,7 +889,7 @@
     </message>
     <message>
         <source>  客户 {customer}：本数据库中的这位客户与登记的不是同一人，未执行</source>
-        <translation>  customer {customer}: this database&apos;s customer is not the person registered; not applied</translation>
+        <translation>  customer {customer}: this database's customer is not the person registered; not applied</translation>
     </message>
     <message>
         <source>删除登记中没有记录。</source>
@@ -1297,7 +1301,7 @@
     </message>
     <message>
         <source>设置分公司时区</source>
-        <translation>Set the branch&apos;s time zone</translation>
+        <translation>Set the branch's time zone</translation>
     </message>
     <message>
         <source>导出操作记录</source>
@@ -1381,7 +1385,7 @@
     </message>
     <message>
         <source>删除客户个人信息</source>
-        <translation>Erase customer&apos;s personal data</translation>
+        <translation>Erase customer's personal data</translation>
     </message>
     <message>
         <source>恢复备份后再次删除客户个人信息</source>
@@ -1744,7 +1748,7 @@
     </message>
     <message>
         <source>核对打印日报的校验码</source>
-        <translation>Check a printed daily report&apos;s fingerprint</translation>
+        <translation>Check a printed daily report's fingerprint</translation>
     </message>
     <message>
         <source>业务日期(&amp;T)</source>
@@ -1756,7 +1760,7 @@
     </message>
     <message>
         <source>如 ABCD-EFGH-2345</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. ABCD-EFGH-2345</translation>
     </message>
     <message>
         <source>核对(&amp;V)</source>
@@ -1792,11 +1796,11 @@
     </message>
     <message>
         <source>完好：{n} 条记录环环相扣，数据库的保护触发器都在。</source>
-        <translation>Intact: {n} entries, each linked to the one before, and the database&apos;s guards are all in place.</translation>
+        <translation>Intact: {n} entries, each linked to the one before, and the database's guards are all in place.</translation>
     </message>
     <message>
         <source>请填写报表签字下方的校验码。</source>
-        <translation>Type the fingerprint printed under the report&apos;s signatures.</translation>
+        <translation>Type the fingerprint printed under the report's signatures.</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1819,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_dump / pg_restore 备份和恢复，见 README。</source>
-        <translation>Back up and restore a PostgreSQL database with the server&apos;s own pg_dump / pg_restore, see README.</translation>
+        <translation>Back up and restore a PostgreSQL database with the server's own pg_dump / pg_restore, see README.</translation>
     </message>
     <message>
         <source>正在备份…</source>
@@ -2123,7 +2127,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>如 母亲节、店庆</source>
-        <translation>e.g. 母亲节 (Mother&apos;s Day), shop anniversary</translation>
+        <translation>e.g. 母亲节 (Mother's Day), shop anniversary</translation>
     </message>
     <message>
         <source>年份(&amp;Y)</source>
@@ -2134,8 +2138,8 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;background:#fde2e0;color:#b3261e&apos;&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e3edf7;color:#2f5d8a&apos;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#8a949e&apos;&gt;周末&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#fde2e0;color:#b3261e&apos;&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e3edf7;color:#2f5d8a&apos;&gt;&amp;nbsp;Make-up day (worked)&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#8a949e&apos;&gt;Weekend&lt;/span&gt;</translation>
+        <source>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;周末&lt;/span&gt;</source>
+        <translation>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;Make-up day (worked)&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;Weekend&lt;/span&gt;</translation>
     </message>
     <message>
         <source>日期</source>
@@ -2167,7 +2171,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子（录入元旦后该年即算已录入），或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。</source>
-        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice (the year counts as entered once its New Year&apos;s Day is), or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
+        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice (the year counts as entered once its New Year's Day is), or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
     </message>
     <message>
         <source>{year} 年：放假 {off} 天（其中工作日 {weekdays} 天），调休上班 {work} 天。</source>
@@ -2203,7 +2207,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>已删除本店节日“{name}”。</source>
-        <translation>Branch festival &quot;{name}&quot; deleted.</translation>
+        <translation>Branch festival "{name}" deleted.</translation>
     </message>
 </context>
 <context>
@@ -2234,7 +2238,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>备注：客户意见、建议、需改善之处</source>
-        <translation>Remarks: the customer&apos;s opinions, suggestions, what to improve</translation>
+        <translation>Remarks: the customer's opinions, suggestions, what to improve</translation>
     </message>
     <message>
         <source>客户要求不再联系（免打扰）</source>
@@ -2261,7 +2265,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>生成今日回访(&amp;G)</source>
-        <translation>&amp;Generate today&apos;s callbacks</translation>
+        <translation>&amp;Generate today's callbacks</translation>
     </message>
     <message>
         <source>回访登记(&amp;C)</source>
@@ -2927,11 +2931,11 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>部门的处理结果(&amp;R)：</source>
-        <translation>The department&apos;s &amp;resolution:</translation>
+        <translation>The department's &amp;resolution:</translation>
     </message>
     <message>
         <source>客户的意见(&amp;O)：</source>
-        <translation>The customer&apos;s &amp;opinion:</translation>
+        <translation>The customer's &amp;opinion:</translation>
     </message>
     <message>
         <source>结果(&amp;S)：</source>
@@ -2962,7 +2966,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>客户单独同意（敏感个人信息）</source>
-        <translation>Customer&apos;s separate consent (sensitive personal information)</translation>
+        <translation>Customer's separate consent (sensitive personal information)</translation>
     </message>
     <message>
         <source>签署日期(&amp;G)</source>
@@ -3061,7 +3065,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>序号 {0}（备件 {1}）：实盘数只能是不超过 {2} 位的数字，“{3}”不能输入。</source>
-        <translation>No. {0} (part {1}): a count is digits only, at most {2} of them; &quot;{3}&quot; cannot be typed.</translation>
+        <translation>No. {0} (part {1}): a count is digits only, at most {2} of them; "{3}" cannot be typed.</translation>
     </message>
     <message>
         <source>序号 {0}（备件 {1}）的好件实数未填写；盲盘每一行都要输入实数，没有就输入 0。</source>
@@ -3183,7 +3187,7 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Select a customer to see their vehicles.</translation>
     </message>
     <message>
-        <source>{name}（{kind}，档案编号 {number}）&#x3000;证件号码 {id}&#x3000;电话 {phone}&#x3000;地址 {address}</source>
+        <source>{name}（{kind}，档案编号 {number}）　证件号码 {id}　电话 {phone}　地址 {address}</source>
         <translation>{name} ({kind}, archive no. {number})  ID no. {id}  phone {phone}  address {address}</translation>
     </message>
     <message>
@@ -3344,7 +3348,7 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <source>灰：已生成&#x3000;黄：已打印&#x3000;蓝：财务已签&#x3000;绿：已锁定&#x3000;橙：已重新打开&#x3000;深橙：逾期未签（超过两个工作日）</source>
+        <source>灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）</source>
         <translation>Grey: produced  Yellow: printed  Blue: signed by finance  Green: locked  Orange: reopened  Dark orange: unsigned after two working days</translation>
     </message>
     <message>
@@ -3472,11 +3476,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>记住密码（存入本机的系统凭据管理器）(&amp;R)</source>
-        <translation>&amp;Remember the password (in this PC&apos;s system credential store)</translation>
+        <translation>&amp;Remember the password (in this PC's system credential store)</translation>
     </message>
     <message>
         <source>记住密码（存入本机的 PostgreSQL 密码文件，只有本人可读）(&amp;R)</source>
-        <translation>&amp;Remember the password (in this PC&apos;s PostgreSQL password file, readable by you only)</translation>
+        <translation>&amp;Remember the password (in this PC's PostgreSQL password file, readable by you only)</translation>
     </message>
     <message>
         <source>服务器没有接受这个密码，请重新输入。</source>
@@ -3495,7 +3499,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{field}：“{text}”不是有效日期，请输入如 2026-12-01 或 20261201。</source>
-        <translation>{field}: &quot;{text}&quot; is not a valid date; type it like 2026-12-01 or 20261201.</translation>
+        <translation>{field}: "{text}" is not a valid date; type it like 2026-12-01 or 20261201.</translation>
     </message>
     <message>
         <source>{field}：{day} 晚于允许的最晚日期 {limit}。</source>
@@ -3789,15 +3793,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>没有编码、名称或拼音首字母含“{text}”的往来单位。</source>
-        <translation>No counterparty has &quot;{text}&quot; in its code, name or pinyin initials.</translation>
+        <translation>No counterparty has "{text}" in its code, name or pinyin initials.</translation>
     </message>
     <message>
         <source>“{text}”对应 {count} 个往来单位，按回车从列表中选。</source>
-        <translation>&quot;{text}&quot; matches {count} counterparties; press Enter to pick one from the list.</translation>
+        <translation>"{text}" matches {count} counterparties; press Enter to pick one from the list.</translation>
     </message>
     <message>
         <source>扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。</source>
-        <translation>The scanned barcode &quot;{code}&quot; is not the number of any part; nothing was added. Check the barcode, or create the part under Parts first.</translation>
+        <translation>The scanned barcode "{code}" is not the number of any part; nothing was added. Check the barcode, or create the part under Parts first.</translation>
     </message>
     <message>
         <source>扫码：{number} {name}，数量 {qty}</source>
@@ -3821,7 +3825,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。</source>
-        <translation>{number}: {lines} open line(s), {qty} pcs in all. Press &quot;{fill}&quot; to fill them in, then correct the lines that differ.</translation>
+        <translation>{number}: {lines} open line(s), {qty} pcs in all. Press "{fill}" to fill them in, then correct the lines that differ.</translation>
     </message>
     <message>
         <source>{party} 目前不欠坏件。</source>
@@ -3853,7 +3857,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。</source>
-        <translation>{doc_type} needs a manager&apos;s approval: press Post, the manager enters a username and password, then the preview is shown.</translation>
+        <translation>{doc_type} needs a manager's approval: press Post, the manager enters a username and password, then the preview is shown.</translation>
     </message>
     <message>
         <source>已过账：{number}（{doc_type}，{lines} 行）</source>
@@ -4000,7 +4004,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>冲销此类单据须经理批准</source>
-        <translation>Reversing this kind of document needs a manager&apos;s approval</translation>
+        <translation>Reversing this kind of document needs a manager's approval</translation>
     </message>
     <message>
         <source>已冲销：冲销单号 {number}</source>
@@ -4231,15 +4235,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>配偶姓名</source>
-        <translation>Spouse&apos;s name</translation>
+        <translation>Spouse's name</translation>
     </message>
     <message>
         <source>配偶教育程度</source>
-        <translation>Spouse&apos;s education</translation>
+        <translation>Spouse's education</translation>
     </message>
     <message>
         <source>配偶兴趣、活动、社团</source>
-        <translation>Spouse&apos;s interests, activities, clubs</translation>
+        <translation>Spouse's interests, activities, clubs</translation>
     </message>
     <message>
         <source>结婚纪念日</source>
@@ -4247,7 +4251,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>子女姓名、年龄</source>
-        <translation>Children&apos;s names and ages</translation>
+        <translation>Children's names and ages</translation>
     </message>
     <message>
         <source>是否有抚养权</source>
@@ -4255,15 +4259,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>子女教育</source>
-        <translation>Children&apos;s education</translation>
+        <translation>Children's education</translation>
     </message>
     <message>
         <source>子女喜好</source>
-        <translation>Children&apos;s interests</translation>
+        <translation>Children's interests</translation>
     </message>
     <message>
         <source>客户的前一份工作</source>
-        <translation>Customer&apos;s previous job</translation>
+        <translation>Customer's previous job</translation>
     </message>
     <message>
         <source>公司名称</source>
@@ -4331,7 +4335,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>客户对自己公司的态度</source>
-        <translation>Customer&apos;s attitude toward their own company</translation>
+        <translation>Customer's attitude toward their own company</translation>
     </message>
     <message>
         <source>长期事业目标</source>
@@ -4343,7 +4347,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>最关切公司前途还是个人前途</source>
-        <translation>Cares more for the company&apos;s future or their own</translation>
+        <translation>Cares more for the company's future or their own</translation>
     </message>
     <message>
         <source>多考虑现在还是将来</source>
@@ -4471,11 +4475,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>你认为客户的长期个人目标</source>
-        <translation>Customer&apos;s long-term personal goal, in your view</translation>
+        <translation>Customer's long-term personal goal, in your view</translation>
     </message>
     <message>
         <source>你认为客户的眼前个人目标</source>
-        <translation>Customer&apos;s immediate personal goal, in your view</translation>
+        <translation>Customer's immediate personal goal, in your view</translation>
     </message>
     <message>
         <source>与客户做生意时最担心的道德与伦理问题</source>
@@ -4495,7 +4499,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>是否特别在意别人的意见</source>
-        <translation>Cares much about others&apos; opinions</translation>
+        <translation>Cares much about others' opinions</translation>
     </message>
     <message>
         <source>是否非常以自我为中心</source>
@@ -4507,11 +4511,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>客户眼中最关键的问题</source>
-        <translation>Key issues in the customer&apos;s eyes</translation>
+        <translation>Key issues in the customer's eyes</translation>
     </message>
     <message>
         <source>客户的管理层看重什么</source>
-        <translation>What the customer&apos;s management values</translation>
+        <translation>What the customer's management values</translation>
     </message>
     <message>
         <source>客户与上司是否有冲突</source>
@@ -4926,15 +4930,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>节假日日历</source>
-        <translation type="unfinished">Holiday calendar</translation>
+        <translation>Holiday calendar</translation>
     </message>
     <message>
         <source>节假日日历模板.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>holiday calendar template.xlsx</translation>
     </message>
     <message>
         <source>导入节假日日历</source>
-        <translation type="unfinished">Import holiday calendar</translation>
+        <translation>Import holiday calendar</translation>
     </message>
     <message>
         <source>已记账 {documents} 张单据、{lines} 行。</source>
@@ -4950,7 +4954,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>已导入 {days} 天（{years} 年），重新计算了 {moved} 个未到的截止日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {days} days ({years}); {moved} open deadlines recomputed.</translation>
     </message>
     <message>
         <source>已新建 {created} 条、更新 {updated} 条。</source>
@@ -5030,23 +5034,23 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>上班</source>
-        <translation type="unfinished">Working day</translation>
+        <translation>Working day</translation>
     </message>
     <message>
         <source>放假</source>
-        <translation type="unfinished">Day off</translation>
+        <translation>Day off</translation>
     </message>
     <message>
         <source>将导入 {days} 天（{years} 年），重新计算 {moved} 个未到的截止日期。</source>
-        <translation type="unfinished"></translation>
+        <translation>Will import {days} days ({years}) and recompute {moved} open deadlines.</translation>
     </message>
     <message>
         <source>单据类型</source>
@@ -5207,7 +5211,7 @@ Check it against the card: save the 18-digit number?</translation>
 车辆档案、麦凯 66 客户档案、回访，以及分公司五本备件账与每日货品出入库报表。</source>
         <translation>BranchDesk - branch customer-service books
 
-Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s five spare-parts books with the daily goods in/out report.</translation>
+Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five spare-parts books with the daily goods in/out report.</translation>
     </message>
     <message>
         <source>正在处理，完成后才能切换用户。</source>
@@ -5223,17 +5227,17 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s 
     </message>
     <message>
         <source>{name} 已登录。{owner} 未保存的内容已存为草稿，{owner} 再打开时可恢复。</source>
-        <translation>{name} logged in. {owner}&apos;s unsaved work was kept as a draft, which {owner} can restore on opening it again.</translation>
+        <translation>{name} logged in. {owner}'s unsaved work was kept as a draft, which {owner} can restore on opening it again.</translation>
     </message>
     <message>
         <source>{name} 未保存的内容</source>
-        <translation>{name}&apos;s unsaved work</translation>
+        <translation>{name}'s unsaved work</translation>
     </message>
     <message>
         <source>{name} 还开着：{titles}，可能有 {name} 未保存的内容。
 {new_user} 登录前要先关闭这些窗口，每个窗口会问如何处理 {name} 的内容。继续？</source>
-        <translation>{name} still has open: {titles}, possibly with {name}&apos;s unsaved work.
-Before {new_user} logs in these windows must close; each asks what to do with {name}&apos;s work. Continue?</translation>
+        <translation>{name} still has open: {titles}, possibly with {name}'s unsaved work.
+Before {new_user} logs in these windows must close; each asks what to do with {name}'s work. Continue?</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5248,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{doc_type}单据须经理批准：请经理输入用户名和密码，单据将以经理的名义过账。</source>
-        <translation>A {doc_type} document needs a manager&apos;s approval: the manager enters a username and password, and the document is posted in the manager&apos;s name.</translation>
+        <translation>A {doc_type} document needs a manager's approval: the manager enters a username and password, and the document is posted in the manager's name.</translation>
     </message>
     <message>
         <source>经理用户名(&amp;U)</source>
@@ -5542,7 +5546,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来帐按单位记：请在上方“往来单位”中选择一个单位。</source>
-        <translation>The current account is kept per counterparty: pick one under &quot;Counterparty&quot; above.</translation>
+        <translation>The current account is kept per counterparty: pick one under "Counterparty" above.</translation>
     </message>
     <message>
         <source>截至 {date} 未结：0-30 天 {a}，31-60 天 {b}，61-90 天 {c}，90 天以上 {d}</source>
@@ -5689,11 +5693,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>查看所有人的操作记录</source>
-        <translation>read everyone&apos;s activity</translation>
+        <translation>read everyone's activity</translation>
     </message>
     <message>
         <source>导出或打印客户个人信息</source>
-        <translation>export or print customers&apos; personal data</translation>
+        <translation>export or print customers' personal data</translation>
     </message>
     <message>
         <source>维护备件与往来单位</source>
@@ -5776,7 +5780,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>敏感信息，点“显示敏感项”查看</source>
-        <translation>Sensitive: press &quot;Show sensitive items&quot; to see</translation>
+        <translation>Sensitive: press "Show sensitive items" to see</translation>
     </message>
     <message>
         <source>密钥缺失或不符，无法解密</source>
@@ -5842,7 +5846,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Close</translation>
     </message>
     <message>
-        <source>客户：{name}&#x3000;档案编号：{number}&#x3000;修订：第 {revision} 版</source>
+        <source>客户：{name}　档案编号：{number}　修订：第 {revision} 版</source>
         <translation>Customer: {name}   Archive no.: {number}   Revision {revision}</translation>
     </message>
     <message>
@@ -5875,7 +5879,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>日期“{value}”不是有效日期，请按 年-月-日 填写。</source>
-        <translation>Date &quot;{value}&quot; is not a valid date; use yyyy-mm-dd.</translation>
+        <translation>Date "{value}" is not a valid date; use yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>已保存为第 {revision} 版（{count} 项有变化）。</source>
@@ -5895,7 +5899,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>按客户要求删除 {name} 的全部“麦凯66”档案内容及修订历史？此操作不能撤销；审计日志只记录删除这件事。</source>
-        <translation>Erase all Mackay 66 content of {name} and its revision history at the customer&apos;s request? This cannot be undone; the audit log only records that it happened.</translation>
+        <translation>Erase all Mackay 66 content of {name} and its revision history at the customer's request? This cannot be undone; the audit log only records that it happened.</translation>
     </message>
     <message>
         <source>档案已删除。</source>
@@ -6013,7 +6017,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{path} 不是本程序的数据库备份，未恢复。</source>
-        <translation>{path} is not a backup of this program&apos;s database; nothing was restored.</translation>
+        <translation>{path} is not a backup of this program's database; nothing was restored.</translation>
     </message>
     <message>
         <source>用户名或密码不正确。连续输错 5 次，账户将锁定 15 分钟。</source>
@@ -6101,11 +6105,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{path} 中没有名为「{sheet}」的工作表（现有：{sheets}）。</source>
-        <translation>{path} has no worksheet named &quot;{sheet}&quot; (it has: {sheets}).</translation>
+        <translation>{path} has no worksheet named "{sheet}" (it has: {sheets}).</translation>
     </message>
     <message>
         <source>工作表「{sheet}」缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
-        <translation>Worksheet &quot;{sheet}&quot; lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
+        <translation>Worksheet "{sheet}" lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
     </message>
     <message>
         <source>{path}：这是 {format} 文件，其中缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
@@ -6113,11 +6117,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>工作表「{sheet}」有 {rows} 行，超过一次导入的上限 {limit} 行，未读取。请删除空行或分批导入。</source>
-        <translation>Worksheet &quot;{sheet}&quot; has {rows} rows, over the limit of {limit} per import; it was not read. Delete empty rows or import in batches.</translation>
+        <translation>Worksheet "{sheet}" has {rows} rows, over the limit of {limit} per import; it was not read. Delete empty rows or import in batches.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {total} 处问题，整个文件未导入（以下列出前 {count} 处）：</source>
-        <translation>Worksheet &quot;{sheet}&quot; has {total} problem(s); nothing in the file was imported (the first {count} are listed):</translation>
+        <translation>Worksheet "{sheet}" has {total} problem(s); nothing in the file was imported (the first {count} are listed):</translation>
     </message>
     <message>
         <source>第 {row} 行起有合并单元格 {range}。数据区不能合并单元格，请取消合并并在每行填写完整。</source>
@@ -6125,31 +6129,31 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是公式 {formula}，但文件中没有保存计算结果。请在 Excel/WPS 中打开并保存一次，或改为填写数值。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) is the formula {formula}, but the file holds no computed value. Open and save it once in Excel/WPS, or type the value.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) is the formula {formula}, but the file holds no computed value. Open and save it once in Excel/WPS, or type the value.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）不能为空。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) cannot be empty.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) cannot be empty.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为整数，实际为「{value}」。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be a whole number, but is &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) should be a whole number, but is "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为日期（如 2026-11-23 或 2026/11/23），实际为「{value}」。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be a date (such as 2026-11-23 or 2026/11/23), but is &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) should be a date (such as 2026-11-23 or 2026/11/23), but is "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为金额（元），实际为「{value}」。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be an amount in yuan, but is &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) should be an amount in yuan, but is "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）金额「{value}」超过两位小数（分）。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}): the amount &quot;{value}&quot; has more than two decimals (fen).</translation>
+        <translation>Row {row}, column "{column}" ({letter}): the amount "{value}" has more than two decimals (fen).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）的值 {value} 是以数字形式保存的长数字，Excel 只保留 15 位有效数字，末尾几位已丢失。请把该列设为文本格式后重新录入。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}): {value} is a long number stored as a number; Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter it again.</translation>
+        <translation>Row {row}, column "{column}" ({letter}): {value} is a long number stored as a number; Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter it again.</translation>
     </message>
     <message>
         <source>第 {row} 行与第 {first_row} 行完全相同（重复行）。</source>
@@ -6161,35 +6165,35 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{path} 是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中“另存为”选择“Excel 工作簿 (*.xlsx)”后再导入。</source>
-        <translation>{path} is a &quot;Strict Open XML Spreadsheet&quot;, which cannot be read. In Excel choose Save As &quot;Excel Workbook (*.xlsx)&quot; and import that.</translation>
+        <translation>{path} is a "Strict Open XML Spreadsheet", which cannot be read. In Excel choose Save As "Excel Workbook (*.xlsx)" and import that.</translation>
     </message>
     <message>
         <source>{path}：这是 CSV 文件，但不是 UTF-8、GBK 或 GB18030 编码的文本，无法读取。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx。</source>
-        <translation>{path}: this is a CSV file, but its text is not in UTF-8, GBK or GB18030 and cannot be read. Save it from Excel/WPS as &quot;CSV UTF-8&quot; or as .xlsx.</translation>
+        <translation>{path}: this is a CSV file, but its text is not in UTF-8, GBK or GB18030 and cannot be read. Save it from Excel/WPS as "CSV UTF-8" or as .xlsx.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {count} 行数据被隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
-        <translation>Sheet &quot;{sheet}&quot; has {count} hidden rows with data (row {rows}): Excel does not show them, but they are in the file. Unhide them and check; if they are not wanted, tick &quot;Skip hidden rows&quot; (command line: --skip-hidden).</translation>
+        <translation>Sheet "{sheet}" has {count} hidden rows with data (row {rows}): Excel does not show them, but they are in the file. Unhide them and check; if they are not wanted, tick "Skip hidden rows" (command line: --skip-hidden).</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {count} 行数据被筛选隐藏或手动隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请清除筛选、取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
-        <translation>Sheet &quot;{sheet}&quot; has {count} rows with data hidden by a filter or by hand (row {rows}): Excel does not show them, but they are in the file. Clear the filter, unhide them and check; if they are not wanted, tick &quot;Skip hidden rows&quot; (command line: --skip-hidden).</translation>
+        <translation>Sheet "{sheet}" has {count} rows with data hidden by a filter or by hand (row {rows}): Excel does not show them, but they are in the file. Clear the filter, unhide them and check; if they are not wanted, tick "Skip hidden rows" (command line: --skip-hidden).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是错误值 {value}（公式出错），不能当作数据导入。请改正该单元格。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) holds the error value {value} (a formula failed); it cannot be imported as data. Please correct that cell.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) holds the error value {value} (a formula failed); it cannot be imported as data. Please correct that cell.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是数字 {value}。编号应为文本：以数字保存时末尾的 0 或前导零可能已丢失。请把该列设为文本格式后按原样重新录入。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) holds the number {value}. Codes must be text: stored as a number, trailing or leading zeros may have been lost. Format the column as text and type the codes again exactly.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) holds the number {value}. Codes must be text: stored as a number, trailing or leading zeros may have been lost. Format the column as text and type the codes again exactly.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）在 {format} 文件中以数字 {value} 保存，无法确定是否丢失了前导零。请把该列设为文本格式后重新录入，或另存为 .xlsx。</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}) is stored in the {format} file as the number {value}; whether leading zeros were lost cannot be told. Format the column as text and type it again, or save the file as .xlsx.</translation>
+        <translation>Row {row}, column "{column}" ({letter}) is stored in the {format} file as the number {value}; whether leading zeros were lost cannot be told. Format the column as text and type it again, or save the file as .xlsx.</translation>
     </message>
     <message>
         <source>第 {row} 行是合计行，「{column}」列（{letter}）为 {value}，但上面各行之和为 {sum}。请核对后再导入。</source>
-        <translation>Row {row} is a total row: column &quot;{column}&quot; ({letter}) says {value}, but the rows above add up to {sum}. Please check before importing.</translation>
+        <translation>Row {row} is a total row: column "{column}" ({letter}) says {value}, but the rows above add up to {sum}. Please check before importing.</translation>
     </message>
     <message>
         <source>请填写 {field}。</source>
@@ -6257,7 +6261,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>电话 {value} 既不是 11 位手机号，也不是“区号-号码”格式的固定电话（如 0371-65551234）。</source>
-        <translation>Phone {value} is neither an 11-digit mobile number nor a landline as &quot;area code-number&quot; (such as 0371-65551234).</translation>
+        <translation>Phone {value} is neither an 11-digit mobile number nor a landline as "area code-number" (such as 0371-65551234).</translation>
     </message>
     <message>
         <source>{field} {value} 晚于今天（{today}），请核对。</source>
@@ -6341,15 +6345,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>未知的单据类型“{doc_type}”。</source>
-        <translation>Unknown document type &quot;{doc_type}&quot;.</translation>
+        <translation>Unknown document type "{doc_type}".</translation>
     </message>
     <message>
         <source>冲销单不能直接录入，请在原单据上执行“冲销”。</source>
-        <translation>A reversal cannot be entered directly; use &quot;Reverse&quot; on the original document.</translation>
+        <translation>A reversal cannot be entered directly; use "Reverse" on the original document.</translation>
     </message>
     <message>
         <source>日期“{date}”不是有效日期。</source>
-        <translation>&quot;{date}&quot; is not a valid date.</translation>
+        <translation>"{date}" is not a valid date.</translation>
     </message>
     <message>
         <source>单据日期 {date} 晚于今天 {today}，不能预先记账。</source>
@@ -6361,7 +6365,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位“{party}”不存在，请先在往来单位中建档。</source>
-        <translation>Counterparty &quot;{party}&quot; does not exist; add it to the counterparties first.</translation>
+        <translation>Counterparty "{party}" does not exist; add it to the counterparties first.</translation>
     </message>
     <message>
         <source>往来单位 {party}（{name}）已停用，不能记账。</source>
@@ -6377,15 +6381,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{doc_type} 单据不需要关联单号，但填写了“{reference}”。</source>
-        <translation>A {doc_type} document takes no reference, but &quot;{reference}&quot; was given.</translation>
+        <translation>A {doc_type} document takes no reference, but "{reference}" was given.</translation>
     </message>
     <message>
         <source>找不到关联单号“{reference}”对应的单据（{doc_type}）。</source>
-        <translation>No document found for the reference &quot;{reference}&quot; ({doc_type}).</translation>
+        <translation>No document found for the reference "{reference}" ({doc_type}).</translation>
     </message>
     <message>
         <source>关联单号“{reference}”对应 {count} 张单据，请填写本公司单号或往来单位。</source>
-        <translation>The reference &quot;{reference}&quot; matches {count} documents; give the branch&apos;s own number or the counterparty.</translation>
+        <translation>The reference "{reference}" matches {count} documents; give the branch's own number or the counterparty.</translation>
     </message>
     <message>
         <source>关联单据 {reference} 是 {found}，{doc_type} 只能关联 {expected}。</source>
@@ -6393,7 +6397,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>关联单据 {reference} 的往来单位是 {reference_party}，与本单的 {party} 不一致。</source>
-        <translation>Referenced document {reference} is with {reference_party}, not with this document&apos;s {party}.</translation>
+        <translation>Referenced document {reference} is with {reference_party}, not with this document's {party}.</translation>
     </message>
     <message>
         <source>关联单据 {reference} 已被 {reversal} 冲销，不能再关联。</source>
@@ -6413,15 +6417,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {line} 行：备件编号“{part}”不存在。</source>
-        <translation>Line {line}: part number &quot;{part}&quot; does not exist.</translation>
+        <translation>Line {line}: part number "{part}" does not exist.</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：数量“{qty}”无效，应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
-        <translation>Line {line} (part {part}): quantity &quot;{qty}&quot; is invalid; it should be a positive whole number (only stocktake adjustments may be negative, and never 0).</translation>
+        <translation>Line {line} (part {part}): quantity "{qty}" is invalid; it should be a positive whole number (only stocktake adjustments may be negative, and never 0).</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：单价“{price}”无效。</source>
-        <translation>Line {line} (part {part}): unit price &quot;{price}&quot; is invalid.</translation>
+        <translation>Line {line} (part {part}): unit price "{price}" is invalid.</translation>
     </message>
     <message>
         <source>备件 {part}（{name}）：发货单 {shipment} 尚未结清的只有 {open}，本单要 {asked}。</source>
@@ -6449,7 +6453,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>冲销 {document} 必须写明原因（例如“数量录错”），未冲销。</source>
-        <translation>Reversing {document} needs a reason (e.g. &quot;wrong quantity keyed&quot;); nothing was reversed.</translation>
+        <translation>Reversing {document} needs a reason (e.g. "wrong quantity keyed"); nothing was reversed.</translation>
     </message>
     <message>
         <source>这张草稿已不存在（可能已在别处过账或删除），未重复记账。</source>
@@ -6461,11 +6465,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位必须填写编码和名称（编码“{party}”，名称“{name}”）。</source>
-        <translation>A counterparty needs a code and a name (code &quot;{party}&quot;, name &quot;{name}&quot;).</translation>
+        <translation>A counterparty needs a code and a name (code "{party}", name "{name}").</translation>
     </message>
     <message>
         <source>往来单位 {party} 的类型“{kind}”无效。</source>
-        <translation>Type &quot;{kind}&quot; of counterparty {party} is invalid.</translation>
+        <translation>Type "{kind}" of counterparty {party} is invalid.</translation>
     </message>
     <message>
         <source>往来单位编码 {party} 已存在。</source>
@@ -6473,11 +6477,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>备件必须填写编号和名称（编号“{part}”，名称“{name}”）。</source>
-        <translation>A part needs a number and a name (number &quot;{part}&quot;, name &quot;{name}&quot;).</translation>
+        <translation>A part needs a number and a name (number "{part}", name "{name}").</translation>
     </message>
     <message>
         <source>备件 {part} 的 {field}“{value}”应为非负整数。</source>
-        <translation>{field} &quot;{value}&quot; of part {part} should be a whole number, not negative.</translation>
+        <translation>{field} "{value}" of part {part} should be a whole number, not negative.</translation>
     </message>
     <message>
         <source>备件编号 {part} 已存在。</source>
@@ -6501,7 +6505,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {line} 行：账本“{book}”无效，应为 好件库存、坏件库存、欠人坏件、人欠坏件、在途（总部发来）或 在途（返总部）。</source>
-        <translation>Line {line}: the book &quot;{book}&quot; is not valid; use good stock, bad stock, bad parts we owe, bad parts owed to us, in transit (from HQ) or in transit (to HQ).</translation>
+        <translation>Line {line}: the book "{book}" is not valid; use good stock, bad stock, bad parts we owe, bad parts owed to us, in transit (from HQ) or in transit (to HQ).</translation>
     </message>
     <message>
         <source>第 {line} 行：{book_name}必须填写往来单位。</source>
@@ -6509,7 +6513,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {line} 行：{book_name}不按往来单位记账，往来单位“{party}”应留空。</source>
-        <translation>Line {line}: {book_name} is not kept per counterparty; leave the counterparty &quot;{party}&quot; empty.</translation>
+        <translation>Line {line}: {book_name} is not kept per counterparty; leave the counterparty "{party}" empty.</translation>
     </message>
     <message>
         <source>第 {line} 行：往来单位 {party} 的类型是 {kind}，{book_name}只能用于 {allowed} 类型的单位。</source>
@@ -6521,7 +6525,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {line} 行：{book_name}必须填写原始单号（总部发货单号或返件单号）。</source>
-        <translation>Line {line}: {book_name} needs its original number (HQ&apos;s delivery list or the return slip).</translation>
+        <translation>Line {line}: {book_name} needs its original number (HQ's delivery list or the return slip).</translation>
     </message>
     <message>
         <source>第 {line} 行：原始单号 {number} 的备件 {part} 已在第 {first_line} 行出现，同一单号同一备件只能一行。</source>
@@ -6533,7 +6537,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）：</source>
-        <translation>Row {row}, column &quot;{column}&quot; ({letter}):</translation>
+        <translation>Row {row}, column "{column}" ({letter}):</translation>
     </message>
     <message>
         <source>档案台账 {path} 有 {total} 处问题，整个文件未导入（以下列出前 {count} 处）：</source>
@@ -6553,11 +6557,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>「{field}」填的是「{value}」，应为 原件、复印件、缺 或留空。</source>
-        <translation>&quot;{field}&quot; holds &quot;{value}&quot;; it should be 原件 (original), 复印件 (copy), 缺 (missing) or empty.</translation>
+        <translation>"{field}" holds "{value}"; it should be 原件 (original), 复印件 (copy), 缺 (missing) or empty.</translation>
     </message>
     <message>
         <source>填的是「{value}」，应为 是 或 否。</source>
-        <translation>holds &quot;{value}&quot;; it should be 是 (yes) or 否 (no).</translation>
+        <translation>holds "{value}"; it should be 是 (yes) or 否 (no).</translation>
     </message>
     <message>
         <source>导入 {path} 时，另一台电脑刚刚登记了其中的客户或车辆，本次未导入任何数据。请重新导入。</source>
@@ -6593,7 +6597,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{customer} 的这条回访已是“{state}”，不能再登记。</source>
-        <translation>This callback of {customer} is already &quot;{state}&quot; and cannot be recorded again.</translation>
+        <translation>This callback of {customer} is already "{state}" and cannot be recorded again.</translation>
     </message>
     <message>
         <source>客户 {customer} 已设为免打扰，不能回访。</source>
@@ -6613,11 +6617,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>“{item}”的分数 {score} 无效：应为 1 到 10 的整数。</source>
-        <translation>The score {score} for &quot;{item}&quot; is not valid: it must be a whole number from 1 to 10.</translation>
+        <translation>The score {score} for "{item}" is not valid: it must be a whole number from 1 to 10.</translation>
     </message>
     <message>
         <source>未接通或被拒绝时不能给 {customer} 的回访打分；请选“已接通”或清除分数。</source>
-        <translation>A callback of {customer} that was not reached or was refused cannot have scores; choose &quot;Reached&quot; or clear the scores.</translation>
+        <translation>A callback of {customer} that was not reached or was refused cannot have scores; choose "Reached" or clear the scores.</translation>
     </message>
     <message>
         <source>找不到客户 {customer}。</source>
@@ -6685,7 +6689,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>投诉 {number} 当前为“{state}”，不能{action}。</source>
-        <translation>Complaint {number} is &quot;{state}&quot; now; cannot {action}.</translation>
+        <translation>Complaint {number} is "{state}" now; cannot {action}.</translation>
     </message>
     <message>
         <source>处理部门 {department} 无效。</source>
@@ -6697,7 +6701,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>请填写投诉 {number} 反馈时客户的意见。</source>
-        <translation>Please enter the customer&apos;s response for complaint {number}.</translation>
+        <translation>Please enter the customer's response for complaint {number}.</translation>
     </message>
     <message>
         <source>找不到编号为 {customer_id} 的客户。</source>
@@ -6709,23 +6713,23 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {item} 项“{field}”有 {length} 个字，最多 {maximum} 个字，请精简后再保存。</source>
-        <translation>Item {item} &quot;{field}&quot; has {length} characters; at most {maximum} are allowed. Please shorten it.</translation>
+        <translation>Item {item} "{field}" has {length} characters; at most {maximum} are allowed. Please shorten it.</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”填的“{value}”不是有效日期，请按 年-月-日 填写（如 1975-03-08）。</source>
-        <translation>Item {item} &quot;{field}&quot;: &quot;{value}&quot; is not a valid date; use yyyy-mm-dd (e.g. 1975-03-08).</translation>
+        <translation>Item {item} "{field}": "{value}" is not a valid date; use yyyy-mm-dd (e.g. 1975-03-08).</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”属于敏感个人信息（{category}），客户 {customer} 尚未就此类信息单独同意。请先在“客户同意”中登记其签署的同意书，再填写。未保存任何内容。</source>
-        <translation>Item {item} &quot;{field}&quot; is sensitive personal information ({category}) and customer {customer} has not given separate consent for it. Record their signed consent under &quot;Consent&quot; first. Nothing was saved.</translation>
+        <translation>Item {item} "{field}" is sensitive personal information ({category}) and customer {customer} has not given separate consent for it. Record their signed consent under "Consent" first. Nothing was saved.</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”是敏感个人信息，当前角色（{role}）无权查看，也不能修改。</source>
-        <translation>Item {item} &quot;{field}&quot; is sensitive personal information; your role ({role}) may neither see nor change it.</translation>
+        <translation>Item {item} "{field}" is sensitive personal information; your role ({role}) may neither see nor change it.</translation>
     </message>
     <message>
         <source>客户 {customer} 的档案在您编辑期间已被他人保存（您基于第 {expected} 版，现在是第 {current} 版）。您的内容未保存，已留作草稿；请重新打开档案核对后再保存。</source>
-        <translation>Customer {customer}&apos;s profile was saved by someone else while you were editing (you started from revision {expected}, it is now revision {current}). Your changes were not saved and are kept as a draft; reopen the profile, check, then save.</translation>
+        <translation>Customer {customer}'s profile was saved by someone else while you were editing (you started from revision {expected}, it is now revision {current}). Your changes were not saved and are kept as a draft; reopen the profile, check, then save.</translation>
     </message>
     <message>
         <source>没有第 {revision} 版（最新为第 {latest} 版）。</source>
@@ -6749,7 +6753,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>新的同意范围比客户 {customer} 现有的同意少了：{missing}。缩小范围请先“撤回同意”（会删除相关敏感项），再重新登记。</source>
-        <translation>The new consent covers less than customer {customer}&apos;s current one: {missing} is missing. To narrow it, withdraw consent first (this erases those sensitive items), then record the new one.</translation>
+        <translation>The new consent covers less than customer {customer}'s current one: {missing} is missing. To narrow it, withdraw consent first (this erases those sensitive items), then record the new one.</translation>
     </message>
     <message>
         <source>客户 {customer} 目前没有有效的同意，无需撤回。</source>
@@ -6761,11 +6765,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>找不到敏感信息密钥文件 {path}。敏感项暂时无法查看或修改，其余功能照常；数据未被改动。请把本分公司的密钥文件复制到该位置（或用 BRANCHDESK_PROFILE_KEY_FILE 指定），不要新建密钥。</source>
-        <translation>Key file {path} for sensitive information not found. Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Copy this branch&apos;s key file there (or point BRANCHDESK_PROFILE_KEY_FILE at it); do not create a new key.</translation>
+        <translation>Key file {path} for sensitive information not found. Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Copy this branch's key file there (or point BRANCHDESK_PROFILE_KEY_FILE at it); do not create a new key.</translation>
     </message>
     <message>
         <source>密钥文件 {path} 与本数据库不匹配（可能是其他分公司或旧电脑的密钥）。敏感项暂时无法查看或修改，其余功能照常；数据未被改动。请换上本数据库对应的密钥文件。</source>
-        <translation>Key file {path} does not match this database (perhaps another branch&apos;s or an old PC&apos;s key). Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Put this database&apos;s key file in place.</translation>
+        <translation>Key file {path} does not match this database (perhaps another branch's or an old PC's key). Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Put this database's key file in place.</translation>
     </message>
     <message>
         <source>无法读取密钥文件 {path}（{detail}）。敏感项暂时无法查看或修改；数据未被改动。</source>
@@ -6781,11 +6785,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>找不到备件“{text}”：按编号、名称和拼音首字母都没有匹配的备件。</source>
-        <translation>No part &quot;{text}&quot;: no part matches by number, name or pinyin initials.</translation>
+        <translation>No part "{text}": no part matches by number, name or pinyin initials.</translation>
     </message>
     <message>
         <source>“{text}”对应 {count} 个备件（{examples}），请从列表中选一个或输入完整编号。</source>
-        <translation>&quot;{text}&quot; matches {count} parts ({examples}); pick one from the list or type the full number.</translation>
+        <translation>"{text}" matches {count} parts ({examples}); pick one from the list or type the full number.</translation>
     </message>
     <message>
         <source>备件 {part}（{name}）的{book_name}{party}在 {date} 只有 {available} 可出，本单要 {asked}；过账会被拒绝，请修改数量。</source>
@@ -6793,11 +6797,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{field}“{value}”不是有效金额，应为元，最多两位小数，例如 185.00。</source>
-        <translation>{field} &quot;{value}&quot; is not a valid amount: yuan with at most two decimals, e.g. 185.00.</translation>
+        <translation>{field} "{value}" is not a valid amount: yuan with at most two decimals, e.g. 185.00.</translation>
     </message>
     <message>
         <source>{field}“{value}”应为不小于 0 的整数。</source>
-        <translation>{field} &quot;{value}&quot; must be a whole number of 0 or more.</translation>
+        <translation>{field} "{value}" must be a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>{date} 的单据不能再记账：{locked_day} 的货品出入库报表已由{locked_by}于 {locked_at} 签字锁定，该日及以前的日期都不能再改动。更正请在未锁定的日期做冲销单并注明原单号。</source>
@@ -6869,59 +6873,59 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行「{column}」列（单据号 {source_number}）：</source>
-        <translation>Row {row}, column &quot;{column}&quot; (document no. {source_number}):</translation>
+        <translation>Row {row}, column "{column}" (document no. {source_number}):</translation>
     </message>
     <message>
         <source>期初「{column}」列：</source>
-        <translation>Opening, column &quot;{column}&quot;:</translation>
+        <translation>Opening, column "{column}":</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：单据类型“{value}”不存在，请填写代码（如 HQ_SHIP）或中文名称（如 总部发货）。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: there is no document type &quot;{value}&quot;; write its code (e.g. HQ_SHIP) or Chinese name (e.g. 总部发货).</translation>
+        <translation>Row {row}, column "{column}": there is no document type "{value}"; write its code (e.g. HQ_SHIP) or Chinese name (e.g. 总部发货).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{doc_type}单据必须填写此列。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: a {doc_type} document needs this column.</translation>
+        <translation>Row {row}, column "{column}": a {doc_type} document needs this column.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：数量 {value} 无效，{doc_type}的数量应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: quantity {value} is not valid; a {doc_type} quantity must be a positive whole number (only stocktake adjustments may be negative, never 0).</translation>
+        <translation>Row {row}, column "{column}": quantity {value} is not valid; a {doc_type} quantity must be a positive whole number (only stocktake adjustments may be negative, never 0).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{value} 不能为负数。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: {value} may not be negative.</translation>
+        <translation>Row {row}, column "{column}": {value} may not be negative.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：应填“是”“否”或留空，实际为“{value}”。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: write 是 (yes), 否 (no) or leave it blank; found &quot;{value}&quot;.</translation>
+        <translation>Row {row}, column "{column}": write 是 (yes), 否 (no) or leave it blank; found "{value}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{doc_type}单据没有“需返坏件/抵欠/收回坏件”标记，请留空。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: a {doc_type} document has no bad-part/debt flag; leave it blank.</translation>
+        <translation>Row {row}, column "{column}": a {doc_type} document has no bad-part/debt flag; leave it blank.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：同一张单据 {source_number} 的各行应一致，本行为“{value}”，第 {first_row} 行为“{first}”。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: the rows of document {source_number} must agree; this row has &quot;{value}&quot;, row {first_row} has &quot;{first}&quot;.</translation>
+        <translation>Row {row}, column "{column}": the rows of document {source_number} must agree; this row has "{value}", row {first_row} has "{first}".</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：冲销必须填写被冲销单据的单据号或本公司单号。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: a reversal must name the document it reverses (its document no. or our number).</translation>
+        <translation>Row {row}, column "{column}": a reversal must name the document it reverses (its document no. or our number).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：往来单位“{value}”不存在，请先在「往来单位」表中建档后导入。整个文件未导入。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: counterparty &quot;{value}&quot; does not exist; add it with the counterparty sheet first. Nothing of the file was imported.</translation>
+        <translation>Row {row}, column "{column}": counterparty "{value}" does not exist; add it with the counterparty sheet first. Nothing of the file was imported.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：备件 {part} 尚未建档，新备件必须填写备件名称。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: part {part} is new; a new part needs its name.</translation>
+        <translation>Row {row}, column "{column}": part {part} is new; a new part needs its name.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：类型“{value}”无效，应为 总部、服务站、经销商 或 客户。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: kind &quot;{value}&quot; is not valid; use 总部 (HQ), 服务站 (station), 经销商 (dealer) or 客户 (customer).</translation>
+        <translation>Row {row}, column "{column}": kind "{value}" is not valid; use 总部 (HQ), 服务站 (station), 经销商 (dealer) or 客户 (customer).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{value} 在第 {first_row} 行已出现。</source>
-        <translation>Row {row}, column &quot;{column}&quot;: {value} already appears in row {first_row}.</translation>
+        <translation>Row {row}, column "{column}": {value} already appears in row {first_row}.</translation>
     </message>
     <message>
         <source>没有名为 {book} 的账簿，可选：{books}。</source>
@@ -6929,7 +6933,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>往来单位“{party}”不存在。</source>
-        <translation>Counterparty &quot;{party}&quot; does not exist.</translation>
+        <translation>Counterparty "{party}" does not exist.</translation>
     </message>
     <message>
         <source>{party}（{name}）是门市客户，不对账；对账只针对总部、服务站和经销商。</source>
@@ -6961,7 +6965,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行：备件编号“{part}”不存在。</source>
-        <translation>Row {row}: part number &quot;{part}&quot; does not exist.</translation>
+        <translation>Row {row}: part number "{part}" does not exist.</translation>
     </message>
     <message>
         <source>第 {row} 行：备件 {part} 重复（第 {first_row} 行已有）。</source>
@@ -6969,7 +6973,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行：备件 {part} 的 {field} 为“{value}”，应为不小于 0 的整数。</source>
-        <translation>Row {row}: part {part} has {field} &quot;{value}&quot;; a whole number of 0 or more is expected.</translation>
+        <translation>Row {row}: part {part} has {field} "{value}"; a whole number of 0 or more is expected.</translation>
     </message>
     <message>
         <source>回执缺少对账单上的备件 {part}（{party}），请逐行确认或填写对方数量。</source>
@@ -6993,7 +6997,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行合计的“{column}”是 {total}，但各行相加是 {added}，回执未登记。</source>
-        <translation>Row {row}: the total of &quot;{column}&quot; is {total} but the lines add up to {added}; the answer was not recorded.</translation>
+        <translation>Row {row}: the total of "{column}" is {total} but the lines add up to {added}; the answer was not recorded.</translation>
     </message>
     <message>
         <source>差异记录 {dispute} 不存在。</source>
@@ -7033,15 +7037,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {row} 行：备件编号“{part}”不在本次盘点中。</source>
-        <translation>Row {row}: part number &quot;{part}&quot; is not in this stocktake.</translation>
+        <translation>Row {row}: part number "{part}" is not in this stocktake.</translation>
     </message>
     <message>
         <source>第 {row} 行：备件 {part} 的{book}数量“{value}”无效，应为不小于 0 的整数。</source>
-        <translation>Row {row}: the {book} count &quot;{value}&quot; of part {part} is not valid; a whole number of 0 or more is expected.</translation>
+        <translation>Row {row}: the {book} count "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
     </message>
     <message>
         <source>备件 {part} 已录入实数 {counted}，本次为 {asked}；如要以新数为准，请选择“覆盖已录入”。</source>
-        <translation>Part {part} already has a count of {counted}, now {asked}; choose &quot;replace&quot; to keep the new count.</translation>
+        <translation>Part {part} already has a count of {counted}, now {asked}; choose "replace" to keep the new count.</translation>
     </message>
     <message>
         <source>盘点 {stocktake} 还有 {not_counted} 种备件未录入实数，不能审批。</source>
@@ -7061,11 +7065,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：数量“{value}”无效。</source>
-        <translation>Line {line} (part {part}): quantity &quot;{value}&quot; is not valid.</translation>
+        <translation>Line {line} (part {part}): quantity "{value}" is not valid.</translation>
     </message>
     <message>
         <source>异常类型“{kind}”（备件 {part}）无效，应为：{kinds}。</source>
-        <translation>Anomaly &quot;{kind}&quot; (part {part}) is not valid; expected one of: {kinds}.</translation>
+        <translation>Anomaly "{kind}" (part {part}) is not valid; expected one of: {kinds}.</translation>
     </message>
     <message>
         <source>文件 {filename} 不是图片（JPG、PNG、GIF、BMP 或 WebP）。</source>
@@ -7097,11 +7101,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>序列号类别“{kind}”无效，应为整机或显示器。</source>
-        <translation>Serial kind &quot;{kind}&quot; is not valid; expected whole unit or monitor.</translation>
+        <translation>Serial kind "{kind}" is not valid; expected whole unit or monitor.</translation>
     </message>
     <message>
         <source>序列号事件“{event}”无效。</source>
-        <translation>Serial event &quot;{event}&quot; is not valid.</translation>
+        <translation>Serial event "{event}" is not valid.</translation>
     </message>
     <message>
         <source>日期 {date} 晚于今天 {today}。</source>
@@ -7109,7 +7113,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>序列号“{serial}”无效（为空或超过 64 个字符）。</source>
-        <translation>Serial &quot;{serial}&quot; is not valid (empty or over 64 characters).</translation>
+        <translation>Serial "{serial}" is not valid (empty or over 64 characters).</translation>
     </message>
     <message>
         <source>序列号 {serial} 在本次录入中出现了两次。</source>
@@ -7121,7 +7125,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>备件编号“{part}”不存在。</source>
-        <translation>Part number &quot;{part}&quot; does not exist.</translation>
+        <translation>Part number "{part}" does not exist.</translation>
     </message>
     <message>
         <source>序列号 {serial} 已登记为{known}，不能再登记为{asked}。</source>
@@ -7129,7 +7133,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>备件 {part} 的安全库存“{value}”无效，应为不小于 0 的整数。</source>
-        <translation>Safety stock &quot;{value}&quot; of part {part} is not valid; a whole number of 0 or more is expected.</translation>
+        <translation>Safety stock "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
     </message>
     <message>
         <source>{year} 年节假日尚未录入：该年的截止日期只按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。</source>
@@ -7141,7 +7145,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{field}“{value}”无法识别：请写 放假 或 上班。</source>
-        <translation>{field} &quot;{value}&quot; is not recognised: write 放假 (day off) or 上班 (working day).</translation>
+        <translation>{field} "{value}" is not recognised: write 放假 (day off) or 上班 (working day).</translation>
     </message>
     <message>
         <source>{value} 是星期一至星期五，本来就是工作日：调休上班只能设在星期六或星期日。</source>
@@ -7153,7 +7157,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>工作表「{sheet}」中没有任何日期，未导入。</source>
-        <translation>Sheet &quot;{sheet}&quot; holds no dates; nothing was imported.</translation>
+        <translation>Sheet "{sheet}" holds no dates; nothing was imported.</translation>
     </message>
     <message>
         <source>工作日数 {value} 不能为负数。</source>
@@ -7165,7 +7169,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>身份证号码 {value} 是 15 位的第一代号码，对应的 18 位号码为 {converted}。请与证件核对；确认转换请重新导入并选择“转换并导入”（命令行加 --convert-15-digit-ids）。</source>
-        <translation>Resident ID {value} is a 15-digit first-generation number; its 18-digit form is {converted}. Check it against the card; to confirm the conversion, import again and choose &quot;Convert and import&quot; (on the command line add --convert-15-digit-ids).</translation>
+        <translation>Resident ID {value} is a 15-digit first-generation number; its 18-digit form is {converted}. Check it against the card; to confirm the conversion, import again and choose "Convert and import" (on the command line add --convert-15-digit-ids).</translation>
     </message>
     <message>
         <source>第 {row} 行：15 位身份证号 {value} 已转为 18 位 {converted}，请与证件核对。</source>
@@ -7193,11 +7197,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>已有名为“{value}”的本店节日。</source>
-        <translation>There already is a branch festival named &quot;{value}&quot;.</translation>
+        <translation>There already is a branch festival named "{value}".</translation>
     </message>
     <message>
         <source>没有名为“{value}”的本店节日。</source>
-        <translation>There is no branch festival named &quot;{value}&quot;.</translation>
+        <translation>There is no branch festival named "{value}".</translation>
     </message>
     <message>
         <source>打印机 {printer} 没有接受打印任务：{detail}</source>
@@ -7287,15 +7291,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>连接 {url} 需要用户 {user} 的密码，但没有输入。请在提示时输入密码（可选择保存到系统凭据管理器），或把它写入 PostgreSQL 的密码文件（~/.pgpass；Windows：%APPDATA%\postgresql\pgpass.conf）。</source>
-        <translation>Connecting to {url} needs the password of user {user}, and none was entered. Type it when asked (you may keep it in the system credential store), or put it in PostgreSQL&apos;s password file (~/.pgpass; Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
+        <translation>Connecting to {url} needs the password of user {user}, and none was entered. Type it when asked (you may keep it in the system credential store), or put it in PostgreSQL's password file (~/.pgpass; Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
     </message>
     <message>
-        <source>无法识别这个 PostgreSQL 地址。密码不必写在地址里，连接时会询问；用户名或库名中的 @ # / : % 和空格在地址里要写成 %40 %23 %2F %3A %25 %20，或者改用 host=服务器 dbname=库名 user=&apos;用户名&apos; 的写法。</source>
-        <translation>This PostgreSQL address cannot be read. Leave the password out of it: it is asked when connecting. In an address, write @ # / : % and spaces in a user or database name as %40 %23 %2F %3A %25 %20, or use the form host=server dbname=database user=&apos;user name&apos;.</translation>
+        <source>无法识别这个 PostgreSQL 地址。密码不必写在地址里，连接时会询问；用户名或库名中的 @ # / : % 和空格在地址里要写成 %40 %23 %2F %3A %25 %20，或者改用 host=服务器 dbname=库名 user='用户名' 的写法。</source>
+        <translation>This PostgreSQL address cannot be read. Leave the password out of it: it is asked when connecting. In an address, write @ # / : % and spaces in a user or database name as %40 %23 %2F %3A %25 %20, or use the form host=server dbname=database user='user name'.</translation>
     </message>
     <message>
         <source>分公司时区：“{zone}”不是时区名称，请选择或填写如 Asia/Shanghai 的名称。</source>
-        <translation>Branch time zone: &quot;{zone}&quot; is not a time zone name. Choose or type a name such as Asia/Shanghai.</translation>
+        <translation>Branch time zone: "{zone}" is not a time zone name. Choose or type a name such as Asia/Shanghai.</translation>
     </message>
     <message>
         <source>新密码不能全由同一个字符组成，请换一个。</source>
@@ -7323,7 +7327,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{date} 的日报第 {version} 版的财务签字就是{user}签的：经理签字须由另一个人来签（两个签字必须是两个人）。</source>
-        <translation>{user} gave the finance signature of version {version} of the daily report of {date}: the manager&apos;s signature must come from someone else (the two signatures must be given by two different people).</translation>
+        <translation>{user} gave the finance signature of version {version} of the daily report of {date}: the manager's signature must come from someone else (the two signatures must be given by two different people).</translation>
     </message>
     <message>
         <source>操作记录第 {id} 行（{at}，{action}）不在哈希链中：它不是由程序写入的，是直接插入数据库的。</source>
@@ -7343,15 +7347,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>数据库的保护触发器 {trigger} 不见了：有人绕过程序改动过数据库。程序不会自动重建它，请管理员查明原因。</source>
-        <translation>The database&apos;s guard trigger {trigger} is missing: someone changed the database outside the program. The program does not recreate it; an administrator should find out why.</translation>
+        <translation>The database's guard trigger {trigger} is missing: someone changed the database outside the program. The program does not recreate it; an administrator should find out why.</translation>
     </message>
     <message>
         <source>数据库的保护触发器 {trigger} 被改动过，与程序建立时不同。请管理员查明原因。</source>
-        <translation>The database&apos;s guard trigger {trigger} was altered and differs from what the program created. An administrator should find out why.</translation>
+        <translation>The database's guard trigger {trigger} was altered and differs from what the program created. An administrator should find out why.</translation>
     </message>
     <message>
         <source>数据库的保护触发器 {trigger} 被停用了。请管理员查明原因。</source>
-        <translation>The database&apos;s guard trigger {trigger} was disabled. An administrator should find out why.</translation>
+        <translation>The database's guard trigger {trigger} was disabled. An administrator should find out why.</translation>
     </message>
     <message>
         <source>{doc_type} {year} 年计数器为 {counter}，但最新的单据是第 {max_seq} 号：缺少第 {missing} 号单据</source>
@@ -7359,7 +7363,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>检查“{check}”未能做完（{error}）：数据库可能被直接改动过。其余检查的结果照常列出。</source>
-        <translation>The check &quot;{check}&quot; could not finish ({error}): the database may have been changed directly. The other checks&apos; findings are listed as usual.</translation>
+        <translation>The check "{check}" could not finish ({error}): the database may have been changed directly. The other checks' findings are listed as usual.</translation>
     </message>
     <message>
         <source>{date} 的日报第 {version} 版保存的签字内容与其哈希不符：签字后被改动过。</source>
@@ -7367,7 +7371,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{date} 的日报已签字，但按流水账重建的报表与签字时的不同（{where}）：该日的单据或流水在签字后被改动过。</source>
-        <translation>The daily report of {date} is signed, but the report rebuilt from the journal differs from the one signed ({where}): the day&apos;s documents or journal were changed after signing.</translation>
+        <translation>The daily report of {date} is signed, but the report rebuilt from the journal differs from the one signed ({where}): the day's documents or journal were changed after signing.</translation>
     </message>
     <message>
         <source>{date} 的日报第 {version} 版的财务签字和经理签字是同一个人（{user}）。</source>
@@ -7415,7 +7419,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>数据库 {url} 需要升级表结构，但用户 {user} 是程序的登录角色，没有改表结构的权限，数据库未被改动。请由数据库管理员以所有者角色升级一次：python main.py --db 数据库地址 --owner-user 所有者角色 db upgrade</source>
-        <translation>The database {url} needs a schema upgrade, but {user} is the program&apos;s login role, which may not change the schema; the database was not changed. Ask the database administrator to upgrade it once as the owner role: python main.py --db DATABASE --owner-user OWNER_ROLE db upgrade</translation>
+        <translation>The database {url} needs a schema upgrade, but {user} is the program's login role, which may not change the schema; the database was not changed. Ask the database administrator to upgrade it once as the owner role: python main.py --db DATABASE --owner-user OWNER_ROLE db upgrade</translation>
     </message>
 </context>
 <context>
@@ -7489,7 +7493,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>结算金额“{value}”不对：请按元填写，最多两位小数，不能为负数。</source>
-        <translation>Amount &quot;{value}&quot; is not valid: enter yuan, at most two decimals, not negative.</translation>
+        <translation>Amount "{value}" is not valid: enter yuan, at most two decimals, not negative.</translation>
     </message>
 </context>
 <context>
@@ -7738,7 +7742,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>销售顾问讲解</source>
-        <translation>Sales consultant&apos;s explanation</translation>
+        <translation>Sales consultant's explanation</translation>
     </message>
     <message>
         <source>试乘试驾</source>
@@ -7810,7 +7814,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>元旦</source>
-        <translation>New Year&apos;s Day</translation>
+        <translation>New Year's Day</translation>
     </message>
     <message>
         <source>劳动节</source>
@@ -8116,7 +8120,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户@服务器/库名（密码检查时询问）</source>
-        <translation>Empty: this PC&apos;s default SQLite file; shared by several PCs: postgresql://user@server/database (the password is asked when checking)</translation>
+        <translation>Empty: this PC's default SQLite file; shared by several PCs: postgresql://user@server/database (the password is asked when checking)</translation>
     </message>
     <message>
         <source>检查并保存(&amp;V)</source>
@@ -8172,11 +8176,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>密码已存入本机的系统凭据管理器，不写在设置文件里。</source>
-        <translation> The password is kept in this PC&apos;s system credential store, not in the settings file.</translation>
+        <translation> The password is kept in this PC's system credential store, not in the settings file.</translation>
     </message>
     <message>
         <source>密码已存入本机的 PostgreSQL 密码文件（只有本人可读），不写在设置文件里。</source>
-        <translation> The password is kept in this PC&apos;s PostgreSQL password file (readable by you only), not in the settings file.</translation>
+        <translation> The password is kept in this PC's PostgreSQL password file (readable by you only), not in the settings file.</translation>
     </message>
     <message>
         <source>密码已修改。</source>
@@ -8235,11 +8239,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>在模板的「备件」表中填写备件编号、名称、规格、单位、单价和安全库存。</source>
-        <translation>Fill in part number, name, specification, unit, price and safety stock on the template&apos;s sheet 备件.</translation>
+        <translation>Fill in part number, name, specification, unit, price and safety stock on the template's sheet 备件.</translation>
     </message>
     <message>
         <source>上线当天各账本的期初余额：好件、坏件、欠人坏件、人欠坏件（带发生日期）、在途。只能做一次。</source>
-        <translation>Every book&apos;s balance at the end of the go-live day: good and bad stock, bad parts owed to and by others (with the date each arose), in transit. Once only.</translation>
+        <translation>Every book's balance at the end of the go-live day: good and bad stock, bad parts owed to and by others (with the date each arose), in transit. Once only.</translation>
     </message>
     <message>
         <source>把 Excel 中的车辆档案台账导入（每行一辆车）。</source>
@@ -8247,7 +8251,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>国务院公布的节假日已内置；分公司另有安排时，在日历中修改或从 Excel 导入。</source>
-        <translation>The State Council&apos;s holidays are built in; where the branch differs, change the calendar or import a sheet.</translation>
+        <translation>The State Council's holidays are built in; where the branch differs, change the calendar or import a sheet.</translation>
     </message>
     <message>
         <source>已有 {count} 个用户。</source>
@@ -8323,7 +8327,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>打开节假日日历(&amp;Y)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the calendar's &amp;year view…</translation>
     </message>
     <message>
         <source>完成(&amp;F)</source>
@@ -8669,7 +8673,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>锁定期限、操作记录的时间和“不能晚于今天”都按这个时区计算，与电脑的时区设置无关。</source>
-        <translation>Lockouts, the times in the activity log and &quot;not after today&quot; follow this time zone, whatever time zone the PC is set to.</translation>
+        <translation>Lockouts, the times in the activity log and "not after today" follow this time zone, whatever time zone the PC is set to.</translation>
     </message>
     <message>
         <source>分公司现在：{time}</source>
@@ -8677,7 +8681,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>分公司时区已设为 {zone}。</source>
-        <translation>The branch&apos;s time zone is now {zone}.</translation>
+        <translation>The branch's time zone is now {zone}.</translation>
     </message>
 </context>
 <context>
@@ -8836,7 +8840,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>服务站欠坏件超期</source>
-        <translation>Stations&apos; bad parts overdue</translation>
+        <translation>Stations' bad parts overdue</translation>
     </message>
     <message>
         <source>服务站超过期限仍未返回的坏件（按站和备件）</source>
@@ -8878,7 +8882,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>TrustBanner</name>
     <message>
         <source>数据库的保护被改动过，请查明原因（运行 main.py check 可看完整检查结果）：</source>
-        <translation>The database&apos;s guards were changed; please find out why (main.py check gives the full results):</translation>
+        <translation>The database's guards were changed; please find out why (main.py check gives the full results):</translation>
     </message>
 </context>
 <context>
@@ -9046,11 +9050,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>not boxed</translation>
     </message>
     <message>
-        <source>{name}（档案编号 {number}，电话 {phone}）&#x3000;车架号 {vin}&#x3000;车牌 {plate}&#x3000;{model} {colour}&#x3000;交车 {delivered}&#x3000;保修至 {warranty}&#x3000;档案盒 {box}</source>
+        <source>{name}（档案编号 {number}，电话 {phone}）　车架号 {vin}　车牌 {plate}　{model} {colour}　交车 {delivered}　保修至 {warranty}　档案盒 {box}</source>
         <translation>{name} (archive no. {number}, phone {phone})  VIN {vin}  plate {plate}  {model} {colour}  delivered {delivered}  warranty until {warranty}  box {box}</translation>
     </message>
     <message>
-        <source>销售档案&#x3000;责任人 {person}&#x3000;移交期限 {due}&#x3000;移交日期 {on}</source>
+        <source>销售档案　责任人 {person}　移交期限 {due}　移交日期 {on}</source>
         <translation>Sales file  responsible {person}  due {due}  handed over {on}</translation>
     </message>
     <message>
@@ -9091,7 +9095,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>已为“{item}”添加 {n} 份扫描件。</source>
-        <translation>Added {n} scan(s) to &quot;{item}&quot;.</translation>
+        <translation>Added {n} scan(s) to "{item}".</translation>
     </message>
     <message>
         <source>已删除扫描件。</source>
