@@ -124,7 +124,8 @@ def _say_status(day: date, say) -> None:
     say(tr("第 {n} 版，内容哈希 {hash}").format(n=latest.version, hash=latest.content_hash))
     labels = {"制表人": tr("制表人"), "财务": _role_text("finance"), "经理": _role_text("manager")}
     for label, name, when in signatures_of(latest):
-        say(f"  {labels[label]}：{name or '—'}" + (f"  {when.isoformat()}" if when else ""))
+        say("  " + tr("{label}：{name}").format(label=labels[label], name=name or "—")
+            + (f"  {when.isoformat()}" if when else ""))
     code = daily.fingerprint_of(latest) if latest.finance_signed_at is not None else None
     if code:
         say(tr("校验码：{code}").format(code=code))

@@ -8127,8 +8127,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Check and sa&amp;ve</translation>
     </message>
     <message>
-        <source>分公司时区(&amp;Z)</source>
-        <translation>Branch time &amp;zone</translation>
+        <source>分公司时区(&amp;T)</source>
+        <translation>Branch &amp;time zone</translation>
     </message>
     <message>
         <source>分公司信息</source>
