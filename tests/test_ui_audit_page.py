@@ -72,15 +72,15 @@ def test_only_the_manager_and_the_admin_see_the_page(qtbot, sqlite_db, sqlite_ac
 
 def test_the_log_is_worded_and_filtered_by_user_action_object_and_date(qtbot, sqlite_db, logged):
     page = page_for(qtbot, sqlite_db, logged["manager"])
-    assert set(shown(page, 2)) == {"登录", "新建用户"}  # words, not login / user.create
-    assert "客户" not in shown(page, 3) and "用户 赵敏" in shown(page, 3)
+    assert set(shown(page, 3)) == {"登录", "新建用户"}  # words, not login / user.create
+    assert "客户" not in shown(page, 4) and "用户 赵敏" in shown(page, 4)
     choose(qtbot, page.user_combo, logged["clerk"].user.id)
     assert page.user_combo.currentText().startswith("王丽")
-    assert set(shown(page, 1)) == {"王丽"} and page.model.rowCount() == 1
+    assert set(shown(page, 2)) == {"王丽"} and page.model.rowCount() == 1
     choose(qtbot, page.user_combo, None)  # 全部用户
     choose(qtbot, page.action_combo, "user.create")
     assert page.action_combo.currentText() == "新建用户"
-    assert shown(page, 2) == ["新建用户"] and shown(page, 1) == ["系统管理员"]
+    assert shown(page, 3) == ["新建用户"] and shown(page, 2) == ["系统管理员"]
     choose(qtbot, page.action_combo, None)
     choose(qtbot, page.entity_combo, "user")
     assert page.entity_combo.currentText() == "用户" and page.model.rowCount() == 3
@@ -88,7 +88,7 @@ def test_the_log_is_worded_and_filtered_by_user_action_object_and_date(qtbot, sq
     page.date_from.selectAll()
     qtbot.keyClicks(page.date_from, (NOW - timedelta(days=3)).strftime("%Y-%m-%d"))
     qtbot.keyClick(page.date_from, Qt.Key.Key_Return)
-    assert set(shown(page, 2)) == {"登录"}
+    assert set(shown(page, 3)) == {"登录"}
 
 
 def test_a_wrong_date_is_said_and_the_list_is_left_as_it_was(qtbot, sqlite_db, logged):
@@ -112,7 +112,7 @@ def test_the_export_is_written_and_itself_recorded(qtbot, sqlite_db, logged, tmp
     qtbot.mouseClick(page.view.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "已导出 1 条操作记录" in page.view.message.text())
     sheet = load_workbook(target).active
-    assert [c.value for c in sheet[1]][:4] == ["时间", "用户", "操作", "对象"] and sheet.max_row == 2
+    assert [c.value for c in sheet[1]] == ["序号", "时间", "用户", "操作", "对象"] and sheet.max_row == 2
     row = AuditLog.select().where(AuditLog.action == "audit.export").get()
     assert row.username == "admin" and json.loads(row.detail)["records"] == 1
 
@@ -151,6 +151,6 @@ def test_a_printed_fingerprint_is_checked_against_the_database(qtbot, sqlite_db,
 def test_the_page_reads_in_english(qtbot, sqlite_db, logged):
     i18n.install("en")
     page = page_for(qtbot, sqlite_db, logged["manager"])
-    assert set(shown(page, 2)) == {"Log in", "New user"} or all(
-        text and "." not in text and not any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in shown(page, 2))
+    assert set(shown(page, 3)) == {"Log in", "New user"} or all(
+        text and "." not in text and not any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in shown(page, 3))
     assert page.user_combo.itemText(0) == "All users"

@@ -30,8 +30,8 @@ from ui.table_model import Column, SqlTableModel, TableView, export_xlsx
 
 DEFAULT_DAYS = 30  # the page opens on the last month; the dates widen it
 
-# As on 今日 (time, who, what, on which object), and the row's place in the hash chain.
-COLUMNS = [*activity.COLUMNS, Column(QT_TRANSLATE_NOOP("Columns", "序号"), AuditLog.seq, "integer")]
+# The row's place in the hash chain, then as on 今日: time, who, what, on which object (the widest, last).
+COLUMNS = [Column(QT_TRANSLATE_NOOP("Columns", "序号"), AuditLog.seq, "integer"), *activity.COLUMNS]
 
 
 def export_log(actor, model: SqlTableModel, path: str) -> int:
@@ -81,7 +81,7 @@ class AuditPage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         query = AuditLog.select().join(User, JOIN.LEFT_OUTER, on=(AuditLog.user == User.id))
-        self.model = SqlTableModel(query, COLUMNS, self, key=AuditLog.id, default_sort=0,
+        self.model = SqlTableModel(query, COLUMNS, self, key=AuditLog.id, default_sort=1,
                                    default_order=Qt.SortOrder.DescendingOrder)
         self.view = TableView(self.model, export_handler=self.export)
 
@@ -168,7 +168,7 @@ class AuditPage(QWidget):
         self.fingerprint_box.setTitle(self.tr("核对打印日报的校验码"))
         self.fingerprint_date_label.setText(self.tr("业务日期(&T)"))
         self.fingerprint_label.setText(self.tr("校验码(&F)"))
-        self.fingerprint.setPlaceholderText(self.tr("签字下方的校验码，如 ABCD-EFGH-2345"))
+        self.fingerprint.setPlaceholderText(self.tr("如 ABCD-EFGH-2345"))
         self.fingerprint_button.setText(self.tr("核对(&V)"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -201,7 +201,7 @@ class SettingsPage(QWidget):
         self.next_database.setPlaceholderText(
             self.tr("留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户@服务器/库名（密码检查时询问）"))
         self.next_database_save.setText(self.tr("检查并保存(&V)"))
-        self.time_zone_label.setText(self.tr("分公司时区(&Z)"))
+        self.time_zone_label.setText(self.tr("分公司时区(&T)"))
         self.branch_box.setTitle(self.tr("分公司信息"))
         self.account_box.setTitle(self.tr("我的账户"))
         user = self.actor.user
