@@ -27,16 +27,15 @@ def run(args, resolve_target) -> int:
     if args.db_action == "roles":
         print(dbroles.roles_script(), end="")
         return 0
-    from datetime import datetime
-
     from common import db as dbmod, schema
+    from common.clock import branch_now
     from common.errors import Refusal
 
     target = resolve_target(args)
     dbmod.open_database(target)
     if not schema.is_initialised():
         raise Refusal("db.not_initialised", path=target.describe())
-    applied = dbroles.upgrade(target, datetime.now())
+    applied = dbroles.upgrade(target, branch_now())
     print(tr("表结构已是最新（应用了 {count} 个升级）。").format(count=len(applied)) + (
         " " + tr("已给程序登录角色 {user} 授权。").format(user=dbroles.app_user(target))
         if dbroles.owner_user() and not target.is_sqlite else ""))
