@@ -102,3 +102,26 @@ def test_only_an_administrator_sets_the_zone(db, actors):
         clock.set_time_zone(actors["manager"], "Asia/Urumqi")
     assert refused.value.code == "auth.forbidden"
     assert clock.time_zone_name() == clock.DEFAULT_TIME_ZONE
+
+
+def test_the_program_reads_the_time_only_through_the_branch_clock():
+    """A new datetime.now() or date.today() would bring the process's TZ back (issue 15 item 6)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    local_clock = re.compile(r"\b(datetime\.(now|today)\b|date\.today\b|QDate\.currentDate\b|QDateTime\.currentDateTime\b"
+                             r"|time\.localtime\b|datetime\.fromtimestamp\b)")
+    found = []
+    for folder in ("common", "ledger", "archive", "ui"):
+        for path in sorted((root / folder).rglob("*.py")):
+            if path.name == "clock.py" and folder == "common":
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                code = line.split("#", 1)[0]
+                if local_clock.search(code):
+                    found.append(f"{path.relative_to(root)}:{number}: {line.strip()}")
+    for number, line in enumerate((root / "main.py").read_text(encoding="utf-8").splitlines(), start=1):
+        if local_clock.search(line.split("#", 1)[0]):
+            found.append(f"main.py:{number}: {line.strip()}")
+    assert found == []
