@@ -537,6 +537,8 @@ def import_documents(actor: Actor, path, dry_run: bool = False, skip_hidden: boo
             progress(0, len(groups))
             earlier_of = _already_posted(groups)
             batched = _post_in_one_pass(actor, groups, earlier_of)
+            if batched is None:
+                _lock_books_of([g for index, g in enumerate(groups) if index not in earlier_of])
             for index, group in enumerate(groups):
                 progress(index, len(groups))  # per document; the batch above is one step
                 party_code = group.party.code if group.party else None
@@ -587,6 +589,40 @@ def _post_in_one_pass(actor: Actor, groups: list[_Group], earlier_of: dict) -> d
     except posting.BatchRefused:
         return None
     return {index: result for (index, _), result in zip(pending, results)}
+
+
+def _lock_books_of(groups: list[_Group]) -> None:
+    """Posting a file one by one (it holds a reversal, or the books refuse a document): the
+    balance rows its documents will touch, locked before the first of them appends its audit row,
+    which must stay the transaction's last lock (ledger.posting.lock_for_posting). Only rows that
+    exist: a book a document opens is created when it is posted."""
+    parts = _parts_by_number(normalise_code(line.part_number) for group in groups for line in group.lines)
+    keys = set()
+    for group in groups:
+        if group.doc_type == "REVERSAL":
+            try:
+                original = _resolve_original(group)
+            except Refusal:
+                continue  # posting it says why
+            keys.update(posting.balance_key(part_id, book, party_id) for part_id, book, party_id in
+                        Posting.select(Posting.part, Posting.book, Posting.party)
+                        .where(Posting.document == original.id).tuples())
+            continue
+        kind = DOC_TYPES.get(group.doc_type)
+        party_id = group.party.id if group.party is not None else None
+        references = SHIPMENT_BOOK_TYPES if group.doc_type == "TRANSIT_LOSS" else (None,)
+        for line in group.lines:
+            part = parts.get(normalise_code(line.part_number))
+            if kind is None or part is None:
+                continue
+            flag = kind.flag_default if line.flag is None else bool(line.flag)
+            for reference_type in references:
+                keys.update(posting.balance_key(part.id, book, party_id)
+                            for book, _ in posting.line_effects(group.doc_type, 1, flag, reference_type))
+    posting.lock_for_posting(books=keys, create_books=False)
+
+
+SHIPMENT_BOOK_TYPES = ("HQ_SHIP", "HQ_BAD_RETURN")  # a transit loss reduces the in-transit book of either
 
 
 def _post_one(actor: Actor, group: _Group, problems: list):

@@ -569,7 +569,7 @@ def preview(actor: Actor, draft: Draft) -> list[Effect]:
     return rows
 
 
-def lock_for_posting(counters=(), documents=(), books=()) -> dict[tuple[str, int], list[int]]:
+def lock_for_posting(counters=(), documents=(), books=(), create_books: bool = True) -> dict[tuple[str, int], list[int]]:
     """Take a posting's row locks in THE order every posting path follows (``post``,
     ``post_batch`` and so the imports, reversals, the opening, stocktake adjustments):
 
@@ -591,7 +591,7 @@ def lock_for_posting(counters=(), documents=(), books=()) -> dict[tuple[str, int
 
     Documents are locked FOR NO KEY UPDATE: two settlements or a settlement and a reversal of one
     shipment exclude each other, but the foreign-key check of another document's insert (FOR KEY
-    SHARE) never waits for them.
+    SHARE) never waits for them. ``create_books=False`` locks only the balance rows that exist.
 
     SQLite has no row locks: its IMMEDIATE write transaction already holds the database's only write
     lock, so there only the counter rows are created and read.
@@ -618,8 +618,9 @@ def lock_for_posting(counters=(), documents=(), books=()) -> dict[tuple[str, int
              .for_update("FOR NO KEY UPDATE"))
     keys = sorted(set(books))
     if keys:
-        Balance.insert_many(
-            [{"part": k[0], "book": k[1], "party_key": k[2], "qty": 0} for k in keys]).on_conflict_ignore().execute()
+        if create_books:
+            Balance.insert_many([{"part": k[0], "book": k[1], "party_key": k[2], "qty": 0}
+                                 for k in keys]).on_conflict_ignore().execute()
         for chunk in peewee.chunked(keys, 300):
             condition = None
             for part_id, book, party_key in chunk:

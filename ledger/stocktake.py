@@ -293,6 +293,13 @@ def approve(actor: Actor, stocktake_id: int, on: Date | None = None) -> Approved
             raise Refusal("stocktake.reason_missing", stocktake=stocktake.id,
                           parts="、".join(report.missing_reasons[:10]), count=len(report.missing_reasons))
         remark = f"盘点 #{stocktake.id} {stocktake.started_at:%Y-%m-%d}"
+        # Both adjustments' balance rows too, before the first one appends its audit row (the audit
+        # head is a transaction's last lock: the second must not wait for balance rows after it).
+        ids = dict(Part.select(Part.number, Part.id).where(Part.number.in_([l.part_number for l in report.lines]))
+                   .tuples()) if report.lines else {}
+        lock_for_posting(books=[(ids[l.part_number], book, 0) for l in report.lines
+                                for book, attr in (("good", "variance_good"), ("bad", "variance_bad"))
+                                if getattr(l, attr)])
         numbers = {}
         for doc_type, attr in (("ADJUST_GOOD", "variance_good"), ("ADJUST_BAD", "variance_bad")):
             draft_lines = [DraftLine(l.part_number, getattr(l, attr), remark=l.reason)
