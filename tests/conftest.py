@@ -75,6 +75,57 @@ def db(request, tmp_path):
 
 
 @pytest.fixture(scope="session")
+def pg_template(pg_cluster):
+    """A migrated PostgreSQL database that ``desk_db`` copies (CREATE DATABASE ... TEMPLATE): a copy
+    takes a fraction of the seconds running every migration takes."""
+    name = pg_cluster.create_database()
+    target = dbmod.Target("postgresql", url=pg_cluster.url(name))
+    _open(target)
+    dbmod.close_database()
+    return name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def desk_db(request, tmp_path):
+    """For the desk's pytest-qt scenario walks: each runs once on a SQLite file and once on
+    PostgreSQL (a fresh copy of ``pg_template`` per test)."""
+    name = None
+    if request.param == "sqlite":
+        target = _open(dbmod.Target("sqlite", path=tmp_path / "branch.sqlite3"))
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        name = cluster.create_database(template=request.getfixturevalue("pg_template"))
+        target = dbmod.Target("postgresql", url=cluster.url(name))
+        dbmod.open_database(target)
+    yield target
+    _finish_ui_ops()
+    _delete_windows()
+    dbmod.close_database()
+    if name:
+        request.getfixturevalue("pg_cluster").drop_database(name)
+
+
+def _delete_windows() -> None:
+    """The test's windows go while their database is still there: a page that reads when its
+    window is deactivated (日报) must not meet a dropped database or a stopped server."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def desk_actors(desk_db, password_hash) -> dict[str, Actor]:
+    return {role: Actor(make_user(role, password_hash), NOW) for role in ("clerk", "finance", "manager", "admin")}
+
+
+@pytest.fixture(scope="session")
 def password_hash():
     from common.auth import hash_password
 

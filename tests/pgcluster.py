@@ -98,10 +98,11 @@ class Cluster:
         finally:
             conn.close()
 
-    def create_database(self) -> str:
+    def create_database(self, template: str | None = None) -> str:
+        """A new empty database, or a copy of ``template`` (which nobody may be connected to)."""
         self._counter += 1
         name = f"test_{os.getpid()}_{self._counter}"
-        self._admin_execute(f'CREATE DATABASE "{name}"')
+        self._admin_execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
         return name
 
     def drop_database(self, name: str) -> None:

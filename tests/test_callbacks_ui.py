@@ -13,10 +13,10 @@ CLOCK = lambda: datetime(2026, 11, 23, 10, 0)  # noqa: E731
 
 
 @pytest.fixture
-def shop(sqlite_actors):
+def shop(desk_actors):
     from archive import files
 
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     zhang = files.create_customer(clerk, kind="person", name="张伟", id_number=_id_number(date(1980, 11, 27)),
                                   phone="13803711234")
     li = files.create_customer(clerk, kind="person", name="李娜", id_number=_id_number(date(1990, 3, 5)),
@@ -24,7 +24,7 @@ def shop(sqlite_actors):
     car(clerk, zhang, TODAY - timedelta(days=7))
     _, vin = car(clerk, li, date(2025, 11, 23))
     repair(clerk, vin, TODAY - timedelta(days=3))
-    return sqlite_actors
+    return desk_actors
 
 
 def test_clerk_generates_and_records_a_callback(qtbot, shop, monkeypatch):

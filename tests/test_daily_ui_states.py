@@ -55,21 +55,21 @@ def big_day(actors, day: date, lines: int = 150) -> None:
         DraftLine(number, 5) for number in numbers]))
 
 
-def test_the_page_shows_current_figures_when_the_clerk_comes_back_after_a_posting(qtbot, sqlite_actors):
-    clerks_friday(sqlite_actors)
-    page = open_page(qtbot, sqlite_actors["clerk"])
+def test_the_page_shows_current_figures_when_the_clerk_comes_back_after_a_posting(qtbot, desk_actors):
+    clerks_friday(desk_actors)
+    page = open_page(qtbot, desk_actors["clerk"])
     assert page.lines_table.rowCount() == 9
     page.hide()  # the clerk switches to 备件 and keys another counter slip for Friday
-    post(sqlite_actors["clerk"], Draft("COUNTER_ISSUE", FRIDAY, "MS", "WX-0002", lines=[DraftLine("OF-1012010", 1)]))
+    post(desk_actors["clerk"], Draft("COUNTER_ISSUE", FRIDAY, "MS", "WX-0002", lines=[DraftLine("OF-1012010", 1)]))
     page.show()
     settle(qtbot)
     assert page.lines_table.rowCount() == 10
     assert "单据 6 张，10 行" in page.summary_label.text()
 
 
-def test_producing_is_not_printing_and_only_a_real_print_sets_printed(qtbot, sqlite_actors, monkeypatch, tmp_path):
-    clerks_friday(sqlite_actors)
-    page = open_page(qtbot, sqlite_actors["clerk"])
+def test_producing_is_not_printing_and_only_a_real_print_sets_printed(qtbot, desk_actors, monkeypatch, tmp_path):
+    clerks_friday(desk_actors)
+    page = open_page(qtbot, desk_actors["clerk"])
     page.produce_button.click()
     settle(qtbot)
     assert page.pdf_document.pageCount() >= 1 and "第 1 版" in page.message.text()
@@ -88,12 +88,12 @@ def test_producing_is_not_printing_and_only_a_real_print_sets_printed(qtbot, sql
     assert "已送打印" in page.message.text()
 
 
-def test_printing_hands_over_the_report_as_text_and_lines_not_as_pictures(qtbot, sqlite_actors, monkeypatch,
+def test_printing_hands_over_the_report_as_text_and_lines_not_as_pictures(qtbot, desk_actors, monkeypatch,
                                                                           tmp_path):
     from common.pdf import pdf_text
 
-    clerks_friday(sqlite_actors)
-    page = open_page(qtbot, sqlite_actors["clerk"])
+    clerks_friday(desk_actors)
+    page = open_page(qtbot, desk_actors["clerk"])
     monkeypatch.setattr(DailyPage, "ask_printer", classmethod(lambda cls, parent: pdf_printer(tmp_path)))
     page.print_button.click()  # produces first, then prints
     settle(qtbot)
@@ -103,12 +103,12 @@ def test_printing_hands_over_the_report_as_text_and_lines_not_as_pictures(qtbot,
     assert printed.stat().st_size < 400_000
 
 
-def test_after_a_reopen_the_pdf_tab_shows_the_report(qtbot, sqlite_actors, monkeypatch):
-    clerks_friday(sqlite_actors)
-    daily.produce(sqlite_actors["clerk"], FRIDAY)
-    daily.sign_finance(sqlite_actors["finance"], FRIDAY, TEST_PASSWORD)
-    daily.sign_manager(sqlite_actors["manager"], FRIDAY, TEST_PASSWORD)
-    page = open_page(qtbot, sqlite_actors["manager"])
+def test_after_a_reopen_the_pdf_tab_shows_the_report(qtbot, desk_actors, monkeypatch):
+    clerks_friday(desk_actors)
+    daily.produce(desk_actors["clerk"], FRIDAY)
+    daily.sign_finance(desk_actors["finance"], FRIDAY, TEST_PASSWORD)
+    daily.sign_manager(desk_actors["manager"], FRIDAY, TEST_PASSWORD)
+    page = open_page(qtbot, desk_actors["manager"])
     monkeypatch.setattr(DailyPage, "ask_reason", classmethod(
         lambda cls, parent, day, submit: (submit({"text": "漏录维修单"}), True)))
     page.reopen_button.click()
@@ -119,9 +119,9 @@ def test_after_a_reopen_the_pdf_tab_shows_the_report(qtbot, sqlite_actors, monke
     assert "已重新打开" in page.message.text()  # the preview appearing does not wipe the outcome
 
 
-def test_a_day_chosen_with_the_pdf_tab_open_shows_its_pdf(qtbot, sqlite_actors):
-    clerks_friday(sqlite_actors)
-    page = open_page(qtbot, sqlite_actors["clerk"])
+def test_a_day_chosen_with_the_pdf_tab_open_shows_its_pdf(qtbot, desk_actors):
+    clerks_friday(desk_actors)
+    page = open_page(qtbot, desk_actors["clerk"])
     click_tab(qtbot, page, page.pdf_view)
     assert page.pdf_document.pageCount() >= 1
     page.calendar.setSelectedDate(QDate(THURSDAY.year, THURSDAY.month, THURSDAY.day))
@@ -129,11 +129,11 @@ def test_a_day_chosen_with_the_pdf_tab_open_shows_its_pdf(qtbot, sqlite_actors):
     assert page.pdf_document.pageCount() >= 1 and page.title_label.text().startswith("2026-11-19")
 
 
-def test_a_new_days_preview_opens_at_page_one(qtbot, sqlite_actors):
-    clerks_friday(sqlite_actors)
-    big_day(sqlite_actors, THURSDAY)
-    big_day(sqlite_actors, FRIDAY)
-    page = open_page(qtbot, sqlite_actors["clerk"], THURSDAY)
+def test_a_new_days_preview_opens_at_page_one(qtbot, desk_actors):
+    clerks_friday(desk_actors)
+    big_day(desk_actors, THURSDAY)
+    big_day(desk_actors, FRIDAY)
+    page = open_page(qtbot, desk_actors["clerk"], THURSDAY)
     page.produce_button.click()
     settle(qtbot)
     last = page.pdf_document.pageCount() - 1
@@ -150,10 +150,10 @@ def test_a_new_days_preview_opens_at_page_one(qtbot, sqlite_actors):
     assert page.pdf_view.pageNavigator().currentPage() == 0 and bar.value() == 0
 
 
-def test_the_managers_sign_prompt_says_it_locks_the_day_and_every_day_before(qtbot, sqlite_actors, monkeypatch):
-    clerks_friday(sqlite_actors)
-    daily.produce(sqlite_actors["clerk"], FRIDAY)
-    daily.sign_finance(sqlite_actors["finance"], FRIDAY, TEST_PASSWORD)
+def test_the_managers_sign_prompt_says_it_locks_the_day_and_every_day_before(qtbot, desk_actors, monkeypatch):
+    clerks_friday(desk_actors)
+    daily.produce(desk_actors["clerk"], FRIDAY)
+    daily.sign_finance(desk_actors["finance"], FRIDAY, TEST_PASSWORD)
     prompts = []
 
     def seen(dialog):
@@ -161,7 +161,7 @@ def test_the_managers_sign_prompt_says_it_locks_the_day_and_every_day_before(qtb
         return QDialog.Rejected
 
     monkeypatch.setattr(SignDialog, "exec", seen)
-    page = open_page(qtbot, sqlite_actors["manager"])
+    page = open_page(qtbot, desk_actors["manager"])
     page.manager_button.click()
     settle(qtbot)
     assert "锁定" in prompts[0] and "2026-11-20" in prompts[0] and "之前" in prompts[0]

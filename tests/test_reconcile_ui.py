@@ -10,9 +10,9 @@ from ui import reconcile_page
 from ui.reconcile_page import ReconcilePage
 
 
-def test_accepting_a_dispute_from_the_page(qtbot, sqlite_actors, monkeypatch):
-    clerk = sqlite_actors["clerk"]
-    november(clerk, sqlite_actors["manager"])
+def test_accepting_a_dispute_from_the_page(qtbot, desk_actors, monkeypatch):
+    clerk = desk_actors["clerk"]
+    november(clerk, desk_actors["manager"])
     issued = reconcile.issue_statement(clerk, "ZZ01", date(2026, 11, 16), date(2026, 11, 23))
     reconcile.answer_statement(clerk, issued.statement_id, [
         LineAnswer("BP-3501010", qty_out=3, note="只收到3套"), LineAnswer("OF-1012010", confirmed=True)])
@@ -27,9 +27,9 @@ def test_accepting_a_dispute_from_the_page(qtbot, sqlite_actors, monkeypatch):
     assert table.rowCount() == 0 and reconcile.count_open_disputes() == 0
 
 
-def test_stocktake_tab_starts_a_count_and_shows_variances(qtbot, sqlite_actors):
-    clerk = sqlite_actors["clerk"]
-    november(clerk, sqlite_actors["manager"])
+def test_stocktake_tab_starts_a_count_and_shows_variances(qtbot, desk_actors):
+    clerk = desk_actors["clerk"]
+    november(clerk, desk_actors["manager"])
     page = ReconcilePage(clerk, clock=lambda: NOW)
     qtbot.addWidget(page)
     tab = page.stocktake

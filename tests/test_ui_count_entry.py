@@ -22,9 +22,9 @@ GOOD, BAD = CountEntryDialog.GOOD, CountEntryDialog.BAD
 
 
 @pytest.fixture
-def counting(sqlite_actors):
+def counting(desk_actors):
     """22 parts with book good 10, 11, ... and a count started."""
-    manager = sqlite_actors["manager"]
+    manager = desk_actors["manager"]
     numbers = [f"P-{n:04d}" for n in range(22)]
     for n, number in enumerate(numbers):
         create_part(manager, number, f"备件{n}", "", "个", 1000 + n, 0)
@@ -65,8 +65,8 @@ def type_counts(keys, counts):
 
 
 def test_a_22_line_count_sheet_is_keyed_and_saved_in_at_most_10_keys_besides_the_counts(
-        qtbot, sqlite_actors, counting):
-    clerk = sqlite_actors["clerk"]
+        qtbot, desk_actors, counting):
+    clerk = desk_actors["clerk"]
     page, dialog, keys = open_entry(qtbot, clerk)
     table = dialog.table
     assert QApplication.focusWidget() is table and (table.currentRow(), table.currentColumn()) == (0, GOOD)
@@ -89,8 +89,8 @@ def test_a_22_line_count_sheet_is_keyed_and_saved_in_at_most_10_keys_besides_the
     assert page.stocktake.variances.rowCount() == 2  # the page shows the variances at once
 
 
-def test_a_blank_line_is_refused_by_its_number_and_nothing_typed_is_lost(qtbot, sqlite_actors, counting):
-    page, dialog, keys = open_entry(qtbot, sqlite_actors["clerk"])
+def test_a_blank_line_is_refused_by_its_number_and_nothing_typed_is_lost(qtbot, desk_actors, counting):
+    page, dialog, keys = open_entry(qtbot, desk_actors["clerk"])
     table = dialog.table
     type_counts(keys, [10 + n for n in range(5)])
     keys.press(Qt.Key.Key_Return)  # line 6 left blank
@@ -120,19 +120,19 @@ def test_a_blank_line_is_refused_by_its_number_and_nothing_typed_is_lost(qtbot, 
         ("P-0004", 14, 2)]
 
 
-def test_a_domain_refusal_keeps_the_typed_counts(qtbot, sqlite_actors, counting):
-    clerk = sqlite_actors["clerk"]
+def test_a_domain_refusal_keeps_the_typed_counts(qtbot, desk_actors, counting):
+    clerk = desk_actors["clerk"]
     page, dialog, keys = open_entry(qtbot, clerk)
     type_counts(keys, [10 + n for n in range(22)])
-    stocktake.enter_counts(sqlite_actors["manager"], [stocktake.Count("P-0002", 9)])  # keyed meanwhile
+    stocktake.enter_counts(desk_actors["manager"], [stocktake.Count("P-0002", 9)])  # keyed meanwhile
     keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and "备件 P-0002 已录入实数 9，本次为 12" in dialog.message.text()
     assert [dialog.table.item(r, GOOD).text() for r in range(22)] == [str(10 + n) for n in range(22)]
     assert stocktake.variance_report().counted == 1
 
 
-def test_closing_with_typed_counts_asks_and_cancel_keeps_them(qtbot, sqlite_actors, counting, monkeypatch):
-    page, dialog, keys = open_entry(qtbot, sqlite_actors["clerk"])
+def test_closing_with_typed_counts_asks_and_cancel_keeps_them(qtbot, desk_actors, counting, monkeypatch):
+    page, dialog, keys = open_entry(qtbot, desk_actors["clerk"])
     type_counts(keys, [10, 11, 12])
     asked, answers = [], [CountEntryDialog.CANCEL, CountEntryDialog.SAVE, CountEntryDialog.DISCARD]
     monkeypatch.setattr(CountEntryDialog, "ask_close", classmethod(

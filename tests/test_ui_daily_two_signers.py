@@ -9,11 +9,11 @@ from tests.test_daily_ui import open_page, settle
 from ui.daily_page import DailyPage
 
 
-def test_the_finance_signer_made_manager_cannot_sign_again(qtbot, sqlite_actors, monkeypatch):
-    clerks_friday(sqlite_actors)
-    daily.produce(sqlite_actors["clerk"], FRIDAY)
+def test_the_finance_signer_made_manager_cannot_sign_again(qtbot, desk_actors, monkeypatch):
+    clerks_friday(desk_actors)
+    daily.produce(desk_actors["clerk"], FRIDAY)
     monkeypatch.setattr(DailyPage, "ask_password", classmethod(lambda cls, *args: TEST_PASSWORD))
-    finance = sqlite_actors["finance"]
+    finance = desk_actors["finance"]
     finance_page = open_page(qtbot, finance)
     finance_page.finance_button.click()
     settle(qtbot)

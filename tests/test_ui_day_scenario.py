@@ -44,11 +44,11 @@ def settings(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def branch(sqlite_db, sqlite_actors):
+def branch(desk_db, desk_actors):
     """The branch's master data and a customer whose car was delivered a week ago (a 7DC callback
     is due today), all dated on the real clock: the pages act at datetime.now()."""
     today = date.today()
-    manager, clerk = sqlite_actors["manager"].at(datetime.now()), sqlite_actors["clerk"].at(datetime.now())
+    manager, clerk = desk_actors["manager"].at(datetime.now()), desk_actors["clerk"].at(datetime.now())
     create_party(manager, "HQ", "客服本部", "hq")
     create_party(manager, "ZZ01", "郑州金水服务站", "station", "李强", "13803710001")
     create_part(manager, "BP-3501010", "前刹车片", "陶瓷", "套", 18500, 5)
@@ -57,7 +57,7 @@ def branch(sqlite_db, sqlite_actors):
                                   phone="13803711234")
     _, vin = car(clerk, zhang, today - timedelta(days=7))
     repair(clerk, vin, today - timedelta(days=3))
-    return {"customer": zhang, "vin": vin, "db": sqlite_db}
+    return {"customer": zhang, "vin": vin, "db": desk_db}
 
 
 def settle(qtbot) -> None:

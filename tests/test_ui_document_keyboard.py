@@ -68,16 +68,16 @@ def shown(qtbot, form):
 
 
 @pytest.fixture
-def twenty_two(sqlite_actors, branch):
-    manager = sqlite_actors["manager"]
+def twenty_two(desk_actors, branch):
+    manager = desk_actors["manager"]
     numbers = [f"P-{n:04d}" for n in range(22)]
     for n, number in enumerate(numbers):
         create_part(manager, number, f"备件{n}", "", "个", 1000 + n, 0)
     return numbers
 
 
-def test_a_22_line_shipment_is_received_complete_in_at_most_10_keys(qtbot, sqlite_actors, twenty_two):
-    clerk = sqlite_actors["clerk"]
+def test_a_22_line_shipment_is_received_complete_in_at_most_10_keys(qtbot, desk_actors, twenty_two):
+    clerk = desk_actors["clerk"]
     ship = post(clerk, Draft("HQ_SHIP", date(2026, 11, 20), "HQ", "FH-2211",
                              lines=[(number, 3 + n) for n, number in enumerate(twenty_two)]))
     page = page_for(qtbot, clerk)
@@ -102,8 +102,8 @@ def test_a_22_line_shipment_is_received_complete_in_at_most_10_keys(qtbot, sqlit
         "good": 24, "bad": 0, "in_transit_in": 0, "in_transit_out": 0, "owed_to": {}, "owed_by": {}}
 
 
-def test_the_only_open_shipment_with_one_exception_edited_in_the_table(qtbot, sqlite_actors, twenty_two):
-    clerk = sqlite_actors["clerk"]
+def test_the_only_open_shipment_with_one_exception_edited_in_the_table(qtbot, desk_actors, twenty_two):
+    clerk = desk_actors["clerk"]
     # Only this shipment is open (the branch fixture's one is received first).
     post(clerk, Draft("HQ_RECEIVE", date(2026, 11, 3), "HQ", "FH-1102", reference="FH-1102",
                       lines=[("BP-3501010", 10), ("OF-1012010", 40)]))
@@ -124,8 +124,8 @@ def test_the_only_open_shipment_with_one_exception_edited_in_the_table(qtbot, sq
     assert books.balances_at(None, "P-0001")["parts"]["P-0001"]["in_transit_in"] == 1
 
 
-def test_a_station_returns_the_22_bad_parts_it_owes_in_at_most_10_keys(qtbot, sqlite_actors, twenty_two):
-    clerk, manager = sqlite_actors["clerk"], sqlite_actors["manager"]
+def test_a_station_returns_the_22_bad_parts_it_owes_in_at_most_10_keys(qtbot, desk_actors, twenty_two):
+    clerk, manager = desk_actors["clerk"], desk_actors["manager"]
     post(manager, Draft("ADJUST_GOOD", date(2026, 11, 10), lines=[(n, 10) for n in twenty_two], remark="期初盘盈"))
     post(clerk, Draft("STATION_ISSUE", date(2026, 11, 12), "ZZ01", "SQ-9",
                       lines=[DraftLine(n, 2, flag=True) for n in twenty_two]))
@@ -143,8 +143,8 @@ def test_a_station_returns_the_22_bad_parts_it_owes_in_at_most_10_keys(qtbot, sq
     assert books.balances_at(None, "P-0005")["parts"]["P-0005"]["bad"] == 2
 
 
-def test_enter_walks_the_header_in_order_and_skips_what_the_type_hides(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "HQ_RECEIVE")
+def test_enter_walks_the_header_in_order_and_skips_what_the_type_hides(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "HQ_RECEIVE")
     keys = shown(qtbot, form)
     form.type_combo.setFocus()
     seen = []
@@ -153,7 +153,7 @@ def test_enter_walks_the_header_in_order_and_skips_what_the_type_hides(qtbot, sq
         seen.append(focused())
     assert seen == [form.date_edit, form.party_combo, form.source_edit, form.reference_edit, form.flag_check,
                     form.remark_edit, form.part_edit]
-    issue = make_form(qtbot, sqlite_actors["clerk"], "SCRAP")  # no party, reference nor flag
+    issue = make_form(qtbot, desk_actors["clerk"], "SCRAP")  # no party, reference nor flag
     keys = shown(qtbot, issue)
     issue.type_combo.setFocus()
     keys.press(Qt.Key.Key_Return)
@@ -163,8 +163,8 @@ def test_enter_walks_the_header_in_order_and_skips_what_the_type_hides(qtbot, sq
     assert focused() is issue.remark_edit
 
 
-def test_a_wrong_date_keeps_the_focus_and_says_why(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+def test_a_wrong_date_keeps_the_focus_and_says_why(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "STATION_ISSUE")
     keys = shown(qtbot, form)
     form.date_edit.setFocus()
     form.date_edit.selectAll()
@@ -174,8 +174,8 @@ def test_a_wrong_date_keeps_the_focus_and_says_why(qtbot, sqlite_actors, branch)
 
 
 def test_enter_on_the_focused_post_button_posts_and_ctrl_enter_posts_from_a_header_field(
-        qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "HQ_RECEIVE")
+        qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "HQ_RECEIVE")
     keys = shown(qtbot, form)
     form.reference_edit.setText("FH-1102")
     key_line(qtbot, form, "BP-3501010", "2")
@@ -190,8 +190,8 @@ def test_enter_on_the_focused_post_button_posts_and_ctrl_enter_posts_from_a_head
     assert form.message.text().startswith("已过账：ZD-2026-000002"), form.message.text()
 
 
-def test_enter_in_a_field_never_presses_a_button(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+def test_enter_in_a_field_never_presses_a_button(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "STATION_ISSUE")
     keys = shown(qtbot, form)
     form.lines = []
     form.source_edit.setFocus()
@@ -200,9 +200,9 @@ def test_enter_in_a_field_never_presses_a_button(qtbot, sqlite_actors, branch):
     assert form.isVisible() and Document.select().count() == 1 and focused() is form.flag_check
 
 
-def test_ambiguous_pinyin_initials_open_a_list_to_pick_from(qtbot, sqlite_actors, branch):
-    create_part(sqlite_actors["manager"], "BD-3501020", "前刹车盘", "", "个", 26000, 2)  # also qscp
-    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+def test_ambiguous_pinyin_initials_open_a_list_to_pick_from(qtbot, desk_actors, branch):
+    create_part(desk_actors["manager"], "BD-3501020", "前刹车盘", "", "个", 26000, 2)  # also qscp
+    form = make_form(qtbot, desk_actors["clerk"], "STATION_ISSUE")
     keys = shown(qtbot, form)
     form.part_edit.setFocus()
     keys.type("qscp")
@@ -220,8 +220,8 @@ def test_ambiguous_pinyin_initials_open_a_list_to_pick_from(qtbot, sqlite_actors
     assert [line.part_number for line in form.lines] == [picked]
 
 
-def test_quantity_and_price_are_edited_in_place_and_del_deletes_a_line(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "HQ_RECEIVE")
+def test_quantity_and_price_are_edited_in_place_and_del_deletes_a_line(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "HQ_RECEIVE")
     keys = shown(qtbot, form)
     form.reference_edit.setText("FH-1102")
     # Lines keyed without the completer's list (the offscreen platform leaves a closed popup the
@@ -270,8 +270,8 @@ def scan(qtbot, widget, code, start_ms=100_000, gap_ms=8):
 
 
 def test_a_barcode_scanner_in_the_part_field_adds_lines_and_beeps_at_an_unknown_code(
-        qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "HQ_RECEIVE")
+        qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "HQ_RECEIVE")
     shown(qtbot, form)
     beeps = []
     form.beep = lambda: beeps.append(1)
@@ -290,11 +290,11 @@ def test_a_barcode_scanner_in_the_part_field_adds_lines_and_beeps_at_an_unknown_
     assert focused() is form.qty_edit and [l.qty for l in form.lines] == [2, 1]
 
 
-def test_ambiguous_party_initials_open_a_list_and_a_unique_code_is_taken_at_once(qtbot, sqlite_actors, branch):
+def test_ambiguous_party_initials_open_a_list_and_a_unique_code_is_taken_at_once(qtbot, desk_actors, branch):
     from ledger.posting import create_party
 
-    create_party(sqlite_actors["manager"], "ZZ02", "郑州中原服务站", "station")  # initials zzzyfwz
-    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+    create_party(desk_actors["manager"], "ZZ02", "郑州中原服务站", "station")  # initials zzzyfwz
+    form = make_form(qtbot, desk_actors["clerk"], "STATION_ISSUE")
     keys = shown(qtbot, form)
     assert focused() is form.party_combo
     keys.type("zz")  # both 郑州 stations: code and pinyin initials

@@ -37,8 +37,8 @@ def keyed_form(qtbot, page):
     return form
 
 
-def test_an_abandoned_document_does_not_come_back_in_the_next_new_document(qtbot, sqlite_actors, branch, asked):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_an_abandoned_document_does_not_come_back_in_the_next_new_document(qtbot, desk_actors, branch, asked):
+    page = page_for(qtbot, desk_actors["clerk"])
     form = keyed_form(qtbot, page)
     asked.answer = CloseChoice.DISCARD
     qtbot.keyClick(form.part_edit, Qt.Key.Key_Escape)
@@ -55,8 +55,8 @@ def test_an_abandoned_document_does_not_come_back_in_the_next_new_document(qtbot
     assert SavedDraft.select().count() == 0 and Document.select().count() == 1
 
 
-def test_every_way_of_closing_asks_and_cancel_keeps_everything(qtbot, sqlite_actors, branch, asked):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_every_way_of_closing_asks_and_cancel_keeps_everything(qtbot, desk_actors, branch, asked):
+    page = page_for(qtbot, desk_actors["clerk"])
     form = keyed_form(qtbot, page)
     qtbot.keyClick(form.part_edit, Qt.Key.Key_Escape)  # Esc
     qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)  # 关闭
@@ -67,8 +67,8 @@ def test_every_way_of_closing_asks_and_cancel_keeps_everything(qtbot, sqlite_act
     assert page.open_form("STATION_ISSUE") is form  # still keying: the same form comes to the front
 
 
-def test_the_title_bar_close_asks_too(qtbot, sqlite_actors, branch, asked):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_the_title_bar_close_asks_too(qtbot, desk_actors, branch, asked):
+    page = page_for(qtbot, desk_actors["clerk"])
     form = keyed_form(qtbot, page)
     # The window system's close is a spontaneous event; QWidget.close() from code is not.
     event = _spontaneous_close()
@@ -87,8 +87,8 @@ def _spontaneous_close():
 
 
 def test_save_as_draft_on_close_keeps_it_off_the_books_and_reopens_from_the_documents_list(
-        qtbot, sqlite_actors, branch, asked):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+        qtbot, desk_actors, branch, asked):
+    page = page_for(qtbot, desk_actors["clerk"])
     before = (books.balances_at(), Document.select().count(), Posting.select().count())
     form = keyed_form(qtbot, page)
     asked.answer = CloseChoice.SAVE
@@ -111,8 +111,8 @@ def test_save_as_draft_on_close_keeps_it_off_the_books_and_reopens_from_the_docu
 
 
 def test_the_next_new_document_of_that_type_offers_the_draft_and_posting_it_removes_it(
-        qtbot, sqlite_actors, branch, asked):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+        qtbot, desk_actors, branch, asked):
+    page = page_for(qtbot, desk_actors["clerk"])
     form = keyed_form(qtbot, page)
     qtbot.keyClicks(form.reference_edit, "FH-1102")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S

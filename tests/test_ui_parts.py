@@ -29,8 +29,8 @@ def ui_settings_dir(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def branch(sqlite_actors):
-    manager, clerk = sqlite_actors["manager"], sqlite_actors["clerk"]
+def branch(desk_actors):
+    manager, clerk = desk_actors["manager"], desk_actors["clerk"]
     create_party(manager, "HQ", "客服本部", "hq")
     create_party(manager, "ZZ01", "郑州金水服务站", "station", "李强", "13803710001")
     create_part(manager, "BP-3501010", "前刹车片", "陶瓷", "套", 18500, 5)
@@ -68,8 +68,8 @@ def effects_shown(form):
     return [tuple(table.item(row, column).text() for column in range(6)) for row in range(table.rowCount())]
 
 
-def test_a_delivery_keyed_with_enter_only_previews_and_posts(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"])
+def test_a_delivery_keyed_with_enter_only_previews_and_posts(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"])
     qtbot.keyClicks(form.source_edit, "FH-1102")
     qtbot.keyClicks(form.reference_edit, "FH-1102")
     form.flag_check.setChecked(True)
@@ -92,8 +92,8 @@ def test_a_delivery_keyed_with_enter_only_previews_and_posts(qtbot, sqlite_actor
     assert form.lines == [] and form.lines_table.rowCount() == 0
 
 
-def test_a_part_name_that_matches_nothing_says_so_and_adds_nothing(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+def test_a_part_name_that_matches_nothing_says_so_and_adds_nothing(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "STATION_ISSUE")
     form.part_edit.setFocus()
     type_text(qtbot, form.part_edit, "火花塞")
     qtbot.keyClick(form.part_edit, Qt.Key.Key_Return)
@@ -102,8 +102,8 @@ def test_a_part_name_that_matches_nothing_says_so_and_adds_nothing(qtbot, sqlite
     assert "数量“1.5”无效" in form.message.text() and form.lines == []
 
 
-def test_issuing_more_than_in_stock_is_refused_with_part_book_and_numbers(qtbot, sqlite_actors, branch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "STATION_ISSUE")
+def test_issuing_more_than_in_stock_is_refused_with_part_book_and_numbers(qtbot, desk_actors, branch):
+    form = make_form(qtbot, desk_actors["clerk"], "STATION_ISSUE")
     assert form.flag_check.text() == "需返坏件(&F)" and form.reference_edit.isHidden()
     key_line(qtbot, form, "qscp", "3")  # 前刹车片: nothing on the shelf yet
     assert "前刹车片" in form.message.text() and "好件库存" in form.message.text()
@@ -115,8 +115,8 @@ def test_issuing_more_than_in_stock_is_refused_with_part_book_and_numbers(qtbot,
     assert Document.select().count() == 1 and Posting.select().where(Posting.book == "good").count() == 0
 
 
-def test_a_clerk_posting_scrap_is_asked_for_a_manager(qtbot, sqlite_actors, branch, monkeypatch):
-    clerk, manager = sqlite_actors["clerk"], sqlite_actors["manager"]
+def test_a_clerk_posting_scrap_is_asked_for_a_manager(qtbot, desk_actors, branch, monkeypatch):
+    clerk, manager = desk_actors["clerk"], desk_actors["manager"]
     post(manager, Draft("ADJUST_BAD", date(2026, 11, 3), lines=[("BP-3501010", 2)], remark="盘点发现"))
     form = make_form(qtbot, clerk, "SCRAP")
     assert not form.party_combo.isEnabled()
@@ -137,8 +137,8 @@ def test_a_clerk_posting_scrap_is_asked_for_a_manager(qtbot, sqlite_actors, bran
     assert books.balances_at(None, "BP-3501010")["parts"]["BP-3501010"]["bad"] == 0
 
 
-def test_cancelling_the_manager_dialog_posts_nothing(qtbot, sqlite_actors, branch, monkeypatch):
-    form = make_form(qtbot, sqlite_actors["clerk"], "ADJUST_GOOD")
+def test_cancelling_the_manager_dialog_posts_nothing(qtbot, desk_actors, branch, monkeypatch):
+    form = make_form(qtbot, desk_actors["clerk"], "ADJUST_GOOD")
     type_text(qtbot, form.remark_edit, "盘盈")
     key_line(qtbot, form, "BP-3501010", "-1")
     assert [line.qty for line in form.lines] == [-1]  # negative quantities only for adjustments
@@ -147,8 +147,8 @@ def test_cancelling_the_manager_dialog_posts_nothing(qtbot, sqlite_actors, branc
     assert Document.select().count() == 1 and form.lines
 
 
-def test_reversal_from_the_detail_view(qtbot, sqlite_actors, branch, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_reversal_from_the_detail_view(qtbot, desk_actors, branch, monkeypatch):
+    clerk = desk_actors["clerk"]
     receipt = post(clerk, Draft("HQ_RECEIVE", date(2026, 11, 4), "HQ", "FH-1102", reference=branch.document_id,
                                 lines=[DraftLine("BP-3501010", 4, flag=True)]))
     view = DocumentView(clerk, receipt.document_id, clock=CLOCK)
@@ -168,8 +168,8 @@ def test_reversal_from_the_detail_view(qtbot, sqlite_actors, branch, monkeypatch
     assert shipment_view.fields["referenced_by"].text() == f"{receipt.number}（总部到货）"
 
 
-def test_reversing_a_shipment_with_receipts_shows_the_refusal(qtbot, sqlite_actors, branch, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_reversing_a_shipment_with_receipts_shows_the_refusal(qtbot, desk_actors, branch, monkeypatch):
+    clerk = desk_actors["clerk"]
     receipt = post(clerk, Draft("HQ_RECEIVE", date(2026, 11, 4), "HQ", "FH-1102", reference=branch.document_id,
                                 lines=[("BP-3501010", 4)]))
     view = DocumentView(clerk, branch.document_id, clock=CLOCK)
@@ -187,8 +187,8 @@ def page_for(qtbot, actor):
     return page
 
 
-def test_every_book_tab_passes_the_model_tester(qtbot, sqlite_actors, branch):
-    clerk = sqlite_actors["clerk"]
+def test_every_book_tab_passes_the_model_tester(qtbot, desk_actors, branch):
+    clerk = desk_actors["clerk"]
     post(clerk, Draft("HQ_RECEIVE", date(2026, 11, 4), "HQ", "FH-1102", reference=branch.document_id,
                       lines=[DraftLine("BP-3501010", 8, flag=True), DraftLine("OF-1012010", 40)]))
     post(clerk, Draft("STATION_ISSUE", date(2026, 11, 5), "ZZ01", "SQ-1",
@@ -226,8 +226,8 @@ def test_aging_buckets():
         "0-30", "0-30", "31-60", "31-60", "61-90", "61-90", ">90", ">90"]
 
 
-def test_documents_tab_filters_by_type_and_opens_the_detail(qtbot, sqlite_actors, branch):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_documents_tab_filters_by_type_and_opens_the_detail(qtbot, desk_actors, branch):
+    page = page_for(qtbot, desk_actors["clerk"])
     tab = page.show_tab("documents")
     assert tab.view.model.rowCount() == 1
     page.type_combo.setCurrentIndex(page.type_combo.findData("HQ_RECEIVE"))
@@ -240,8 +240,8 @@ def test_documents_tab_filters_by_type_and_opens_the_detail(qtbot, sqlite_actors
     assert view.fields["number"].text() == branch.number and view.lines_table.rowCount() == 2
 
 
-def test_export_writes_a_real_workbook(qtbot, sqlite_actors, branch, tmp_path, monkeypatch):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_export_writes_a_real_workbook(qtbot, desk_actors, branch, tmp_path, monkeypatch):
+    page = page_for(qtbot, desk_actors["clerk"])
     view = page.show_tab("transit").view
     target = tmp_path / "在途.xlsx"
     monkeypatch.setattr(TableView, "ask_save_path", classmethod(lambda cls, parent, suggested: str(target)))
@@ -253,8 +253,8 @@ def test_export_writes_a_real_workbook(qtbot, sqlite_actors, branch, tmp_path, m
     assert sorted((r[5], r[8]) for r in rows[1:]) == [("BP-3501010", 10), ("OF-1012010", 40)]
 
 
-def test_part_card_shows_every_book_now_and_at_a_date(qtbot, sqlite_actors, branch):
-    clerk = sqlite_actors["clerk"]
+def test_part_card_shows_every_book_now_and_at_a_date(qtbot, desk_actors, branch):
+    clerk = desk_actors["clerk"]
     post(clerk, Draft("HQ_RECEIVE", date(2026, 11, 4), "HQ", "FH-1102", reference=branch.document_id,
                       lines=[DraftLine("BP-3501010", 8, flag=True)]))
     page = page_for(qtbot, clerk)
@@ -271,11 +271,11 @@ def test_part_card_shows_every_book_now_and_at_a_date(qtbot, sqlite_actors, bran
     assert shown["在途（总部发来）"] == "10"
 
 
-def test_master_data_add_and_edit_through_the_dialogs(qtbot, sqlite_actors, branch, monkeypatch):
+def test_master_data_add_and_edit_through_the_dialogs(qtbot, desk_actors, branch, monkeypatch):
     from ui.masterdata import PartDialog, PartyDialog
     from ledger.models import Part, Party
 
-    page = page_for(qtbot, sqlite_actors["clerk"])
+    page = page_for(qtbot, desk_actors["clerk"])
     monkeypatch.setattr(PartDialog, "ask", classmethod(lambda cls, parent, part=None, submit=None: submit({
         "number": " HS-3707010 ", "name": "火花塞", "spec": "", "unit": "个", "price_fen": 4550, "safety_stock": 12})))
     page.add_part()
@@ -317,9 +317,9 @@ def test_part_dialog_refuses_a_price_with_three_decimals(qtbot):
     assert dialog.values()["price_fen"] == 18550
 
 
-def test_the_main_window_opens_the_parts_page(qtbot, sqlite_actors, branch):
+def test_the_main_window_opens_the_parts_page(qtbot, desk_actors, branch):
     from ui.main_window import MainWindow
 
-    window = MainWindow(sqlite_actors["clerk"], type("T", (), {"describe": lambda self: "test"})())
+    window = MainWindow(desk_actors["clerk"], type("T", (), {"describe": lambda self: "test"})())
     qtbot.addWidget(window)
     assert isinstance(window.page_widget("parts"), PartsPage)

@@ -25,8 +25,8 @@ def view_for(qtbot, actor, document_id):
     return view
 
 
-def test_the_reversal_shows_its_effects_and_asks_before_posting(qtbot, sqlite_actors, branch, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_the_reversal_shows_its_effects_and_asks_before_posting(qtbot, desk_actors, branch, monkeypatch):
+    clerk = desk_actors["clerk"]
     receipt = receipt_of(clerk, branch)
     view = view_for(qtbot, clerk, receipt.document_id)
     shown = []
@@ -46,10 +46,10 @@ def test_the_reversal_shows_its_effects_and_asks_before_posting(qtbot, sqlite_ac
     assert reversal.remark == "数量录错" and view.message.text() == f"已冲销：冲销单号 {reversal.number}"
 
 
-def test_the_reversal_dialog_refuses_an_empty_reason_and_keeps_the_dialog_open(qtbot, sqlite_actors, branch):
+def test_the_reversal_dialog_refuses_an_empty_reason_and_keeps_the_dialog_open(qtbot, desk_actors, branch):
     from ledger.posting import reversal_preview
 
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     receipt = receipt_of(clerk, branch)
     detail = books.document_detail(receipt.document_id)
     dialog = ReversalDialog(None, detail, reversal_preview(clerk, receipt.document_id), CLOCK().date())
@@ -73,10 +73,10 @@ def test_the_reversal_dialog_refuses_an_empty_reason_and_keeps_the_dialog_open(q
 
 
 def test_a_reversal_that_would_make_a_book_negative_is_shown_red_and_cannot_be_confirmed(
-        qtbot, sqlite_actors, branch):
+        qtbot, desk_actors, branch):
     from ledger.posting import reversal_preview
 
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     receipt = receipt_of(clerk, branch)
     post(clerk, Draft("STATION_ISSUE", date(2026, 11, 5), "ZZ01", "SQ-1", lines=[("BP-3501010", 3)]))
     dialog = ReversalDialog(None, books.document_detail(receipt.document_id),
@@ -87,8 +87,8 @@ def test_a_reversal_that_would_make_a_book_negative_is_shown_red_and_cannot_be_c
     assert "好件库存会小于 0" in dialog.message.text()
 
 
-def test_a_refusal_before_asking_is_shown_and_no_dialog_opens(qtbot, sqlite_actors, branch, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_a_refusal_before_asking_is_shown_and_no_dialog_opens(qtbot, desk_actors, branch, monkeypatch):
+    clerk = desk_actors["clerk"]
     receipt_of(clerk, branch)
     view = view_for(qtbot, clerk, branch.document_id)
     asked = []
@@ -97,8 +97,8 @@ def test_a_refusal_before_asking_is_shown_and_no_dialog_opens(qtbot, sqlite_acto
     assert asked == [] and "已有后续单据" in view.message.text()
 
 
-def test_the_document_view_shows_many_lines_at_1366x768(qtbot, sqlite_actors, branch):
-    manager, clerk = sqlite_actors["manager"], sqlite_actors["clerk"]
+def test_the_document_view_shows_many_lines_at_1366x768(qtbot, desk_actors, branch):
+    manager, clerk = desk_actors["manager"], desk_actors["clerk"]
     for n in range(22):
         create_part(manager, f"P-{n:04d}", f"备件{n}", "", "个", 1000 + n, 0)
     ship = post(clerk, Draft("HQ_SHIP", date(2026, 11, 6), "HQ", "FH-22", lines=[(f"P-{n:04d}", 5) for n in range(22)]))

@@ -31,17 +31,17 @@ def settings_dir(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def branch(sqlite_actors):
+def branch(desk_actors):
     """Two months of a small branch: documents, customers, vehicles, visits, callbacks, complaints."""
     from archive import callbacks, demo as archive_demo
     from ledger import demo as ledger_demo
 
     rng = random.Random(11)
     start = TODAY - timedelta(days=60)
-    ledger_demo.populate(sqlite_actors["manager"], rng, start, TODAY, scale=0.1)
-    archive_demo.populate(sqlite_actors["clerk"], rng, start, TODAY, scale=0.05)
-    callbacks.populate(sqlite_actors["manager"], rng, start, TODAY)
-    return sqlite_actors
+    ledger_demo.populate(desk_actors["manager"], rng, start, TODAY, scale=0.1)
+    archive_demo.populate(desk_actors["clerk"], rng, start, TODAY, scale=0.05)
+    callbacks.populate(desk_actors["manager"], rng, start, TODAY)
+    return desk_actors
 
 
 def labels_with_a_lone_ampersand(root: QWidget) -> list[str]:
@@ -133,8 +133,8 @@ def every_dialog(qtbot, actors):
 
 
 @pytest.mark.parametrize("role", ["clerk", "manager"])
-def test_no_page_shows_a_literal_ampersand_or_a_code(qtbot, sqlite_db, branch, role):
-    window = every_page(qtbot, branch[role], sqlite_db)
+def test_no_page_shows_a_literal_ampersand_or_a_code(qtbot, desk_db, branch, role):
+    window = every_page(qtbot, branch[role], desk_db)
     assert labels_with_a_lone_ampersand(window) == []
     assert coded_cells(window) == []
 
