@@ -146,3 +146,26 @@ def test_the_parts_page_offers_it_to_a_manager_once_and_says_why_not_afterwards(
     assert asked == ["opening"]
     assert "已经建过期初" in page.message.text() and "2026-10-31" in page.message.text()
 
+
+
+def test_the_archive_list_kind_converts_15_digit_ids_only_when_ticked(qtbot, sqlite_actors, tmp_path):
+    from archive.models import Customer
+    from tests.test_archive_io import row, workbook
+
+    path = workbook(tmp_path / "list.xlsx", [row(证件号码="110105491231002")])
+    dialog = ImportDialog(SimpleNamespace(actor=sqlite_actors["clerk"], target=None, window=None), kind="archives",
+                          clock=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.convert_ids_check.isVisible() and not dialog.date_edit.isVisible()
+    dialog.load(str(path))
+    settle(qtbot)
+    problems = cells(dialog.problems_table)
+    assert len(problems) == 1 and problems[0][0] == "2" and "110105491231002" in problems[0][2]
+    assert not dialog.import_button.isEnabled() and Customer.select().count() == 0
+    qtbot.mouseClick(dialog.convert_ids_check, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dialog.problems_table.rowCount() == 0 and "11010519491231002X" in cells(dialog.preview_table)[0][1]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert dialog.result() == QDialog.DialogCode.Accepted and Customer.select().count() == 1

@@ -179,6 +179,9 @@ class ImportDialog(QDialog):
         # Off by default: a hidden or filtered-out row is refused, so nothing the clerk cannot see
         # in Excel is posted unless she says so.
         self.skip_hidden_check = QCheckBox()
+        # The archive list: a 15-digit first-generation ID is refused unless the clerk asks for its
+        # 18-digit form (archive.io), as the 档案 page asks.
+        self.convert_ids_check = QCheckBox()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.preview_table = QTableWidget(0, 0)
@@ -204,6 +207,7 @@ class ImportDialog(QDialog):
         top.addWidget(self.template_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_hidden_check)
+        buttons.addWidget(self.convert_ids_check)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
@@ -225,6 +229,7 @@ class ImportDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.date_edit.dateChanged.connect(lambda _: self.load(self.path) if self.path else None)
         self.skip_hidden_check.toggled.connect(lambda _: self.load(self.path) if self.path else None)
+        self.convert_ids_check.toggled.connect(lambda _: self.load(self.path) if self.path else None)
         self.import_button.clicked.connect(self.run_import)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._post_key)
@@ -249,6 +254,8 @@ class ImportDialog(QDialog):
         self.choose_button.setText(self.tr("选择文件(&O)…"))
         self.template_button.setText(self.tr("下载模板(&T)…"))
         self.skip_hidden_check.setText(self.tr("跳过隐藏行(&H)"))
+        self.convert_ids_check.setText(self.tr("15 位身份证号转为 18 位(&8)"))
+        self.convert_ids_check.setToolTip(self.tr("第一代 15 位身份证号按国家标准补全为 18 位后导入，每行给出提示，请与证件核对。"))
         self.skip_hidden_check.setToolTip(self.tr("不导入在 Excel 中隐藏或被筛选隐藏的行；不勾选时，有这样的行则整个文件不导入。"))
         self.problems_label.setText(self.tr("问题（整个文件不会导入，请改正后重新选择文件）："))
         self.problems_table.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("问题")])
@@ -293,6 +300,9 @@ class ImportDialog(QDialog):
         self.kind_combo.setVisible(not single)
         for widget in (self.date_label, self.date_edit):
             widget.setVisible(self.kind == "opening")
+        # The holiday sheet is read whole (archive.holidays has no hidden-row choice).
+        self.skip_hidden_check.setVisible(self.kind != "calendar")
+        self.convert_ids_check.setVisible(self.kind == "archives")
         if self.path:
             self.load(self.path)
 
@@ -309,6 +319,10 @@ class ImportDialog(QDialog):
             return lambda: function(actor, path, on, dry_run=dry_run, skip_hidden=skip_hidden)
         if self.kind == "calendar":  # a sheet of a few dozen days, read whole
             return lambda: function(actor, path, dry_run=dry_run)
+        if self.kind == "archives":
+            convert = self.convert_ids_check.isChecked()
+            return lambda progress: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden, progress=progress,
+                                             convert_15_digit_ids=convert)
         # progress(done, total) raises once 取消 was pressed: the import's transaction rolls back.
         return lambda progress: function(actor, path, dry_run=dry_run, skip_hidden=skip_hidden, progress=progress)
 

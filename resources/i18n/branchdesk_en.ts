@@ -4941,6 +4941,14 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Import holiday calendar</translation>
     </message>
     <message>
+        <source>15 位身份证号转为 18 位(&amp;8)</source>
+        <translation>Convert 15-digit IDs to 18 digits (&amp;8)</translation>
+    </message>
+    <message>
+        <source>第一代 15 位身份证号按国家标准补全为 18 位后导入，每行给出提示，请与证件核对。</source>
+        <translation>First-generation 15-digit resident IDs are imported in their 18-digit form by the national standard; each such row gets a reminder to check it against the card.</translation>
+    </message>
+    <message>
         <source>已记账 {documents} 张单据、{lines} 行。</source>
         <translation>Posted {documents} documents, {lines} lines.</translation>
     </message>
