@@ -356,7 +356,7 @@ class SetupWizard(QDialog):
 
             context = SimpleNamespace(actor=actor, target=self.target, window=None)
             content = ImportDialog(context, page, kind=step, clock=self._clock, embedded=True)
-            content.imported.connect(lambda _: self.existing.setText(existing_text(self.step)))
+            content.imported.connect(self._imported)
             if step == "opening":
                 from ledger.opening import current_opening
 
@@ -389,6 +389,11 @@ class SetupWizard(QDialog):
         self.actor = actor
         self.actors.insert(0, actor)
         self.go("identity")
+
+    def _imported(self, _result) -> None:
+        """A step's file is in: say what is in now; Enter goes on to the next step."""
+        self.existing.setText(existing_text(self.step))
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _step_done(self) -> None:
         self.existing.setText(existing_text(self.step))
