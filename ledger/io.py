@@ -593,17 +593,22 @@ def _post_in_one_pass(actor: Actor, groups: list[_Group], earlier_of: dict) -> d
 
 def _lock_books_of(groups: list[_Group]) -> None:
     """Posting a file one by one (it holds a reversal, or the books refuse a document): the
-    balance rows its documents will touch, locked before the first of them appends its audit row,
+    documents and balance rows they will touch, locked before the first of them appends its audit row,
     which must stay the transaction's last lock (ledger.posting.lock_for_posting). Only rows that
     exist: a book a document opens is created when it is posted."""
     parts = _parts_by_number(normalise_code(line.part_number) for group in groups for line in group.lines)
-    keys = set()
+    # The shipments its documents settle and the documents it reverses come first (they are
+    # locked before balance rows in the order).
+    references = posting._Batch()
+    references.read_references(g.reference for g in groups if g.reference and g.doc_type != "REVERSAL")
+    documents, keys = references.shipments(), set()
     for group in groups:
         if group.doc_type == "REVERSAL":
             try:
                 original = _resolve_original(group)
             except Refusal:
                 continue  # posting it says why
+            documents.append(original.id)
             keys.update(posting.balance_key(part_id, book, party_id) for part_id, book, party_id in
                         Posting.select(Posting.part, Posting.book, Posting.party)
                         .where(Posting.document == original.id).tuples())
@@ -619,7 +624,7 @@ def _lock_books_of(groups: list[_Group]) -> None:
             for reference_type in references:
                 keys.update(posting.balance_key(part.id, book, party_id)
                             for book, _ in posting.line_effects(group.doc_type, 1, flag, reference_type))
-    posting.lock_for_posting(books=keys, create_books=False)
+    posting.lock_for_posting(documents=documents, books=keys, create_books=False)
 
 
 SHIPMENT_BOOK_TYPES = ("HQ_SHIP", "HQ_BAD_RETURN")  # a transit loss reduces the in-transit book of either
