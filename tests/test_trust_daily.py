@@ -229,3 +229,21 @@ def test_an_older_signed_day_is_compared_by_its_journal_digest_and_rebuilt_only_
     assert [(p.code, p.facts["date"]) for p in problems] == [("signed_day_changed", THURSDAY.isoformat()),
                                                              ("signed_day_changed", FRIDAY.isoformat())]
     assert sorted(rebuilt) == [THURSDAY, FRIDAY]
+
+
+def test_the_fingerprint_fails_when_the_log_before_the_signature_was_edited(db, actors):
+    paper = signed_friday(actors)
+    first = AuditLog.get(AuditLog.seq == 1)
+    if dbmod.is_sqlite():
+        sql("DROP TRIGGER audit_log_no_update")
+    else:
+        sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+    sql("UPDATE audit_log SET username = 'someone' WHERE id = ?", (first.id,))
+    assert daily.verify_fingerprint(FRIDAY, paper).code == "daily.fingerprint.chain_broken"
+
+
+def test_a_row_slipped_in_after_the_signature_leaves_the_paper_matching(db, actors):
+    paper = signed_friday(actors)
+    sql("INSERT INTO audit_log (at, username, action, entity, detail) VALUES (?, 'ghost', 'login', 'user', '')", (NOW,))
+    assert daily.verify_fingerprint(FRIDAY, paper).ok  # what was signed is intact; check names the row
+    assert [p.code for p in audit.verify_chain()] == ["audit.chain_unchained"]
