@@ -31,13 +31,13 @@ def make_dialog(qtbot, actors, kind="documents"):
     return dialog
 
 
-def test_a_good_file_is_previewed_then_imported(qtbot, sqlite_actors, tmp_path, monkeypatch):
-    setup_branch(sqlite_actors["manager"])
+def test_a_good_file_is_previewed_then_imported(qtbot, desk_actors, tmp_path, monkeypatch):
+    setup_branch(desk_actors["manager"])
     path = workbook(tmp_path / "in.xlsx", [
         doc(D(2026, 11, 2), "总部发货", "FH-1", "HQ", "BP-3501010", 10),
         doc(D(2026, 11, 3), "总部到货", "FH-1", "HQ", "BP-3501010", 6, None, "是", "FH-1"),
     ])
-    dialog = make_dialog(qtbot, sqlite_actors)
+    dialog = make_dialog(qtbot, desk_actors)
     monkeypatch.setattr(ImportDialog, "ask_open_path", classmethod(lambda cls, parent: str(path)))
     dialog.choose_button.click()
     settle(qtbot)
@@ -57,13 +57,13 @@ def test_a_good_file_is_previewed_then_imported(qtbot, sqlite_actors, tmp_path, 
     assert books.balances_at(None, "BP-3501010")["parts"]["BP-3501010"]["good"] == 6
 
 
-def test_a_bad_file_lists_every_problem_by_row_and_column_and_cannot_be_imported(qtbot, sqlite_actors, tmp_path):
-    setup_branch(sqlite_actors["manager"])
+def test_a_bad_file_lists_every_problem_by_row_and_column_and_cannot_be_imported(qtbot, desk_actors, tmp_path):
+    setup_branch(desk_actors["manager"])
     path = workbook(tmp_path / "bad.xlsx", [
         doc(D(2026, 11, 2), "总部发货", "FH-1", "HQ", "BP-3501010", 0),
         doc(D(2026, 11, 2), "发服务站", "SQ-1", "无此单位", "BP-3501010", 1),
     ])
-    dialog = make_dialog(qtbot, sqlite_actors)
+    dialog = make_dialog(qtbot, desk_actors)
     dialog.load(str(path))
     settle(qtbot)
     rows = cells(dialog.problems_table)
@@ -73,9 +73,9 @@ def test_a_bad_file_lists_every_problem_by_row_and_column_and_cannot_be_imported
     assert "2 处问题" in dialog.summary.text()
 
 
-def test_master_data_preview_and_the_template_button(qtbot, sqlite_actors, tmp_path, monkeypatch):
+def test_master_data_preview_and_the_template_button(qtbot, desk_actors, tmp_path, monkeypatch):
     target = tmp_path / "模板.xlsx"
-    dialog = make_dialog(qtbot, sqlite_actors, kind="parties")
+    dialog = make_dialog(qtbot, desk_actors, kind="parties")
     monkeypatch.setattr(ImportDialog, "ask_save_path", classmethod(lambda cls, parent, suggested: str(target)))
     dialog.template_button.click()
     assert target.exists()

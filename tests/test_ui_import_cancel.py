@@ -24,11 +24,11 @@ def _then_waits(function, pressed: threading.Event):
     return wrapped
 
 
-def test_cancel_mid_import_leaves_the_database_unchanged(qtbot, sqlite_actors, tmp_path, monkeypatch):
-    setup_branch(sqlite_actors["manager"])
+def test_cancel_mid_import_leaves_the_database_unchanged(qtbot, desk_actors, tmp_path, monkeypatch):
+    setup_branch(desk_actors["manager"])
     rows = [doc(date(2026, 11, 2), "总部发货", f"FH-{n}", "HQ", "BP-3501010", 10) for n in range(1, 31)]
     path = workbook(tmp_path / "in.xlsx", rows)
-    dialog = make_dialog(qtbot, sqlite_actors)
+    dialog = make_dialog(qtbot, desk_actors)
     dialog.show()
     monkeypatch.setattr(ImportDialog, "ask_open_path", classmethod(lambda cls, parent: str(path)))
     dialog.choose_button.click()
@@ -66,7 +66,7 @@ def _press_cancel(qtbot, window, pressed: threading.Event) -> None:
     settle(qtbot)
 
 
-def test_cancel_mid_archive_import_registers_nobody(qtbot, sqlite_actors, tmp_path, monkeypatch):
+def test_cancel_mid_archive_import_registers_nobody(qtbot, desk_actors, tmp_path, monkeypatch):
     from archive import io as archive_io
     from archive.models import Customer
     from tests.test_archive_io import row, workbook as archive_workbook
@@ -74,7 +74,7 @@ def test_cancel_mid_archive_import_registers_nobody(qtbot, sqlite_actors, tmp_pa
     from ui.archive_page import ArchivePage
 
     path = archive_workbook(tmp_path / "list.xlsx", [row()])
-    page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+    page = page_for(qtbot, ArchivePage, desk_actors["clerk"])
     monkeypatch.setattr(ArchivePage, "ask_open_path", classmethod(lambda cls, parent: str(path)))
     pressed = threading.Event()
     monkeypatch.setattr(archive_io, "_write", _then_waits(archive_io._write, pressed))

@@ -8,8 +8,8 @@ from ui import i18n
 from ui.part_card import PartCard
 
 
-def test_switching_language_rewords_the_card_without_reading_the_books(qtbot, sqlite_actors, monkeypatch):
-    manager = sqlite_actors["manager"]
+def test_switching_language_rewords_the_card_without_reading_the_books(qtbot, desk_actors, monkeypatch):
+    manager = desk_actors["manager"]
     create_party(manager, "HQ", "客服本部", "hq")
     create_part(manager, "1012010-A102", "机油滤清器", price_fen=3800)
     post(manager, Draft("HQ_SHIP", NOW.date(), "HQ", "SZFH1", lines=[("1012010-A102", 4)]))

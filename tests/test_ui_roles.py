@@ -26,28 +26,28 @@ def ui_settings_dir(qapp, tmp_path, monkeypatch):
     i18n.install("zh")
 
 
-def today_titles(qtbot, sqlite_db, actor):
-    window = MainWindow(actor, sqlite_db)
+def today_titles(qtbot, desk_db, actor):
+    window = MainWindow(actor, desk_db)
     qtbot.addWidget(window)
     today = window.show_page("today")
     today.refresh()
     return {card.title.text() for card in today.cards}
 
 
-def test_a_clerk_sees_her_work_on_today_and_no_account_cards(qtbot, sqlite_db, sqlite_actors):
-    clerk = today_titles(qtbot, sqlite_db, sqlite_actors["clerk"])
+def test_a_clerk_sees_her_work_on_today_and_no_account_cards(qtbot, desk_db, desk_actors):
+    clerk = today_titles(qtbot, desk_db, desk_actors["clerk"])
     assert not clerk & ADMIN_CARDS
     assert {"待回访", "服务站欠坏件超期", "日报未签"} <= clerk
-    admin = today_titles(qtbot, sqlite_db, sqlite_actors["admin"])
+    admin = today_titles(qtbot, desk_db, desk_actors["admin"])
     assert {"登录失败", "锁定中的账户"} <= admin
     assert "待回访" not in admin and "服务站欠坏件超期" not in admin
-    finance = today_titles(qtbot, sqlite_db, sqlite_actors["finance"])
+    finance = today_titles(qtbot, desk_db, desk_actors["finance"])
     assert "日报未签" in finance and not finance & ADMIN_CARDS and "待回访" not in finance
 
 
-def test_the_owed_card_and_the_list_it_opens_have_the_same_rows(qtbot, sqlite_db, sqlite_actors):
-    clerk = sqlite_actors["clerk"]
-    setup_branch(sqlite_actors["manager"])
+def test_the_owed_card_and_the_list_it_opens_have_the_same_rows(qtbot, desk_db, desk_actors):
+    clerk = desk_actors["clerk"]
+    setup_branch(desk_actors["manager"])
     post(clerk, Draft("HQ_SHIP", date(2026, 9, 1), "HQ", "SZ-2", lines=[("BP-3501010", 20), ("OF-1012010", 20)]))
     post(clerk, Draft("HQ_RECEIVE", date(2026, 9, 3), "HQ", "SZ-2", reference="SZ-2",
                       lines=[("BP-3501010", 20), ("OF-1012010", 20)]))
@@ -58,7 +58,7 @@ def test_the_owed_card_and_the_list_it_opens_have_the_same_rows(qtbot, sqlite_db
                                             (date(2026, 11, 16), "ZZ01", "SQ-4", "OF-1012010", 2),
                                             (date(2026, 9, 12), "LY01", "SQ-5", "BP-3501010", 1)]:
         post(clerk, Draft("STATION_ISSUE", day, station, number, lines=[DraftLine(part, qty, flag=True)]))
-    window = MainWindow(clerk, sqlite_db)
+    window = MainWindow(clerk, desk_db)
     qtbot.addWidget(window)
     window.show()
     today = window.show_page("today")
@@ -87,19 +87,19 @@ def customers_page(qtbot, actor):
     return page
 
 
-def test_a_clerk_sees_id_numbers_masked_and_the_manager_in_full(qtbot, sqlite_actors):
-    customer = files.create_customer(sqlite_actors["clerk"], kind="person", name="张伟", id_number=ID)
-    clerk_page = customers_page(qtbot, sqlite_actors["clerk"])
+def test_a_clerk_sees_id_numbers_masked_and_the_manager_in_full(qtbot, desk_actors):
+    customer = files.create_customer(desk_actors["clerk"], kind="person", name="张伟", id_number=ID)
+    clerk_page = customers_page(qtbot, desk_actors["clerk"])
     clerk_page.view.select_key(customer.id)
     assert "110105********002X" in clerk_page.detail.text() and ID not in clerk_page.detail.text()
-    manager_page = customers_page(qtbot, sqlite_actors["manager"])
+    manager_page = customers_page(qtbot, desk_actors["manager"])
     manager_page.view.select_key(customer.id)
     assert ID in manager_page.detail.text()
 
 
-def test_a_clerk_edits_a_customer_without_seeing_or_losing_the_id_number(qtbot, sqlite_actors, monkeypatch):
-    customer = files.create_customer(sqlite_actors["clerk"], kind="person", name="张伟", id_number=ID)
-    page = customers_page(qtbot, sqlite_actors["clerk"])
+def test_a_clerk_edits_a_customer_without_seeing_or_losing_the_id_number(qtbot, desk_actors, monkeypatch):
+    customer = files.create_customer(desk_actors["clerk"], kind="person", name="张伟", id_number=ID)
+    page = customers_page(qtbot, desk_actors["clerk"])
     page.view.select_key(customer.id)
     seen = {}
 
@@ -122,8 +122,8 @@ def test_a_clerk_edits_a_customer_without_seeing_or_losing_the_id_number(qtbot, 
     assert stored.id_number == ID and stored.phone == "13803711234"
 
 
-def test_a_role_with_few_cards_gets_cards_of_the_usual_size(qtbot, sqlite_db, sqlite_actors):
-    window = MainWindow(sqlite_actors["finance"], sqlite_db)
+def test_a_role_with_few_cards_gets_cards_of_the_usual_size(qtbot, desk_db, desk_actors):
+    window = MainWindow(desk_actors["finance"], desk_db)
     qtbot.addWidget(window)
     window.resize(1366, 728)
     window.show()

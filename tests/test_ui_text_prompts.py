@@ -140,7 +140,7 @@ def test_a_refused_feedback_keeps_the_customers_words_and_the_answer(qtbot, shop
 
 
 @pytest.fixture
-def statements_tab(qtbot, sqlite_actors):
+def statements_tab(qtbot, desk_actors):
     """The 对账 page's statements tab with one open dispute selected (ZZ01 answered 3 for 4)."""
     from ledger import reconcile
     from ledger.reconcile import LineAnswer
@@ -148,8 +148,8 @@ def statements_tab(qtbot, sqlite_actors):
     from tests.test_reconcile import november
     from ui.reconcile_page import ReconcilePage
 
-    clerk = sqlite_actors["clerk"]
-    november(clerk, sqlite_actors["manager"])
+    clerk = desk_actors["clerk"]
+    november(clerk, desk_actors["manager"])
     issued = reconcile.issue_statement(clerk, "ZZ01", date(2026, 11, 16), date(2026, 11, 23))
     reconcile.answer_statement(clerk, issued.statement_id, [
         LineAnswer("BP-3501010", qty_out=3, note="只收到3套"), LineAnswer("OF-1012010", confirmed=True)])
@@ -196,17 +196,17 @@ def test_accepting_their_figure_without_a_reason_stays_open_then_saves(qtbot, st
     assert statements_tab.message.text() == "差异已处理。"
 
 
-def test_reopening_a_signed_day_without_a_reason_keeps_the_prompt_open(qtbot, sqlite_actors):
+def test_reopening_a_signed_day_without_a_reason_keeps_the_prompt_open(qtbot, desk_actors):
     from ledger import daily
     from tests.conftest import TEST_PASSWORD
     from tests.test_daily import FRIDAY, clerks_friday
     from tests.test_daily_ui import open_page, settle
 
-    clerks_friday(sqlite_actors)
-    daily.produce(sqlite_actors["clerk"], FRIDAY)
-    daily.sign_finance(sqlite_actors["finance"], FRIDAY, TEST_PASSWORD)
-    daily.sign_manager(sqlite_actors["manager"], FRIDAY, TEST_PASSWORD)
-    page = open_page(qtbot, sqlite_actors["manager"])
+    clerks_friday(desk_actors)
+    daily.produce(desk_actors["clerk"], FRIDAY)
+    daily.sign_finance(desk_actors["finance"], FRIDAY, TEST_PASSWORD)
+    daily.sign_manager(desk_actors["manager"], FRIDAY, TEST_PASSWORD)
+    page = open_page(qtbot, desk_actors["manager"])
     settle(qtbot)
 
     def manager(dialog):
