@@ -131,6 +131,8 @@ def test_a_fresh_database_walks_every_step_closes_halfway_and_resumes(qtbot, sql
     # Closed halfway: the next start reopens the wizard at the same step.
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible() and stored_step() == "parties" and pending()
+    assert pending(auth.authenticate("admin", PASSWORDS["admin"], NOW).user)
+    assert not pending(auth.authenticate("wang", PASSWORDS["wang"], NOW).user)  # a clerk is not stopped
 
     admin_actor = auth.authenticate("admin", PASSWORDS["admin"], NOW)
     wizard = SetupWizard(admin_actor, clock=lambda: NOW)

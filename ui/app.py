@@ -219,7 +219,7 @@ def run_gui(target, lang: str | None = None, demo_hint: str | None = None, actor
             actor = setup_wizard.SetupWizard.ask(None, target=target)
         else:
             actor = LoginDialog.ask(None, demo_hint=demo_hint)
-            if actor is not None and setup_wizard.pending():  # closed halfway, or never set up
+            if actor is not None and setup_wizard.pending(actor.user):  # left halfway, or never set up
                 actor = setup_wizard.SetupWizard.ask(None, actor, target=target)
         if actor is None:
             return 0

@@ -90,9 +90,12 @@ def _empty_branch() -> bool:
         and not Document.select().exists()
 
 
-def pending() -> bool:
+def pending(user=None) -> bool:
     """Whether the next start opens the wizard: no user yet, a wizard closed halfway, or a database
-    nobody has set up (``main.py init`` made it, nothing is in)."""
+    nobody has set up (``main.py init`` made it, nothing is in). ``user``: the one logging in; a
+    clerk or finance user is not stopped by a wizard only an admin or a manager can go on with."""
+    if user is not None and not (auth.can(user, "settings.manage") or auth.can(user, "parts.post_restricted")):
+        return False
     step = stored_step()
     if step is not None:
         return step != DONE
