@@ -31,7 +31,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -42,7 +42,6 @@ from ledger import daily
 from ui import live
 from ui.document_form import doc_type_name
 from ui.runner import busy, run_op, show_message
-from ui.table_model import fit_columns
 
 STATE_TEXTS = {
     "not_produced": QT_TRANSLATE_NOOP("DailyPage", "未生成"),
@@ -141,6 +140,12 @@ class DailyPage(QWidget):
                     "备注")
     # Read whole, never elided: the numbers a clerk types or finds on the shelf.
     WHOLE_COLUMNS = (0, 6)
+    # Long texts (document type, party, part name, remark) that take two lines of their row rather
+    # than be cut when the columns do not fit the width on one line each (English at 1366 px).
+    WRAP_COLUMNS = (2, 3, 7, 10)
+    # Marks (作废/冲销) and the reference number: left out on a day none of its lines has one, when
+    # the width is short.
+    SPARE_COLUMNS = (1, 5)
 
     def __init__(self, context, parent: QWidget | None = None):
         super().__init__(parent)
@@ -153,10 +158,13 @@ class DailyPage(QWidget):
         self.pdf_version: int | None = None  # the produced version the loaded PDF is; None: a preview
         self._fill_generation = 0  # which report the detail table is being filled with
         self._elided_columns: set[int] = set()
+        self._line_texts: list[list[str]] = []  # every cell of the detail table, filled or still to be
 
         # create
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        # No ISO week numbers: nobody reports by them, and the width goes to the detail table.
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setMaximumDate(QDate(self.day.year, self.day.month, self.day.day))
         self.legend = QLabel()
         self.legend.setWordWrap(True)
@@ -197,7 +205,7 @@ class DailyPage(QWidget):
         self.message.setWordWrap(True)
 
         # lay out
-        left = QWidget()
+        left = self._left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.calendar)
         left_layout.addWidget(self.legend)
@@ -229,7 +237,7 @@ class DailyPage(QWidget):
         right_layout.addWidget(self.checks_list)
         right_layout.addWidget(self.tabs, 1)
         right_layout.addWidget(self.message)
-        splitter = QSplitter()
+        splitter = self._splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -257,6 +265,12 @@ class DailyPage(QWidget):
     # -- texts -----------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:
+        # The calendar's column is as wide as the calendar (the legend wraps under it), not as its
+        # legend's one long line: the rest is the detail table's.
+        margins = self._left.layout().contentsMargins()
+        width = self.calendar.sizeHint().width() + margins.left() + margins.right()
+        self._left.setMaximumWidth(width)
+        self._splitter.setSizes([width, 10 * width])  # the splitter keeps a slot as wide as it was
         self.produce_button.setText(self.tr("生成并预览(&G)"))
         self.print_button.setText(self.tr("打印(&P)…"))
         self.export_button.setText(self.tr("导出 Excel(&E)…"))
@@ -288,15 +302,67 @@ class DailyPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_lines(self) -> None:
-        """Every column in view at 1366 px: long ones elided (with a tooltip), numbers whole."""
-        table = self.lines_table
-        if not table.rowCount():
+        """Every column in view at 1366 px, sized for every line of the day (not only the rows in
+        view): each as wide as its longest text; if that is too wide, the long texts take two lines
+        of their row; only if even that does not fit, long ones are elided (with a tooltip). The
+        numbers are always whole."""
+        table, texts = self.lines_table, self._line_texts
+        if not table.rowCount() or not texts:
             return
-        fit_columns(table, keep=self.WHOLE_COLUMNS)
-        # The rows of later chunks get the same tooltips in the columns fit_columns capped.
-        self._elided_columns = {column for column in range(table.columnCount()) if any(
-            table.item(row, column) is not None and table.item(row, column).toolTip()
-            for row in range(min(table.rowCount(), self.FILL_CHUNK_ROWS)))}
+        header = table.horizontalHeader()
+        for column in self.SPARE_COLUMNS:
+            header.setSectionHidden(column, False)  # measured as shown (a hidden one hints -1)
+        metrics = table.fontMetrics()
+        pad = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 4
+        natural = [max(header.sectionSizeHint(column),
+                       max((metrics.horizontalAdvance(row[column]) for row in texts if row[column]), default=0) + pad)
+                   for column in range(table.columnCount())]
+        available = table.viewport().width()
+        if table.verticalHeader().length() > table.viewport().height() and not table.verticalScrollBar().isVisible():
+            available -= table.verticalScrollBar().sizeHint().width()  # the rows filled in bring it
+        widths = list(natural)
+        # Two lines (a little over half the width, as lines break between words), the widest text
+        # first, only as many columns as it takes.
+        for column in sorted(self.WRAP_COLUMNS, key=lambda c: -natural[c]):
+            if sum(widths) <= available:
+                break
+            widths[column] = max(header.sectionSizeHint(column), (natural[column] - pad) * 3 // 5 + pad)
+        spare = [column for column in self.SPARE_COLUMNS if not any(row[column] for row in texts)]
+        hidden = spare if sum(widths) > available else []
+        for column in range(table.columnCount()):
+            header.setSectionHidden(column, column in hidden)
+            if column in hidden:
+                widths[column] = 0
+        if sum(widths) > available:
+            # Still too wide: the other columns give way in proportion to what they have beyond a
+            # few characters (their texts elided in the middle, whole in a tooltip).
+            floor = metrics.horizontalAdvance("0") * 6
+            give = {c: w - floor for c, w in enumerate(widths) if c not in self.WHOLE_COLUMNS and w > floor}
+            excess, room = sum(widths) - available, sum(give.values())
+            for column, spare_width in give.items():
+                widths[column] -= min(spare_width, -(-excess * spare_width // room))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        for column, width in enumerate(widths):
+            if width:
+                header.resizeSection(column, width)
+        lines = {c: 2 if c in self.WRAP_COLUMNS else 1 for c in range(table.columnCount())}
+        self._elided_columns = {column for column, width in enumerate(widths) if width and any(
+            metrics.horizontalAdvance(row[column]) + pad > width * lines[column] for row in texts if row[column])}
+        for row in range(min(table.rowCount(), self.FILL_CHUNK_ROWS)):  # the rows filled so far
+            for column in self._elided_columns:
+                item = table.item(row, column)
+                if item is not None and item.text():
+                    item.setToolTip(item.text())
+        # A row whose long text does not fit on one line is two lines tall (the view wraps it).
+        one = table.verticalHeader().defaultSectionSize()
+        two = one + metrics.lineSpacing()
+        for row, values in enumerate(texts):
+            wraps = any(values[column] and metrics.horizontalAdvance(values[column]) + pad > widths[column]
+                        for column in self.WRAP_COLUMNS)
+            if wraps or table.rowHeight(row) != one:
+                table.setRowHeight(row, two if wraps else one)
 
     def _refresh_texts(self) -> None:
         self.title_label.setText(self.tr("{day} 货品出入库报表").format(day=self.day.isoformat()))
@@ -381,7 +447,18 @@ class DailyPage(QWidget):
     def _fill_lines(self) -> None:
         """Fill the detail table; a big day in chunks between event-loop turns, so the window never
         stalls on thousands of rows (a 500-line day is 5,500 cells)."""
-        rows = [(doc, line) for doc in self.report.documents for line in doc.lines]
+        rows = []
+        for doc in self.report.documents:
+            for line in doc.lines:
+                first = line is doc.lines[0]
+                # Names from codes at display time, in the current language (the report holds Chinese).
+                rows.append([doc.number if first else "", marker_text(doc.markers) if first else "",
+                             doc_type_name(doc.doc_type) if first else "",
+                             doc.party_name if first else "", doc.source_number if first else "",
+                             doc.reference_number if first else "", line.part_number, line.part_name, str(line.qty),
+                             daily.yuan(line.amount_fen),
+                             "；".join(r for r in ((doc.remark if first else ""), line.remark) if r)])
+        self._line_texts = rows  # the columns are fitted to all of them, filled or not yet
         self._fill_generation += 1
         self.lines_table.setRowCount(len(rows))
         self._fill_rows(rows, 0, self._fill_generation)
@@ -391,14 +468,7 @@ class DailyPage(QWidget):
             return  # another report is shown by now
         end = min(len(rows), start + self.FILL_CHUNK_ROWS)
         for row in range(start, end):
-            doc, line = rows[row]
-            first = line is doc.lines[0]
-            # Names from codes at display time, in the current language (the report holds Chinese).
-            values = [doc.number if first else "", marker_text(doc.markers) if first else "",
-                      doc_type_name(doc.doc_type) if first else "",
-                      doc.party_name if first else "", doc.source_number if first else "",
-                      doc.reference_number if first else "", line.part_number, line.part_name, str(line.qty),
-                      daily.yuan(line.amount_fen), "；".join(r for r in ((doc.remark if first else ""), line.remark) if r)]
+            values = rows[row]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (8, 9):
