@@ -63,6 +63,8 @@ def test_the_main_window_fits_a_1366x768_screen_on_every_page(qtbot, sqlite_db, 
     window = open_window(qtbot, sqlite_db, branch[role])
     for number, page in enumerate(PAGES, start=1):
         item = window.navigation.item(number - 1)
+        if item.isHidden():
+            continue  # not this role's page (审计)
         qtbot.mouseClick(window.navigation.viewport(), Qt.MouseButton.LeftButton,
                          pos=window.navigation.visualItemRect(item).center())
         assert window.current_page_key() == page.key

@@ -297,12 +297,16 @@ class MainWindow(QMainWindow):
         self.page_actions[row].setChecked(True)
         self._update_title()
 
-    def _show_pages_for_role(self) -> None:
-        """Hide the pages this user's role may not open (their shortcuts go with them)."""
+    def may_open(self, key: str) -> bool:
+        """Whether this user's role may open the page ``key`` (PAGE_PERMISSIONS)."""
         from common.auth import can
 
+        return key not in PAGE_PERMISSIONS or can(self.actor.user, PAGE_PERMISSIONS[key])
+
+    def _show_pages_for_role(self) -> None:
+        """Hide the pages this user's role may not open (their shortcuts go with them)."""
         for row, (page, action) in enumerate(zip(PAGES, self.page_actions)):
-            allowed = page.key not in PAGE_PERMISSIONS or can(self.actor.user, PAGE_PERMISSIONS[page.key])
+            allowed = self.may_open(page.key)
             self.navigation.item(row).setHidden(not allowed)
             action.setVisible(allowed)
 
