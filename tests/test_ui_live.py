@@ -14,6 +14,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from ledger.models import Document
 from ledger.posting import Draft, post
 from tests.clerks import ROOT, spec_of, stock_branch
 from ui import i18n
@@ -30,16 +31,20 @@ from datetime import date, datetime
 from common import db as dbmod
 from common.actor import Actor
 from common.models import User
+from ledger.models import Document
 from ledger.posting import Draft, post
 dbmod.open_database(dbmod.parse_target(sys.argv[1], None))
 clerk = Actor(User.get(User.username == "clerk"), datetime(2026, 11, 23, 10, 0))
-post(clerk, Draft("HQ_SHIP", date(2026, 11, 23), "HQ", sys.argv[2], lines=[("P01", 1), ("P02", 2)]))
+if len(sys.argv) > 3:  # an issue to the station of argv[3] of part argv[2]
+    post(clerk, Draft("STATION_ISSUE", date(2026, 11, 23), "S1", lines=[(sys.argv[2], int(sys.argv[3]), None, True)]))
+else:
+    post(clerk, Draft("HQ_SHIP", date(2026, 11, 23), "HQ", sys.argv[2], lines=[("P01", 1), ("P02", 2)]))
 dbmod.close_database()
 """
 
 
-def post_elsewhere(target, source_number: str) -> None:
-    done = subprocess.run([sys.executable, "-c", OTHER_PC, spec_of(target), source_number], cwd=ROOT,
+def post_elsewhere(target, *args: str) -> None:
+    done = subprocess.run([sys.executable, "-c", OTHER_PC, spec_of(target), *args], cwd=ROOT,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
 
@@ -123,3 +128,32 @@ def test_a_page_out_of_view_refreshes_when_shown_and_the_daily_report_in_view_at
     window.show_page("parts")
     qtbot.waitUntil(lambda: "REMOTE-2" in source_numbers(view), timeout=LIVE_BOUND_MS)
 
+
+
+def test_a_form_in_progress_is_checked_again_when_posted(qtbot, db, actors):
+    """The clerk keys an issue the shelf covers; meanwhile another PC issues most of that part. Her
+    posting is refused with the shelf as it is now, her lines kept, nothing written."""
+    from datetime import datetime
+
+    from ui import runner
+    from ui.document_form import DocumentForm
+
+    stock_branch(actors, PARTS, 100)
+    form = DocumentForm(actors["clerk"], clock=lambda: datetime(2026, 11, 23, 10, 0), doc_type="STATION_ISSUE")
+    qtbot.addWidget(form)
+    form.show()
+    form.party_combo.setCurrentIndex(form.party_combo.findData("S1"))
+    form.part_edit.setText("P03")
+    form.part_entered()
+    form.qty_edit.setText("60")
+    form.qty_entered()
+    assert [(line.part_number, line.qty) for line in form.lines] == [("P03", 60)]
+    documents = Document.select().count()
+
+    post_elsewhere(db, "P03", "50")
+    form.post_document()
+    qtbot.waitUntil(lambda: not runner.running())
+
+    assert "只有 50 可用" in form.message.text() and "整张单据未记账" in form.message.text()
+    assert [(line.part_number, line.qty) for line in form.lines] == [("P03", 60)]
+    assert Document.select().count() == documents + 1  # the other PC's issue only
