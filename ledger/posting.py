@@ -507,7 +507,10 @@ def _book_state(keys, on: Date) -> dict[tuple, tuple[int, int, int]]:
     totals = {
         (p, b, k): q
         for p, b, k, q in Balance.select(Balance.part, Balance.book, Balance.party_key, Balance.qty)
-        .where(Balance.part.in_(part_ids) & Balance.book.in_(book_names))
+        # The party keys too: without them a 40-line issue read every station's owed_by row of its
+        # parts (thousands at a million lines) to use forty.
+        .where(Balance.part.in_(part_ids) & Balance.book.in_(book_names)
+               & Balance.party_key.in_(sorted({k[2] for k in keys})))
         .tuples()
     }
     later: dict[tuple, list[int]] = defaultdict(list)
