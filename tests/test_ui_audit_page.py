@@ -120,9 +120,9 @@ def test_the_export_is_written_and_itself_recorded(qtbot, sqlite_db, logged, tmp
 def test_the_chain_state_is_shown_and_a_row_put_in_by_hand_is_named(qtbot, sqlite_db, logged):
     page = page_for(qtbot, sqlite_db, logged["manager"])
     qtbot.waitUntil(lambda: page.chain_state.text().startswith("完好"))
-    dbmod.current().execute_sql(
-        "INSERT INTO audit_log (at, username, action, entity, detail) VALUES (?, 'ghost', 'login', 'user', '')",
-        (NOW,))
+    database = dbmod.current()
+    database.execute_sql("INSERT INTO audit_log (at, username, action, entity, detail) "
+                         f"VALUES ({database.param}, 'ghost', 'login', 'user', '')", (NOW,))
     qtbot.mouseClick(page.chain_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.chain_state.text().startswith("发现问题"))
     assert audit.verify_chain()  # the page says what the check finds
