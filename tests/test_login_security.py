@@ -97,6 +97,9 @@ def test_the_command_line_refuses_a_must_change_account_until_users_passwd(tmp_p
     refused = run_cli("--db", db, "today", "--json", env=zhao, data_dir=tmp_path)
     assert refused.returncode == 1
     assert "须先修改密码" in refused.stderr and "users passwd zhao" in refused.stderr
+    # A script logging the desktop app in from the environment cannot answer the dialog: refused too.
+    window = run_cli("--db", db, "gui", "--exit-when-shown", env=zhao, data_dir=tmp_path)
+    assert window.returncode == 1 and "须先修改密码" in window.stderr and "SHOWN" not in window.stdout
     weak = run_cli("--db", db, "users", "passwd", env={**zhao, "BRANCHDESK_NEW_PASSWORD": "woaini1314"},
                    data_dir=tmp_path)
     assert weak.returncode == 1 and "太常见" in weak.stderr
