@@ -20,14 +20,15 @@ def export_personal_table(view: TableView, actor_now: Callable[[], object], what
 
         from ui.runner import run_op
 
-        tr = lambda text: QCoreApplication.translate("TableView", text)  # noqa: E731 - the table's own texts
-        path = view.ask_save_path(view, tr("导出.xlsx"))
+        # The table's own texts (context TableView), already translated.
+        path = view.ask_save_path(view, QCoreApplication.translate("TableView", "导出.xlsx"))
         if not path:
             return
         actor = actor_now()
+        done = QCoreApplication.translate("TableView", "已导出 {n} 行。")
         run_op(view, lambda: export_personal(actor, what, path, lambda: export_xlsx(model, path), records=lambda n: n),
-               long=True, message=tr("正在导出 Excel…"), message_line=view.message,
-               success=lambda n: tr("已导出 {n} 行。").format(n=f"{n:,}"))
+               long=True, message=QCoreApplication.translate("TableView", "正在导出 Excel…"), message_line=view.message,
+               success=lambda n: done.format(n=f"{n:,}"))
 
     view.export_handler = export
     view.export_button.setVisible(True)

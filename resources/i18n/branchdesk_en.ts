@@ -907,18 +907,6 @@
         <source>客户 {customer}</source>
         <translation>customer {customer}</translation>
     </message>
-    <message>
-        <source>导出.xlsx</source>
-        <translation type="unfinished">export.xlsx</translation>
-    </message>
-    <message>
-        <source>正在导出 Excel…</source>
-        <translation type="unfinished">Exporting to Excel…</translation>
-    </message>
-    <message>
-        <source>已导出 {n} 行。</source>
-        <translation type="unfinished">Exported {n} rows.</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -8821,6 +8809,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>超过两个工作日仍未经财务和经理签字的货品出入库报表</source>
         <translation>Daily goods in/out reports not signed by finance and the manager within two working days</translation>
+    </message>
+    <message>
+        <source>日报未发出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已签字但尚未发给经管二部和备件科（邮件或传真文件夹）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未处理对账差异</source>
