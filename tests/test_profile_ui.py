@@ -24,8 +24,8 @@ def settings(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def customer(sqlite_actors):
-    return files.create_customer(sqlite_actors["clerk"], kind="person", name="陈建国")
+def customer(desk_actors):
+    return files.create_customer(desk_actors["clerk"], kind="person", name="陈建国")
 
 
 def editor_for(qtbot, actor, customer_id, minutes=1):
@@ -35,8 +35,8 @@ def editor_for(qtbot, actor, customer_id, minutes=1):
     return dialog
 
 
-def test_sections_are_tabs_and_enter_moves_to_the_next_item(qtbot, sqlite_actors, customer):
-    dialog = editor_for(qtbot, sqlite_actors["clerk"], customer.id)
+def test_sections_are_tabs_and_enter_moves_to_the_next_item(qtbot, desk_actors, customer):
+    dialog = editor_for(qtbot, desk_actors["clerk"], customer.id)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][:3] == ["客户资料", "教育背景", "家庭"]
     assert dialog.field_labels["05_birth_date"].buddy() is dialog.editors["05_birth_date"]
     dialog.editors["05_native_place"].setFocus()
@@ -49,20 +49,20 @@ def test_sections_are_tabs_and_enter_moves_to_the_next_item(qtbot, sqlite_actors
     assert dialog.mask_labels["40_health"].text() == "无权查看敏感信息"
 
 
-def test_saving_from_the_editor_makes_a_revision_and_ctrl_s_works(qtbot, sqlite_actors, customer):
-    dialog = editor_for(qtbot, sqlite_actors["clerk"], customer.id)
+def test_saving_from_the_editor_makes_a_revision_and_ctrl_s_works(qtbot, desk_actors, customer):
+    dialog = editor_for(qtbot, desk_actors["clerk"], customer.id)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClicks(dialog.editors["45_dishes"], "dim sum")
     qtbot.keyClick(dialog.editors["45_dishes"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert P.load_profile(sqlite_actors["clerk"], customer.id).value("45_dishes") == "dim sum"
+    assert P.load_profile(desk_actors["clerk"], customer.id).value("45_dishes") == "dim sum"
     assert "第 1 版" in dialog.message.text() and "第 1 版" in dialog.customer_label.text()
     dialog.form_date.setText("2026-13-01")
     assert not dialog.save() and "不是有效日期" in dialog.message.text()
 
 
-def test_typing_is_autosaved_and_offered_again_after_a_crash(qtbot, sqlite_actors, customer):
-    clerk = sqlite_actors["clerk"]
+def test_typing_is_autosaved_and_offered_again_after_a_crash(qtbot, desk_actors, customer):
+    clerk = desk_actors["clerk"]
     dialog = editor_for(qtbot, clerk, customer.id)
     qtbot.keyClicks(dialog.editors["47_hobbies"], "fishing")
     qtbot.waitUntil(lambda: "草稿已自动保存" in dialog.draft_label.text(), timeout=5000)
@@ -73,8 +73,8 @@ def test_typing_is_autosaved_and_offered_again_after_a_crash(qtbot, sqlite_actor
     assert reopened.save() and P.load_draft(clerk, customer.id) is None
 
 
-def test_a_missing_consent_is_explained_and_the_consent_dialog_records_one(qtbot, sqlite_actors, customer):
-    manager = sqlite_actors["manager"]
+def test_a_missing_consent_is_explained_and_the_consent_dialog_records_one(qtbot, desk_actors, customer):
+    manager = desk_actors["manager"]
     dialog = editor_for(qtbot, manager, customer.id)
     assert dialog.mask_labels["40_health"].text() == "未登记客户单独同意"
     consent = ConsentDialog(manager, customer.id, dialog, clock=lambda: NOW)
@@ -96,8 +96,8 @@ def test_a_missing_consent_is_explained_and_the_consent_dialog_records_one(qtbot
     assert P.load_profile(manager, customer.id).masked["40_health"] == P.MASK_CONSENT
 
 
-def test_history_shows_two_revisions_side_by_side(qtbot, sqlite_actors, customer):
-    clerk = sqlite_actors["clerk"]
+def test_history_shows_two_revisions_side_by_side(qtbot, desk_actors, customer):
+    clerk = desk_actors["clerk"]
     P.save_profile(clerk, customer.id, {"01_nickname": "老陈", "45_dishes": "粤菜"})
     P.save_profile(clerk.at(NOW + timedelta(hours=1)), customer.id, {"01_nickname": "陈总"})
     history = HistoryDialog(clerk, customer.id)
@@ -109,10 +109,10 @@ def test_history_shows_two_revisions_side_by_side(qtbot, sqlite_actors, customer
     assert history.compare_table.rowCount() > 60
 
 
-def test_open_profile_is_what_the_customers_page_calls(qtbot, sqlite_actors, sqlite_db, customer):
+def test_open_profile_is_what_the_customers_page_calls(qtbot, desk_actors, desk_db, customer):
     from ui.main_window import PageContext
 
-    dialog = open_profile(None, PageContext(sqlite_actors["manager"], sqlite_db, None), customer.id)
+    dialog = open_profile(None, PageContext(desk_actors["manager"], desk_db, None), customer.id)
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.reveal_button.isVisible() and dialog.erase_button.isVisible()
     assert "陈建国" in dialog.customer_label.text()

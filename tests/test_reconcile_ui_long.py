@@ -9,9 +9,9 @@ from ui import reconcile_page, runner
 from ui.reconcile_page import ReconcilePage
 
 
-def open_statements(qtbot, sqlite_actors):
-    november(sqlite_actors["clerk"], sqlite_actors["manager"])
-    page = ReconcilePage(sqlite_actors["clerk"], clock=lambda: NOW)
+def open_statements(qtbot, desk_actors):
+    november(desk_actors["clerk"], desk_actors["manager"])
+    page = ReconcilePage(desk_actors["clerk"], clock=lambda: NOW)
     qtbot.addWidget(page)
     page.show()
     tab = page.statements
@@ -21,8 +21,8 @@ def open_statements(qtbot, sqlite_actors):
     return tab
 
 
-def test_the_statement_pdf_is_written_off_the_gui_thread(qtbot, sqlite_actors, monkeypatch, tmp_path):
-    tab = open_statements(qtbot, sqlite_actors)
+def test_the_statement_pdf_is_written_off_the_gui_thread(qtbot, desk_actors, monkeypatch, tmp_path):
+    tab = open_statements(qtbot, desk_actors)
     target = tmp_path / "对账单.pdf"
     monkeypatch.setattr(reconcile_page._Tab, "ask_save_path", classmethod(lambda cls, *a: str(target)))
     qtbot.mouseClick(tab.pdf_button, Qt.LeftButton)
@@ -32,8 +32,8 @@ def test_the_statement_pdf_is_written_off_the_gui_thread(qtbot, sqlite_actors, m
     assert "BP-3501010" in "".join(pdf_text(target))
 
 
-def test_a_statement_that_cannot_be_written_is_a_refusal_in_red(qtbot, sqlite_actors, monkeypatch, tmp_path):
-    tab = open_statements(qtbot, sqlite_actors)
+def test_a_statement_that_cannot_be_written_is_a_refusal_in_red(qtbot, desk_actors, monkeypatch, tmp_path):
+    tab = open_statements(qtbot, desk_actors)
     target = tmp_path / "no such folder" / "对账单.pdf"
     monkeypatch.setattr(reconcile_page._Tab, "ask_save_path", classmethod(lambda cls, *a: str(target)))
     qtbot.mouseClick(tab.pdf_button, Qt.LeftButton)

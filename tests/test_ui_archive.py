@@ -28,8 +28,8 @@ def ui_settings_dir(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def archive(sqlite_actors):
-    clerk = sqlite_actors["clerk"]
+def archive(desk_actors):
+    clerk = desk_actors["clerk"]
     owner = files.create_customer(clerk, kind="person", name="张伟", id_number="11010519491231002X",
                                   phone="13803711234")
     registered = files.register_vehicle(clerk, owner.id, vin=VIN, plate="豫A12345", delivery_date=date(2026, 10, 8),
@@ -48,8 +48,8 @@ def page_for(qtbot, cls, actor):
     return page
 
 
-def test_typing_the_end_of_a_vin_finds_and_opens_the_vehicle(qtbot, sqlite_actors, archive):
-    page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+def test_typing_the_end_of_a_vin_finds_and_opens_the_vehicle(qtbot, desk_actors, archive):
+    page = page_for(qtbot, ArchivePage, desk_actors["clerk"])
     qtbot.keyClicks(page.query, VIN[-8:].lower())
     qtbot.keyClick(page.query, Qt.Key.Key_Return)
     assert [hit.vin for hit in page.hits] == [VIN]
@@ -60,15 +60,15 @@ def test_typing_the_end_of_a_vin_finds_and_opens_the_vehicle(qtbot, sqlite_actor
     assert view.visits_title.text() == "维修档案（3 次进厂）"
 
 
-def test_pinyin_initials_list_both_vehicles_of_the_customer(qtbot, sqlite_actors, archive):
-    page = page_for(qtbot, ArchivePage, sqlite_actors["finance"])
+def test_pinyin_initials_list_both_vehicles_of_the_customer(qtbot, desk_actors, archive):
+    page = page_for(qtbot, ArchivePage, desk_actors["finance"])
     page.query.setText("zw")
     page.run_search()
     assert sorted(hit.vin for hit in page.hits) == sorted([VIN, OLD_VIN]) and page.result_count.text() == "2 条"
 
 
-def test_changing_a_paper_state_in_its_combo_saves_it(qtbot, sqlite_actors, archive):
-    view = VehicleView(sqlite_actors["clerk"], clock=lambda: NOW)
+def test_changing_a_paper_state_in_its_combo_saves_it(qtbot, desk_actors, archive):
+    view = VehicleView(desk_actors["clerk"], clock=lambda: NOW)
     qtbot.addWidget(view)
     view.show_vin(VIN)
     combo = view.sales_table.cellWidget(0, 1)
@@ -79,21 +79,21 @@ def test_changing_a_paper_state_in_its_combo_saves_it(qtbot, sqlite_actors, arch
     assert view.message.text() == "购车合同：缺 → 原件"
 
 
-def test_finance_sees_the_checklist_but_cannot_change_it(qtbot, sqlite_actors, archive):
-    view = VehicleView(sqlite_actors["finance"])
+def test_finance_sees_the_checklist_but_cannot_change_it(qtbot, desk_actors, archive):
+    view = VehicleView(desk_actors["finance"])
     qtbot.addWidget(view)
     view.show_vin(VIN)
     assert not view.sales_table.cellWidget(0, 1).isEnabled() and not view.add_scan_button.isEnabled()
 
 
-def test_a_scan_is_attached_to_the_selected_paper_and_opened_in_the_viewer(qtbot, sqlite_actors, archive, tmp_path,
+def test_a_scan_is_attached_to_the_selected_paper_and_opened_in_the_viewer(qtbot, desk_actors, archive, tmp_path,
                                                                           monkeypatch):
     scan_file = tmp_path / "合同.jpg"
     scan_file.write_bytes(JPEG)
     opened = []
     monkeypatch.setattr(VehicleView, "ask_open_path", classmethod(lambda cls, parent: [str(scan_file)]))
     monkeypatch.setattr(VehicleView, "open_url", classmethod(lambda cls, url: opened.append(url.toLocalFile()) or True))
-    view = VehicleView(sqlite_actors["clerk"], clock=lambda: NOW)
+    view = VehicleView(desk_actors["clerk"], clock=lambda: NOW)
     qtbot.addWidget(view)
     view.show_vin(VIN)
     view.sales_table.setCurrentCell(4, 0)  # 车辆合格证
@@ -105,21 +105,21 @@ def test_a_scan_is_attached_to_the_selected_paper_and_opened_in_the_viewer(qtbot
     assert len(opened) == 1 and Path(opened[0]).read_bytes() == JPEG and opened[0].endswith(".jpg")
 
 
-def test_a_scan_on_a_repair_visit_goes_to_the_column_chosen(qtbot, sqlite_actors, archive, tmp_path, monkeypatch):
+def test_a_scan_on_a_repair_visit_goes_to_the_column_chosen(qtbot, desk_actors, archive, tmp_path, monkeypatch):
     scan_file = tmp_path / "settlement.jpg"
     scan_file.write_bytes(JPEG)
     monkeypatch.setattr(VehicleView, "ask_open_path", classmethod(lambda cls, parent: [str(scan_file)]))
-    view = VehicleView(sqlite_actors["clerk"], clock=lambda: NOW)
+    view = VehicleView(desk_actors["clerk"], clock=lambda: NOW)
     qtbot.addWidget(view)
     view.show_vin(VIN)
     view.visits_table.setCurrentCell(1, 7)  # second visit, 结算单
     view.add_scan()
-    [scan] = scans.scans_of_vehicle(sqlite_actors["clerk"], archive.vehicle_id)
+    [scan] = scans.scans_of_vehicle(desk_actors["clerk"], archive.vehicle_id)
     assert (scan.kind, scan.file_id, scan.item) == ("repair", view.found.visits[1].id, "settlement_sheet")
 
 
-def test_packing_selected_results_into_a_box_refuses_a_vehicle_under_warranty(qtbot, sqlite_actors, archive):
-    page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+def test_packing_selected_results_into_a_box_refuses_a_vehicle_under_warranty(qtbot, desk_actors, archive):
+    page = page_for(qtbot, ArchivePage, desk_actors["clerk"])
     page.query.setText("张伟")
     page.run_search()
     page.results.selectAll()
@@ -136,15 +136,15 @@ def test_packing_selected_results_into_a_box_refuses_a_vehicle_under_warranty(qt
     assert [(hit.vin, hit.box_number) for hit in page.hits] == [(OLD_VIN, "2026-001")]
 
 
-def test_overdue_tab_lists_late_papers_per_responsible_person(qtbot, sqlite_actors, archive):
-    page = page_for(qtbot, ArchivePage, sqlite_actors["manager"])
+def test_overdue_tab_lists_late_papers_per_responsible_person(qtbot, desk_actors, archive):
+    page = page_for(qtbot, ArchivePage, desk_actors["manager"])
     page.tabs.setCurrentIndex(1)
     people = [page.overdue.topLevelItem(i).text(0) for i in range(page.overdue.topLevelItemCount())]
     assert any(p.startswith("李明（未交 1") for p in people) and any(p.startswith("刘洋（未交 3") for p in people)
 
 
-def test_importing_a_bad_list_names_the_row_and_a_good_one_reports_counts(qtbot, sqlite_actors, tmp_path, monkeypatch):
-    page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+def test_importing_a_bad_list_names_the_row_and_a_good_one_reports_counts(qtbot, desk_actors, tmp_path, monkeypatch):
+    page = page_for(qtbot, ArchivePage, desk_actors["clerk"])
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = io.SHEET
@@ -163,8 +163,8 @@ def test_importing_a_bad_list_names_the_row_and_a_good_one_reports_counts(qtbot,
     qtbot.waitUntil(lambda: page.report.toPlainText().startswith("已导入 1 行：新建客户 1 位"))
 
 
-def test_a_new_customer_is_refused_with_the_field_named_then_saved(qtbot, sqlite_actors, monkeypatch):
-    page = page_for(qtbot, CustomersPage, sqlite_actors["clerk"])
+def test_a_new_customer_is_refused_with_the_field_named_then_saved(qtbot, desk_actors, monkeypatch):
+    page = page_for(qtbot, CustomersPage, desk_actors["clerk"])
     shown = []
 
     def ask(cls, parent, initial, submit):
@@ -187,9 +187,9 @@ def test_a_new_customer_is_refused_with_the_field_named_then_saved(qtbot, sqlite
     assert page.selected_customer().id == customer.id and "已建档：王芳" in page.message.text()
 
 
-def test_registering_a_vehicle_warns_about_the_check_digit_but_keeps_it(qtbot, sqlite_actors, monkeypatch):
-    owner = files.create_customer(sqlite_actors["clerk"], kind="person", name="赵敏")
-    page = page_for(qtbot, CustomersPage, sqlite_actors["clerk"])
+def test_registering_a_vehicle_warns_about_the_check_digit_but_keeps_it(qtbot, desk_actors, monkeypatch):
+    owner = files.create_customer(desk_actors["clerk"], kind="person", name="赵敏")
+    page = page_for(qtbot, CustomersPage, desk_actors["clerk"])
     page.view.select_key(owner.id)
     wrong = VIN[:8] + ("1" if VIN[8] != "1" else "2") + VIN[9:]
 
@@ -213,19 +213,19 @@ def test_registering_a_vehicle_warns_about_the_check_digit_but_keeps_it(qtbot, s
     assert page.vehicles.rowCount() == 1 and page.vehicles.item(0, 1).text() == "豫A·D12345"
 
 
-def test_the_profile_button_says_when_the_profile_module_is_missing(qtbot, sqlite_actors, monkeypatch):
-    owner = files.create_customer(sqlite_actors["clerk"], kind="person", name="赵敏")
+def test_the_profile_button_says_when_the_profile_module_is_missing(qtbot, desk_actors, monkeypatch):
+    owner = files.create_customer(desk_actors["clerk"], kind="person", name="赵敏")
     monkeypatch.setattr(CustomersPage, "PROFILE_MODULE", "ui.no_such_profile_module")
-    page = page_for(qtbot, CustomersPage, sqlite_actors["clerk"])
+    page = page_for(qtbot, CustomersPage, desk_actors["clerk"])
     page.view.select_key(owner.id)
     page.open_profile()
     assert page.message.text() == "麦凯66档案模块尚未安装，暂不能打开。"
 
 
-def test_filter_box_finds_a_customer_by_pinyin_initials(qtbot, sqlite_actors):
+def test_filter_box_finds_a_customer_by_pinyin_initials(qtbot, desk_actors):
     for name in ("张伟", "李娜"):
-        files.create_customer(sqlite_actors["clerk"], kind="person", name=name)
-    page = page_for(qtbot, CustomersPage, sqlite_actors["finance"])
+        files.create_customer(desk_actors["clerk"], kind="person", name=name)
+    page = page_for(qtbot, CustomersPage, desk_actors["finance"])
     page.view.filter.setText("ln")
     page.view.apply_filter()
     assert page.model.rowCount() == 1 and page.model.index(0, 1).data() == "李娜"

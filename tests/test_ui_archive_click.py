@@ -25,8 +25,8 @@ def ui_settings_dir(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def page(qtbot, sqlite_actors):
-    clerk = sqlite_actors["clerk"]
+def page(qtbot, desk_actors):
+    clerk = desk_actors["clerk"]
     owner = files.create_customer(clerk, kind="person", name="张伟", id_number="11010519491231002X",
                                   phone="13803711234")
     for n, vin in enumerate(VINS):

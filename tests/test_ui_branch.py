@@ -40,8 +40,8 @@ def type_into(qtbot, field, text):
 
 
 def test_admin_types_the_identity_a_bad_code_is_marked_then_saved_and_the_title_follows(
-        qtbot, sqlite_db, sqlite_actors):
-    window, panel = open_settings(qtbot, sqlite_actors["admin"], sqlite_db)
+        qtbot, desk_db, desk_actors):
+    window, panel = open_settings(qtbot, desk_actors["admin"], desk_db)
     assert window.windowTitle() == "设置 — 分公司客服部"
     assert panel.name.text() == "" and panel.save_button.isVisible()
 
@@ -72,9 +72,9 @@ def test_admin_types_the_identity_a_bad_code_is_marked_then_saved_and_the_title_
     assert window.windowTitle() == "今日 — 河南分公司客服部"
 
 
-def test_an_empty_name_is_refused_naming_the_field(qtbot, sqlite_db, sqlite_actors):
-    branch.set_identity(sqlite_actors["admin"], BranchIdentity(name="河南分公司客服部", code="HN01"), NOW)
-    window, panel = open_settings(qtbot, sqlite_actors["admin"], sqlite_db)
+def test_an_empty_name_is_refused_naming_the_field(qtbot, desk_db, desk_actors):
+    branch.set_identity(desk_actors["admin"], BranchIdentity(name="河南分公司客服部", code="HN01"), NOW)
+    window, panel = open_settings(qtbot, desk_actors["admin"], desk_db)
     assert panel.name.text() == "河南分公司客服部" and window.windowTitle() == "设置 — 河南分公司客服部"
     panel.name.setFocus()
     panel.name.selectAll()
@@ -85,9 +85,9 @@ def test_an_empty_name_is_refused_naming_the_field(qtbot, sqlite_db, sqlite_acto
     assert branch.identity().name == "河南分公司客服部"
 
 
-def test_a_clerk_reads_the_identity_and_cannot_change_it(qtbot, sqlite_db, sqlite_actors):
-    branch.set_identity(sqlite_actors["admin"], BranchIdentity(name="河南分公司客服部", phone="0371-65982100"), NOW)
-    window, panel = open_settings(qtbot, sqlite_actors["clerk"], sqlite_db)
+def test_a_clerk_reads_the_identity_and_cannot_change_it(qtbot, desk_db, desk_actors):
+    branch.set_identity(desk_actors["admin"], BranchIdentity(name="河南分公司客服部", phone="0371-65982100"), NOW)
+    window, panel = open_settings(qtbot, desk_actors["clerk"], desk_db)
     assert panel.phone.text() == "0371-65982100" and not panel.save_button.isVisible()
     panel.name.setFocus()
     qtbot.keyClicks(panel.name, "X")
@@ -96,10 +96,10 @@ def test_a_clerk_reads_the_identity_and_cannot_change_it(qtbot, sqlite_db, sqlit
     assert "只有管理员可以修改" in panel.hint.text()
 
 
-def test_in_english_the_labels_are_translated_and_the_name_stays_as_typed(qtbot, sqlite_db, sqlite_actors):
-    branch.set_identity(sqlite_actors["admin"], BranchIdentity(name="河南分公司客服部"), NOW)
+def test_in_english_the_labels_are_translated_and_the_name_stays_as_typed(qtbot, desk_db, desk_actors):
+    branch.set_identity(desk_actors["admin"], BranchIdentity(name="河南分公司客服部"), NOW)
     i18n.install("en")
-    window, panel = open_settings(qtbot, sqlite_actors["admin"], sqlite_db)
+    window, panel = open_settings(qtbot, desk_actors["admin"], desk_db)
     assert window.windowTitle() == "Settings — 河南分公司客服部"
     assert panel.labels["name"].text() == "Branch na&me"
     assert panel.save_button.text() == "Save branch in&fo"

@@ -39,8 +39,8 @@ def click_day(qtbot, page, day):
     qtbot.mouseClick(page.grid, Qt.MouseButton.LeftButton, pos=page.grid.day_rect(day).center())
 
 
-def test_the_grid_shows_2026_as_the_notice_with_names(qtbot, sqlite_actors):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_the_grid_shows_2026_as_the_notice_with_names(qtbot, desk_actors):
+    page = page_for(qtbot, desk_actors["clerk"])
     assert page.grid.kind_of(date(2026, 2, 17)) == holidays.OFF
     assert page.grid.kind_of(date(2026, 2, 28)) == holidays.WORK
     assert page.grid.kind_of(date(2026, 2, 24)) == holidays.NORMAL
@@ -51,16 +51,16 @@ def test_the_grid_shows_2026_as_the_notice_with_names(qtbot, sqlite_actors):
     assert "放假 33 天" in page.notice.text() and "调休上班 6 天" in page.notice.text()
 
 
-def test_a_year_nobody_entered_says_so(qtbot, sqlite_actors):
-    page = page_for(qtbot, sqlite_actors["manager"])
+def test_a_year_nobody_entered_says_so(qtbot, desk_actors):
+    page = page_for(qtbot, desk_actors["manager"])
     qtbot.keyClick(page.year, Qt.Key.Key_Up)  # 2027
     assert page.year.value() == 2027
     assert page.notice.text().startswith("2027 年节假日尚未录入")
     assert page.entries.rowCount() == 0
 
 
-def test_the_manager_clicks_a_day_and_sets_it_off_with_a_name(qtbot, sqlite_actors, monkeypatch):
-    page = page_for(qtbot, sqlite_actors["manager"])
+def test_the_manager_clicks_a_day_and_sets_it_off_with_a_name(qtbot, desk_actors, monkeypatch):
+    page = page_for(qtbot, desk_actors["manager"])
     qtbot.keyClick(page.year, Qt.Key.Key_Up)
     answer(monkeypatch, DayDialog, {"kind": holidays.OFF, "name": "春节"})
     click_day(qtbot, page, date(2027, 2, 8))
@@ -76,8 +76,8 @@ def test_the_manager_clicks_a_day_and_sets_it_off_with_a_name(qtbot, sqlite_acto
     assert page.notice.text().startswith("2027 年：放假 2 天")
 
 
-def test_the_keyboard_moves_to_a_saturday_and_enter_makes_it_a_working_day(qtbot, sqlite_actors, monkeypatch):
-    page = page_for(qtbot, sqlite_actors["manager"])
+def test_the_keyboard_moves_to_a_saturday_and_enter_makes_it_a_working_day(qtbot, desk_actors, monkeypatch):
+    page = page_for(qtbot, desk_actors["manager"])
     qtbot.keyClick(page.year, Qt.Key.Key_Up)
     seen = {}
 
@@ -99,9 +99,9 @@ def test_the_keyboard_moves_to_a_saturday_and_enter_makes_it_a_working_day(qtbot
     assert page.grid.kind_of(date(2027, 2, 6)) == holidays.NORMAL
 
 
-def test_a_working_day_on_a_weekday_is_refused_in_the_dialog_and_keeps_what_was_typed(qtbot, sqlite_actors):
+def test_a_working_day_on_a_weekday_is_refused_in_the_dialog_and_keeps_what_was_typed(qtbot, desk_actors):
     dialog = DayDialog(None, date(2027, 2, 9), holidays.NORMAL, "",
-                       lambda v: holidays.set_day(sqlite_actors["manager"], date(2027, 2, 9), v["kind"], v["name"]))
+                       lambda v: holidays.set_day(desk_actors["manager"], date(2027, 2, 9), v["kind"], v["name"]))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.kind.setCurrentIndex(dialog.kind.findData(holidays.WORK))
@@ -112,8 +112,8 @@ def test_a_working_day_on_a_weekday_is_refused_in_the_dialog_and_keeps_what_was_
     assert not Holiday.select().where(Holiday.day == date(2027, 2, 9)).exists()
 
 
-def test_a_clerk_sees_the_grid_but_cannot_change_it(qtbot, sqlite_actors, monkeypatch):
-    page = page_for(qtbot, sqlite_actors["clerk"])
+def test_a_clerk_sees_the_grid_but_cannot_change_it(qtbot, desk_actors, monkeypatch):
+    page = page_for(qtbot, desk_actors["clerk"])
     monkeypatch.setattr(DayDialog, "ask", classmethod(lambda cls, *a: pytest.fail("a clerk got the day dialog")))
     click_day(qtbot, page, date(2026, 12, 31))
     assert "只有经理可以修改" in page.message.text()
@@ -121,12 +121,12 @@ def test_a_clerk_sees_the_grid_but_cannot_change_it(qtbot, sqlite_actors, monkey
     assert page.grid.kind_of(date(2026, 12, 31)) == holidays.NORMAL
 
 
-def test_the_manager_imports_next_years_sheet(qtbot, sqlite_actors, monkeypatch, tmp_path):
+def test_the_manager_imports_next_years_sheet(qtbot, desk_actors, monkeypatch, tmp_path):
     from common.excel import write_rows
 
     sheet = tmp_path / "2027.xlsx"
     write_rows(sheet, "日历", ["日期", "类型", "名称"], [[date(2027, 10, 1), "放假", "国庆节"]])
-    page = page_for(qtbot, sqlite_actors["manager"])
+    page = page_for(qtbot, desk_actors["manager"])
     monkeypatch.setattr(CalendarPage, "ask_open_path", classmethod(lambda cls, parent: str(sheet)))
     page.year.setValue(2027)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -134,8 +134,8 @@ def test_the_manager_imports_next_years_sheet(qtbot, sqlite_actors, monkeypatch,
     assert page.grid.kind_of(date(2027, 10, 1)) == holidays.OFF
 
 
-def test_the_manager_adds_mothers_day_and_removes_it(qtbot, sqlite_actors, monkeypatch):
-    page = page_for(qtbot, sqlite_actors["manager"])
+def test_the_manager_adds_mothers_day_and_removes_it(qtbot, desk_actors, monkeypatch):
+    page = page_for(qtbot, desk_actors["manager"])
     answer(monkeypatch, FestivalDialog, {"name": "母亲节", "rule": "weekday", "month": 5, "day": 2, "weekday": 6})
     qtbot.mouseClick(page.festival_add, Qt.MouseButton.LeftButton)
     assert page.festival_list.item(0).text() == "母亲节　5 月第 2 个星期日"
@@ -145,9 +145,9 @@ def test_the_manager_adds_mothers_day_and_removes_it(qtbot, sqlite_actors, monke
     assert page.festival_list.count() == 0 and festivals.branch_festivals() == []
 
 
-def test_the_festival_dialog_names_a_bad_day_and_keeps_the_name(qtbot, sqlite_actors):
+def test_the_festival_dialog_names_a_bad_day_and_keeps_the_name(qtbot, desk_actors):
     dialog = FestivalDialog(None, lambda v: festivals.add_branch_festival(
-        sqlite_actors["manager"], v["name"], v["rule"], v["month"], v["day"], v["weekday"]))
+        desk_actors["manager"], v["name"], v["rule"], v["month"], v["day"], v["weekday"]))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.insert("母亲节")
@@ -159,11 +159,11 @@ def test_the_festival_dialog_names_a_bad_day_and_keeps_the_name(qtbot, sqlite_ac
     assert dialog.name.text() == "母亲节" and festivals.branch_festivals() == []
 
 
-def test_settings_opens_the_calendar(qtbot, sqlite_db, sqlite_actors):
+def test_settings_opens_the_calendar(qtbot, desk_db, desk_actors):
     from ui.main_window import PageContext
     from ui.settings import SettingsPage
 
-    settings = SettingsPage(PageContext(sqlite_actors["manager"], sqlite_db, None), clock=lambda: NOVEMBER)
+    settings = SettingsPage(PageContext(desk_actors["manager"], desk_db, None), clock=lambda: NOVEMBER)
     qtbot.addWidget(settings)
     settings.show()
     qtbot.mouseClick(settings.calendar_button, Qt.MouseButton.LeftButton)
@@ -182,18 +182,18 @@ def today_page(qtbot, actor, moment):
     return page
 
 
-def test_today_says_from_1_december_that_next_year_is_not_entered(qtbot, sqlite_actors):
-    november = today_page(qtbot, sqlite_actors["clerk"], NOVEMBER)
+def test_today_says_from_1_december_that_next_year_is_not_entered(qtbot, desk_actors):
+    november = today_page(qtbot, desk_actors["clerk"], NOVEMBER)
     assert not november.calendar_notice.isVisible()
-    page = today_page(qtbot, sqlite_actors["clerk"], DECEMBER)
+    page = today_page(qtbot, desk_actors["clerk"], DECEMBER)
     assert page.calendar_notice.isVisible()
     assert page.calendar_notice.text().startswith("2027 年节假日尚未录入")
-    holidays.set_day(sqlite_actors["manager"], date(2027, 1, 1), "off", "元旦")
+    holidays.set_day(desk_actors["manager"], date(2027, 1, 1), "off", "元旦")
     qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     assert not page.calendar_notice.isVisible()
 
 
-def test_today_notice_in_english(qtbot, sqlite_actors):
-    page = today_page(qtbot, sqlite_actors["clerk"], DECEMBER)
+def test_today_notice_in_english(qtbot, desk_actors):
+    page = today_page(qtbot, desk_actors["clerk"], DECEMBER)
     i18n.set_language("en")
     qtbot.waitUntil(lambda: page.calendar_notice.text().startswith("Public holidays of 2027 have not been entered"))

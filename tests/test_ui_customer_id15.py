@@ -31,19 +31,19 @@ def ok(qtbot, dialog):
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
-def test_a_confirmed_15_digit_id_is_saved_in_its_18_digit_form(qtbot, sqlite_actors, monkeypatch):
+def test_a_confirmed_15_digit_id_is_saved_in_its_18_digit_form(qtbot, desk_actors, monkeypatch):
     offered = []
     monkeypatch.setattr(CustomerDialog, "confirm_converted_id", lambda self, facts: offered.append(facts) or True)
-    dialog = dialog_for(qtbot, sqlite_actors["clerk"])
+    dialog = dialog_for(qtbot, desk_actors["clerk"])
     ok(qtbot, dialog)
     assert offered == [{"field": "id_number", "value": OLD_ID, "converted": NEW_ID}]
     assert not dialog.isVisible()
     assert Customer.get(Customer.name == "李建国").id_number == NEW_ID
 
 
-def test_a_declined_conversion_saves_nothing_and_keeps_what_was_typed(qtbot, sqlite_actors, monkeypatch):
+def test_a_declined_conversion_saves_nothing_and_keeps_what_was_typed(qtbot, desk_actors, monkeypatch):
     monkeypatch.setattr(CustomerDialog, "confirm_converted_id", lambda self, facts: False)
-    dialog = dialog_for(qtbot, sqlite_actors["clerk"])
+    dialog = dialog_for(qtbot, desk_actors["clerk"])
     ok(qtbot, dialog)
     assert dialog.isVisible()
     assert NEW_ID in dialog.message.text() and "15 位" in dialog.message.text()

@@ -10,9 +10,9 @@ from tests.test_ui_english_fit import app_look, branch, open_window  # noqa: F40
 from ui import i18n
 
 
-def test_no_part_number_is_elided_in_english_at_1366(qtbot, sqlite_db, branch):  # noqa: F811
+def test_no_part_number_is_elided_in_english_at_1366(qtbot, desk_db, branch):  # noqa: F811
     i18n.install("en")
-    window = open_window(qtbot, sqlite_db, branch["manager"])
+    window = open_window(qtbot, desk_db, branch["manager"])
     daily = window.show_page("daily")
     table = daily.lines_table
     qtbot.waitUntil(lambda: table.rowCount() > 0)

@@ -137,11 +137,11 @@ def test_score_boxes_take_full_width_digits_typed_as_keys(qtbot, shop):
     assert spin.value() == 8
 
 
-def test_a_new_part_without_a_name_stays_open_with_the_number_and_price_kept(qtbot, sqlite_actors):
+def test_a_new_part_without_a_name_stays_open_with_the_number_and_price_kept(qtbot, desk_actors):
     from ledger.models import Part
     from tests.test_ui_parts import page_for
 
-    page = page_for(qtbot, sqlite_actors["clerk"])
+    page = page_for(qtbot, desk_actors["clerk"])
 
     def clerk(dialog):
         qtbot.keyClicks(dialog.number, "HS-3707010")
@@ -163,12 +163,12 @@ def test_a_new_part_without_a_name_stays_open_with_the_number_and_price_kept(qtb
     assert page.message.text() == "已新增备件 HS-3707010。"
 
 
-def test_a_taken_counterparty_code_is_marked_in_the_dialog(qtbot, sqlite_actors):
+def test_a_taken_counterparty_code_is_marked_in_the_dialog(qtbot, desk_actors):
     from ledger.posting import create_party
     from tests.test_ui_parts import page_for
 
-    create_party(sqlite_actors["manager"], "HQ", "客服本部", "hq")
-    page = page_for(qtbot, sqlite_actors["clerk"])
+    create_party(desk_actors["manager"], "HQ", "客服本部", "hq")
+    page = page_for(qtbot, desk_actors["clerk"])
 
     def clerk(dialog):
         qtbot.keyClicks(dialog.code, "HQ")
@@ -182,10 +182,10 @@ def test_a_taken_counterparty_code_is_marked_in_the_dialog(qtbot, sqlite_actors)
 
 
 @pytest.fixture
-def users_panel(qtbot, sqlite_actors):
+def users_panel(qtbot, desk_actors):
     from ui.users import UsersPanel
 
-    panel = UsersPanel(sqlite_actors["admin"], clock=CLOCK)
+    panel = UsersPanel(desk_actors["admin"], clock=CLOCK)
     qtbot.addWidget(panel)
     return panel
 
@@ -226,14 +226,14 @@ def test_a_mismatched_repeat_marks_the_repeat_and_keeps_the_password(qtbot, user
     assert state == dict(open=True, password="brand-new-pass", marked=True, message="两次输入的密码不一致。")
 
 
-def test_a_vehicle_with_a_bad_plate_stays_open_with_the_plate_marked_and_the_vin_kept(qtbot, sqlite_actors):
+def test_a_vehicle_with_a_bad_plate_stays_open_with_the_plate_marked_and_the_vin_kept(qtbot, desk_actors):
     from archive import files
     from archive.models import Vehicle
     from tests.test_ui_archive import VIN, page_for
     from ui.customers_page import CustomersPage
 
-    owner = files.create_customer(sqlite_actors["clerk"], kind="person", name="赵敏")
-    page = page_for(qtbot, CustomersPage, sqlite_actors["clerk"])
+    owner = files.create_customer(desk_actors["clerk"], kind="person", name="赵敏")
+    page = page_for(qtbot, CustomersPage, desk_actors["clerk"])
     page.view.select_key(owner.id)
 
     def clerk(dialog):
@@ -255,7 +255,7 @@ def test_a_vehicle_with_a_bad_plate_stays_open_with_the_plate_marked_and_the_vin
     assert Vehicle.select().count() == 0
 
 
-def test_the_first_admin_with_a_short_password_stays_open_with_the_password_marked(qtbot, sqlite_db):
+def test_the_first_admin_with_a_short_password_stays_open_with_the_password_marked(qtbot, desk_db):
     from common.models import User
     from ui.login import FirstAdminDialog
 
@@ -276,7 +276,7 @@ def test_the_first_admin_with_a_short_password_stays_open_with_the_password_mark
     assert User.select().count() == 0
 
 
-def test_a_consent_with_no_scope_ticked_stays_with_the_date_and_version_kept(qtbot, sqlite_actors, tmp_path,
+def test_a_consent_with_no_scope_ticked_stays_with_the_date_and_version_kept(qtbot, desk_actors, tmp_path,
                                                                              monkeypatch):
     from archive import files, profile_crypto
     from archive import profile as P
@@ -284,8 +284,8 @@ def test_a_consent_with_no_scope_ticked_stays_with_the_date_and_version_kept(qtb
     from ui.profile import ConsentDialog
 
     monkeypatch.setenv(profile_crypto.KEY_ENV, str(tmp_path / "profile.key"))
-    customer = files.create_customer(sqlite_actors["clerk"], kind="person", name="周杰")
-    dialog = ConsentDialog(sqlite_actors["manager"], customer.id, clock=lambda: NOW)
+    customer = files.create_customer(desk_actors["clerk"], kind="person", name="周杰")
+    dialog = ConsentDialog(desk_actors["manager"], customer.id, clock=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.given_on.setFocus()
@@ -297,7 +297,7 @@ def test_a_consent_with_no_scope_ticked_stays_with_the_date_and_version_kept(qtb
     first_box = next(iter(dialog.scope.values()))
     assert first_box.property("invalid") is True and dialog.focusWidget() is first_box
     assert "请至少勾选一类" in dialog.message.text()
-    assert dialog.given_on.text() == "2026-11-20" and not P.consents(sqlite_actors["manager"], customer.id)
+    assert dialog.given_on.text() == "2026-11-20" and not P.consents(desk_actors["manager"], customer.id)
 
 
 def test_in_english_the_unscored_items_are_named_in_english(qtbot, shop):

@@ -18,8 +18,8 @@ def type_date(qtbot, edit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
-def test_archive_search_says_a_wrong_start_date_and_does_not_search_by_the_old_one(qtbot, sqlite_actors, archive):
-    page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+def test_archive_search_says_a_wrong_start_date_and_does_not_search_by_the_old_one(qtbot, desk_actors, archive):
+    page = page_for(qtbot, ArchivePage, desk_actors["clerk"])
     page.use_dates.setChecked(True)
     type_date(qtbot, page.date_from, "20260101")
     commit_text(page.query, "张伟")
@@ -40,12 +40,12 @@ def test_archive_search_says_a_wrong_start_date_and_does_not_search_by_the_old_o
     assert {hit.vin for hit in page.hits} == {VIN, OLD_VIN} and not page.report.isVisible()
 
 
-def test_archive_search_in_english_names_the_field(qtbot, sqlite_actors, archive):
+def test_archive_search_in_english_names_the_field(qtbot, desk_actors, archive):
     from ui import i18n
 
     i18n.install("en")
     try:
-        page = page_for(qtbot, ArchivePage, sqlite_actors["clerk"])
+        page = page_for(qtbot, ArchivePage, desk_actors["clerk"])
         page.use_dates.setChecked(True)
         type_date(qtbot, page.date_to, "11/31")
         message = page.report.toPlainText()
@@ -54,10 +54,10 @@ def test_archive_search_in_english_names_the_field(qtbot, sqlite_actors, archive
         i18n.install("zh")
 
 
-def test_parts_page_says_a_wrong_end_date_and_keeps_the_tabs_unbuilt(qtbot, sqlite_actors, branch):
+def test_parts_page_says_a_wrong_end_date_and_keeps_the_tabs_unbuilt(qtbot, desk_actors, branch):
     from tests.test_ui_parts import page_for as parts_page_for
 
-    page = parts_page_for(qtbot, sqlite_actors["clerk"])
+    page = parts_page_for(qtbot, desk_actors["clerk"])
     page.use_dates.setChecked(True)
     documents = page.show_tab("documents")
     assert documents.view.model.rowCount() == 1  # the shipment of 2 November
@@ -73,11 +73,11 @@ def test_parts_page_says_a_wrong_end_date_and_keeps_the_tabs_unbuilt(qtbot, sqli
     assert documents.view.model.rowCount() == 0 and not page.message.text()
 
 
-def test_part_card_says_a_wrong_date_instead_of_showing_the_old_balances_silently(qtbot, sqlite_actors, branch):
+def test_part_card_says_a_wrong_date_instead_of_showing_the_old_balances_silently(qtbot, desk_actors, branch):
     from ui.part_card import PartCard
     from tests.test_ui_parts import CLOCK
 
-    card = PartCard(sqlite_actors["clerk"], "BP-3501010", clock=CLOCK)
+    card = PartCard(desk_actors["clerk"], "BP-3501010", clock=CLOCK)
     qtbot.addWidget(card)
     card.show()
     type_date(qtbot, card.at_date, "2026-02-30")

@@ -48,8 +48,8 @@ def counts():
     return Document.select().count(), Posting.select().count(), Part.select().count(), AuditLog.select().count()
 
 
-def test_a_bad_file_names_every_bad_row_and_column_and_posts_nothing(qtbot, sqlite_actors, tmp_path, monkeypatch):
-    manager = sqlite_actors["manager"]
+def test_a_bad_file_names_every_bad_row_and_column_and_posts_nothing(qtbot, desk_actors, tmp_path, monkeypatch):
+    manager = desk_actors["manager"]
     setup_parties(manager)
     path = opening_book(tmp_path / "bad.xlsx", [
         line("好件库存", "BP-3501010", 20),
@@ -85,9 +85,9 @@ def test_a_bad_file_names_every_bad_row_and_column_and_posts_nothing(qtbot, sqli
     assert counts() == before
 
 
-def test_a_good_file_previews_every_book_and_posts_the_books_the_file_holds(qtbot, sqlite_actors, tmp_path,
+def test_a_good_file_previews_every_book_and_posts_the_books_the_file_holds(qtbot, desk_actors, tmp_path,
                                                                            monkeypatch):
-    manager = sqlite_actors["manager"]
+    manager = desk_actors["manager"]
     setup_parties(manager)
     template = tmp_path / "期初.xlsx"
     dialog = opening_dialog(qtbot, manager)
@@ -120,13 +120,13 @@ def test_a_good_file_previews_every_book_and_posts_the_books_the_file_holds(qtbo
     assert at["OF-1012010"]["in_transit_in"] == 10
 
 
-def test_the_parts_page_offers_it_to_a_manager_once_and_says_why_not_afterwards(qtbot, sqlite_actors, tmp_path,
+def test_the_parts_page_offers_it_to_a_manager_once_and_says_why_not_afterwards(qtbot, desk_actors, tmp_path,
                                                                                 monkeypatch):
     from ui.parts_page import PartsPage
 
-    manager = sqlite_actors["manager"]
+    manager = desk_actors["manager"]
     setup_parties(manager)
-    clerk_page = PartsPage(SimpleNamespace(actor=sqlite_actors["clerk"], target=None, window=None),
+    clerk_page = PartsPage(SimpleNamespace(actor=desk_actors["clerk"], target=None, window=None),
                            clock=lambda: NOW)
     qtbot.addWidget(clerk_page)
     assert not clerk_page.opening_button.isVisibleTo(clerk_page)
@@ -148,12 +148,12 @@ def test_the_parts_page_offers_it_to_a_manager_once_and_says_why_not_afterwards(
 
 
 
-def test_the_archive_list_kind_converts_15_digit_ids_only_when_ticked(qtbot, sqlite_actors, tmp_path):
+def test_the_archive_list_kind_converts_15_digit_ids_only_when_ticked(qtbot, desk_actors, tmp_path):
     from archive.models import Customer
     from tests.test_archive_io import row, workbook
 
     path = workbook(tmp_path / "list.xlsx", [row(证件号码="110105491231002")])
-    dialog = ImportDialog(SimpleNamespace(actor=sqlite_actors["clerk"], target=None, window=None), kind="archives",
+    dialog = ImportDialog(SimpleNamespace(actor=desk_actors["clerk"], target=None, window=None), kind="archives",
                           clock=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()

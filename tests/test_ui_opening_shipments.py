@@ -21,8 +21,8 @@ GO_LIVE = date(2026, 10, 31)
 
 
 @pytest.fixture
-def gone_live(sqlite_actors, tmp_path):
-    manager = sqlite_actors["manager"]
+def gone_live(desk_actors, tmp_path):
+    manager = desk_actors["manager"]
     setup_parties(manager)
     create_part(manager, "OF-1012010", "机油滤清器", "M20", "个", 3200, 20)
     import_opening(manager, opening_book(tmp_path / "o.xlsx", [
@@ -33,12 +33,12 @@ def gone_live(sqlite_actors, tmp_path):
         line("人欠坏件", "BP-3501010", 4, "ZZ01", date(2026, 9, 1), "ZZ-SQ-0901"),
     ]), GO_LIVE)
     # A shipment posted in the app after go-live, for comparison.
-    post(sqlite_actors["clerk"], Draft("HQ_SHIP", date(2026, 11, 2), "HQ", "FH-1102", lines=[("BP-3501010", 3)]))
+    post(desk_actors["clerk"], Draft("HQ_SHIP", date(2026, 11, 2), "HQ", "FH-1102", lines=[("BP-3501010", 3)]))
     return Document.get(Document.doc_type == "OPENING")
 
 
-def test_a_receipt_picks_an_opening_shipment_by_hq_number_and_fills_its_open_lines(qtbot, sqlite_actors, gone_live):
-    form = DocumentForm(sqlite_actors["clerk"], clock=CLOCK, doc_type="HQ_RECEIVE")
+def test_a_receipt_picks_an_opening_shipment_by_hq_number_and_fills_its_open_lines(qtbot, desk_actors, gone_live):
+    form = DocumentForm(desk_actors["clerk"], clock=CLOCK, doc_type="HQ_RECEIVE")
     qtbot.addWidget(form)
     form.show()
     offered = form.shipment_model.stringList()
@@ -61,8 +61,8 @@ def test_a_receipt_picks_an_opening_shipment_by_hq_number_and_fills_its_open_lin
     assert [text.split("  ")[0] for text in form.shipment_model.stringList()] == ["FH-OLD-2", "ZF-2026-000001"]
 
 
-def test_the_opening_view_shows_each_line_s_book_party_date_and_number(qtbot, sqlite_actors, gone_live):
-    view = DocumentView(sqlite_actors["manager"], gone_live.id, clock=CLOCK)
+def test_the_opening_view_shows_each_line_s_book_party_date_and_number(qtbot, desk_actors, gone_live):
+    view = DocumentView(desk_actors["manager"], gone_live.id, clock=CLOCK)
     qtbot.addWidget(view)
     view.show()
     table = view.lines_table

@@ -21,8 +21,8 @@ def settings(qapp, tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def customer(sqlite_actors):
-    return files.create_customer(sqlite_actors["clerk"], kind="person", name="陈建国")
+def customer(desk_actors):
+    return files.create_customer(desk_actors["clerk"], kind="person", name="陈建国")
 
 
 class Answers:
@@ -46,9 +46,9 @@ def editor(qtbot, actor, customer_id):
     return dialog
 
 
-def test_close_button_esc_and_title_bar_close_an_unchanged_profile(qtbot, sqlite_actors, customer, monkeypatch):
+def test_close_button_esc_and_title_bar_close_an_unchanged_profile(qtbot, desk_actors, customer, monkeypatch):
     answers = Answers(monkeypatch, "cancel")
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     dialog = editor(qtbot, clerk, customer.id)
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -63,9 +63,9 @@ def test_close_button_esc_and_title_bar_close_an_unchanged_profile(qtbot, sqlite
     assert answers.asked == 0  # nothing typed: nothing to ask
 
 
-def test_unsaved_typing_asks_and_cancel_keeps_the_dialog_and_the_text(qtbot, sqlite_actors, customer, monkeypatch):
+def test_unsaved_typing_asks_and_cancel_keeps_the_dialog_and_the_text(qtbot, desk_actors, customer, monkeypatch):
     answers = Answers(monkeypatch, "cancel")
-    dialog = editor(qtbot, sqlite_actors["clerk"], customer.id)
+    dialog = editor(qtbot, desk_actors["clerk"], customer.id)
     qtbot.keyClicks(dialog.editors["45_dishes"], "dim sum")
     qtbot.keyClick(dialog.editors["45_dishes"], Qt.Key.Key_Escape)
     assert answers.asked == 1
@@ -74,9 +74,9 @@ def test_unsaved_typing_asks_and_cancel_keeps_the_dialog_and_the_text(qtbot, sql
     assert answers.asked == 2 and dialog.isVisible()
 
 
-def test_save_answer_saves_a_revision_and_closes(qtbot, sqlite_actors, customer, monkeypatch):
+def test_save_answer_saves_a_revision_and_closes(qtbot, desk_actors, customer, monkeypatch):
     Answers(monkeypatch, "save")
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     dialog = editor(qtbot, clerk, customer.id)
     qtbot.keyClicks(dialog.editors["45_dishes"], "dim sum")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
@@ -84,18 +84,18 @@ def test_save_answer_saves_a_revision_and_closes(qtbot, sqlite_actors, customer,
     assert P.load_profile(clerk, customer.id).value("45_dishes") == "dim sum"
 
 
-def test_save_answer_that_is_refused_keeps_the_dialog_open(qtbot, sqlite_actors, customer, monkeypatch):
+def test_save_answer_that_is_refused_keeps_the_dialog_open(qtbot, desk_actors, customer, monkeypatch):
     Answers(monkeypatch, "save")
-    dialog = editor(qtbot, sqlite_actors["clerk"], customer.id)
+    dialog = editor(qtbot, desk_actors["clerk"], customer.id)
     qtbot.keyClicks(dialog.form_date, "2026-13-01")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "不是有效日期" in dialog.message.text()
     assert dialog.form_date.text() == "2026-13-01"
 
 
-def test_discard_answer_closes_and_leaves_no_draft(qtbot, sqlite_actors, customer, monkeypatch):
+def test_discard_answer_closes_and_leaves_no_draft(qtbot, desk_actors, customer, monkeypatch):
     Answers(monkeypatch, "discard")
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     dialog = editor(qtbot, clerk, customer.id)
     qtbot.keyClicks(dialog.editors["47_hobbies"], "fishing")
     dialog.save_draft()  # as the autosave timer would have done
@@ -106,8 +106,8 @@ def test_discard_answer_closes_and_leaves_no_draft(qtbot, sqlite_actors, custome
     assert P.load_profile(clerk, customer.id).value("47_hobbies") == ""
 
 
-def test_the_profile_fits_a_1366x768_screen(qtbot, sqlite_actors, customer):
-    dialog = editor(qtbot, sqlite_actors["manager"], customer.id)
+def test_the_profile_fits_a_1366x768_screen(qtbot, desk_actors, customer):
+    dialog = editor(qtbot, desk_actors["manager"], customer.id)
     available = QGuiApplication.primaryScreen().availableGeometry()
     limit_height = min(available.height(), 768 - 40)  # a 1366x768 laptop with its taskbar
     assert dialog.frameGeometry().height() <= limit_height
@@ -116,13 +116,13 @@ def test_the_profile_fits_a_1366x768_screen(qtbot, sqlite_actors, customer):
     assert dialog.minimumSizeHint().height() <= limit_height
 
 
-def test_the_unsaved_question_speaks_english(qtbot, sqlite_actors, customer, monkeypatch):
+def test_the_unsaved_question_speaks_english(qtbot, desk_actors, customer, monkeypatch):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     i18n.install("en")
     try:
-        dialog = editor(qtbot, sqlite_actors["clerk"], customer.id)
+        dialog = editor(qtbot, desk_actors["clerk"], customer.id)
         seen = {}
 
         def read_and_cancel():

@@ -6,8 +6,8 @@ from archive import files, profile as P
 from tests.test_profile_ui import editor_for, settings  # noqa: F401 - the editor's fixture
 
 
-def test_the_manager_erases_a_draft_of_a_profile_never_saved(qtbot, sqlite_actors):
-    clerk, manager = sqlite_actors["clerk"], sqlite_actors["manager"]
+def test_the_manager_erases_a_draft_of_a_profile_never_saved(qtbot, desk_actors):
+    clerk, manager = desk_actors["clerk"], desk_actors["manager"]
     customer = files.create_customer(clerk, kind="person", name="周志强")
     P.save_draft(clerk, customer.id, {"01_nickname": "阿福", "04_phone_home": "13912345678"})
     dialog = editor_for(qtbot, manager, customer.id)

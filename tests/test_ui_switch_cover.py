@@ -38,10 +38,10 @@ class SeenLogins:
         return self.queue.pop(0) if self.queue else None
 
 
-def test_the_page_is_covered_while_the_switch_login_is_up(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+def test_the_page_is_covered_while_the_switch_login_is_up(qtbot, desk_db, desk_actors, monkeypatch):
     ref = []
     logins = SeenLogins(monkeypatch, ref)
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     ref.append(window)
     window.show_page("customers")
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # cancelled
@@ -49,34 +49,34 @@ def test_the_page_is_covered_while_the_switch_login_is_up(qtbot, sqlite_db, sqli
     assert "王丽" not in logins.seen[0]["text"] and "切换用户" in logins.seen[0]["text"]
     # Cancelled: the clerk's page is back as she left it.
     assert window.centralWidget().isVisible() and not window.lock_cover.isVisible()
-    assert window.current_page_key() == "customers" and window.actor is sqlite_actors["clerk"]
+    assert window.current_page_key() == "customers" and window.actor is desk_actors["clerk"]
 
-    logins.queue.append(sqlite_actors["manager"])
+    logins.queue.append(desk_actors["manager"])
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert logins.seen[1]["page"] is False and logins.seen[1]["cover"] is True
     assert window.actor.user.role == "manager"
     assert window.centralWidget().isVisible() and not window.lock_cover.isVisible()
 
 
-def test_the_page_is_covered_while_the_unlock_login_is_up(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+def test_the_page_is_covered_while_the_unlock_login_is_up(qtbot, desk_db, desk_actors, monkeypatch):
     ref = []
-    logins = SeenLogins(monkeypatch, ref, sqlite_actors["clerk"])
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    logins = SeenLogins(monkeypatch, ref, desk_actors["clerk"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     ref.append(window)
     window.lock()
     assert logins.seen == [{"page": False, "cover": True, "text": logins.seen[0]["text"]}]
     assert not window.is_locked() and window.centralWidget().isVisible()
 
 
-def test_another_user_at_the_lock_keeps_the_clerks_typing_as_her_draft(qtbot, sqlite_db, sqlite_actors,
+def test_another_user_at_the_lock_keeps_the_clerks_typing_as_her_draft(qtbot, desk_db, desk_actors,
                                                                       monkeypatch):
-    clerk = sqlite_actors["clerk"]
+    clerk = desk_actors["clerk"]
     customer = files.create_customer(clerk, kind="person", name="陈建国")
     asked = []
     monkeypatch.setattr(ProfileDialog, "ask_unsaved", classmethod(lambda cls, parent: asked.append(1) or "cancel"))
     ref = []
-    SeenLogins(monkeypatch, ref, sqlite_actors["manager"])
-    window = window_for(qtbot, sqlite_db, clerk)
+    SeenLogins(monkeypatch, ref, desk_actors["manager"])
+    window = window_for(qtbot, desk_db, clerk)
     ref.append(window)
     page = window.show_page("customers")
     page.view.select_key(customer.id)
@@ -93,7 +93,7 @@ def test_another_user_at_the_lock_keeps_the_clerks_typing_as_her_draft(qtbot, sq
     assert "王丽" in window.statusBar().currentMessage()
 
 
-def test_a_window_that_keeps_no_draft_is_closed_only_after_naming_whose_work_it_is(qtbot, sqlite_db, sqlite_actors,
+def test_a_window_that_keeps_no_draft_is_closed_only_after_naming_whose_work_it_is(qtbot, desk_db, desk_actors,
                                                                                    monkeypatch):
     from PySide6.QtWidgets import QDialog
 
@@ -104,8 +104,8 @@ def test_a_window_that_keeps_no_draft_is_closed_only_after_naming_whose_work_it_
     monkeypatch.setattr(MainWindow, "ask_close_for", classmethod(
         lambda cls, parent, owner, new_user, titles: asked.append((owner, new_user, titles)) or answers.pop(0)))
     ref = []
-    logins = SeenLogins(monkeypatch, ref, sqlite_actors["manager"])
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    logins = SeenLogins(monkeypatch, ref, desk_actors["manager"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     ref.append(window)
     note = QDialog(window)
     note.setWindowTitle("回访记录")
@@ -116,20 +116,20 @@ def test_a_window_that_keeps_no_draft_is_closed_only_after_naming_whose_work_it_
     assert asked == [("王丽", "张经理", ["回访记录"])]
     # 否: the clerk's window is not given up; she is still logged in, locked (the login comes up
     # again and is cancelled here), her window hidden.
-    assert window.is_locked() and window.actor is sqlite_actors["clerk"] and not note.isVisible()
-    logins.queue.append(sqlite_actors["manager"])
+    assert window.is_locked() and window.actor is desk_actors["clerk"] and not note.isVisible()
+    logins.queue.append(desk_actors["manager"])
     qtbot.mouseClick(window.lock_cover.button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2 and window.actor.user.role == "manager" and not note.isVisible()
 
 
-def test_a_modal_window_open_at_the_lock_is_covered_too(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+def test_a_modal_window_open_at_the_lock_is_covered_too(qtbot, desk_db, desk_actors, monkeypatch):
     from PySide6.QtWidgets import QDialog, QLineEdit
 
     from ui.idle_lock import LockCover
 
     ref = []
     logins = SeenLogins(monkeypatch, ref)
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     ref.append(window)
     dialog = QDialog(window)
     typed = QLineEdit(dialog)
@@ -142,13 +142,13 @@ def test_a_modal_window_open_at_the_lock_is_covered_too(qtbot, sqlite_db, sqlite
     covers = [c for c in dialog.findChildren(LockCover) if c.isVisible()]
     assert len(covers) == 1 and covers[0].geometry() == dialog.rect()
     assert dialog.isVisible()  # still open with what was typed, only out of sight
-    logins.queue.append(sqlite_actors["clerk"])
+    logins.queue.append(desk_actors["clerk"])
     qtbot.mouseClick(window.lock_cover.button, Qt.MouseButton.LeftButton)
     assert not [c for c in dialog.findChildren(LockCover) if c.isVisible()]
     assert dialog.isVisible() and typed.text() == "410102199001011234"
 
 
-def test_a_modal_window_of_the_absent_user_is_named_before_it_closes(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+def test_a_modal_window_of_the_absent_user_is_named_before_it_closes(qtbot, desk_db, desk_actors, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
     from ui.main_window import MainWindow
@@ -157,8 +157,8 @@ def test_a_modal_window_of_the_absent_user_is_named_before_it_closes(qtbot, sqli
     monkeypatch.setattr(MainWindow, "ask_close_for", classmethod(
         lambda cls, parent, owner, new_user, titles: asked.append((owner, titles)) or True))
     ref = []
-    SeenLogins(monkeypatch, ref, sqlite_actors["finance"])
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    SeenLogins(monkeypatch, ref, desk_actors["finance"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     ref.append(window)
     dialog = QDialog(window)
     dialog.setWindowTitle("修改客户")

@@ -31,8 +31,8 @@ class Logins:
         return self.queue.pop(0) if self.queue else None
 
 
-def window_for(qtbot, sqlite_db, actor):
-    window = MainWindow(actor, sqlite_db)
+def window_for(qtbot, desk_db, actor):
+    window = MainWindow(actor, desk_db)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -46,12 +46,12 @@ def card_titles(window):
     return {card.title.text() for card in today.cards}
 
 
-def test_ctrl_l_switches_to_the_manager_and_rebuilds_the_pages_for_her_role(qtbot, sqlite_db, sqlite_actors,
+def test_ctrl_l_switches_to_the_manager_and_rebuilds_the_pages_for_her_role(qtbot, desk_db, desk_actors,
                                                                              monkeypatch):
-    customer = files.create_customer(sqlite_actors["clerk"], kind="person", name="张伟", id_number=ID)
-    manager = Actor(sqlite_actors["manager"].user, NOW + timedelta(hours=1))
+    customer = files.create_customer(desk_actors["clerk"], kind="person", name="张伟", id_number=ID)
+    manager = Actor(desk_actors["manager"].user, NOW + timedelta(hours=1))
     logins = Logins(monkeypatch, manager)
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     assert "登录失败" not in card_titles(window)
     customers = window.show_page("customers")
     customers.view.select_key(customer.id)
@@ -72,21 +72,21 @@ def test_ctrl_l_switches_to_the_manager_and_rebuilds_the_pages_for_her_role(qtbo
     assert window.switch_user_action in window.file_menu.actions()
 
 
-def test_cancelling_the_login_keeps_the_clerk_logged_in(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+def test_cancelling_the_login_keeps_the_clerk_logged_in(qtbot, desk_db, desk_actors, monkeypatch):
     logins = Logins(monkeypatch)
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert len(logins.asked) == 1
-    assert window.actor is sqlite_actors["clerk"] and "王丽" in window.user_label.text()
+    assert window.actor is desk_actors["clerk"] and "王丽" in window.user_label.text()
 
 
-def test_an_open_profile_with_unsaved_typing_is_asked_about_first(qtbot, sqlite_db, sqlite_actors, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_an_open_profile_with_unsaved_typing_is_asked_about_first(qtbot, desk_db, desk_actors, monkeypatch):
+    clerk = desk_actors["clerk"]
     customer = files.create_customer(clerk, kind="person", name="陈建国")
-    logins = Logins(monkeypatch, sqlite_actors["finance"])
+    logins = Logins(monkeypatch, desk_actors["finance"])
     answers = ["cancel", "save"]
     monkeypatch.setattr(ProfileDialog, "ask_unsaved", classmethod(lambda cls, parent: answers.pop(0)))
-    window = window_for(qtbot, sqlite_db, clerk)
+    window = window_for(qtbot, desk_db, clerk)
     page = window.show_page("customers")
     page.view.select_key(customer.id)
     qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)
@@ -109,10 +109,10 @@ def test_an_open_profile_with_unsaved_typing_is_asked_about_first(qtbot, sqlite_
     assert len(logins.asked) == 1 and window.actor.user.role == "finance"
 
 
-def test_idle_minutes_on_settings_lock_the_window_until_the_password(qtbot, sqlite_db, sqlite_actors, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_idle_minutes_on_settings_lock_the_window_until_the_password(qtbot, desk_db, desk_actors, monkeypatch):
+    clerk = desk_actors["clerk"]
     logins = Logins(monkeypatch)
-    window = window_for(qtbot, sqlite_db, clerk)
+    window = window_for(qtbot, desk_db, clerk)
     settings_page = window.show_page("settings")
     settings_page.idle.setFocus()
     settings_page.idle.selectAll()
@@ -138,19 +138,19 @@ def test_idle_minutes_on_settings_lock_the_window_until_the_password(qtbot, sqli
     assert window.switch_user_action.isEnabled() and window.idle_watch.timer.isActive()
 
 
-def test_another_user_at_the_locked_window_switches_user(qtbot, sqlite_db, sqlite_actors, monkeypatch):
-    logins = Logins(monkeypatch, sqlite_actors["manager"])
-    window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+def test_another_user_at_the_locked_window_switches_user(qtbot, desk_db, desk_actors, monkeypatch):
+    logins = Logins(monkeypatch, desk_actors["manager"])
+    window = window_for(qtbot, desk_db, desk_actors["clerk"])
     window.lock()
     assert len(logins.asked) == 1 and not window.is_locked()
     assert window.actor.user.role == "manager" and "登录失败" in card_titles(window)
 
 
-def test_the_switch_user_screens_speak_english(qtbot, sqlite_db, sqlite_actors, monkeypatch):
+def test_the_switch_user_screens_speak_english(qtbot, desk_db, desk_actors, monkeypatch):
     Logins(monkeypatch)
     i18n.install("en")
     try:
-        window = window_for(qtbot, sqlite_db, sqlite_actors["clerk"])
+        window = window_for(qtbot, desk_db, desk_actors["clerk"])
         assert window.switch_user_action.text() == "Switch &user…"
         window.lock()
         assert window.lock_cover.button.text() == "&Unlock or switch user…"
@@ -162,12 +162,12 @@ def test_the_switch_user_screens_speak_english(qtbot, sqlite_db, sqlite_actors, 
         i18n.install("zh")
 
 
-def test_quitting_asks_about_an_open_profile_first(qtbot, sqlite_db, sqlite_actors, monkeypatch):
-    clerk = sqlite_actors["clerk"]
+def test_quitting_asks_about_an_open_profile_first(qtbot, desk_db, desk_actors, monkeypatch):
+    clerk = desk_actors["clerk"]
     customer = files.create_customer(clerk, kind="person", name="陈建国")
     answers = ["cancel", "discard"]
     monkeypatch.setattr(ProfileDialog, "ask_unsaved", classmethod(lambda cls, parent: answers.pop(0)))
-    window = window_for(qtbot, sqlite_db, clerk)
+    window = window_for(qtbot, desk_db, clerk)
     page = window.show_page("customers")
     page.view.select_key(customer.id)
     qtbot.mouseClick(page.profile_button, Qt.MouseButton.LeftButton)

@@ -10,9 +10,9 @@ from ui.today import TodayPage
 NOW = datetime(2026, 11, 24, 9)
 
 
-def test_the_activity_list_is_read_after_the_first_paint_with_the_cards(qtbot, sqlite_actors):
-    clerks_friday(sqlite_actors)
-    page = TodayPage(PageContext(sqlite_actors["manager"], None, None), clock=lambda: NOW, fill_later=True)
+def test_the_activity_list_is_read_after_the_first_paint_with_the_cards(qtbot, desk_actors):
+    clerks_friday(desk_actors)
+    page = TodayPage(PageContext(desk_actors["manager"], None, None), clock=lambda: NOW, fill_later=True)
     qtbot.addWidget(page)
     assert page.pending
     assert {card.value.text() for card in page.cards} == {"…"}
@@ -25,9 +25,9 @@ def test_the_activity_list_is_read_after_the_first_paint_with_the_cards(qtbot, s
     assert "记账" in actions and "冲销" in actions
 
 
-def test_a_page_filled_at_once_reads_its_activity_at_once(qtbot, sqlite_actors):
-    clerks_friday(sqlite_actors)
-    page = TodayPage(PageContext(sqlite_actors["manager"], None, None), clock=lambda: NOW)
+def test_a_page_filled_at_once_reads_its_activity_at_once(qtbot, desk_actors):
+    clerks_friday(desk_actors)
+    page = TodayPage(PageContext(desk_actors["manager"], None, None), clock=lambda: NOW)
     qtbot.addWidget(page)
     assert not page.pending
     assert page.activity.rowCount() > 0

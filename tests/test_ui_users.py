@@ -25,8 +25,8 @@ def answer(monkeypatch, dialog, value):
 
 
 @pytest.fixture
-def panel(qtbot, sqlite_actors):
-    panel = UsersPanel(sqlite_actors["admin"], clock=lambda: NOW + timedelta(minutes=5))
+def panel(qtbot, desk_actors):
+    panel = UsersPanel(desk_actors["admin"], clock=lambda: NOW + timedelta(minutes=5))
     qtbot.addWidget(panel)
     panel.show()
     return panel
@@ -142,24 +142,24 @@ def test_disable_and_enable(qtbot, panel):
     assert User.get(User.username == "finance").active
 
 
-def test_non_admins_see_the_list_read_only(qtbot, sqlite_actors):
-    panel = UsersPanel(sqlite_actors["manager"])
+def test_non_admins_see_the_list_read_only(qtbot, desk_actors):
+    panel = UsersPanel(desk_actors["manager"])
     qtbot.addWidget(panel)
-    panel.view.select_key(sqlite_actors["clerk"].user.id)
+    panel.view.select_key(desk_actors["clerk"].user.id)
     assert panel.model.rowCount() == 4
     assert not any(button.isEnabled() for button in (panel.add_button,) + panel.row_buttons)
 
 
-def test_settings_page_shows_user_management_to_admins_only(qtbot, sqlite_db, sqlite_actors):
+def test_settings_page_shows_user_management_to_admins_only(qtbot, desk_db, desk_actors):
     for role, expected in (("admin", True), ("clerk", False)):
-        window = MainWindow(sqlite_actors[role], sqlite_db)
+        window = MainWindow(desk_actors[role], desk_db)
         qtbot.addWidget(window)
         page = window.show_page("settings")
         assert (page.users_box is not None) is expected
 
 
-def test_own_password_change_from_settings(qtbot, sqlite_db, sqlite_actors, monkeypatch):
-    window = MainWindow(sqlite_actors["clerk"], sqlite_db)
+def test_own_password_change_from_settings(qtbot, desk_db, desk_actors, monkeypatch):
+    window = MainWindow(desk_actors["clerk"], desk_db)
     qtbot.addWidget(window)
     page = window.show_page("settings")
     answer(monkeypatch, PasswordDialog, ("not-my-password", "another-pass-1"))
@@ -171,10 +171,10 @@ def test_own_password_change_from_settings(qtbot, sqlite_db, sqlite_actors, monk
     assert auth.authenticate("clerk", "another-pass-1", NOW).user.username == "clerk"
 
 
-def test_admin_chooses_the_database_for_the_next_start_after_a_check(qtbot, sqlite_db, sqlite_actors, pg_cluster):
+def test_admin_chooses_the_database_for_the_next_start_after_a_check(qtbot, desk_db, desk_actors, pg_cluster):
     from common import localsettings
 
-    window = MainWindow(sqlite_actors["admin"], sqlite_db)
+    window = MainWindow(desk_actors["admin"], desk_db)
     qtbot.addWidget(window)
     page = window.show_page("settings")
     # A SQLite file on a file server would be corrupted: refused, nothing saved.
@@ -195,8 +195,8 @@ def test_admin_chooses_the_database_for_the_next_start_after_a_check(qtbot, sqli
     assert localsettings.database_spec() == url
 
 
-def test_only_an_admin_may_change_the_database_choice(qtbot, sqlite_db, sqlite_actors):
-    window = MainWindow(sqlite_actors["clerk"], sqlite_db)
+def test_only_an_admin_may_change_the_database_choice(qtbot, desk_db, desk_actors):
+    window = MainWindow(desk_actors["clerk"], desk_db)
     qtbot.addWidget(window)
     page = window.show_page("settings")
     assert not page.next_database.isEnabled() and not page.next_database_save.isEnabled()
