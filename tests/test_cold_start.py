@@ -84,3 +84,36 @@ def test_document_type_names_for_people_are_the_posting_rules_names():
     from ui.messages_parts import DOC_TYPE_NAMES
 
     assert DOC_TYPE_NAMES == {code: kind.name for code, kind in DOC_TYPES.items()}
+
+
+AFTER_START = """
+import gc, sys
+from PySide6.QtWidgets import QApplication
+from common import auth, db as dbmod
+from common.clock import branch_now
+from ui import app, screen_fit
+
+gc.disable()  # as main.py does while the program starts
+target = dbmod.Target("sqlite", path=sys.argv[1])
+dbmod.open_database(target)
+actor = auth.authenticate("clerk", sys.argv[2], branch_now())
+fitted = []
+real_install = screen_fit.install
+screen_fit.install = lambda application: fitted.append(gc.isenabled()) or real_install(application)
+code = app.run_gui(target, actor=actor, exit_when_shown=True)
+instance = QApplication.instance()
+print("FIT", instance.findChild(screen_fit.ScreenFit) is not None, "GC", gc.isenabled(), "AT", fitted)
+sys.exit(code)
+"""
+
+
+def test_what_the_first_paint_does_not_need_comes_right_after_it(sqlite_db, sqlite_actors, tmp_path):
+    # The dialog watch (ui.screen_fit) and the garbage collector are put off until the first page has
+    # painted, and then they are on: a dialog opened from the window is fitted to the screen.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_DATA_DIR=str(tmp_path / "child"))
+    done = subprocess.run([sys.executable, "-c", AFTER_START, str(sqlite_db.path), TEST_PASSWORD], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line.split()[0] for line in lines[-3:]] == ["INTERACTIVE", "SHOWN", "FIT"], done.stdout
+    assert lines[-1] == "FIT True GC True AT [False]", done.stdout  # installed once, before the collector was back
