@@ -69,7 +69,11 @@ def window(qtbot, db, actors):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    # Gone while its database is still there (the daily page reads on deactivation).
+    delete_window(window)
+
+
+def delete_window(window) -> None:
+    """Gone while its database is still there (the daily page reads on deactivation)."""
     window.close()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -12,13 +12,9 @@ import subprocess
 import sys
 from datetime import datetime
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-
 from ledger.posting import Draft, post
 from tests.clerks import ROOT, spec_of, stock_branch
-from tests.test_ui_live import source_numbers
-from ui import i18n
+from tests.test_ui_live import delete_window, settings, source_numbers  # noqa: F401 - settings: the autouse fixture
 from ui.main_window import MainWindow
 
 LIVE_BOUND_MS = 2000
@@ -69,14 +65,6 @@ dbmod.close_database()
 """
 
 
-@pytest.fixture(autouse=True)
-def settings(qapp, tmp_path, monkeypatch):
-    monkeypatch.setenv("BRANCHDESK_DATA_DIR", str(tmp_path / "ui"))
-    i18n.install("zh")
-    yield
-    i18n.install("zh")
-
-
 def test_two_app_instances_on_one_database_see_each_others_postings(qtbot, db, actors, tmp_path):
     stock_branch(actors, ["P01", "P02"], 100)
     window = MainWindow(actors["clerk"], db)
@@ -108,6 +96,4 @@ def test_two_app_instances_on_one_database_see_each_others_postings(qtbot, db, a
         if second.poll() is None:
             second.kill()
             second.communicate()
-        window.close()
-        window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        delete_window(window)
