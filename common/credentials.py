@@ -55,26 +55,39 @@ def store_available() -> bool:
 
 
 def stored_password(params: dict) -> str | None:
+    return stored_secret(SERVICE, account(params))
+
+
+def stored_secret(service: str, name: str) -> str | None:
+    """A secret kept in the credential store under ``service`` and ``name`` (also the branch's
+    SMTP password, ledger.send), or None when there is none or no store."""
     store = _keyring()
     if store is None:
         return None
     try:
-        return store.get_password(SERVICE, account(params))
+        return store.get_password(service, name)
     except Exception:  # noqa: BLE001 - a locked or broken store must not stop the app: libpq's file or a prompt follows
         return None
+
+
+def store_secret(service: str, name: str, secret: str) -> bool:
+    """Keep a secret in the credential store only (no file fallback); False when that failed."""
+    store = _keyring()
+    if store is None:
+        return False
+    try:
+        store.set_password(service, name, secret)
+        return True
+    except Exception:  # noqa: BLE001 - the caller says the password was not kept
+        return False
 
 
 def store_password(params: dict, password: str) -> str | None:
     """Keep a password for the next start: in the credential store, else in libpq's password file
     (owner-only). Returns where it went ("keyring" or "pgpass"), or None when neither worked."""
-    store = _keyring()
-    if store is not None:
-        try:
-            store.set_password(SERVICE, account(params), password)
-            return "keyring"
-        except Exception:  # noqa: BLE001 - see stored_password; the password file is the fallback
-            pass
-    try:
+    if store_secret(SERVICE, account(params), password):
+        return "keyring"
+    try:  # the password file is the fallback
         _append_pgpass(params, password)
     except OSError:
         return None

@@ -29,6 +29,7 @@ CARD_PERMISSIONS: dict[str, str] = {
     "complaints_overdue": "callbacks.edit",
     "secondary_without_invoice": "callbacks.edit",
     "daily_unsigned": "daily.produce",
+    "daily_unsent": "daily.produce",
     "open_disputes": "reconcile.manage",
     "below_safety_stock": "parts.post",
     "transit_overdue": "parts.post",

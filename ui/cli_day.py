@@ -1,4 +1,4 @@
-"""``main.py day status|produce|sign|reopen|verify DATE``: the daily report's sign-off on the command
+"""``main.py day status|produce|sign|reopen|verify|send DATE``: the daily report's sign-off on the command
 line, acting as the authenticated user (BRANCHDESK_USER / BRANCHDESK_PASSWORD or the prompt).
 
 The same domain functions as the 日报 page (ledger.daily), so the same refusals, worded by the same
@@ -36,6 +36,9 @@ def add_parser(sub) -> None:
     reopen = commands.add_parser("reopen", help=tr("经理重新打开已签的日报（须写原因）"))
     reopen.add_argument("date", help=tr("业务日期 YYYY-MM-DD"))
     reopen.add_argument("--reason", default="", help=tr("重新打开的原因"))
+    send = commands.add_parser("send", help=tr("把已签字的日报发给经管二部和备件科（邮件或传真文件夹）"))
+    send.add_argument("date", help=tr("业务日期 YYYY-MM-DD"))
+    send.add_argument("--again", action="store_true", help=tr("已发出的也再发一次"))
     verify = commands.add_parser("verify", help=tr("核对纸质日报签字下的校验码与数据库是否一致"))
     verify.add_argument("date", help=tr("业务日期 YYYY-MM-DD"))
     verify.add_argument("fingerprint", help=tr("校验码，如 ABCD-EFGH-2345"))
@@ -65,6 +68,8 @@ def run(args, session, say) -> int:
         raise Refusal("daily.bad_date", date=args.date) from None
     _, actor = session(args)
     command = args.day_command
+    if command == "send":
+        return _send(actor, day, args.again, say)
     if command == "verify":
         found = daily.verify_fingerprint(day, args.fingerprint)
         say(refusal_text(Refusal(found.code, **found.facts)))
@@ -86,6 +91,22 @@ def run(args, session, say) -> int:
         say(tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(day=day.isoformat()))
     _say_status(day, say)
     return 0
+
+
+def _send(actor, day: date, again: bool, say) -> int:
+    """Exit 0 when every target has the day's signed report (now or before), 1 when one failed."""
+    from ledger import send
+
+    outcomes = send.send_day(actor, day, force=again)
+    for outcome in outcomes:
+        where = (QCoreApplication.translate("SendPanel", send.DEPARTMENTS[outcome.target])  # ui/send_panel.py
+                 if outcome.target in send.DEPARTMENTS else tr("传真文件夹"))
+        say(tr("已发出：{where} {to}").format(where=where, to=outcome.recipient) if outcome.ok else
+            tr("未能发出：{where} {to}（第 {n} 次）：{error}").format(where=where, to=outcome.recipient,
+                                                               n=outcome.attempts, error=outcome.error))
+    if not outcomes:
+        say(tr("{day} 的签字版日报此前已全部发出（再发一次请加 --again）。").format(day=day.isoformat()))
+    return 0 if all(outcome.ok for outcome in outcomes) else 1
 
 
 def _password() -> str:

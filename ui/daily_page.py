@@ -664,6 +664,10 @@ class DailyPage(QWidget):
                 # Laid out (and kept) right after the signature, in the background: the window
                 # is free meanwhile, and the PDF is there when the tab or a printout wants it.
                 self.ensure_pdf(even_hidden=True)
+            if result.state == "locked":  # committed: now the signed PDF goes on (ui/send_panel.py)
+                from ui.send_panel import send_after_signing
+
+                send_after_signing(self, self.actor(), self.message)
 
         run_op(self, work, long=True, message=self.tr("正在签字…"), message_line=self.message, on_done=done,
                on_refused=lambda refusal: self._update_buttons(),  # the day may have moved on (another PC)

@@ -104,6 +104,10 @@ class SettingsPage(QWidget):
 
         self.calendar_box = QGroupBox()  # the holiday calendar (ui/calendar_page.py), in its own window
         self.calendar_button = QPushButton()
+        from ui.send_panel import SendPanel  # 报表发送 (ledger.send): where the signed report goes
+
+        self.send_box = QGroupBox()
+        self.send = SendPanel(self.actor, clock, editable=may_choose)
 
         self.backup_box = None  # 备份 (ui/backup_panel.py): who may run main.py backup / restore
         if can(self.actor.user, "backup.run"):
@@ -148,6 +152,8 @@ class SettingsPage(QWidget):
         top.addWidget(self.account_box, 2)
         QVBoxLayout(self.calendar_box).addWidget(self.calendar_button)
         top.addWidget(self.calendar_box, 1)
+        QVBoxLayout(self.send_box).addWidget(self.send)
+        top.addWidget(self.send_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -209,6 +215,7 @@ class SettingsPage(QWidget):
             name=user.display_name, username=user.username, role=i18n.role_name(user.role)))
         self.password_button.setText(self.tr("修改密码(&W)"))
         self.calendar_box.setTitle(self.tr("节假日与节日"))
+        self.send_box.setTitle(self.tr("报表发送"))
         self.calendar_button.setText(self.tr("节假日日历(&H)…"))
         self.wizard_button.setText(self.tr("上线准备向导(&Z)…"))
         self.wizard_button.setToolTip(self.tr("往来单位、备件、期初余额、档案、节假日和用户的导入，按上线步骤逐一办理。"))

@@ -53,6 +53,12 @@ def count_daily_unsigned(today: date, now: datetime) -> int:
     return len(overdue_days(today))
 
 
+def count_daily_unsent(today: date, now: datetime) -> int:
+    from ledger.send import unsent_days
+
+    return len(unsent_days())
+
+
 @dataclass(frozen=True)
 class Card:
     title: str  # Chinese source text, context "TodayCards"
@@ -175,6 +181,9 @@ CARDS: list[Card] = [
          count_secondary_without_invoice, "callback"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "日报未签"), QT_TRANSLATE_NOOP("TodayCards", "超过两个工作日仍未经财务和经理签字的货品出入库报表"),
          count_daily_unsigned, "daily_day", "daily_unsigned"),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "日报未发出"),
+         QT_TRANSLATE_NOOP("TodayCards", "已签字但尚未发给经管二部和备件科（邮件或传真文件夹）"),
+         count_daily_unsent, "report_send", "daily_unsent", "ui.send_panel:open_unsent"),
     # -- reconciliation (ledger.reconcile / reorder) --
     Card(QT_TRANSLATE_NOOP("TodayCards", "未处理对账差异"), QT_TRANSLATE_NOOP("TodayCards", "服务站回执与账面不符，尚未处理"),
          count_open_disputes,

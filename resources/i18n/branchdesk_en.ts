@@ -248,8 +248,80 @@
         <translation>Unknown report type {kind}.</translation>
     </message>
     <message>
+        <source>标签版式：60x40、100x70（标签打印机）或 A4 标签纸（默认 60x40）</source>
+        <translation>label layout: 60x40, 100x70 (label printer) or A4 label sheets (default 60x40)</translation>
+    </message>
+    <message>
+        <source>服务站返坏件单的旧件标签（每件一张，带条码）</source>
+        <translation>old-part tags of a station's bad-parts return (one per part, with a barcode)</translation>
+    </message>
+    <message>
+        <source>服务站返坏件单号</source>
+        <translation>number of the station's bad-parts return</translation>
+    </message>
+    <message>
+        <source>返总部坏件单的装箱单与箱标签</source>
+        <translation>packing list and box labels of a bad-parts return to HQ</translation>
+    </message>
+    <message>
+        <source>返总部坏件单号</source>
+        <translation>number of the bad-parts return to HQ</translation>
+    </message>
+    <message>
+        <source>箱标签 PDF 文件（默认：装箱单文件名加 -labels）</source>
+        <translation>box labels PDF file (default: the packing list's name with -labels)</translation>
+    </message>
+    <message>
+        <source>返总部坏件装箱与总部按箱确认</source>
+        <translation>pack bad parts for HQ into boxes and key HQ's confirmation per box</translation>
+    </message>
+    <message>
+        <source>把返件按标签装入编号的箱子（替换原有装箱）</source>
+        <translation>put the returned parts, by tag, into numbered boxes (replaces an earlier packing)</translation>
+    </message>
+    <message>
+        <source>一箱：重量公斤:标签号,标签号…（可重复）</source>
+        <translation>one box: WEIGHT_KG:TAG,TAG,... (repeatable)</translation>
+    </message>
+    <message>
+        <source>登记总部确认：按箱或按标签</source>
+        <translation>key HQ's confirmation: per box or per tag</translation>
+    </message>
+    <message>
+        <source>总部确认收坏件单号</source>
+        <translation>number of HQ's bad-parts confirmation</translation>
+    </message>
+    <message>
+        <source>确认整箱的箱号（可重复）</source>
+        <translation>number of a box confirmed whole (repeatable)</translation>
+    </message>
+    <message>
+        <source>确认的标签号（可重复）</source>
+        <translation>a confirmed tag id (repeatable)</translation>
+    </message>
+    <message>
+        <source>列出已装箱但总部尚未确认的标签及其箱号</source>
+        <translation>list the tags packed but not yet confirmed by HQ, with their box</translation>
+    </message>
+    <message>
+        <source>已写入 {path}（{tags} 张标签，{pages} 页）</source>
+        <translation>Written {path} ({tags} tags, {pages} pages)</translation>
+    </message>
+    <message>
         <source>已写入 {path}（{pages} 页）</source>
         <translation>Written to {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>第 {box} 箱：{count} 件</source>
+        <translation>Box {box}: {count} parts</translation>
+    </message>
+    <message>
+        <source>已确认 {count} 个标签。</source>
+        <translation>{count} tags confirmed.</translation>
+    </message>
+    <message>
+        <source>装箱的标签均已确认。</source>
+        <translation>Every packed tag has been confirmed.</translation>
     </message>
     <message>
         <source>已写入 {path}</source>
@@ -553,7 +625,7 @@
     </message>
     <message>
         <source>日报：查看状态、生成、签字、重新打开、核对校验码</source>
-        <translation>Daily report: status, produce, sign, reopen, verify a fingerprint</translation>
+        <translation>Daily report: status, produce, sign, reopen, verify the fingerprint</translation>
     </message>
     <message>
         <source>某日日报的状态、版本与签字</source>
@@ -584,6 +656,14 @@
         <translation>Reason for reopening</translation>
     </message>
     <message>
+        <source>把已签字的日报发给经管二部和备件科（邮件或传真文件夹）</source>
+        <translation>Send the signed report to 经管二部 and 备件科 (e-mail or fax folder)</translation>
+    </message>
+    <message>
+        <source>已发出的也再发一次</source>
+        <translation>Send again to those already sent</translation>
+    </message>
+    <message>
         <source>核对纸质日报签字下的校验码与数据库是否一致</source>
         <translation>Check the fingerprint under the signatures of a paper report against the database</translation>
     </message>
@@ -606,6 +686,22 @@
     <message>
         <source>{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。</source>
         <translation>The daily report of {day} was reopened; the signed PDF stays in the version list.</translation>
+    </message>
+    <message>
+        <source>传真文件夹</source>
+        <translation>Fax folder</translation>
+    </message>
+    <message>
+        <source>已发出：{where} {to}</source>
+        <translation>Sent: {where} {to}</translation>
+    </message>
+    <message>
+        <source>未能发出：{where} {to}（第 {n} 次）：{error}</source>
+        <translation>Not sent: {where} {to} (attempt {n}): {error}</translation>
+    </message>
+    <message>
+        <source>{day} 的签字版日报此前已全部发出（再发一次请加 --again）。</source>
+        <translation>The signed report of {day} was already sent to everyone (add --again to send it again).</translation>
     </message>
     <message>
         <source>签字请再输入一次密码: </source>
@@ -7417,6 +7513,142 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <source>数据库 {url} 需要升级表结构，但用户 {user} 是程序的登录角色，没有改表结构的权限，数据库未被改动。请由数据库管理员以所有者角色升级一次：python main.py --db 数据库地址 --owner-user 所有者角色 db upgrade</source>
         <translation>The database {url} needs a schema upgrade, but {user} is the program's login role, which may not change the schema; the database was not changed. Ask the database administrator to upgrade it once as the owner role: python main.py --db DATABASE --owner-user OWNER_ROLE db upgrade</translation>
     </message>
+    <message>
+        <source>发送方式“{value}”无效：请选择 不发送、电子邮件 或 传真软件的文件夹。</source>
+        <translation>Sending method “{value}” is invalid: choose Not sent, E-mail or Fax software folder.</translation>
+    </message>
+    <message>
+        <source>加密方式“{value}”无效：请选择 STARTTLS、SSL/TLS 或 不加密。</source>
+        <translation>Encryption “{value}” is invalid: choose STARTTLS, SSL/TLS or No encryption.</translation>
+    </message>
+    <message>
+        <source>端口 {value} 无效：请填写 1 至 65535 之间的数字（常用 587、465 或 25）。</source>
+        <translation>Port {value} is invalid: enter a number from 1 to 65535 (usually 587, 465 or 25).</translation>
+    </message>
+    <message>
+        <source>邮件地址“{value}”无效：应形如 name@example.com，多个地址用逗号分隔。</source>
+        <translation>E-mail address “{value}” is invalid: it should look like name@example.com; separate several with commas.</translation>
+    </message>
+    <message>
+        <source>请填写 SMTP 服务器（如 smtp.example.com）。</source>
+        <translation>Please enter the SMTP server (e.g. smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>请填写发件人地址。</source>
+        <translation>Please enter the from address.</translation>
+    </message>
+    <message>
+        <source>请至少为经管二部或备件科填写一个收件人地址。</source>
+        <translation>Please enter at least one recipient for 经管二部 or 备件科.</translation>
+    </message>
+    <message>
+        <source>请填写传真软件监视的文件夹。</source>
+        <translation>Please enter the folder the fax software watches.</translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统凭据库，密码无法保存；设置未保存。</source>
+        <translation>This PC has no usable system credential store, so the password cannot be kept; the settings were not saved.</translation>
+    </message>
+    <message>
+        <source>测试邮件未能通过 {host}:{port} 发出：{error}</source>
+        <translation>The test mail could not be sent through {host}:{port}: {error}</translation>
+    </message>
+    <message>
+        <source>{date} 的日报尚未经经理签字，不能发送。</source>
+        <translation>The report of {date} is not signed by the manager yet and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>{date} 的签字版 PDF 无法生成（账目与签字内容已不一致），未发送。</source>
+        <translation>The signed PDF of {date} cannot be laid out (the books no longer match the signed content); nothing sent.</translation>
+    </message>
+    <message>
+        <source>尚未设置报表发送方式：请管理员在“设置 → 报表发送”中设置。</source>
+        <translation>Report sending is not set up: an administrator sets it in Settings → Report sending.</translation>
+    </message>
+    <message>
+        <source>单据 {document} 是“{doc_type}”，这里需要“{expected}”单据。</source>
+        <translation>Document {document} is a "{doc_type}"; a "{expected}" document is needed here.</translation>
+    </message>
+    <message>
+        <source>单据 {document} 已冲销，不再打印旧件标签。</source>
+        <translation>Document {document} has been reversed; no old-part tags are printed for it.</translation>
+    </message>
+    <message>
+        <source>标签号“{tag}”不存在，请核对标签。</source>
+        <translation>Tag "{tag}" does not exist; please check the tag.</translation>
+    </message>
+    <message>
+        <source>箱子重量“{value}”无效：请填写大于 0 的公斤数，如 12.5。</source>
+        <translation>Box weight "{value}" is not valid: enter kilograms greater than 0, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <source>返件单 {document} 还没有装箱：请至少装一箱。</source>
+        <translation>Return {document} has no boxes yet: pack at least one box.</translation>
+    </message>
+    <message>
+        <source>第 {box} 箱是空的：每箱至少装一个标签的旧件。</source>
+        <translation>Box {box} is empty: every box holds at least one tagged part.</translation>
+    </message>
+    <message>
+        <source>标签 {tag} 装了两次：第 {first_box} 箱和第 {box} 箱。</source>
+        <translation>Tag {tag} is packed twice: in box {first_box} and in box {box}.</translation>
+    </message>
+    <message>
+        <source>标签 {tag} 已装在返件单 {document} 的第 {box} 箱，不能再装。</source>
+        <translation>Tag {tag} is already packed in box {box} of return {document}; it cannot be packed again.</translation>
+    </message>
+    <message>
+        <source>标签 {tag} 的备件 {part} 不在返件单 {document} 上。</source>
+        <translation>Part {part} of tag {tag} is not on return {document}.</translation>
+    </message>
+    <message>
+        <source>备件 {part} 装箱的标签多于返件单 {document} 上的 {qty} 件。</source>
+        <translation>More tags of part {part} are packed than the {qty} on return {document}.</translation>
+    </message>
+    <message>
+        <source>总部已确认收到返件单 {document} 的部分箱子，装箱不能再改。</source>
+        <translation>HQ has already confirmed boxes of return {document}; the packing can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>确认单 {document} 没有关联返总部坏件单，不能按箱或按标签确认。</source>
+        <translation>Confirmation {document} references no bad-parts return to HQ; it cannot be keyed per box or per tag.</translation>
+    </message>
+    <message>
+        <source>返件单 {document} 还没有装箱记录。</source>
+        <translation>Return {document} has not been packed yet.</translation>
+    </message>
+    <message>
+        <source>返件单 {document} 只有 {boxes} 箱，没有第 {box} 箱。</source>
+        <translation>Return {document} has only {boxes} boxes; there is no box {box}.</translation>
+    </message>
+    <message>
+        <source>标签 {tag} 没有装在返件单 {document} 的箱子里。</source>
+        <translation>Tag {tag} was not packed in any box of return {document}.</translation>
+    </message>
+    <message>
+        <source>确认单 {document}：请给出确认的箱号或标签号。</source>
+        <translation>Confirmation {document}: give the box numbers or tag ids confirmed.</translation>
+    </message>
+    <message>
+        <source>标签 {tag} 已由确认单 {document} 确认过。</source>
+        <translation>Tag {tag} has already been confirmed by confirmation {document}.</translation>
+    </message>
+    <message>
+        <source>确认单 {document} 上备件 {part} 只有 {qty} 件，确认的标签不能更多。</source>
+        <translation>Confirmation {document} holds only {qty} of part {part}; no more tags can be confirmed.</translation>
+    </message>
+    <message>
+        <source>标签版式无效：行数 {rows}、列数 {columns} 须至少为 1，边距不能为负。</source>
+        <translation>Label layout not valid: rows ({rows}) and columns ({columns}) must be at least 1 and margins not negative.</translation>
+    </message>
+    <message>
+        <source>标签只有 {width}×{height} 毫米，太小：至少需要 {min_width}×{min_height} 毫米，请减少行数或列数。</source>
+        <translation>The labels would be only {width}×{height} mm, too small: at least {min_width}×{min_height} mm is needed; use fewer rows or columns.</translation>
+    </message>
+    <message>
+        <source>没有标签版式“{layout}”，可选：{known}。</source>
+        <translation>There is no label layout "{layout}"; choose one of: {known}.</translation>
+    </message>
 </context>
 <context>
     <name>ReorderTab</name>
@@ -7633,6 +7865,164 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>上一个操作还在进行，请稍候。</source>
         <translation>The previous operation is still running; please wait.</translation>
+    </message>
+</context>
+<context>
+    <name>SendPanel</name>
+    <message>
+        <source>不发送</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>电子邮件</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>传真软件的文件夹</source>
+        <translation>Fax software folder</translation>
+    </message>
+    <message>
+        <source>不加密</source>
+        <translation>No encryption</translation>
+    </message>
+    <message>
+        <source>经管二部</source>
+        <translation>经管二部 (Operations II)</translation>
+    </message>
+    <message>
+        <source>备件科</source>
+        <translation>备件科 (Parts Dept.)</translation>
+    </message>
+    <message>
+        <source>传真文件夹</source>
+        <translation>Fax folder</translation>
+    </message>
+    <message>
+        <source>报表发送设置(&amp;R)…</source>
+        <translation>&amp;Report sending settings…</translation>
+    </message>
+    <message>
+        <source>查看报表发送设置(&amp;R)…</source>
+        <translation>View &amp;report sending settings…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>发往</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>已尝试</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>上次错误</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>签字版日报已发出。</source>
+        <translation>The signed report was sent.</translation>
+    </message>
+    <message>
+        <source>签字版日报未能发出，见“今日”页重新发送。</source>
+        <translation>The signed report could not be sent; retry from the Today page.</translation>
+    </message>
+</context>
+<context>
+    <name>SendSettingsDialog</name>
+    <message>
+        <source>报表发送</source>
+        <translation>Report sending</translation>
+    </message>
+    <message>
+        <source>签字后发送方式(&amp;W)</source>
+        <translation>Send after signing &amp;via</translation>
+    </message>
+    <message>
+        <source>SMTP 服务器(&amp;H)</source>
+        <translation>SMTP server (&amp;H)</translation>
+    </message>
+    <message>
+        <source>端口(&amp;P)</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>加密(&amp;E)</source>
+        <translation>&amp;Encryption</translation>
+    </message>
+    <message>
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>密码(&amp;S)</source>
+        <translation>Pa&amp;ssword</translation>
+    </message>
+    <message>
+        <source>发件人地址(&amp;F)</source>
+        <translation>&amp;From address</translation>
+    </message>
+    <message>
+        <source>经管二部收件人(&amp;J)</source>
+        <translation>经管二部 recipients (&amp;J)</translation>
+    </message>
+    <message>
+        <source>备件科收件人(&amp;B)</source>
+        <translation>备件科 recipients (&amp;B)</translation>
+    </message>
+    <message>
+        <source>传真文件夹(&amp;D)</source>
+        <translation>Fax fol&amp;der</translation>
+    </message>
+    <message>
+        <source>测试邮件发给(&amp;T)</source>
+        <translation>&amp;Test mail to</translation>
+    </message>
+    <message>
+        <source>保存在系统凭据库中；不修改请留空</source>
+        <translation>Kept in the system credential store; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>多个地址用逗号分隔</source>
+        <translation>Separate several addresses with commas</translation>
+    </message>
+    <message>
+        <source>传真软件监视的文件夹，文件名为 分公司编码_日期</source>
+        <translation>The folder the fax software watches; file named branch code_date</translation>
+    </message>
+    <message>
+        <source>留空则发给发件人地址</source>
+        <translation>Empty: to the from address</translation>
+    </message>
+    <message>
+        <source>发送测试邮件(&amp;M)</source>
+        <translation>Send test &amp;mail</translation>
+    </message>
+    <message>
+        <source>保存(&amp;O)</source>
+        <translation>Save (&amp;O)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>报表发送设置已保存。</source>
+        <translation>Report sending settings saved.</translation>
+    </message>
+    <message>
+        <source>正在发送测试邮件…</source>
+        <translation>Sending the test mail…</translation>
+    </message>
+    <message>
+        <source>测试邮件已发出：{to}。请到收件箱查看。</source>
+        <translation>Test mail sent to {to}. Please check the inbox.</translation>
     </message>
 </context>
 <context>
@@ -8145,6 +8535,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>节假日与节日</source>
         <translation>Holidays and festivals</translation>
+    </message>
+    <message>
+        <source>报表发送</source>
+        <translation>Report sending</translation>
     </message>
     <message>
         <source>节假日日历(&amp;H)…</source>
@@ -8662,6 +9056,13 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
 </context>
 <context>
+    <name>TagMessages</name>
+    <message>
+        <source>标签 {tag}（{part} {name}）未确认收到：装在第 {box} 箱。</source>
+        <translation>Tag {tag} ({part} {name}) not confirmed as received: it was packed in box {box}.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZoneRow</name>
     <message>
         <source>保存时区(&amp;S)</source>
@@ -8812,11 +9213,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>日报未发出</source>
-        <translation type="unfinished" />
+        <translation>Reports not sent</translation>
     </message>
     <message>
         <source>已签字但尚未发给经管二部和备件科（邮件或传真文件夹）</source>
-        <translation type="unfinished" />
+        <translation>Signed but not yet sent to 经管二部 and 备件科 (e-mail or fax folder)</translation>
     </message>
     <message>
         <source>未处理对账差异</source>
@@ -8887,6 +9288,29 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>数据库的保护被改动过，请查明原因（运行 main.py check 可看完整检查结果）：</source>
         <translation>The database's guards were changed; please find out why (main.py check gives the full results):</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentDialog</name>
+    <message>
+        <source>{count} 天已签字的日报尚未发出。</source>
+        <translation>{count} signed day(s) not sent yet.</translation>
+    </message>
+    <message>
+        <source>重新发送(&amp;R)</source>
+        <translation>&amp;Retry sending</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在发送…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>已发出 {sent} 份，失败 {failed} 份。</source>
+        <translation>{sent} sent, {failed} failed.</translation>
     </message>
 </context>
 <context>
