@@ -258,6 +258,12 @@ def cmd_erasures(args) -> int:
     return cli_erasures.run(args, session, say)
 
 
+def cmd_packing(args) -> int:
+    from ui import cli_tags  # return boxes and HQ's confirmation per box (ui/cli_tags.py)
+
+    return cli_tags.run(args, session, say)
+
+
 def cli_day_run(args) -> int:
     from ui import cli_day  # the day's sign-off on the command line (ui/cli_day.py)
 
@@ -479,6 +485,10 @@ def cmd_report(args) -> int:
 
             stocktake.start(actor)  # freezes the book quantities now; refused if a count is open
         pages = render_count_sheet(actor, out)
+    elif kind in ("tags", "packing"):
+        from ui import cli_tags
+
+        return cli_tags.run_report(args, actor, say)
     elif kind == "callbacks":
         from archive import callbacks
 
@@ -961,6 +971,10 @@ def build_parser() -> argparse.ArgumentParser:
     report_callbacks.add_argument("--period", choices=["day", "week", "month"], required=True)
     report_callbacks.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
     report_callbacks.add_argument("--out", required=True)
+    from ui import cli_tags
+
+    cli_tags.add_report_parsers(report_sub)  # report tags|packing
+    cli_tags.add_parser(sub)  # packing pack|confirm|missing
     today = sub.add_parser("today", help=tr("今日待办的各项数量"))
     today.add_argument("--json", action="store_true")
     today.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
@@ -1035,6 +1049,7 @@ COMMANDS = {
     "today": cmd_today,
     "calendar": cmd_calendar,
     "branch": cmd_branch,
+    "packing": cmd_packing,
 }
 
 

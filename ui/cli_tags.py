@@ -1,0 +1,101 @@
+"""``main.py report tags|packing`` and ``main.py packing pack|confirm|missing`` (ledger.tags,
+ledger.tags_print), hooked into main.py with ``add_report_parsers`` / ``add_parser`` / ``run``.
+
+It sits in ui/ with the other translated texts and builds no widget; the domain is imported only
+by the functions that run a command. A box on the command line is ``WEIGHT_KG:TAG,TAG,...``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+def _layout_option(parser) -> None:
+    from ledger.labels import LAYOUTS
+
+    parser.add_argument("--layout", choices=list(LAYOUTS), default="60x40",
+                        help=tr("标签版式：60x40、100x70（标签打印机）或 A4 标签纸（默认 60x40）"))
+
+
+def add_report_parsers(report_sub) -> None:
+    tags = report_sub.add_parser("tags", help=tr("服务站返坏件单的旧件标签（每件一张，带条码）"))
+    tags.add_argument("--document", required=True, help=tr("服务站返坏件单号"))
+    tags.add_argument("--out", required=True)
+    _layout_option(tags)
+    packing = report_sub.add_parser("packing", help=tr("返总部坏件单的装箱单与箱标签"))
+    packing.add_argument("--document", required=True, help=tr("返总部坏件单号"))
+    packing.add_argument("--out", required=True)
+    packing.add_argument("--labels", help=tr("箱标签 PDF 文件（默认：装箱单文件名加 -labels）"))
+    _layout_option(packing)
+
+
+def add_parser(sub) -> None:
+    parser = sub.add_parser("packing", help=tr("返总部坏件装箱与总部按箱确认"))
+    commands = parser.add_subparsers(dest="packing_command", required=True)
+    pack = commands.add_parser("pack", help=tr("把返件按标签装入编号的箱子（替换原有装箱）"))
+    pack.add_argument("--document", required=True, help=tr("返总部坏件单号"))
+    pack.add_argument("--box", action="append", required=True, help=tr("一箱：重量公斤:标签号,标签号…（可重复）"))
+    confirm = commands.add_parser("confirm", help=tr("登记总部确认：按箱或按标签"))
+    confirm.add_argument("--document", required=True, help=tr("总部确认收坏件单号"))
+    confirm.add_argument("--box", type=int, action="append", default=[], help=tr("确认整箱的箱号（可重复）"))
+    confirm.add_argument("--tag", action="append", default=[], help=tr("确认的标签号（可重复）"))
+    missing = commands.add_parser("missing", help=tr("列出已装箱但总部尚未确认的标签及其箱号"))
+    missing.add_argument("--document", required=True, help=tr("返总部坏件单号"))
+
+
+def run_report(args, actor, say=print) -> int:
+    from ledger import tags_print
+    from ledger.labels import layout_named
+
+    layout = layout_named(args.layout)
+    out = Path(args.out)
+    if args.report_kind == "tags":
+        printed = tags_print.render_tags(actor, args.document, out, layout)
+        say(tr("已写入 {path}（{tags} 张标签，{pages} 页）").format(path=out, tags=printed["tags"], pages=printed["pages"]))
+        return 0
+    pages = tags_print.render_packing_list(actor, args.document, out)
+    labels = Path(args.labels) if args.labels else out.with_name(out.stem + "-labels" + out.suffix)
+    label_pages = tags_print.render_box_labels(actor, args.document, labels, layout)
+    say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
+    say(tr("已写入 {path}（{pages} 页）").format(path=labels, pages=label_pages))
+    return 0
+
+
+def _box(text: str):
+    from common.errors import Refusal
+    from ledger import tags
+
+    weight, _, listed = text.partition(":")
+    if not listed.strip():
+        raise Refusal("tags.empty_box", box=text)
+    return tags.BoxSpec(tags.parse_weight_g(weight), [t.strip() for t in listed.split(",") if t.strip()])
+
+
+def run(args, session, say=print) -> int:
+    from ledger import tags
+    from ui.messages_tags import missing_text
+
+    _, actor = session(args)
+    if args.packing_command == "pack":
+        counts = tags.pack(actor, args.document, [_box(text) for text in args.box])
+        for box_no, count in enumerate(counts, 1):
+            say(tr("第 {box} 箱：{count} 件").format(box=box_no, count=count))
+        return 0
+    if args.packing_command == "confirm":
+        result = tags.confirm(actor, args.document, boxes=args.box, tags=args.tag)
+        say(tr("已确认 {count} 个标签。").format(count=len(result.confirmed)))
+        for item in result.missing:
+            say(missing_text(item))
+        return 0
+    document = tags.find_document(args.document, ("HQ_BAD_RETURN",))
+    items = tags.missing(document.id)
+    for item in items:
+        say(missing_text(item))
+    if not items:
+        say(tr("装箱的标签均已确认。"))
+    return 0
