@@ -54,8 +54,9 @@ class SendPanel(QWidget):
     def retranslateUi(self) -> None:
         settings = send.load_settings()
         where = {"": "", "email": settings.host, "folder": settings.folder}[settings.channel]
-        self.summary.setText(_tr(CHANNEL_NAMES[settings.channel]) + (f"：{where}" if where else ""))
-        self.open_button.setText(self.tr("报表发送设置(&R)…") if self.editable else self.tr("查看报表发送设置(&R)…"))
+        channel = _tr(CHANNEL_NAMES[settings.channel])
+        self.summary.setText(self.tr("{channel}：{where}").format(channel=channel, where=where) if where else channel)
+        self.open_button.setText(self.tr("报表发送设置(&E)…") if self.editable else self.tr("查看报表发送设置(&E)…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -247,8 +248,8 @@ class UnsentDialog(QDialog):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, column, cell)
+        self.retranslateUi()  # the headers first: the columns are fitted to them as well
         self.table.resizeColumnsToContents()
-        self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.table.setHorizontalHeaderLabels([_tr(text) for text in self.COLUMNS])

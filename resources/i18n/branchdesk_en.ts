@@ -1552,6 +1552,18 @@
         <translation>Manager sign-off</translation>
     </message>
     <message>
+        <source>日报已发出</source>
+        <translation>Report sent</translation>
+    </message>
+    <message>
+        <source>日报发送失败</source>
+        <translation>Report sending failed</translation>
+    </message>
+    <message>
+        <source>修改报表发送设置</source>
+        <translation>Report sending settings changed</translation>
+    </message>
+    <message>
         <source>重开日报</source>
         <translation>Reopen daily report</translation>
     </message>
@@ -4063,6 +4075,14 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>&amp;Open referenced document</translation>
     </message>
     <message>
+        <source>装箱(&amp;B)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印旧件标签(&amp;T)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>单据不存在</source>
         <translation>No such document</translation>
     </message>
@@ -4661,12 +4681,12 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>&amp;Username</translation>
     </message>
     <message>
-        <source>姓名(&amp;N)</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>再输入一次(&amp;R)</source>
@@ -5199,6 +5219,101 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
         <translation> Skipped {count} hidden rows as asked (row {rows}).</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDialog</name>
+    <message>
+        <source>标签打印机 60×40 毫米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签打印机 100×70 毫米</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 标签纸 3 列 × 8 行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 标签纸 2 列 × 5 行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 标签纸（自定行列与边距）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>箱标签</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>装箱单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印旧件标签 {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>装箱 {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签版式(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>行数(&amp;W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列数(&amp;C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上边距（毫米）(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>左边距（毫米）(&amp;E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印内容(&amp;K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>箱子（重量与所装标签号，可扫描）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>重量（公斤）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>加一箱(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存装箱(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>已保存 {boxes} 箱，共 {count} 件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已送打印：{pages} 页</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7898,12 +8013,16 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Fax folder</translation>
     </message>
     <message>
-        <source>报表发送设置(&amp;R)…</source>
-        <translation>&amp;Report sending settings…</translation>
+        <source>{channel}：{where}</source>
+        <translation>{channel}: {where}</translation>
     </message>
     <message>
-        <source>查看报表发送设置(&amp;R)…</source>
-        <translation>View &amp;report sending settings…</translation>
+        <source>报表发送设置(&amp;E)…</source>
+        <translation>R&amp;eport sending settings…</translation>
+    </message>
+    <message>
+        <source>查看报表发送设置(&amp;E)…</source>
+        <translation>View r&amp;eport sending settings…</translation>
     </message>
     <message>
         <source>日期</source>
@@ -7946,7 +8065,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>SMTP 服务器(&amp;H)</source>
-        <translation>SMTP server (&amp;H)</translation>
+        <translation>SMTP &amp;host</translation>
     </message>
     <message>
         <source>端口(&amp;P)</source>
@@ -9324,8 +9443,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>disabled</translation>
     </message>
     <message>
-        <source>添加用户(&amp;N)</source>
-        <translation>&amp;New user</translation>
+        <source>添加用户(&amp;A)</source>
+        <translation>&amp;Add user</translation>
     </message>
     <message>
         <source>重置密码(&amp;P)</source>
