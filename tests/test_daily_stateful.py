@@ -67,6 +67,19 @@ class Model:
         return "daily.fingerprint.match" if self.content(offset) == signed else "daily.fingerprint.ledger_changed"
 
 
+def attempt(expected, call):
+    """Run ``call`` where the model expects ``expected``: None to accept, else a refusal's code.
+    Returns the call's result, or None when it was refused as expected."""
+    try:
+        result = call()
+    except Refusal as refusal:
+        assert expected is not None, f"refused but the model accepts: {refusal!r}"
+        assert refusal.code == expected, f"refused {refusal.code}, the model says {expected}"
+        return None
+    assert expected is None, f"accepted but the model refuses with {expected}"
+    return result
+
+
 def empty_books() -> None:
     """No produced day, no document: each example of a stateful test starts from empty books."""
     for table in (DailyVersion, DailyDay, Posting, Balance, DocumentLine):
@@ -102,17 +115,6 @@ def make_machine(base):
             now = datetime.combine(self.day(TODAY), time(9, 0))
             return Actor(User.get(User.username == username), now)
 
-        def _try(self, expected, call):
-            """``expected``: None when the model accepts, else the refusal code it expects."""
-            try:
-                result = call()
-            except Refusal as refusal:
-                assert expected is not None, f"refused but the model accepts: {refusal!r}"
-                assert refusal.code == expected, f"refused {refusal.code}, the model says {expected}"
-                return None
-            assert expected is None, f"accepted but the model refuses with {expected}"
-            return result
-
         @rule(offset=st.integers(0, TODAY), part=st.sampled_from(PARTS), qty=st.integers(1, 9),
               username=st.sampled_from(USERS), known=KNOWN)
         def post_shipment(self, offset, part, qty, username, known):
@@ -125,7 +127,7 @@ def make_machine(base):
             elif locked is not None and offset <= locked:
                 expected = "ledger.day_locked"
             draft = Draft("HQ_SHIP", self.day(offset), "HQ", f"FH-{len(model.docs)}", lines=[DraftLine(part, qty)])
-            if self._try(expected, lambda: post(self.actor(username), draft)) is not None:
+            if attempt(expected, lambda: post(self.actor(username), draft)) is not None:
                 model.docs.append((offset, part, qty, username))
 
         @rule(offset=st.integers(0, DAYS - 1), username=st.sampled_from(USERS))
@@ -136,7 +138,7 @@ def make_machine(base):
                 expected = "auth.forbidden"
             elif offset > TODAY:
                 expected = "daily.future_date"
-            result = self._try(expected, lambda: daily.produce(self.actor(username), self.day(offset)))
+            result = attempt(expected, lambda: daily.produce(self.actor(username), self.day(offset)))
             if result is None:
                 return
             row = model.days.get(offset)
@@ -161,7 +163,7 @@ def make_machine(base):
             row = model.days.get(offset)
             version = (row["version"] - 1 if older else row["version"]) if row else 1
             expected = "daily.not_produced" if row is None else None
-            state = self._try(expected, lambda: daily.mark_printed(self.actor(username), self.day(offset), version, 1))
+            state = attempt(expected, lambda: daily.mark_printed(self.actor(username), self.day(offset), version, 1))
             if state is not None:
                 if row["state"] == "produced" and version == row["version"]:
                     row["state"] = "printed"
@@ -188,7 +190,7 @@ def make_machine(base):
             elif model.content(offset) != row["contents"][row["version"]]:
                 expected = "daily.report_changed"
             sign = daily.sign_finance if role == "finance" else daily.sign_manager
-            result = self._try(expected, lambda: sign(self.actor(username), self.day(offset), TEST_PASSWORD))
+            result = attempt(expected, lambda: sign(self.actor(username), self.day(offset), TEST_PASSWORD))
             if result is None:
                 return
             row["state"] = "finance_signed" if role == "finance" else "locked"
@@ -222,7 +224,7 @@ def make_machine(base):
                 expected = "daily.reason_required"
             elif model.state(offset) not in SIGNED:
                 expected = "daily.not_signed"
-            if self._try(expected, lambda: daily.reopen(self.actor(username), self.day(offset), reason)) is not None:
+            if attempt(expected, lambda: daily.reopen(self.actor(username), self.day(offset), reason)) is not None:
                 model.days[offset]["state"] = "reopened"
 
         @rule()
@@ -279,6 +281,6 @@ def test_the_daily_cycle_matches_an_independent_model(sqlite_db, password_hash):
         create_part(manager, number, f"备件{number}", price_fen=1000)
     run_state_machine_as_test(
         make_machine([0, date(2026, 1, 5)]),
-        settings=settings(max_examples=15, stateful_step_count=30, deadline=None,
+        settings=settings(max_examples=12, stateful_step_count=30, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]),
     )
