@@ -130,6 +130,6 @@ def render_packing_list(actor: Actor, document_number: str, out) -> int:
         table(rows, [12 * mm, 48 * mm, 30 * mm, "*", 32 * mm, 32 * mm], font_size=8,
               align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT"]),
     ]
-    return build_pdf(Path(out), "返总部坏件装箱单", identity(), actor.now, story,
+    return build_pdf(out if hasattr(out, "write") else Path(out), "返总部坏件装箱单", identity(), actor.now, story,
                      signatures=[("装箱人", actor.user.display_name, actor.today), ("总部签收", None, None),
                                  ("日期", None, None)])

@@ -199,6 +199,8 @@ class DocumentView(QDialog):
         self.reference_button = QPushButton()
         self.reverse_button = QPushButton()
         self.reverse_button.setAutoDefault(False)
+        self.labels_button = QPushButton()  # 打印旧件标签 / 装箱 (ui/label_dialog.py), by the document's type
+        self.labels_button.setAutoDefault(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
         # lay out: the header in three columns, so the lines get the height (a 1366x768 screen)
@@ -214,6 +216,7 @@ class DocumentView(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.reference_button)
+        bottom.addWidget(self.labels_button)
         bottom.addWidget(self.reverse_button)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -226,6 +229,7 @@ class DocumentView(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.reverse_button.clicked.connect(self.reverse_document)
         self.reference_button.clicked.connect(self._open_reference)
+        self.labels_button.clicked.connect(self.open_labels)
 
         self.load()
         width, height = self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 52
@@ -246,6 +250,8 @@ class DocumentView(QDialog):
         self.effects_box.setTitle(self.tr("对各账簿的影响"))
         self.reverse_button.setText(self.tr("冲销(&R)…"))
         self.reference_button.setText(self.tr("打开关联单据(&O)"))
+        self.labels_button.setText(self.tr("装箱(&B)…") if self.detail and self.detail["doc_type"] == "HQ_BAD_RETURN"
+                                   else self.tr("打印旧件标签(&T)…"))
         headers = self._line_headers()
         self.lines_table.setColumnCount(len(headers))
         self.lines_table.setHorizontalHeaderLabels([self.tr(h) for h in headers])
@@ -295,6 +301,7 @@ class DocumentView(QDialog):
             self.setWindowTitle(self.tr("单据不存在"))
             self.reverse_button.setEnabled(False)
             self.reference_button.setEnabled(False)
+            self.labels_button.setVisible(False)
             return
         self.setWindowTitle(self.tr("单据 {number}").format(number=d["number"]))
         self.fields["number"].setText(d["number"])
@@ -344,12 +351,19 @@ class DocumentView(QDialog):
         self.reverse_button.setEnabled(
             d["doc_type"] != "REVERSAL" and reversal is None and can(self.actor.user, "parts.post"))
         self.reference_button.setEnabled(reference is not None)
+        self.labels_button.setVisible(d["doc_type"] in ("STATION_BAD_RETURN", "HQ_BAD_RETURN") and reversal is None)
         if kind.restricted:
             self.reverse_button.setToolTip(self.tr("冲销此类单据须经理批准"))
 
     def _open_reference(self) -> None:
         if self.detail and self.detail["reference"]:
             self.open_document.emit(self.detail["reference"]["id"])
+
+    def open_labels(self) -> None:
+        from ui.label_dialog import LabelDialog
+
+        if self.detail is not None:
+            self.label_dialog = LabelDialog.open_for(self, self.actor, self.detail)
 
     def reverse_document(self) -> None:
         """Show what the reversal would change and ask for the reason; then post it."""

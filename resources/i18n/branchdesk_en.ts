@@ -4076,11 +4076,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>装箱(&amp;B)…</source>
-        <translation type="unfinished" />
+        <translation>Pack &amp;boxes…</translation>
     </message>
     <message>
         <source>打印旧件标签(&amp;T)…</source>
-        <translation type="unfinished" />
+        <translation>Print old-part &amp;tags…</translation>
     </message>
     <message>
         <source>单据不存在</source>
@@ -5225,95 +5225,95 @@ Check it against the card: save the 18-digit number?</translation>
     <name>LabelDialog</name>
     <message>
         <source>标签打印机 60×40 毫米</source>
-        <translation type="unfinished" />
+        <translation>Label printer 60×40 mm</translation>
     </message>
     <message>
         <source>标签打印机 100×70 毫米</source>
-        <translation type="unfinished" />
+        <translation>Label printer 100×70 mm</translation>
     </message>
     <message>
         <source>A4 标签纸 3 列 × 8 行</source>
-        <translation type="unfinished" />
+        <translation>A4 label sheet, 3 columns × 8 rows</translation>
     </message>
     <message>
         <source>A4 标签纸 2 列 × 5 行</source>
-        <translation type="unfinished" />
+        <translation>A4 label sheet, 2 columns × 5 rows</translation>
     </message>
     <message>
         <source>A4 标签纸（自定行列与边距）</source>
-        <translation type="unfinished" />
+        <translation>A4 label sheet (rows, columns and margins chosen)</translation>
     </message>
     <message>
         <source>箱标签</source>
-        <translation type="unfinished" />
+        <translation>Box labels</translation>
     </message>
     <message>
         <source>装箱单</source>
-        <translation type="unfinished" />
+        <translation>Packing list</translation>
     </message>
     <message>
         <source>打印旧件标签 {number}</source>
-        <translation type="unfinished" />
+        <translation>Print old-part tags {number}</translation>
     </message>
     <message>
         <source>装箱 {number}</source>
-        <translation type="unfinished" />
+        <translation>Pack boxes {number}</translation>
     </message>
     <message>
         <source>标签版式(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Layout</translation>
     </message>
     <message>
         <source>行数(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>Ro&amp;ws</translation>
     </message>
     <message>
         <source>列数(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Columns</translation>
     </message>
     <message>
         <source>上边距（毫米）(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Top margin (mm)</translation>
     </message>
     <message>
         <source>左边距（毫米）(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>L&amp;eft margin (mm)</translation>
     </message>
     <message>
         <source>打印内容(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Print &amp;kind</translation>
     </message>
     <message>
         <source>箱子（重量与所装标签号，可扫描）</source>
-        <translation type="unfinished" />
+        <translation>Boxes (weight and the tag ids packed; scanning works)</translation>
     </message>
     <message>
         <source>重量（公斤）</source>
-        <translation type="unfinished" />
+        <translation>Weight (kg)</translation>
     </message>
     <message>
         <source>标签号</source>
-        <translation type="unfinished" />
+        <translation>Tag ids</translation>
     </message>
     <message>
         <source>加一箱(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add a box</translation>
     </message>
     <message>
         <source>保存装箱(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save boxes</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished">&amp;Print…</translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>已保存 {boxes} 箱，共 {count} 件。</source>
-        <translation type="unfinished" />
+        <translation>Saved {boxes} boxes, {count} parts in all.</translation>
     </message>
     <message>
         <source>已送打印：{pages} 页</source>
-        <translation type="unfinished" />
+        <translation>Sent to the printer: {pages} pages</translation>
     </message>
 </context>
 <context>
