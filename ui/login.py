@@ -277,7 +277,7 @@ class FirstAdminDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("新数据库：建立管理员"))
         self.intro.setText(self.tr("这是一个新的数据库。请先建立管理员账户，之后由管理员在“设置”中添加其他用户。"))
-        for label, text in zip(self.labels, (self.tr("用户名(&U)"), self.tr("姓名(&N)"), self.tr("密码(&P)"),
+        for label, text in zip(self.labels, (self.tr("用户名(&U)"), self.tr("姓名(&M)"), self.tr("密码(&P)"),
                                              self.tr("再输入一次(&R)"))):
             label.setText(text)
 

@@ -239,7 +239,7 @@ class UsersPanel(QWidget):
         self._update_buttons()
 
     def retranslateUi(self) -> None:
-        self.add_button.setText(self.tr("添加用户(&N)"))
+        self.add_button.setText(self.tr("添加用户(&A)"))
         self.password_button.setText(self.tr("重置密码(&P)"))
         self.role_button.setText(self.tr("更改角色(&R)"))
         self.unlock_button.setText(self.tr("解锁(&U)"))
