@@ -140,6 +140,7 @@ class DailyPage(QWidget):
                     "备注")
     # Read whole, never elided: the numbers a clerk types or finds on the shelf.
     WHOLE_COLUMNS = (0, 6)
+    AMOUNT_COLUMNS = (8, 9)  # quantity and amount: short, and never cut either
     # Long texts (document type, party, part name, remark) that take two lines of their row rather
     # than be cut when the columns do not fit the width on one line each (English at 1366 px).
     WRAP_COLUMNS = (2, 3, 7, 10)
@@ -337,13 +338,15 @@ class DailyPage(QWidget):
             # Still too wide: the other columns give way in proportion to what they have beyond a
             # few characters (their texts elided in the middle, whole in a tooltip).
             floor = metrics.horizontalAdvance("0") * 6
-            give = {c: w - floor for c, w in enumerate(widths) if c not in self.WHOLE_COLUMNS and w > floor}
+            whole = self.WHOLE_COLUMNS + self.AMOUNT_COLUMNS
+            give = {c: w - floor for c, w in enumerate(widths) if c not in whole and w > floor}
             excess, room = sum(widths) - available, sum(give.values())
             for column, spare_width in give.items():
                 widths[column] -= min(spare_width, -(-excess * spare_width // room))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for column, width in enumerate(widths):
             if width:
                 header.resizeSection(column, width)
