@@ -284,7 +284,7 @@ def send_day(actor: Actor, day: Date, *, force: bool = False) -> list[Outcome]:
     """Send the day's signed PDF to every target not yet sent (``force``: also those already sent,
     e.g. the CLI asked again). Each attempt is recorded; failures are values, not exceptions. Runs
     network and file work: call it off the GUI thread, after the signature committed."""
-    from ledger.daily import signed_pdf
+    from ledger.daily import DailyVersion, signed_pdf
 
     require(actor, "daily.produce")
     settings = load_settings()
@@ -292,6 +292,10 @@ def send_day(actor: Actor, day: Date, *, force: bool = False) -> list[Outcome]:
         raise Refusal("send.not_configured")
     version = _signed_version(day)
     data = signed_pdf(day, version.version)
+    # Two layouts at once (the 日报 page's own, right after the signature) differ in their PDF
+    # ids; only the first is kept: send that one, the PDF the branch holds.
+    kept = DailyVersion.select(DailyVersion.signed_pdf).where(DailyVersion.id == version.id).scalar()
+    data = bytes(kept) if kept is not None else data
     if data is None:
         raise Refusal("send.no_signed_pdf", date=day.isoformat())
     name = file_name(day)

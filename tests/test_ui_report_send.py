@@ -102,3 +102,50 @@ def test_day_send_on_the_command_line(sqlite_db, sqlite_actors, tmp_path):
         assert again.returncode == 0 and "此前已全部发出" in again.stdout
     down = day_cli(sqlite_db, tmp_path, "clerk", "send", DAY, "--again", lang="en")
     assert down.returncode == 1 and "第 2 次" not in down.stdout and "Connection" in down.stdout
+
+
+def _finance_signed(actors):
+    from ledger import daily
+    from tests.test_daily import FRIDAY, clerks_friday
+
+    clerks_friday(actors)
+    produced = daily.produce(actors["clerk"], FRIDAY)
+    daily.sign_finance(actors["finance"], FRIDAY, TEST_PASSWORD, produced.content_hash)
+
+
+def test_the_managers_signature_on_the_daily_page_mails_the_signed_report(qtbot, desk_actors, monkeypatch):
+    from ledger import daily
+    from tests.test_daily import FRIDAY
+    from tests.test_daily_ui import open_page
+    from ui import runner
+    from ui.daily_page import DailyPage
+
+    monkeypatch.setattr(DailyPage, "ask_password", classmethod(lambda cls, *args: TEST_PASSWORD))
+    _finance_signed(desk_actors)
+    with LocalSmtp() as server:
+        send.save_settings(desk_actors["admin"], email_settings(server.port))
+        page = open_page(qtbot, desk_actors["manager"])
+        page.show()
+        qtbot.mouseClick(page.manager_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(server.inbox.messages) == 2 and not runner.running(), timeout=30000)
+        qtbot.waitUntil(lambda: "签字版日报已发出" in page.message.text(), timeout=10000)
+    assert daily.day_state(FRIDAY) == "locked"
+    (attachment,) = list(server.inbox.messages[0][1].iter_attachments())
+    assert attachment.get_content() == daily.signed_pdf(FRIDAY, 1)
+
+
+def test_a_server_down_does_not_stop_the_signature_and_the_page_says_so(qtbot, desk_actors, monkeypatch):
+    from ledger import daily
+    from tests.test_daily import FRIDAY
+    from tests.test_daily_ui import open_page
+    from ui.daily_page import DailyPage
+
+    monkeypatch.setattr(DailyPage, "ask_password", classmethod(lambda cls, *args: TEST_PASSWORD))
+    _finance_signed(desk_actors)
+    send.save_settings(desk_actors["admin"], email_settings(free_port()))
+    page = open_page(qtbot, desk_actors["manager"])
+    page.show()
+    qtbot.mouseClick(page.manager_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "未能发出" in page.message.text(), timeout=30000)
+    assert daily.day_state(FRIDAY) == "locked"
+    assert send.unsent_days() == [FRIDAY]
