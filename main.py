@@ -434,18 +434,28 @@ def cmd_search(args) -> int:
     auth.require(actor, "archive.read")
     hits = search.search(args.query, _parse_date(args.date_from, "--from"), _parse_date(args.date_to, "--to"),
                          limit=args.limit)
-    if args.json:
-        rows = [{key: (value.isoformat() if isinstance(value, date) else value) for key, value in vars(hit).items()}
-                for hit in hits]
-        print(json.dumps({"query": args.query, "hits": rows}, ensure_ascii=False, indent=2))
+    if not hits:  # nobody's data shown: nothing to audit
+        if args.json:
+            print(json.dumps({"query": args.query, "hits": []}, ensure_ascii=False, indent=2))
+        else:
+            say(tr("没有找到与“{query}”相符的档案。").format(query=args.query))
         return 0
-    if not hits:
-        say(tr("没有找到与“{query}”相符的档案。").format(query=args.query))
-        return 0
-    for hit in hits:
-        box = tr("（{box} 号盒）").format(box=hit.box_number) if hit.box_number else ""
-        say(f"{hit.archive_number or '-':<8} {hit.customer_name:<12} {hit.vin or '-':<18} {hit.plate or '-':<10} "
-            f"{hit.phone or '-':<12} {hit.delivery_date or '-'} {box}")
+
+    def show() -> None:
+        if args.json:
+            rows = [{key: (value.isoformat() if isinstance(value, date) else value) for key, value in vars(hit).items()}
+                    for hit in hits]
+            print(json.dumps({"query": args.query, "hits": rows}, ensure_ascii=False, indent=2))
+            return
+        for hit in hits:
+            box = tr("（{box} 号盒）").format(box=hit.box_number) if hit.box_number else ""
+            say(f"{hit.archive_number or '-':<8} {hit.customer_name:<12} {hit.vin or '-':<18} {hit.plate or '-':<10} "
+                f"{hit.phone or '-':<12} {hit.delivery_date or '-'} {box}")
+
+    from common.personal_data import export_personal
+
+    # Customers' names and phones read out on a terminal: an audited read of personal data (PIPL).
+    export_personal(actor, "archive_search", "terminal", show, records=len(hits))
     return 0
 
 

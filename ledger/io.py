@@ -26,7 +26,9 @@ document, including what earlier documents of the same file do to the books.
 Exports (write-only workbooks, flat memory; cells starting with = + - @ are stored as text):
 ``export_movements`` (every document line, in the 单据 sheet layout plus our number and amount, so
 an export can be imported elsewhere), ``export_balances`` (every book of every part at a date), and
-``export_book`` for stock / account / owed_to / owed_by / in_transit.
+``export_book`` for stock / account / owed_to / owed_by / in_transit. An export that names counter
+customers (people: name, phone) goes through common.personal_data.export_personal: it needs
+personal.export and is audited with the rows naming a customer and the file (PIPL Art. 55).
 """
 from __future__ import annotations
 
@@ -724,17 +726,33 @@ def _check_read(actor: Actor | None) -> None:
         require(actor, "parts.read")
 
 
+def _customer_codes() -> dict[int, str]:
+    """{party id: code} of the counter customers: a person's name and phone (PIPL)."""
+    return dict(Party.select(Party.id, Party.code).where(Party.kind == "customer").tuples())
+
+
+def _personal(actor: Actor | None, what: str, path, write, customers: bool, counted: list) -> object:
+    """Write the file; when it names counter customers, through common.personal_data's audited
+    export (permission personal.export, ``counted[0]`` rows naming a customer, the file)."""
+    if actor is None or not customers:
+        return write()
+    from common.personal_data import export_personal
+
+    return export_personal(actor, what, path, write, records=lambda _: counted[0])
+
+
 def _flag_word(doc_type: str, flag: bool) -> str | None:
     if doc_type in FLAG_TYPES:
         return "是" if flag else "否"
     return None
 
 
-def _movement_rows(date_from: Date | None, date_to: Date | None):
+def _movement_rows(date_from: Date | None, date_to: Date | None, counted: list | None = None):
     """Every document line in date, document order; documents are read a page at a time by
     (date, id) keyset so memory stays flat on both databases (psycopg2 would otherwise load the
     whole result)."""
     parties = dict(Party.select(Party.id, Party.code).tuples())
+    customers = _customer_codes()
     type_names = {code: kind.name for code, kind in DOC_TYPES.items()}
     Ref = Document.alias("ref")
     last = None
@@ -771,6 +789,8 @@ def _movement_rows(date_from: Date | None, date_to: Date | None):
             # reversal names our number, which is unique even where a receipt shares HQ's number.
             reference = ref_number if doc_type == "REVERSAL" else (ref_source or ref_number)
             for qty, price, flag, remark, number, name in lines[doc_id]:
+                if counted is not None and party_id in customers:
+                    counted[0] += 1
                 yield [on, type_names.get(doc_type, doc_type), source or our_number, parties.get(party_id),
                        number, name, qty, price, _flag_word(doc_type, flag), reference, remark or None,
                        our_number, qty * price, doc_remark or None]
@@ -783,8 +803,15 @@ def export_movements(path, date_from: Date | None = None, date_to: Date | None =
     kinds = {h: "text" for h in DOCUMENT_HEADERS}
     kinds.update({"日期": "date", "数量": "int", "单价": "money", "本公司单号": "text", "金额": "money",
                   DOCUMENT_REMARK: "text"})
-    counts = write_workbook(path, [Sheet(DOCUMENT_SHEET, MOVEMENT_HEADERS, _movement_rows(date_from, date_to),
-                                         kinds=kinds)])
+    counted = [0]
+    dated = Document.select().where(Document.party.in_(list(_customer_codes())))
+    if date_from is not None:
+        dated = dated.where(Document.date >= date_from)
+    if date_to is not None:
+        dated = dated.where(Document.date <= date_to)
+    counts = _personal(actor, "ledger_movements", path, lambda: write_workbook(path, [
+        Sheet(DOCUMENT_SHEET, MOVEMENT_HEADERS, _movement_rows(date_from, date_to, counted), kinds=kinds)]),
+        dated.exists(), counted)
     return counts[DOCUMENT_SHEET]
 
 
@@ -807,11 +834,13 @@ def export_balances(path, at: Date | None = None, actor: Actor | None = None) ->
             owed.append([number, names.get(number), code, party_names.get(code), entry["owed_to"].get(code, 0),
                          entry["owed_by"].get(code, 0)])
     int_kinds = {h: "int" for h in BALANCE_HEADERS[2:]}
-    return write_workbook(path, [
+    customers = set(_customer_codes().values())
+    counted = [sum(row[2] in customers for row in owed)]
+    return _personal(actor, "ledger_balances", path, lambda: write_workbook(path, [
         Sheet("结存", BALANCE_HEADERS, rows, kinds={"备件编号": "text", **int_kinds}, total_columns=BALANCE_HEADERS[2:]),
         Sheet("欠人人欠", OWED_HEADERS, owed, kinds={"备件编号": "text", "往来单位": "text", "欠人坏件": "int",
                                                     "人欠坏件": "int"}, total_columns=("欠人坏件", "人欠坏件")),
-    ])
+    ]), counted[0] > 0, counted)
 
 
 BOOK_EXPORTS = ("stock", "account", "owed_to", "owed_by", "in_transit")
@@ -886,6 +915,14 @@ def export_book(path, name: str, date_from: Date | None = None, date_to: Date | 
     if name not in BOOK_EXPORTS:
         raise Refusal("ledger_io.unknown_book", book=name, books=", ".join(BOOK_EXPORTS))
     sheet = BOOK_SHEETS[name]
+    customer_ids = _customer_codes()
+    customers = set(customer_ids.values())
+    counted = [0]
+
+    def count(code) -> None:
+        if code in customers:
+            counted[0] += 1
+
     if name == "stock":
         int_kinds = {h: "int" for h in STOCK_HEADERS[4:13]}
         spec = Sheet(sheet, STOCK_HEADERS, _stock_rows(date_from, date_to),
@@ -901,6 +938,7 @@ def export_book(path, name: str, date_from: Date | None = None, date_to: Date | 
         def account_rows():
             for code in codes:
                 for r in books.account(code, date_from, date_to):
+                    count(code)
                     yield [code, party_names.get(code), Date.fromisoformat(str(r["date"])[:10]), r["number"],
                            type_names.get(r["doc_type"], r["doc_type"]), r["part_number"], r["part_name"],
                            BOOK_NAMES[r["book"]], r["qty_in"], r["qty_out"], r["net_sent"]]
@@ -913,6 +951,7 @@ def export_book(path, name: str, date_from: Date | None = None, date_to: Date | 
 
         def owed_rows():
             for r in books.owed_open(name, as_of, party).dicts().iterator():
+                count(r["party_code"])
                 yield [r["party_code"], r["party_name"], r["part_number"], r["part_name"],
                        Date.fromisoformat(str(r["date"])[:10]), r["number"], r["open_qty"], int(r["days_open"]),
                        aging_bucket(int(r["days_open"]))]
@@ -933,7 +972,16 @@ def export_book(path, name: str, date_from: Date | None = None, date_to: Date | 
         spec = Sheet(sheet, TRANSIT_HEADERS, transit_rows(),
                      kinds={"本公司单号": "text", "来源单号": "text", "往来单位": "text", "备件编号": "text",
                             "发运数量": "int", "未清数量": "int", "天数": "int"}, total_columns=("未清数量",))
-    return write_workbook(path, [spec])[sheet]
+    # The sheet names a customer when the book has a customer's posting (known before writing, so a
+    # user without personal.export is refused before the file exists).
+    named = name == "account" or name in PARTY_BOOKS
+    if named:
+        wanted = [i for i, code in customer_ids.items() if party is None or code == normalise_code(party)]
+        postings = Posting.select().where(Posting.party.in_(wanted))
+        if name != "account":
+            postings = postings.where(Posting.book == name)
+        named = bool(wanted) and postings.exists()
+    return _personal(actor, f"ledger_{name}", path, lambda: write_workbook(path, [spec]), named, counted)[sheet]
 
 
 __all__ = [

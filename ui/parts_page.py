@@ -360,6 +360,10 @@ class PartsPage(QWidget):
         builder = getattr(self, f"_build_{tab.key}")
         model, on_activate = builder(tab)
         tab.set_model(model, on_activate)
+        if tab.key == "parties" and tab.view is not None:
+            from ui.personal_export import export_personal_table  # counter customers' names, phones: PIPL
+
+            export_personal_table(tab.view, self._actor_now, "parties")
 
     def _part_condition(self, number_column, name_column):
         text = self.part_text()
