@@ -30,7 +30,7 @@ from common import audit
 from common.actor import Actor
 from common.db import database
 from common.errors import Refusal
-from common.models import User
+from common.models import AuditLog, User
 
 ROLES = ("clerk", "finance", "manager", "admin")
 
@@ -171,6 +171,29 @@ def authenticate(username: str, password: str, now: datetime) -> Actor:
     return PendingLogin(username, password).finish(now)
 
 
+def _refuse_unknown(username: str, now: datetime) -> Refusal:
+    """An unknown (or disabled) name is refused as an account would be: "auth.failed" four times,
+    then "auth.locked" for LOCKOUT, so the locked message does not tell that a name exists. The
+    attempts are counted from this name's audit rows (no user row to keep a counter in)."""
+    mine = AuditLog.select(AuditLog.at, AuditLog.action).where(
+        (AuditLog.username == username) & AuditLog.entity_id.is_null() & (AuditLog.entity == "user"))
+    last_lock = (mine.where(AuditLog.action == "login.locked").order_by(AuditLog.at.desc(), AuditLog.id.desc())
+                 .scalar())
+    if isinstance(last_lock, str):
+        last_lock = datetime.fromisoformat(last_lock)
+    if last_lock is not None and last_lock + LOCKOUT > now:
+        audit.record_at(now, "login.refused_locked", "user", None, username=username)
+        return Refusal("auth.locked", username=username, until=last_lock + LOCKOUT)
+    failed = mine.where(AuditLog.action == "login.failed")
+    if last_lock is not None:
+        failed = failed.where(AuditLog.at > last_lock)
+    if failed.count() + 1 >= MAX_FAILED_LOGINS:
+        audit.record_at(now, "login.locked", "user", None, username=username)
+        return Refusal("auth.locked", username=username, until=now + LOCKOUT)
+    audit.record_at(now, "login.failed", "user", None, {"reason": "unknown"}, username=username)
+    return Refusal("auth.failed", username=username)
+
+
 class PendingLogin:
     """``authenticate`` in three steps, so the scrypt check (about 60 ms, full strength) can run on
     a worker thread while the caller does other work (the GUI builds its main window hidden):
@@ -226,9 +249,9 @@ class PendingLogin:
             user = User.get_or_none(User.username == username)
             if user is None or not user.active:
                 verify_password(self._password, _DUMMY_HASH)  # as long as a wrong password takes
-                audit.record_at(now, "login.failed", "user", None, {"reason": "unknown"}, username=username)
-                refusal = Refusal("auth.failed", username=username)
+                refusal = _refuse_unknown(username, now)
             elif user.locked_until is not None and user.locked_until > now:
+                verify_password(self._password, _DUMMY_HASH)  # as long as any other refusal takes
                 audit.record_at(now, "login.refused_locked", "user", user.id, user=user)
                 refusal = Refusal("auth.locked", username=username, until=user.locked_until)
             elif not self._password_ok(user):
