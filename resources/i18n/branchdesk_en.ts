@@ -1624,6 +1624,18 @@
         <translation>Record serial numbers</translation>
     </message>
     <message>
+        <source>生成旧件标签</source>
+        <translation>Old-part tags made</translation>
+    </message>
+    <message>
+        <source>返总部坏件装箱</source>
+        <translation>Bad parts for HQ packed into boxes</translation>
+    </message>
+    <message>
+        <source>按箱或标签确认总部收件</source>
+        <translation>HQ's receipt confirmed per box or tag</translation>
+    </message>
+    <message>
         <source>添加问候节日</source>
         <translation>Add greeting festival</translation>
     </message>
