@@ -274,7 +274,10 @@ class PendingLogin:
                     user.failed_logins = 0
                     user.locked_until = None
                     user.save()
-                audit.record_at(now, "login", "user", user.id, user=user)
+                # An account that must first choose its own password is not logged in yet: the
+                # "login" row is written by complete_login once the new password is set.
+                audit.record_at(now, "login.password_change_due" if user.must_change_password else "login", "user",
+                                user.id, user=user)
         if refusal is not None:
             raise refusal
         return Actor(user, now)
@@ -378,6 +381,13 @@ def reset_password(actor: Actor, user_id: int, new_password: str) -> None:
         user.must_change_password = True
         user.save()
         audit.record(actor, "user.reset_password", "user", user.id)
+
+
+def complete_login(actor: Actor, now: datetime) -> None:
+    """The login of an account that had to change its password, audited once the change is made
+    (a login given up at the change leaves only its "login.password_change_due" row)."""
+    with database.atomic():
+        audit.record_at(now, "login", "user", actor.user.id, user=User.get_by_id(actor.user.id))
 
 
 def change_own_password(actor: Actor, old_password: str, new_password: str) -> None:

@@ -163,12 +163,15 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         # An account an administrator set up or reset: its own password first, or no login at all.
-        if actor.user.must_change_password and not RequiredPasswordDialog.ask(self, actor, self.password.text(),
+        must_change = actor.user.must_change_password
+        if must_change and not RequiredPasswordDialog.ask(self, actor, self.password.text(),
                                                                              self._clock):
             self.show_refusal(Refusal("auth.must_change_password_gui"))
             self.password.clear()
             self.password.setFocus()
             return
+        if must_change:  # changed just now: the login is complete only now
+            auth.complete_login(actor, self._clock())
         self.actor = actor
         from ui.app import ui_settings
 

@@ -1300,6 +1300,10 @@
         <translation>Login attempt while locked</translation>
     </message>
     <message>
+        <source>登录待设置新密码</source>
+        <translation>Login pending a new password</translation>
+    </message>
+    <message>
         <source>新建用户</source>
         <translation>New user</translation>
     </message>
