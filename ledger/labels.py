@@ -12,9 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-
 from common.errors import Refusal
 from common.files import replaced_atomically
 from common.fonts import cjk_font_name
@@ -77,6 +74,10 @@ def write_labels(target, layout: LabelLayout, items, draw_one, title: str = "") 
     items = list(items)
 
     def write(out) -> int:
+        # reportlab only here: the CLI's parser reads LAYOUTS, and a start must not import it.
+        from reportlab.lib.units import mm
+        from reportlab.pdfgen.canvas import Canvas
+
         page = (layout.page_width_mm * mm, layout.page_height_mm * mm)
         canvas = Canvas(out, pagesize=page, initialFontName=cjk_font_name())
         canvas.setTitle(title)

@@ -15,6 +15,18 @@ import pytest
 from tests.conftest import TEST_PASSWORD
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def audited_actors(sqlite_actors):
+    """The fixture's accounts with the ``user.create`` rows common.auth writes for every account, so
+    ``check`` (which finds an account written into the file past the program) passes on this file."""
+    from common import audit
+    from tests.conftest import NOW
+
+    for actor in sqlite_actors.values():
+        audit.record_at(NOW, "user.create", "user", actor.user.id, {"role": actor.user.role}, user=actor.user)
+    return sqlite_actors
 # Libraries for printing, spreadsheets and encryption: a start never needs them.
 HEAVY = ("reportlab", "openpyxl", "pypdf", "xlsxwriter", "python_calamine", "PIL")
 # Not before the window is usable either: the 今日 counts (after the first paint) may need some.
@@ -49,7 +61,7 @@ def loaded(modules: list[str], prefixes) -> list[str]:
 
 
 def test_the_window_is_usable_before_any_print_spreadsheet_or_posting_module_is_imported(
-        sqlite_db, sqlite_actors, tmp_path):
+        sqlite_db, audited_actors, tmp_path):
     # A branch's every-day start: the database was opened before (the first opening after an update
     # of the holiday package fills its new years, which may import the calendar module).
     imports(["--db", str(sqlite_db.path), "check"], tmp_path, user="admin")
@@ -61,7 +73,7 @@ def test_the_window_is_usable_before_any_print_spreadsheet_or_posting_module_is_
     assert loaded(modules, HEAVY) == []  # not even once the 今日 counts are filled
 
 
-def test_the_login_dialog_comes_up_before_any_page_or_domain_module_is_imported(sqlite_db, sqlite_actors, tmp_path):
+def test_the_login_dialog_comes_up_before_any_page_or_domain_module_is_imported(sqlite_db, audited_actors, tmp_path):
     imports(["--db", str(sqlite_db.path), "check"], tmp_path, user="admin")  # opened before, as every day
     modules, output = imports(["--db", str(sqlite_db.path), "gui", "--exit-when-shown"], tmp_path)
     assert "<SHOWN>" in modules, output  # the login dialog took input
@@ -72,7 +84,7 @@ def test_the_login_dialog_comes_up_before_any_page_or_domain_module_is_imported(
 @pytest.mark.parametrize("command", [["--help"], ["check"], ["today", "--json"], ["search", "LFV"],
                                      ["users", "list"]])
 def test_a_simple_command_imports_no_widgets_and_no_print_or_spreadsheet_library(
-        sqlite_db, sqlite_actors, tmp_path, command):
+        sqlite_db, audited_actors, tmp_path, command):
     modules, output = imports(["--db", str(sqlite_db.path), *command], tmp_path, user="admin")
     assert loaded(modules, HEAVY + ("PySide6.QtWidgets", "PySide6.QtGui", "cryptography", "ui.app")) == [], output
 
@@ -107,7 +119,7 @@ sys.exit(code)
 """
 
 
-def test_what_the_first_paint_does_not_need_comes_right_after_it(sqlite_db, sqlite_actors, tmp_path):
+def test_what_the_first_paint_does_not_need_comes_right_after_it(sqlite_db, audited_actors, tmp_path):
     # The dialog watch (ui.screen_fit) and the garbage collector are put off until the first page has
     # painted, and then they are on: a dialog opened from the window is fitted to the screen.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_DATA_DIR=str(tmp_path / "child"))

@@ -16,9 +16,9 @@ def tr(text: str) -> str:
 
 
 def _layout_option(parser) -> None:
-    from ledger.labels import LAYOUTS
-
-    parser.add_argument("--layout", choices=list(LAYOUTS), default="60x40",
+    # Checked by ledger.labels.layout_named when the command runs (a refusal naming the layouts):
+    # building the parser must not import the ledger, every start builds it.
+    parser.add_argument("--layout", default="60x40",
                         help=tr("标签版式：60x40、100x70（标签打印机）或 A4 标签纸（默认 60x40）"))
 
 
