@@ -124,7 +124,8 @@ def test_every_audited_action_and_object_has_a_name():
         for path in (root / folder).rglob("*.py"):
             found.update(call.findall(path.read_text(encoding="utf-8")))
     assert len(found) > 50
-    expand = {"{kind}": ("sales", "repair"), "{role}": ("finance", "manager"), "{purpose}": ("view", "print")}
+    expand = {"{kind}": ("sales", "repair"), "{role}": ("finance", "manager"), "{purpose}": ("view", "print"),
+              "{result}": ("sent", "failed")}
     for action, entity in found:
         for placeholder, values in expand.items():
             if placeholder in action or placeholder in entity:
