@@ -62,6 +62,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "profile.erase": frozenset({"manager"}),
     "callbacks.edit": frozenset({"clerk", "manager"}),
     "complaints.confirm": frozenset({"manager"}),
+    # Customer events (archive.events): the office plans them and keys in invitations, sign-ups,
+    # attendance and feedback, as it makes the callbacks.
+    "events.edit": frozenset({"clerk", "manager"}),
+    # The guidance per communication style (archive.comm_style) the callback screens show: the
+    # manager words it; clerks record a customer's style (profile.edit).
+    "style.guidance": frozenset({"manager"}),
+    # Customer value classes' shares and window, members' level rules and benefits: the manager's.
+    "value.rules": frozenset({"manager"}),
+    "members.rules": frozenset({"manager"}),
+    "members.edit": frozenset({"clerk", "manager"}),  # enrol, renew, record a benefit used
 }
 
 MAX_FAILED_LOGINS = 5

@@ -89,6 +89,11 @@ PERMISSION_NAMES: dict[str, str] = {
     "profile.erase": QT_TRANSLATE_NOOP("Permissions", "删除客户个人资料"),
     "callbacks.edit": QT_TRANSLATE_NOOP("Permissions", "回访与关怀"),
     "complaints.confirm": QT_TRANSLATE_NOOP("Permissions", "确认投诉"),
+    "events.edit": QT_TRANSLATE_NOOP("Permissions", "策划客户活动、登记邀请、报名与签到"),
+    "style.guidance": QT_TRANSLATE_NOOP("Permissions", "维护沟通风格应对指引"),
+    "value.rules": QT_TRANSLATE_NOOP("Permissions", "设置客户价值分类规则"),
+    "members.rules": QT_TRANSLATE_NOOP("Permissions", "设置会员等级与权益"),
+    "members.edit": QT_TRANSLATE_NOOP("Permissions", "办理会员入会、续期与权益使用"),
 }
 
 # Chinese labels of the ``field`` fact (context "Field"), so "vin" reads 车架号 in a message.
