@@ -1,0 +1,38 @@
+"""Refusal texts of customer events (events.*, archive.events) and communication styles
+(style.*, archive.comm_style). Merged by ui/messages.py."""
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "events.unknown_kind": QT_TRANSLATE_NOOP("Refusal", "活动类型 {kind} 无效：应为知识讲座、联谊会或自驾游。"),
+    "events.title_required": QT_TRANSLATE_NOOP("Refusal", "请填写活动名称。"),
+    "events.title_too_long": QT_TRANSLATE_NOOP("Refusal", "活动名称太长：最多 {maximum} 个字。"),
+    "events.place_too_long": QT_TRANSLATE_NOOP("Refusal", "活动地点太长：最多 {maximum} 个字。"),
+    "events.date_past": QT_TRANSLATE_NOOP("Refusal", "活动日期 {held_on} 早于今天 {today}：只能策划今天或以后的活动。"),
+    "events.capacity_invalid": QT_TRANSLATE_NOOP("Refusal", "名额 {capacity} 无效：应为至少 1 的整数。"),
+    "events.budget_invalid": QT_TRANSLATE_NOOP("Refusal", "预算 {budget} 无效：应为不小于 0 的金额。"),
+    "events.cost_invalid": QT_TRANSLATE_NOOP("Refusal", "实际费用 {cost} 无效：应为不小于 0 的金额。"),
+    "events.not_found": QT_TRANSLATE_NOOP("Refusal", "找不到活动 {event}。"),
+    "events.cancelled": QT_TRANSLATE_NOOP("Refusal", "活动“{event}”已取消，不能再登记。"),
+    "events.already_held": QT_TRANSLATE_NOOP("Refusal", "活动“{event}”已举办，不能再取消或添加邀请对象。"),
+    "events.not_yet_held": QT_TRANSLATE_NOOP(
+        "Refusal", "活动“{event}”在 {held_on} 举办，今天是 {today}：签到和实际费用要在活动当天或以后登记。"),
+    "events.visit_range": QT_TRANSLATE_NOOP("Refusal", "最近进厂的起始日期 {first} 晚于截止日期 {last}。"),
+    "events.unknown_value_class": QT_TRANSLATE_NOOP("Refusal", "客户价值分类 {klass} 无效。"),
+    "events.no_invitees": QT_TRANSLATE_NOOP("Refusal", "没有选中客户：请先在列表中选择客户。"),
+    "events.customer_not_found": QT_TRANSLATE_NOOP("Refusal", "找不到客户 {customer}。"),
+    "events.do_not_contact": QT_TRANSLATE_NOOP("Refusal", "客户 {customer} 已设为免打扰，不能邀请参加活动。"),
+    "events.not_on_list": QT_TRANSLATE_NOOP("Refusal", "{customer} 不在活动“{event}”的邀请名单上。"),
+    "events.unknown_channel": QT_TRANSLATE_NOOP("Refusal", "邀请方式 {channel} 无效：应为电话、短信或信函。"),
+    "events.invite_after": QT_TRANSLATE_NOOP("Refusal", "活动“{event}”已于 {held_on} 举办，不能再发邀请。"),
+    "events.not_invited": QT_TRANSLATE_NOOP("Refusal", "{customer} 还没有登记邀请，请先登记邀请再报名（活动“{event}”）。"),
+    "events.already_signed_up": QT_TRANSLATE_NOOP("Refusal", "{customer} 已经报名了活动“{event}”。"),
+    "events.signup_after": QT_TRANSLATE_NOOP("Refusal", "活动“{event}”已于 {held_on} 举办，{customer} 不能再报名。"),
+    "events.full": QT_TRANSLATE_NOOP(
+        "Refusal", "活动“{event}”的 {capacity} 个名额已满，{customer} 未能报名；可请已报名的客户退出后再报。"),
+    "events.not_signed_up": QT_TRANSLATE_NOOP("Refusal", "{customer} 没有报名活动“{event}”。"),
+    "events.already_attended": QT_TRANSLATE_NOOP("Refusal", "{customer} 已经签到了活动“{event}”。"),
+    "events.feedback_not_attended": QT_TRANSLATE_NOOP("Refusal", "{customer} 没有签到活动“{event}”，不能登记反馈评分。"),
+    "events.score_range": QT_TRANSLATE_NOOP("Refusal", "反馈评分 {score} 无效：应为 1 到 10 的整数。"),
+    "events.report_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：活动报表只能存为 .pdf 或 .xlsx 文件。"),
+    "events.sheet_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：邀请名单和签到表只能存为 .pdf 文件。"),
+}
