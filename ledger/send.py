@@ -16,6 +16,9 @@ The signature never waits for the sending and is never undone by it: ``send_day`
 the signing transaction committed (off the GUI thread), and a failure is a row, not an exception.
 A day whose manager signature is newer than ``since`` and has a target not sent is owed
 (``unsent_days``): shown on 今日 and retried by ``send_pending`` up to ``MAX_ATTEMPTS`` times.
+``retry_due`` is the unattended retry (the app's start, its timer, ``day send --pending``): a
+target that failed waits ``RETRY_FIRST_MINUTES`` after its first attempt, twice as long after
+each further one, so a server that is down is not hammered by every PC of the branch.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import smtplib
 import ssl
 import tempfile
 from dataclasses import dataclass, replace
-from datetime import date as Date, datetime
+from datetime import date as Date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
@@ -43,6 +46,7 @@ from common.models import Setting
 DEPARTMENTS = {"jg2": "经管二部", "bjk": "备件科"}
 CHANNELS = ("", "email", "folder")
 TLS_MODES = ("starttls", "ssl", "none")
+RETRY_FIRST_MINUTES = 5  # backoff of the unattended retry: 5, 10, 20, 40 minutes after attempts 1-4
 MAX_ATTEMPTS = 5  # then the day stays on 今日 as failed until someone fixes the settings and retries
 SMTP_SERVICE = "BranchDesk SMTP"
 TIMEOUT_SECONDS = 20
@@ -278,12 +282,14 @@ class Outcome:
     ok: bool
     error: str
     attempts: int
+    day: Date | None = None
 
 
-def send_day(actor: Actor, day: Date, *, force: bool = False) -> list[Outcome]:
+def send_day(actor: Actor, day: Date, *, force: bool = False, only=None) -> list[Outcome]:
     """Send the day's signed PDF to every target not yet sent (``force``: also those already sent,
-    e.g. the CLI asked again). Each attempt is recorded; failures are values, not exceptions. Runs
-    network and file work: call it off the GUI thread, after the signature committed."""
+    e.g. the CLI asked again; ``only``: just these targets). Each attempt is recorded; failures are
+    values, not exceptions. Runs network and file work: call it off the GUI thread, after the
+    signature committed."""
     from ledger.daily import DailyVersion, signed_pdf
 
     require(actor, "daily.produce")
@@ -304,6 +310,8 @@ def send_day(actor: Actor, day: Date, *, force: bool = False) -> list[Outcome]:
     branch = identity().name
     outcomes = []
     for target, recipients in _targets(settings).items():
+        if only is not None and target not in only:
+            continue
         previous = ReportSend.get_or_none((ReportSend.date == day) & (ReportSend.version == version.version)
                                           & (ReportSend.target == target))
         if previous is not None and previous.result == "sent" and not force:
@@ -338,7 +346,7 @@ def _record(actor, day, version, channel, target, recipients, error, previous) -
         audit.record(actor, f"report_send.{result}", "daily_day", day.isoformat(),
                      {"version": version, "channel": channel, "target": target, "to": recipient, "error": error,
                       "attempt": row.attempts})
-    return Outcome(target, recipient, not error, error, row.attempts)
+    return Outcome(target, recipient, not error, error, row.attempts, day)
 
 
 @dataclass(frozen=True)
@@ -394,3 +402,44 @@ def send_pending(actor: Actor, *, by_hand: bool = False) -> list[Outcome]:
         outcomes.extend(send_day(actor, day))
     return outcomes
 
+
+
+def next_attempt_at(item: Unsent) -> datetime | None:
+    """When the unattended retry may try this owed target again: at once when never tried (None),
+    else its last attempt plus the backoff of its attempt count."""
+    if item.at is None or item.attempts == 0:
+        return None
+    at = item.at if isinstance(item.at, datetime) else datetime.fromisoformat(str(item.at))
+    return at.replace(tzinfo=None) + timedelta(minutes=RETRY_FIRST_MINUTES * 2 ** (item.attempts - 1))
+
+
+def retry_due(actor: Actor) -> list[Outcome]:
+    """The unattended retry: every owed target whose attempts are not used up and whose backoff
+    (``next_attempt_at``) has passed at ``actor.now``. Nothing configured or nothing due: []."""
+    require(actor, "daily.produce")
+    if not load_settings().channel:
+        return []
+    now = actor.now.replace(tzinfo=None)
+    due: dict[Date, set] = {}
+    for item in unsent():
+        at = next_attempt_at(item)
+        if item.attempts < MAX_ATTEMPTS and (at is None or at <= now):
+            due.setdefault(item.day, set()).add(item.target)
+    outcomes = []
+    for day in sorted(due):
+        outcomes.extend(send_day(actor, day, only=due[day]))
+    return outcomes
+
+
+def waiting(now: datetime) -> list[tuple[Unsent, datetime | None]]:
+    """Owed targets the unattended retry does not try now: (item, when it will; None = never,
+    its attempts are used up and only a person's 重新发送 / ``day send DATE`` tries it again)."""
+    now = now.replace(tzinfo=None)
+    found = []
+    for item in unsent():
+        at = next_attempt_at(item)
+        if item.attempts >= MAX_ATTEMPTS:
+            found.append((item, None))
+        elif at is not None and at > now:
+            found.append((item, at))
+    return found

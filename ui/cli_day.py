@@ -37,8 +37,10 @@ def add_parser(sub) -> None:
     reopen.add_argument("date", help=tr("业务日期 YYYY-MM-DD"))
     reopen.add_argument("--reason", default="", help=tr("重新打开的原因"))
     send = commands.add_parser("send", help=tr("把已签字的日报发给经管二部和备件科（邮件或传真文件夹）"))
-    send.add_argument("date", help=tr("业务日期 YYYY-MM-DD"))
+    send.add_argument("date", nargs="?", help=tr("业务日期 YYYY-MM-DD"))
     send.add_argument("--again", action="store_true", help=tr("已发出的也再发一次"))
+    send.add_argument("--pending", action="store_true",
+                      help=tr("发送所有到期未发出的签字版日报（供计划任务定时运行；失败的按退避间隔重试）"))
     verify = commands.add_parser("verify", help=tr("核对纸质日报签字下的校验码与数据库是否一致"))
     verify.add_argument("date", help=tr("业务日期 YYYY-MM-DD"))
     verify.add_argument("fingerprint", help=tr("校验码，如 ABCD-EFGH-2345"))
@@ -62,6 +64,12 @@ def run(args, session, say) -> int:
     from ledger import daily
     from ui.messages import refusal_text
 
+    if args.day_command == "send" and (args.pending == bool(args.date) or (args.pending and args.again)):
+        say(tr("day send 需要一个日期（YYYY-MM-DD），或只用 --pending 发送所有到期未发出的日报。"))
+        return 2
+    if args.day_command == "send" and args.pending:
+        _, actor = session(args)
+        return _send_pending(actor, say)
     try:
         day = date.fromisoformat(args.date)
     except ValueError:
@@ -93,17 +101,51 @@ def run(args, session, say) -> int:
     return 0
 
 
+def _where(target: str) -> str:
+    from ledger import send
+
+    return (QCoreApplication.translate("SendPanel", send.DEPARTMENTS[target])  # ui/send_panel.py
+            if target in send.DEPARTMENTS else tr("传真文件夹"))
+
+
+def _say_outcome(outcome, say, day_prefix: str = "") -> None:
+    say(day_prefix + (tr("已发出：{where} {to}").format(where=_where(outcome.target), to=outcome.recipient)
+                      if outcome.ok else
+                      tr("未能发出：{where} {to}（第 {n} 次）：{error}").format(
+                          where=_where(outcome.target), to=outcome.recipient, n=outcome.attempts,
+                          error=outcome.error)))
+
+
+def _send_pending(actor, say) -> int:
+    """``day send --pending``: the unattended retry (ledger.send.retry_due). Exit 1 when an attempt
+    failed; what waits for its backoff or has used up its attempts is listed."""
+    from ledger import send
+
+    if not send.load_settings().channel:
+        from common.errors import Refusal
+
+        raise Refusal("send.not_configured")
+    outcomes = send.retry_due(actor)
+    for outcome in outcomes:
+        _say_outcome(outcome, say, f"{outcome.day.isoformat()} ")
+    for item, at in send.waiting(actor.now):
+        say(tr("{day} {where}：第 {n} 次失败后等待重试，{at} 起再试。").format(
+            day=item.day.isoformat(), where=_where(item.target), n=item.attempts, at=f"{at:%Y-%m-%d %H:%M}")
+            if at is not None else
+            tr("{day} {where}：已失败 {n} 次，不再自动重试；改好设置后用 day send {day} 重发。").format(
+                day=item.day.isoformat(), where=_where(item.target), n=item.attempts))
+    if not outcomes:
+        say(tr("没有到期待发送的签字版日报。"))
+    return 0 if all(outcome.ok for outcome in outcomes) else 1
+
+
 def _send(actor, day: date, again: bool, say) -> int:
     """Exit 0 when every target has the day's signed report (now or before), 1 when one failed."""
     from ledger import send
 
     outcomes = send.send_day(actor, day, force=again)
     for outcome in outcomes:
-        where = (QCoreApplication.translate("SendPanel", send.DEPARTMENTS[outcome.target])  # ui/send_panel.py
-                 if outcome.target in send.DEPARTMENTS else tr("传真文件夹"))
-        say(tr("已发出：{where} {to}").format(where=where, to=outcome.recipient) if outcome.ok else
-            tr("未能发出：{where} {to}（第 {n} 次）：{error}").format(where=where, to=outcome.recipient,
-                                                               n=outcome.attempts, error=outcome.error))
+        _say_outcome(outcome, say)
     if not outcomes:
         say(tr("{day} 的签字版日报此前已全部发出（再发一次请加 --again）。").format(day=day.isoformat()))
     return 0 if all(outcome.ok for outcome in outcomes) else 1

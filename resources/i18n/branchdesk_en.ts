@@ -308,8 +308,200 @@
         <translation>Written {path} ({tags} tags, {pages} pages)</translation>
     </message>
     <message>
+        <source>日期 {value} 无法识别，请写成 YYYY-MM-DD。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>金额 {value} 无效：应为不小于 0 的元数，最多两位小数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户活动：策划、邀请、报名、签到、反馈、费用与效果报表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>策划一次活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lecture 知识讲座 / party 联谊会 / drive 自驾游</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动日期 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预算（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">Remark</translation>
+    </message>
+    <message>
+        <source>列出活动及其邀请、报名、到场人数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>把客户加入邀请名单（按编号或筛选条件），并可登记邀请方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户编号（可重复）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只选会员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车型（包含此文字）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值分类代码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>城市（地址包含此文字）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最近进厂日期不早于</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最近进厂日期不晚于</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记邀请方式：phone 电话 / sms 短信 / letter 信函</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只列出将邀请的客户，不写入</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记报名（名额满则拒绝）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记签到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消报名，让出名额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记到场客户的反馈评分（1-10）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评分 1-10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记活动的实际费用，得出人均费用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实际费用（元）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消尚未举办的活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印邀请名单或签到表（PDF）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invitations 邀请名单 / sign-in 签到表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动效果报表：到场、反馈、人均费用与活动前后回访分（PDF 或 xlsx）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已策划活动 {id}：{title}（{date}，名额 {capacity}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{id}  {date}  {kind}  {title}  {state}  名额 {capacity}  邀请 {invited}  报名 {signed}  到场 {attended}  平均反馈 {feedback}  人均费用 {per}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有活动。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已报名，已占名额 {taken}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已取消报名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已签到，到场 {n} 人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记反馈评分 {score}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记实际费用 {cost} 元，人均 {per} 元。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动已取消。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>已写入 {path}（{pages} 页）</source>
         <translation>Written to {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>符合条件的客户 {n} 位（未写入）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已加入邀请名单 {n} 位客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有符合条件的客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记邀请 {n} 位客户。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>第 {box} 箱：{count} 件</source>
@@ -664,12 +856,20 @@
         <translation>Send again to those already sent</translation>
     </message>
     <message>
+        <source>发送所有到期未发出的签字版日报（供计划任务定时运行；失败的按退避间隔重试）</source>
+        <translation>send every signed report that is due and not sent yet (for a scheduled task; failed ones are retried after a growing wait)</translation>
+    </message>
+    <message>
         <source>核对纸质日报签字下的校验码与数据库是否一致</source>
         <translation>Check the fingerprint under the signatures of a paper report against the database</translation>
     </message>
     <message>
         <source>校验码，如 ABCD-EFGH-2345</source>
         <translation>Fingerprint, e.g. ABCD-EFGH-2345</translation>
+    </message>
+    <message>
+        <source>day send 需要一个日期（YYYY-MM-DD），或只用 --pending 发送所有到期未发出的日报。</source>
+        <translation>day send needs a date (YYYY-MM-DD), or --pending alone to send every due report not sent yet.</translation>
     </message>
     <message>
         <source>已生成 {day} 的日报第 {n} 版。</source>
@@ -698,6 +898,18 @@
     <message>
         <source>未能发出：{where} {to}（第 {n} 次）：{error}</source>
         <translation>Not sent: {where} {to} (attempt {n}): {error}</translation>
+    </message>
+    <message>
+        <source>{day} {where}：第 {n} 次失败后等待重试，{at} 起再试。</source>
+        <translation>{day} {where}: failed {n} time(s), waiting; tried again from {at}.</translation>
+    </message>
+    <message>
+        <source>{day} {where}：已失败 {n} 次，不再自动重试；改好设置后用 day send {day} 重发。</source>
+        <translation>{day} {where}: failed {n} times, no more automatic retries; fix the settings, then send it with day send {day}.</translation>
+    </message>
+    <message>
+        <source>没有到期待发送的签字版日报。</source>
+        <translation>No signed report is due to be sent.</translation>
     </message>
     <message>
         <source>{day} 的签字版日报此前已全部发出（再发一次请加 --again）。</source>
@@ -1002,6 +1214,102 @@
     <message>
         <source>客户 {customer}</source>
         <translation>customer {customer}</translation>
+    </message>
+    <message>
+        <source>车辆档案：资料交接表单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>资料交接表单：新建、接收、打印</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新建交接单（列出的车架号/工单号，或 --pending 全部待交资料）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sales 销售档案（车架号）或 repair 维修档案（工单号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交出人，如车业管理员或售后前台的姓名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车架号（sales）或工单号（repair）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列入全部尚未移交、也不在其他交接单中的资料</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>与 --pending 同用：只列这位责任人的资料</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出待接收的交接单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记接收：资料移交档案室，迟交的按责任人记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接收日期 YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>单上列为已交、实际未到的资料：车架号或工单号:资料代码,资料代码（可重复）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>作废未送到的交接单（其中的资料可列入新的交接单）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>打印交接单（PDF，双方签字）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已生成交接单 {number}：{files} 份档案，资料有 {present} 项、缺 {missing} 项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>销售档案</source>
+        <translation type="unfinished">Sales file</translation>
+    </message>
+    <message>
+        <source>维修档案</source>
+        <translation type="unfinished">Repair file</translation>
+    </message>
+    <message>
+        <source>{number}  {kind}  交出人 {person}  {files} 份  制单 {day}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有待接收的交接单。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单 {number} 已接收：{files} 份档案、{papers} 项资料，迟交 {late} 份。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  迟交：{reference}（责任人 {person}，期限 {due}，迟 {days} 个工作日）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单 {number} 已作废。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1664,6 +1972,46 @@
         <translation>Change the branch identity</translation>
     </message>
     <message>
+        <source>策划客户活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消客户活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记活动实际费用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加活动邀请对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记活动邀请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动报名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>退出活动报名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动签到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记活动反馈</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>生成演示客户活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>其他操作</source>
         <translation>Other action</translation>
     </message>
@@ -1776,6 +2124,10 @@
         <translation>Personal data</translation>
     </message>
     <message>
+        <source>客户活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>档案台账</source>
         <translation>archive list</translation>
     </message>
@@ -1810,6 +2162,18 @@
     <message>
         <source>操作记录</source>
         <translation>activity log</translation>
+    </message>
+    <message>
+        <source>活动邀请名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动签到表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动客户名单</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{what}（{file}）</source>
@@ -4438,8 +4802,28 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Is the relationship good</translation>
     </message>
     <message>
+        <source>交出人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接收日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>交接单号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未到资料</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信模板</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>本公司其他人员对客户的了解</source>
@@ -5990,6 +6374,38 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <source>确认投诉</source>
         <translation>Confirm complaint</translation>
     </message>
+    <message>
+        <source>策划客户活动、登记邀请、报名与签到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维护沟通风格应对指引</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设置客户价值分类规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设置会员等级与权益</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>办理会员入会、续期与权益使用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维护回访话术与调查表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记整改项与整改措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设置整改部门与低分线、验证整改</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -6839,8 +7255,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>{customer} was reached, but these items have no score yet: {items}.</translation>
     </message>
     <message>
-        <source>“{item}”的分数 {score} 无效：应为 1 到 10 的整数。</source>
-        <translation>The score {score} for "{item}" is not valid: it must be a whole number from 1 to 10.</translation>
+        <source>“{item}”的分数 {score} 无效：应为 1 到 {high} 的整数。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>未接通或被拒绝时不能给 {customer} 的回访打分；请选“已接通”或清除分数。</source>
@@ -7779,6 +8195,294 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>没有标签版式“{layout}”，可选：{known}。</source>
         <translation>There is no label layout "{layout}"; choose one of: {known}.</translation>
+    </message>
+    <message>
+        <source>活动类型 {kind} 无效：应为知识讲座、联谊会或自驾游。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写活动名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动名称太长：最多 {maximum} 个字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动地点太长：最多 {maximum} 个字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动日期 {held_on} 早于今天 {today}：只能策划今天或以后的活动。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名额 {capacity} 无效：应为至少 1 的整数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预算 {budget} 无效：应为不小于 0 的金额。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实际费用 {cost} 无效：应为不小于 0 的金额。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到活动 {event}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{event}”已取消，不能再登记。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{event}”已举办，不能再取消或添加邀请对象。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{event}”在 {held_on} 举办，今天是 {today}：签到和实际费用要在活动当天或以后登记。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最近进厂的起始日期 {first} 晚于截止日期 {last}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值分类 {klass} 无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有选中客户：请先在列表中选择客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户 {customer} 已设为免打扰，不能邀请参加活动。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 不在活动“{event}”的邀请名单上。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邀请方式 {channel} 无效：应为电话、短信或信函。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{event}”已于 {held_on} 举办，不能再发邀请。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 还没有登记邀请，请先登记邀请再报名（活动“{event}”）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 已经报名了活动“{event}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{event}”已于 {held_on} 举办，{customer} 不能再报名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{event}”的 {capacity} 个名额已满，{customer} 未能报名；可请已报名的客户退出后再报。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 没有报名活动“{event}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 已经签到了活动“{event}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 没有签到活动“{event}”，不能登记反馈评分。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>反馈评分 {score} 无效：应为 1 到 10 的整数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请用客户编号或筛选条件其中之一选择客户，不要同时使用。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能保存为 {path}：活动报表只能存为 .pdf 或 .xlsx 文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能保存为 {path}：邀请名单和签到表只能存为 .pdf 文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的资料类别 {kind}：应为 sales（销售档案）或 repair（维修档案）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} 最多 {maximum} 个字，现有 {length} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单至少要有一份档案：请选中或输入要交接的车架号/工单号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reference} 在本交接单中出现了两次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到 {reference} 的档案，请核对车架号或工单号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reference} 的资料已于 {on} 移交档案室。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reference} 已在交接单 {batch} 中。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有 {count} 份档案不能列入交接单，交接单未生成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到交接单 {batch}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单 {batch} 已于 {on} 接收。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单 {batch} 已作废。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>接收日期 {value} 早于交接单 {batch} 的制单日期 {created}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reference} 不在交接单 {batch} 中。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交接单 {batch} 有 {count} 处问题，未接收，什么都没有改变。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信模板中的合并字段 {{{name}}} 不存在。可用的字段：{known}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信模板第 {position} 个字处的“{{”没有对应的“}}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信模板不能为空。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信模板最多 {maximum} 个字，现有 {length} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未知的关怀类别 {kind}。可选：{known}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件 {path} 的格式无法识别：请用 .xlsx、.csv（短信平台名单）或 .pdf（信封标签 / 信函）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} 没有待发送的这类关怀（免打扰客户 {blocked} 位已排除），文件未生成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>月份 {value} 无效：请写成 YYYY-MM，如 2026-11。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} 还没有开始，不能出月报。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>文件 {path} 的格式无法识别：请用 .pdf 或 .xlsx。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术类别 {kind} 无效：应为 7dc、3dc、monthly、yearly 或 complaint。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>情形 {situation} 无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写“{situation}”话术的标题。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标题有 {length} 个字，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写话术“{title}”的内容。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术“{title}”的内容有 {length} 个字，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术“{title}”与在用的第 {version} 版相同，没有保存新版本。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{title}”刚被另一台电脑保存了新版本，请重新打开后再改。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到话术 {script}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术“{title}”{state}，不能再停用。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评分满分 {scale} 无效：应为 {low} 到 {high} 的整数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}调查表至少要有一个评分项目。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>调查表有 {count} 个评分项目，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 个评分项目没有名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 个评分项目的名称有 {length} 个字，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 个评分项目“{item}”与前面的重复。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {row} 个评分项目的代码 {item} 不属于这个调查表。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}调查表与在用的第 {version} 版相同，没有保存新版本。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -9689,11 +10393,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>cli</name>
     <message>
         <source>删除“麦凯66”档案</source>
-        <translation>Mackay 66 profile erased</translation>
+        <translation type="unfinished">Mackay 66 profile erased</translation>
     </message>
     <message>
         <source>撤回同意，删除敏感项</source>
-        <translation>Consent withdrawn, sensitive items erased</translation>
+        <translation type="unfinished">Consent withdrawn, sensitive items erased</translation>
     </message>
 </context>
 </TS>
