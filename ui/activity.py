@@ -274,8 +274,8 @@ class ActivityModel(SqlTableModel):
         super().__init__(query, COLUMNS, parent, key=AuditLog.id, default_sort=0,
                          default_order=Qt.SortOrder.DescendingOrder)
 
-    def _load_keys(self) -> list:
-        return [] if self._read_later else super()._load_keys()
+    def _row_count(self) -> int:
+        return 0 if self._read_later else super()._row_count()
 
     def refresh(self) -> None:
         self._read_later = False

@@ -1,12 +1,14 @@
 """Tables over database rows: a lazy Qt model over a peewee query, and a view with a filter box.
 
 Data model: ``SqlTableModel`` is given a base peewee query (one row per primary key, e.g.
-``User.select()`` or a ModelSelect with joins) and a list of ``Column``s. It holds only the
-ordered list of row keys - ``SELECT key FROM base WHERE <filter> ORDER BY <sort>, key`` - and
-fetches the displayed values a page of rows at a time (``WHERE key IN (...)``) when the view asks
-for them, keeping a few pages cached. Sorting and filtering therefore happen in SQL: ``sort()``
-rebuilds the key list with a new ORDER BY, ``set_filter()`` with a new WHERE. Memory grows with
-the number of keys (8 bytes each), not with the width of the rows.
+``User.select()`` or a ModelSelect with joins) and a list of ``Column``s. It holds the row count
+(``SELECT COUNT(*)`` of the filtered query) and reads the rows a page at a time, key, sort value
+and displayed values in one query (``... ORDER BY <sort>, key LIMIT 200 OFFSET n``), when the view
+asks for them, keeping a few pages cached. Sorting and filtering therefore happen in SQL, and
+opening, sorting or filtering a list of a million rows reads its count and its first page, never
+the whole key list. ``row_of(key)`` (selection kept across a refresh) looks in the pages read, else
+counts the rows ahead of the key in the current order. Ties are broken by the key, in the sort's
+direction; NULLs sort where the database puts them (SQLite lowest, PostgreSQL highest).
 
 Headers are Chinese source texts marked with ``QT_TRANSLATE_NOOP("Columns", ...)`` (or another
 context given in the Column) and translated when displayed, so a language switch needs no rebuild.
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -44,7 +47,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from common.db import database
+import peewee
+from peewee import fn
+
+from common.db import database, is_sqlite
 
 KINDS = ("text", "integer", "money", "date", "datetime", "bool")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -134,7 +140,7 @@ class Column:
 
 
 class SqlTableModel(QAbstractTableModel):
-    """A read-only table model over ``query`` holding only row keys; see the module docstring."""
+    """A read-only table model over ``query`` reading one page at a time; see the module docstring."""
 
     PAGE_SIZE = 200
     CACHED_PAGES = 16
@@ -150,9 +156,9 @@ class SqlTableModel(QAbstractTableModel):
         self._filter_text = ""
         self._where = None
         self._sort = (default_sort, default_order) if default_sort is not None else None
-        self._keys: list = []
-        self._pages: OrderedDict[int, dict] = OrderedDict()
-        self._keys = self._load_keys()
+        # page number -> list of (key, sort value, values) in the current order
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self._count = self._row_count()
 
     # -- queries --------------------------------------------------------------------------------
 
@@ -172,22 +178,43 @@ class SqlTableModel(QAbstractTableModel):
             query = query.where(condition)
         return query
 
+    def _sort_expr(self):
+        """The expression of the current sort column, or None in key order."""
+        return None if self._sort is None else self._columns[self._sort[0]].expr
+
+    def _descending(self) -> bool:
+        return self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+
     def _ordered(self, query):
-        if self._sort is None:
+        expr, descending = self._sort_expr(), self._descending()
+        if expr is None:
             return query.order_by(self._key)
-        column, order = self._sort
-        expr = self._columns[column].expr
-        if order == Qt.SortOrder.DescendingOrder:
+        if descending:
             # The key keeps equal values in a stable order, in the same direction (newest first).
             return query.order_by(expr.desc(), self._key.desc())
         return query.order_by(expr.asc(), self._key.asc())
 
-    def _load_keys(self) -> list:
-        # Straight from the cursor: peewee's per-row processing costs more than the query itself
-        # for the tens of thousands of keys a ten-year book holds.
-        query = self._ordered(self._filtered()).select(self._key)
-        cursor = database.execute(query)
-        return [row[0] for row in cursor.fetchall()]
+    def _row_count(self) -> int:
+        # Counted around the filtered query: a base with GROUP BY (or a window) still counts rows.
+        inner = self._filtered().select(self._key).order_by().alias("counted")
+        query = peewee.Select([inner], [fn.COUNT(peewee.SQL("*"))]).bind(database)
+        return int(database.execute(query).fetchone()[0])
+
+    def _before(self, sort_value, key):
+        """The condition "a row ahead of (sort_value, key) in the current order", with NULLs where
+        the database's own ORDER BY puts them (SQLite: lowest; PostgreSQL: highest), so that
+        counting rows ahead of a key agrees with the pages read."""
+        expr, descending = self._sort_expr(), self._descending()
+        key_ahead = (self._key > key) if descending else (self._key < key)
+        if expr is None:
+            return key_ahead
+        nulls_first = is_sqlite() != descending
+        if sort_value is None:
+            tied = expr.is_null() & key_ahead
+            return tied if nulls_first else (expr.is_null(False) | tied)
+        value_ahead = (expr > sort_value) if descending else (expr < sort_value)
+        condition = value_ahead | ((expr == sort_value) & key_ahead)
+        return (expr.is_null() | condition) if nulls_first else condition
 
     def _selected(self) -> list:
         """The expressions read per row: each column's ``expr`` and then its ``extra``."""
@@ -202,22 +229,35 @@ class SqlTableModel(QAbstractTableModel):
             at += width
         return tuple(values)
 
-    def _page(self, number: int) -> dict:
+    def _page(self, number: int) -> list:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        keys = self._keys[number * self.PAGE_SIZE:(number + 1) * self.PAGE_SIZE]
-        query = self._base.select(self._key, *self._selected()).where(self._key.in_(keys)).order_by().tuples()
-        page = {row[0]: self._values(row[1:]) for row in query}
+        # One query per page, in the current order: the database sorts and stops after the page
+        # (with an index on the order, it reads no more than the page), never the whole key list.
+        sort = self._sort_expr()
+        query = (self._ordered(self._filtered())
+                 .select(self._key, sort if sort is not None else self._key, *self._selected())
+                 .limit(self.PAGE_SIZE).offset(number * self.PAGE_SIZE))
+        page = [(row[0], row[1], self._values(row[2:])) for row in database.execute(query).fetchall()]
         self._pages[number] = page
         while len(self._pages) > self.CACHED_PAGES:
             self._pages.popitem(last=False)
         return page
 
+    def _row(self, row: int):
+        """(key, sort value, values) of ``row``, or None past the rows there are now (some were
+        deleted since the count)."""
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.PAGE_SIZE)
+        at = row % self.PAGE_SIZE
+        return page[at] if at < len(page) else None
+
     def _row_values(self, row: int):
-        key = self._keys[row]
-        return self._page(row // self.PAGE_SIZE).get(key)  # None if deleted since the keys loaded
+        found = self._row(row)
+        return None if found is None else found[2]
 
     # -- public API -----------------------------------------------------------------------------
 
@@ -233,7 +273,7 @@ class SqlTableModel(QAbstractTableModel):
         """Re-read the rows (after a change), keeping sort and filter."""
         self.beginResetModel()
         self._pages.clear()
-        self._keys = self._load_keys()
+        self._count = self._row_count()
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
@@ -248,13 +288,27 @@ class SqlTableModel(QAbstractTableModel):
         self.refresh()
 
     def key(self, row: int):
-        return self._keys[row]
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found[0]
 
     def row_of(self, key) -> int:
-        try:
-            return self._keys.index(key)
-        except ValueError:
+        """The row showing ``key`` in the current order and filter, -1 if none does: from the pages
+        read, else by counting the rows ahead of it (one indexed query, not the whole list)."""
+        for number, page in self._pages.items():
+            for at, (row_key, _, _) in enumerate(page):
+                if row_key == key:
+                    return number * self.PAGE_SIZE + at
+        sort = self._sort_expr()
+        filtered = self._filtered()
+        found = database.execute(filtered.select(sort if sort is not None else self._key)
+                                 .where(self._key == key).order_by().limit(1)).fetchone()
+        if found is None:
             return -1
+        ahead = filtered.select(self._key).where(self._before(found[0], key)).order_by().alias("ahead")
+        row = int(database.execute(peewee.Select([ahead], [fn.COUNT(peewee.SQL("*"))]).bind(database)).fetchone()[0])
+        return row if row < self._count else -1
 
     def rows(self):
         """Every row in the current order, raw values (for export); one query, not per page."""
@@ -263,25 +317,25 @@ class SqlTableModel(QAbstractTableModel):
     # -- QAbstractTableModel --------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._keys)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._keys) or index.column() >= len(self._columns):
+        if not index.isValid() or index.row() >= self._count or index.column() >= len(self._columns):
             return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.alignment.value)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RawRole, self.KeyRole):
+            return None
+        found = self._row(index.row())
+        if found is None:
+            return None
         if role == self.KeyRole:
-            return self._keys[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.RawRole):
-            return None
-        values = self._row_values(index.row())
-        if values is None:
-            return None
-        value = values[index.column()]
+            return found[0]
+        value = found[2][index.column()]
         if role == self.RawRole:
             return value
         return column.display(value)
@@ -468,6 +522,7 @@ class TableView(QWidget):
     activated = Signal(object)  # the key of the row double-clicked or entered
 
     FILTER_DELAY_MS = 250
+    KEPT_KEYS = 400  # selections up to this many rows are kept by key across a refresh
 
     def __init__(self, model: SqlTableModel, parent: QWidget | None = None, *, exportable: bool = False,
                  export_handler: Callable[[SqlTableModel], None] | None = None):
@@ -584,7 +639,11 @@ class TableView(QWidget):
         the very top the view stays at the top, where new rows of a newest-first list appear), the
         same horizontal scroll."""
         table, model = self.table, self.model
-        selected = set(self.selected_keys())
+        ranges = table.selectionModel().selection()
+        # Keys are looked up one by one after the refresh; a selection of thousands of rows (Ctrl+A)
+        # is kept as the same rows instead, which is what it was meant as.
+        many = sum(r.height() for r in ranges) > self.KEPT_KEYS
+        selected = set() if many else set(self.selected_keys())
         current = self.current_key()
         column = max(table.currentIndex().column(), 0)
         vertical, horizontal = table.verticalScrollBar(), table.horizontalScrollBar()
@@ -594,6 +653,11 @@ class TableView(QWidget):
         model.refresh()
         selection = table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        last = model.rowCount() - 1
+        for kept in ranges if many else ():
+            if kept.top() <= last:
+                selection.select(QItemSelection(model.index(kept.top(), 0), model.index(min(kept.bottom(), last), 0)),
+                                 flags)
         for key in selected:
             row = model.row_of(key)
             if row >= 0:
