@@ -273,6 +273,14 @@ def _show_main_window(app: QApplication, window, exit_when_shown: bool) -> int:
                 done()
 
         callbacks.append(shown)
+    else:
+        # Signed reports whose sending failed are tried again in the background (ui.send_retry).
+        def start_send_retry() -> None:
+            from ui.send_retry import start_send_retry
+
+            start_send_retry(window)
+
+        callbacks.append(start_send_retry)
     frame = window.stack.currentWidget()
     after_first_paint(getattr(frame, "content", None) or frame, *callbacks, install_screen_fit, start_up_done)
     window.show()
