@@ -9,7 +9,9 @@ Data model:
   window; ``call_from`` is when the clerk should next try (moved to tomorrow after "not reached").
   ``state``: open -> done (reached) | unreachable (MAX_ATTEMPTS tries) | refused | cancelled
   (the customer asked not to be contacted).
-- ``CallbackScore``: one score 1-10 per service item of a reached callback (SCORE_ITEMS).
+- ``CallbackScore``: one score per service item of a reached callback, on the items and scale of
+  the kind's survey form in use when it was reached (archive.scripts: ``Callback.survey_set``);
+  SCORE_ITEMS are version 1 of those forms, the items the paper forms had.
 - ``CallbackAttempt``: every try, reached or not, with its remarks (the daily report counts them).
 - ``ContactBlock``: do-not-contact (免打扰) per customer; no callbacks or greetings are generated
   for them while it stands.
@@ -27,9 +29,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from peewee import Case, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
+from peewee import JOIN, Case, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
 
 from archive.models import Customer, RepairVisit, Vehicle
+from archive.scripts import SurveySet, current_form, item_labels
 from common import audit
 from common.actor import Actor
 from common.auth import require
@@ -88,6 +91,8 @@ class Callback(BaseModel):
     completed_on = DateField(null=True)
     completed_by = ForeignKeyField(User, null=True, on_delete="RESTRICT")
     created_at = DateTimeField()
+    # The survey form (items and scale) the scores were given on; set when reached.
+    survey_set = ForeignKeyField(SurveySet, null=True, on_delete="RESTRICT", backref="+")
 
     class Meta:
         table_name = "callback"
@@ -316,7 +321,8 @@ def record_call(actor: Actor, callback_id: int, outcome: str, scores: dict[str, 
         if actor.today < callback.due_from:
             raise Refusal("callbacks.too_early", customer=customer.name, due_from=callback.due_from,
                           today=actor.today)
-        items = SCORE_ITEMS[callback.kind]
+        survey = current_form(callback.kind)
+        items = survey.items
         if outcome == REACHED:
             unknown = sorted(set(scores) - set(items))
             if unknown:
@@ -325,8 +331,8 @@ def record_call(actor: Actor, callback_id: int, outcome: str, scores: dict[str, 
             if missing:
                 raise Refusal("callbacks.score_missing", customer=customer.name, items="、".join(missing))
             for code, value in scores.items():
-                if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 10:
-                    raise Refusal("callbacks.score_range", item=items[code], score=value)
+                if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= survey.scale_max:
+                    raise Refusal("callbacks.score_range", item=items[code], score=value, high=survey.scale_max)
         elif scores:
             raise Refusal("callbacks.scores_without_contact", customer=customer.name)
 
@@ -337,6 +343,7 @@ def record_call(actor: Actor, callback_id: int, outcome: str, scores: dict[str, 
         if outcome == REACHED:
             CallbackScore.insert_many([(callback.id, code, scores[code]) for code in items],
                                       fields=[CallbackScore.callback, CallbackScore.item, CallbackScore.score]).execute()
+            callback.survey_set = survey.id
             _close(callback, DONE, actor)
         elif outcome == RETRY:
             if callback.attempts >= MAX_ATTEMPTS:
@@ -508,12 +515,16 @@ def report(period: str, day: date) -> Report:
     unreachable = dict(Callback.select(Callback.kind, fn.COUNT(Callback.id))
                        .where((Callback.state == UNREACHABLE) & Callback.completed_on.between(first, last))
                        .group_by(Callback.kind).tuples())
+    # Scores given on a form with another scale count on the 10-point scale of the printed form
+    # (a 4 of 5 is an 8), so an average over two versions of a form stays one figure.
+    scale = fn.COALESCE(SurveySet.scale_max, 10)
     scored = (CallbackScore.select(Callback.kind, CallbackScore.item, fn.COUNT(CallbackScore.id),
-                                   fn.SUM(CallbackScore.score),
-                                   fn.SUM(Case(None, [(CallbackScore.score <= LOW_SCORE, 1)], 0)))
-              .join(Callback).where((Callback.state == DONE) & Callback.completed_on.between(first, last))
+                                   fn.SUM(CallbackScore.score * 10.0 / scale),
+                                   fn.SUM(Case(None, [(CallbackScore.score * 10 <= LOW_SCORE * scale, 1)], 0)))
+              .join(Callback).join(SurveySet, JOIN.LEFT_OUTER, on=(Callback.survey_set == SurveySet.id))
+              .where((Callback.state == DONE) & Callback.completed_on.between(first, last))
               .group_by(Callback.kind, CallbackScore.item).tuples())
-    per_item = {(kind, item): (n, int(total or 0), int(low or 0)) for kind, item, n, total, low in scored}
+    per_item = {(kind, item): (n, float(total or 0), int(low or 0)) for kind, item, n, total, low in scored}
     summary, items = [], []
     for kind in KINDS:
         kind_n = sum(n for (k, _), (n, _, _) in per_item.items() if k == kind)
@@ -522,21 +533,25 @@ def report(period: str, day: date) -> Report:
                         counts.get((kind, REACHED), 0), counts.get((kind, RETRY), 0),
                         counts.get((kind, REFUSED_OUTCOME), 0), unreachable.get(kind, 0),
                         _average(kind_total, kind_n)])
-        for code, label in SCORE_ITEMS[kind].items():
+        labels = {**SCORE_ITEMS[kind], **item_labels(kind)}
+        codes = list(labels) + sorted({code for (k, code) in per_item if k == kind} - set(labels))
+        for code in codes:
             n, total, low = per_item.get((kind, code), (0, 0, 0))
             if n:
-                items.append([KIND_LABELS[kind], label, n, _average(total, n), low])
+                items.append([KIND_LABELS[kind], labels.get(code, code), n, _average(total, n), low])
     details = []
     if period != "month":  # the monthly report is the statistics form; the detail is in the daily ones
         average = (CallbackScore.select(fn.AVG(CallbackScore.score)).where(CallbackScore.callback == Callback.id))
         query = (CallbackAttempt.select(CallbackAttempt.at, Callback.kind, Customer.name, Vehicle.plate,
-                                        CallbackAttempt.outcome, average.alias("average"), CallbackAttempt.remarks)
+                                        CallbackAttempt.outcome, average.alias("average"), CallbackAttempt.remarks,
+                                        scale)
                  .join(Callback).join(Customer).switch(Callback).join(Vehicle)
+                 .switch(Callback).join(SurveySet, JOIN.LEFT_OUTER, on=(Callback.survey_set == SurveySet.id))
                  .where(in_period).order_by(CallbackAttempt.at, CallbackAttempt.id).tuples())
-        for at, kind, name, plate, outcome, avg, remarks in query:
+        for at, kind, name, plate, outcome, avg, remarks, scale_max in query:
             details.append([at.date() if isinstance(at, datetime) else at, KIND_LABELS[kind], name, plate or "",
-                            OUTCOME_LABELS[outcome], f"{float(avg):.2f}" if avg is not None and outcome == REACHED
-                            else "", remarks])
+                            OUTCOME_LABELS[outcome], f"{float(avg) * 10 / int(scale_max):.2f}"
+                            if avg is not None and outcome == REACHED else "", remarks])
     return Report(period, first, last, summary, items, details)
 
 
@@ -625,6 +640,7 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
             sources.append((THREE_DAY, visit_id, cid, vid, visit_id, visited, *window(THREE_DAY, visited, calendar=calendar)))
         existing = set(Callback.select(Callback.kind, Callback.source_id).tuples())
         users = [actor.user.id]
+        survey_forms = {kind: current_form(kind) for kind in KINDS}
         for kind, source_id, cid, vid, visit, base, due_from, due_until in sources:
             if due_from > end or due_from < first or (kind, source_id) in existing:
                 continue
@@ -646,18 +662,20 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
                 attempts.append((next_id, at, users[0], outcome, _demo_remark(rng, outcome)))
             if state == DONE:
                 mood = rng.gauss(8.6, 0.9)  # most customers are content, a few are not
-                for code in SCORE_ITEMS[kind]:
+                for code in survey_forms[kind].items:
                     scores.append((next_id, code, max(1, min(10, round(mood + rng.gauss(0, 0.7))))))
             callbacks.append((next_id, kind, source_id, cid, vid, visit, base, due_from, due_until,
                               min(max(due_from, end), due_until) if state == OPEN else due_from, state, tries,
-                              completed, users[0] if completed else None, datetime.combine(due_from, time(8, 0))))
+                              completed, users[0] if completed else None, datetime.combine(due_from, time(8, 0)),
+                              survey_forms[kind].id if state == DONE else None))
             next_id += 1
         chunk = 500 if is_sqlite() else 2000
         for index in range(0, len(callbacks), chunk):
             Callback.insert_many(callbacks[index:index + chunk], fields=[
                 Callback.id, Callback.kind, Callback.source_id, Callback.customer, Callback.vehicle, Callback.visit,
                 Callback.base_date, Callback.due_from, Callback.due_until, Callback.call_from, Callback.state,
-                Callback.attempts, Callback.completed_on, Callback.completed_by, Callback.created_at]).execute()
+                Callback.attempts, Callback.completed_on, Callback.completed_by, Callback.created_at,
+                Callback.survey_set]).execute()
         for index in range(0, len(scores), chunk * 2):
             CallbackScore.insert_many(scores[index:index + chunk * 2], fields=[
                 CallbackScore.callback, CallbackScore.item, CallbackScore.score]).execute()

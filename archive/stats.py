@@ -61,11 +61,16 @@ def _months(first: date, last: date) -> list[str]:
 def callback_scores(first: date, last: date) -> Series:
     """Average score (all items) of reached callbacks per month and kind."""
     month = _month_of(Callback.completed_on)
-    rows = (CallbackScore.select(month.alias("m"), Callback.kind, fn.SUM(CallbackScore.score), fn.COUNT(CallbackScore.id))
-            .join(Callback)
+    from archive.scripts import SurveySet
+
+    # On the 10-point scale whatever scale the form had then (archive.scripts: forms change).
+    scale = fn.COALESCE(SurveySet.scale_max, 10)
+    rows = (CallbackScore.select(month.alias("m"), Callback.kind, fn.SUM(CallbackScore.score * 10.0 / scale),
+                                 fn.COUNT(CallbackScore.id))
+            .join(Callback).join(SurveySet, JOIN.LEFT_OUTER, on=(Callback.survey_set == SurveySet.id))
             .where((Callback.state == DONE) & Callback.completed_on.between(first, last))
             .group_by(month, Callback.kind).tuples())
-    found = {(m, kind): (int(total), n) for m, kind, total, n in rows}
+    found = {(m, kind): (float(total), n) for m, kind, total, n in rows}
     labels = _months(first, last)
     columns = {KIND_LABELS[kind]: [round(found[(m, kind)][0] / found[(m, kind)][1], 2) if (m, kind) in found else None
                                    for m in labels] for kind in KINDS}

@@ -72,6 +72,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "value.rules": frozenset({"manager"}),
     "members.rules": frozenset({"manager"}),
     "members.edit": frozenset({"clerk", "manager"}),  # enrol, renew, record a benefit used
+    # Call scripts and survey forms (archive.scripts); rectification (archive.rectification): the
+    # manager sets the library, forms, departments and threshold and checks the work; clerks open
+    # items and record what the departments did.
+    "scripts.manage": frozenset({"manager"}),
+    "rectify.edit": frozenset({"clerk", "manager"}),
+    "rectify.manage": frozenset({"manager"}),
 }
 
 MAX_FAILED_LOGINS = 5

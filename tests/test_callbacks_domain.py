@@ -106,7 +106,7 @@ def test_form_refuses_missing_or_out_of_range_scores_and_changes_nothing(actors,
     refusal = refused(callbacks.record_call, clerk, callback.id, "reached", partial)
     assert refusal.code == "callbacks.score_missing" and "费用透明" in refusal.facts["items"]
     refusal = refused(callbacks.record_call, clerk, callback.id, "reached", all_scores("3dc") | {"price": 11})
-    assert refusal.code == "callbacks.score_range" and refusal.facts == {"item": "费用透明", "score": 11}
+    assert refusal.code == "callbacks.score_range" and refusal.facts == {"item": "费用透明", "score": 11, "high": 10}
     assert refused(callbacks.record_call, actors["finance"], callback.id, "retry").code == "auth.forbidden"
     fresh = Callback.get_by_id(callback.id)
     assert (fresh.state, fresh.attempts) == ("open", 0) and not fresh.attempts_made().exists()

@@ -70,6 +70,15 @@ ACTION_NAMES = {
     "complaints.resolve": QT_TRANSLATE_NOOP("AuditActions", "处理投诉"),
     "complaints.feed_back": QT_TRANSLATE_NOOP("AuditActions", "投诉回访"),
     "complaints.close": QT_TRANSLATE_NOOP("AuditActions", "投诉结案"),
+    "complaints.step": QT_TRANSLATE_NOOP("AuditActions", "登记投诉处理步骤"),
+    "scripts.save": QT_TRANSLATE_NOOP("AuditActions", "保存回访话术"),
+    "scripts.retire": QT_TRANSLATE_NOOP("AuditActions", "停用回访话术"),
+    "scripts.survey": QT_TRANSLATE_NOOP("AuditActions", "修改回访调查表"),
+    "rectify.open": QT_TRANSLATE_NOOP("AuditActions", "开立整改项"),
+    "rectify.act": QT_TRANSLATE_NOOP("AuditActions", "登记整改措施"),
+    "rectify.verify": QT_TRANSLATE_NOOP("AuditActions", "验证整改"),
+    "rectify.threshold": QT_TRANSLATE_NOOP("AuditActions", "设置整改低分线"),
+    "rectify.department": QT_TRANSLATE_NOOP("AuditActions", "维护整改部门"),
     "profile.save": QT_TRANSLATE_NOOP("AuditActions", "保存客户档案"),
     "profile.print": QT_TRANSLATE_NOOP("AuditActions", "打印客户档案"),
     "profile.review": QT_TRANSLATE_NOOP("AuditActions", "复核客户档案"),
@@ -139,6 +148,10 @@ ENTITY_NAMES = {
     "callback": QT_TRANSLATE_NOOP("AuditActions", "回访"),
     "care_done": QT_TRANSLATE_NOOP("AuditActions", "客户关怀"),
     "complaint": QT_TRANSLATE_NOOP("AuditActions", "投诉"),
+    "call_script": QT_TRANSLATE_NOOP("AuditActions", "回访话术"),
+    "survey_set": QT_TRANSLATE_NOOP("AuditActions", "回访调查表"),
+    "rectification": QT_TRANSLATE_NOOP("AuditActions", "整改项"),
+    "department": QT_TRANSLATE_NOOP("AuditActions", "部门"),
     "ledger_document": QT_TRANSLATE_NOOP("AuditActions", "单据"),
     "ledger_party": QT_TRANSLATE_NOOP("AuditActions", "往来单位"),
     "ledger_part": QT_TRANSLATE_NOOP("AuditActions", "备件"),
@@ -165,6 +178,8 @@ EXPORT_NAMES = {
     "customers": QT_TRANSLATE_NOOP("AuditActions", "客户名单"),
     "callback_list": QT_TRANSLATE_NOOP("AuditActions", "回访名单"),
     "complaint_list": QT_TRANSLATE_NOOP("AuditActions", "投诉名单"),
+    "rectification_list": QT_TRANSLATE_NOOP("AuditActions", "整改清单"),
+    "complaint_form": QT_TRANSLATE_NOOP("AuditActions", "客户投诉处理表"),
     "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),
 }
 # What a clerk calls an object when the detail names it; the first key present is used.
@@ -177,6 +192,7 @@ LOOKUPS = {
     "customer": ("archive.models", "Customer", "name"),
     "vehicle": ("archive.models", "Vehicle", "vin"),
     "complaint": ("archive.complaints", "Complaint", "number"),
+    "rectification": ("archive.rectification", "Rectification", "number"),
 }
 
 

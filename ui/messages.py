@@ -94,6 +94,9 @@ PERMISSION_NAMES: dict[str, str] = {
     "value.rules": QT_TRANSLATE_NOOP("Permissions", "设置客户价值分类规则"),
     "members.rules": QT_TRANSLATE_NOOP("Permissions", "设置会员等级与权益"),
     "members.edit": QT_TRANSLATE_NOOP("Permissions", "办理会员入会、续期与权益使用"),
+    "scripts.manage": QT_TRANSLATE_NOOP("Permissions", "维护回访话术与调查表"),
+    "rectify.edit": QT_TRANSLATE_NOOP("Permissions", "登记整改项与整改措施"),
+    "rectify.manage": QT_TRANSLATE_NOOP("Permissions", "设置整改部门与低分线、验证整改"),
 }
 
 # Chinese labels of the ``field`` fact (context "Field"), so "vin" reads 车架号 in a message.

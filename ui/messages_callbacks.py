@@ -12,7 +12,7 @@ TEXTS = {
         "Refusal", "{customer} 的回访从 {due_from} 起才到期，今天是 {today}，请到期后再回访。"),
     "callbacks.unknown_item": QT_TRANSLATE_NOOP("Refusal", "{kind} 没有评分项目 {item}。"),
     "callbacks.score_missing": QT_TRANSLATE_NOOP("Refusal", "已接通 {customer}，但还有项目未打分：{items}。"),
-    "callbacks.score_range": QT_TRANSLATE_NOOP("Refusal", "“{item}”的分数 {score} 无效：应为 1 到 10 的整数。"),
+    "callbacks.score_range": QT_TRANSLATE_NOOP("Refusal", "“{item}”的分数 {score} 无效：应为 1 到 {high} 的整数。"),
     "callbacks.scores_without_contact": QT_TRANSLATE_NOOP(
         "Refusal", "未接通或被拒绝时不能给 {customer} 的回访打分；请选“已接通”或清除分数。"),
     "callbacks.customer_not_found": QT_TRANSLATE_NOOP("Refusal", "找不到客户 {customer}。"),
