@@ -188,7 +188,7 @@ def value_class(customer_id: int, today: date) -> str:
 def class_bounds(code: str, today: date) -> tuple[int, int | None]:
     """(lowest, highest exclusive or None) contribution in fen of a class: for list filters."""
     if code not in VALUE_CLASSES:
-        raise Refusal("value.unknown_class", code=code, known=list(VALUE_CLASSES))
+        raise Refusal("value.unknown_class", value=code, known="、".join(VALUE_CLASSES.values()))
     limits = cutoffs(today)
     order = list(VALUE_CLASSES)
     index = order.index(code)

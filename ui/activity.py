@@ -130,6 +130,11 @@ ACTION_NAMES = {
     "calendar.package_fill": QT_TRANSLATE_NOOP("AuditActions", "按国务院通知补全节假日"),
     "daily.print": QT_TRANSLATE_NOOP("AuditActions", "打印日报"),
     "branch.set": QT_TRANSLATE_NOOP("AuditActions", "修改分公司信息"),
+    "value.rules": QT_TRANSLATE_NOOP("AuditActions", "设置客户价值分类规则"),
+    "members.rules": QT_TRANSLATE_NOOP("AuditActions", "设置会员等级与权益"),
+    "members.enrol": QT_TRANSLATE_NOOP("AuditActions", "会员入会"),
+    "members.renew": QT_TRANSLATE_NOOP("AuditActions", "会员续期"),
+    "members.benefit": QT_TRANSLATE_NOOP("AuditActions", "登记会员权益使用"),
 }
 ACTION_OTHER = QT_TRANSLATE_NOOP("AuditActions", "其他操作")
 
@@ -166,6 +171,7 @@ ENTITY_NAMES = {
     "setting": QT_TRANSLATE_NOOP("AuditActions", "设置"),
     "branch": QT_TRANSLATE_NOOP("AuditActions", "分公司信息"),
     "personal_data": QT_TRANSLATE_NOOP("AuditActions", "个人信息"),
+    "club_member": QT_TRANSLATE_NOOP("AuditActions", "会员"),
     "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),
 }
 # What an export of personal data (common.personal_data) held.
@@ -178,6 +184,9 @@ EXPORT_NAMES = {
     "customers": QT_TRANSLATE_NOOP("AuditActions", "客户名单"),
     "callback_list": QT_TRANSLATE_NOOP("AuditActions", "回访名单"),
     "complaint_list": QT_TRANSLATE_NOOP("AuditActions", "投诉名单"),
+    "member_list": QT_TRANSLATE_NOOP("AuditActions", "会员名单"),
+    "member_card": QT_TRANSLATE_NOOP("AuditActions", "会员证"),
+    "customer_values": QT_TRANSLATE_NOOP("AuditActions", "客户价值名单"),
     "rectification_list": QT_TRANSLATE_NOOP("AuditActions", "整改清单"),
     "complaint_form": QT_TRANSLATE_NOOP("AuditActions", "客户投诉处理表"),
     "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),

@@ -1,0 +1,517 @@
+"""The owner's club (客户会员制 / 车主俱乐部, seed 002 §4): members, levels, renewals, benefits.
+
+Data model (migration 0023):
+
+- ``ClubMember``: one per enrolled customer. ``seq`` is the gapless member number (1, 2, 3...,
+  printed ``HY000001``): taken as the highest plus one inside the enrolment's transaction, a unique
+  index refusing a second enrolment that raced for the same number. ``level`` is a level code,
+  ``joined_on`` the day the customer joined, ``renewal_due`` the day the membership runs out
+  (``MemberRules.term_months`` after joining or the last renewal). A member whose renewal day has
+  passed is lapsed (失效): still listed, but benefits are refused until renewed.
+- ``ClubRenewal``: every renewal, with the due date before and after and the level it gave.
+- ``ClubBenefitUse``: a benefit used: the day, which one (one of the level's benefits), a note,
+  who recorded it.
+
+The levels and their rules are the manager's (``MemberRules``, kept as JSON in the Setting
+``members.rules``, every change audited as ``members.rules``): levels from lowest to highest, each
+with the benefits it gives and what qualifies a customer for it: a value class at least as high
+as ``min_class`` (archive.value) or at least ``min_years`` years as a customer (from the first
+vehicle's delivery). The lowest level qualifies everyone. A customer enrols at, and a renewal
+moves them to, the highest level they qualify for on that day.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError, TextField, fn
+
+from archive import value
+from archive.models import Customer, Vehicle
+from common import audit
+from common.actor import Actor
+from common.auth import require
+from common.db import BaseModel, atomic
+from common.errors import Refusal
+from common.models import Setting, User
+
+NUMBER_PREFIX = "HY"
+RULES_SETTING = "members.rules"
+RENEWAL_FILTERS = ("active", "due", "lapsed")  # in good standing / due within remind_days or lapsed / lapsed
+
+
+class ClubMember(BaseModel):
+    seq = IntegerField(unique=True)
+    customer = ForeignKeyField(Customer, unique=True, on_delete="RESTRICT")
+    level = CharField(max_length=16)
+    joined_on = DateField()
+    renewal_due = DateField(index=True)
+    enrolled_by = ForeignKeyField(User, on_delete="RESTRICT")
+    enrolled_at = DateTimeField()
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "club_member"
+
+    @property
+    def number(self) -> str:
+        return member_number(self.seq)
+
+
+class ClubRenewal(BaseModel):
+    member = ForeignKeyField(ClubMember, on_delete="RESTRICT")
+    renewed_on = DateField()
+    due_before = DateField()
+    due_after = DateField()
+    level = CharField(max_length=16)
+    renewed_by = ForeignKeyField(User, on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "club_renewal"
+
+
+class ClubBenefitUse(BaseModel):
+    member = ForeignKeyField(ClubMember, on_delete="RESTRICT")
+    used_on = DateField()
+    benefit = CharField(max_length=40)
+    note = TextField(default="")
+    recorded_by = ForeignKeyField(User, on_delete="RESTRICT")
+    recorded_at = DateTimeField()
+
+    class Meta:
+        table_name = "club_benefit_use"
+
+
+def member_number(seq: int) -> str:
+    return f"{NUMBER_PREFIX}{seq:06d}"
+
+
+# -- rules ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Level:
+    code: str
+    name: str
+    min_class: str = ""  # a value.VALUE_CLASSES code, "" for none
+    min_years: int = 0  # 0 for none
+    benefits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MemberRules:
+    levels: tuple[Level, ...] = field(default_factory=tuple)
+    term_months: int = 12  # a membership runs this long from joining or renewal
+    remind_days: int = 30  # due for renewal this many days ahead (今日 card 会员待续期)
+
+
+DEFAULT_RULES = MemberRules(levels=(
+    Level("standard", "普卡会员", "", 0, ("免费洗车", "免费安全检测", "道路救援")),
+    Level("silver", "银卡会员", value.ORDINARY, 3, ("免费洗车", "免费安全检测", "道路救援", "工时九五折")),
+    Level("gold", "金卡会员", value.MAJOR, 6, ("免费洗车", "免费安全检测", "道路救援", "工时九折", "生日礼品")),
+    Level("diamond", "钻石会员", value.VIP, 0, ("免费洗车", "免费安全检测", "道路救援", "工时八五折", "生日礼品",
+                                                "活动优先报名", "代步车")),
+))
+LIMITS = {"term_months": (1, 60), "remind_days": (1, 180)}
+_CLASS_RANK = {code: rank for rank, code in enumerate(reversed(list(value.VALUE_CLASSES)))}  # small 0 .. vip 3
+
+
+def rules() -> MemberRules:
+    row = Setting.get_or_none(Setting.key == RULES_SETTING)
+    if row is None or not row.value:
+        return DEFAULT_RULES
+    stored = json.loads(row.value)
+    return MemberRules(levels=tuple(Level(item["code"], item["name"], item.get("min_class", ""),
+                                          int(item.get("min_years", 0)), tuple(item.get("benefits", ())))
+                                    for item in stored["levels"]),
+                       term_months=int(stored["term_months"]), remind_days=int(stored["remind_days"]))
+
+
+def _as_json(candidate: MemberRules) -> dict:
+    return {"levels": [{**asdict(level), "benefits": list(level.benefits)} for level in candidate.levels],
+            "term_months": candidate.term_months, "remind_days": candidate.remind_days}
+
+
+def validate_rules(candidate: MemberRules) -> MemberRules:
+    """The rules cleaned (names and benefits trimmed), or a Refusal naming the level and field."""
+    if not candidate.levels:
+        raise Refusal("members.no_levels", field="levels")
+    for name, (low, high) in LIMITS.items():
+        number = getattr(candidate, name)
+        if not isinstance(number, int) or not low <= number <= high:
+            raise Refusal(f"members.{name}_range", field=name, value=number, low=low, high=high)
+    cleaned, codes, names = [], set(), set()
+    for position, level in enumerate(candidate.levels, start=1):
+        code, name = level.code.strip().lower(), level.name.strip()
+        if not code or not code.replace("_", "").isalnum() or not code.isascii() or len(code) > 16:
+            raise Refusal("members.level_code_invalid", field="code", position=position, level_code=level.code)
+        if not name or len(name) > 20:
+            raise Refusal("members.level_name_invalid", field="name", position=position, level_code=code)
+        if code in codes or name in names:
+            raise Refusal("members.level_duplicate", field="code", position=position, level_code=code, name=name)
+        if level.min_class and level.min_class not in value.VALUE_CLASSES:
+            raise Refusal("members.level_class_unknown", field="min_class", position=position, name=name)
+        if not isinstance(level.min_years, int) or not 0 <= level.min_years <= 50:
+            raise Refusal("members.level_years_range", field="min_years", position=position, name=name,
+                          value=level.min_years)
+        if position > 1 and not level.min_class and not level.min_years:
+            # Everyone would qualify: the level above the lowest must ask for something.
+            raise Refusal("members.level_without_rule", field="min_class", position=position, name=name)
+        benefits = tuple(dict.fromkeys(b.strip() for b in level.benefits if b.strip()))
+        if any(len(b) > 40 for b in benefits):
+            raise Refusal("members.benefit_too_long", field="benefits", position=position, name=name, maximum=40)
+        codes.add(code)
+        names.add(name)
+        cleaned.append(Level(code, name, level.min_class if position > 1 else "",
+                             level.min_years if position > 1 else 0, benefits))
+    return replace(candidate, levels=tuple(cleaned))
+
+
+def set_rules(actor: Actor, candidate: MemberRules) -> MemberRules:
+    """Store the manager's levels and terms; audited as ``members.rules`` (old and new). A level that
+    members still hold cannot be dropped. Unchanged: nothing written."""
+    require(actor, "members.rules")
+    result = validate_rules(candidate)
+    with atomic():
+        before = rules()
+        if before == result:
+            return result
+        kept = {level.code for level in result.levels}
+        held = (ClubMember.select(ClubMember.level, fn.COUNT(ClubMember.id)).where(ClubMember.level.not_in(list(kept)))
+                .group_by(ClubMember.level).tuples())
+        for code, count in held:
+            raise Refusal("members.level_in_use", field="code", level_code=code, members=int(count),
+                          name=level_name(code, before))
+        text = json.dumps(_as_json(result), ensure_ascii=False)
+        Setting.insert(key=RULES_SETTING, value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}).execute()
+        audit.record(actor, "members.rules", "setting", RULES_SETTING, {"old": _as_json(before), "new": _as_json(result)})
+    return result
+
+
+def level_name(code: str, member_rules: MemberRules | None = None) -> str:
+    for level in (member_rules or rules()).levels:
+        if level.code == code:
+            return level.name
+    return code
+
+
+def _level(code: str, member_rules: MemberRules) -> Level | None:
+    return next((level for level in member_rules.levels if level.code == code), None)
+
+
+def years_as_customer(customer_id: int, today: date) -> int:
+    first = Vehicle.select(fn.MIN(Vehicle.delivery_date)).where(
+        (Vehicle.customer == customer_id) & (Vehicle.delivery_date <= today)).scalar()
+    if first is None:
+        return 0
+    first = value._as_date(first)
+    return today.year - first.year - ((today.month, today.day) < (first.month, first.day))
+
+
+def qualifies(level: Level, klass: str, years: int) -> bool:
+    if not level.min_class and not level.min_years:
+        return True
+    return bool((level.min_class and _CLASS_RANK[klass] >= _CLASS_RANK[level.min_class])
+                or (level.min_years and years >= level.min_years))
+
+
+def level_for(customer_id: int, today: date, member_rules: MemberRules | None = None) -> str:
+    """The highest level code the customer qualifies for on ``today``."""
+    member_rules = member_rules or rules()
+    klass, years = value.value_class(customer_id, today), years_as_customer(customer_id, today)
+    qualified = [level.code for level in member_rules.levels if qualifies(level, klass, years)]
+    return qualified[-1] if qualified else member_rules.levels[0].code
+
+
+def add_months(day: date, months: int) -> date:
+    return value._add_months(day, months)
+
+
+# -- use cases ------------------------------------------------------------------------------------
+
+def find(reference) -> ClubMember:
+    """A member by number (HY000012, 12) or ClubMember id via ``member:ID``; Refusal if unknown."""
+    text = str(reference).strip().upper()
+    digits = text[len(NUMBER_PREFIX):] if text.startswith(NUMBER_PREFIX) else text
+    member = ClubMember.get_or_none(ClubMember.seq == int(digits)) if digits.isdigit() else None
+    if member is None:
+        raise Refusal("members.not_found", number=str(reference))
+    return member
+
+
+def enrol(actor: Actor, customer_id: int, *, level: str | None = None, joined_on: date | None = None,
+          note: str = "") -> ClubMember:
+    """Enrol a customer: the next member number, the level the rules give (or ``level``, which the
+    customer must qualify for), renewal due ``term_months`` after joining. Audited ``members.enrol``."""
+    require(actor, "members.edit")
+    joined_on = joined_on or actor.today
+    if joined_on > actor.today:
+        raise Refusal("members.future_date", field="joined_on", day=joined_on, today=actor.today)
+    member_rules = rules()
+    with atomic():
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            raise Refusal("members.customer_not_found", customer=customer_id)
+        existing = ClubMember.get_or_none(ClubMember.customer == customer_id)
+        if existing is not None:
+            raise Refusal("members.already_member", name=customer.name, number=existing.number)
+        deserved = level_for(customer_id, joined_on, member_rules)
+        if level is not None:
+            wanted = _level(level, member_rules)
+            if wanted is None:
+                raise Refusal("members.level_unknown", field="level", level=level)
+            order = [item.code for item in member_rules.levels]
+            if order.index(wanted.code) > order.index(deserved):
+                raise Refusal("members.level_not_qualified", field="level", name=customer.name,
+                              level=wanted.name, deserved=level_name(deserved, member_rules))
+            deserved = wanted.code
+        seq = (ClubMember.select(fn.MAX(ClubMember.seq)).scalar() or 0) + 1
+        try:
+            with atomic():
+                member = ClubMember.create(seq=seq, customer=customer_id, level=deserved, joined_on=joined_on,
+                                           renewal_due=add_months(joined_on, member_rules.term_months),
+                                           enrolled_by=actor.user, enrolled_at=actor.now, note=note.strip())
+        except IntegrityError:
+            raise Refusal("members.number_busy", name=customer.name) from None
+        audit.record(actor, "members.enrol", "club_member", member.id,
+                     {"number": member.number, "customer": customer_id, "level": deserved})
+    return member
+
+
+def renew(actor: Actor, reference, renewed_on: date | None = None) -> ClubMember:
+    """Renew a membership for another term: from the old due date when renewed in time, from the
+    renewal day when it had lapsed; the level moves to what the rules give on that day. Refused
+    while the due date is further away than ``remind_days``. Audited ``members.renew``."""
+    require(actor, "members.edit")
+    renewed_on = renewed_on or actor.today
+    if renewed_on > actor.today:
+        raise Refusal("members.future_date", field="renewed_on", day=renewed_on, today=actor.today)
+    member_rules = rules()
+    with atomic():
+        member = find(reference)
+        if (member.renewal_due - renewed_on).days > member_rules.remind_days:
+            raise Refusal("members.renew_too_early", number=member.number, due=member.renewal_due,
+                          days=member_rules.remind_days)
+        start = max(member.renewal_due, renewed_on)
+        before, level_before = member.renewal_due, member.level
+        member.renewal_due = add_months(start, member_rules.term_months)
+        member.level = level_for(member.customer_id, renewed_on, member_rules)
+        member.save()
+        ClubRenewal.create(member=member, renewed_on=renewed_on, due_before=before, due_after=member.renewal_due,
+                           level=member.level, renewed_by=actor.user)
+        audit.record(actor, "members.renew", "club_member", member.id,
+                     {"number": member.number, "due_before": before.isoformat(),
+                      "due_after": member.renewal_due.isoformat(), "level_before": level_before, "level": member.level})
+    return member
+
+
+def use_benefit(actor: Actor, reference, benefit: str, used_on: date | None = None, note: str = "") -> ClubBenefitUse:
+    """Record a benefit a member used. Refused for a lapsed member and for a benefit the member's
+    level does not give. Audited ``members.benefit``."""
+    require(actor, "members.edit")
+    used_on = used_on or actor.today
+    benefit = (benefit or "").strip()
+    if used_on > actor.today:
+        raise Refusal("members.future_date", field="used_on", day=used_on, today=actor.today)
+    member_rules = rules()
+    with atomic():
+        member = find(reference)
+        if not benefit:
+            raise Refusal("members.benefit_required", field="benefit", number=member.number)
+        if member.renewal_due < used_on:
+            raise Refusal("members.lapsed", number=member.number, due=member.renewal_due)
+        level = _level(member.level, member_rules)
+        offered = level.benefits if level else ()
+        if benefit not in offered:
+            raise Refusal("members.benefit_not_offered", field="benefit", number=member.number, benefit=benefit,
+                          level=level_name(member.level, member_rules), offered="、".join(offered))
+        use = ClubBenefitUse.create(member=member, used_on=used_on, benefit=benefit, note=note.strip(),
+                                    recorded_by=actor.user, recorded_at=actor.now)
+        audit.record(actor, "members.benefit", "club_member", member.id,
+                     {"number": member.number, "benefit": benefit, "used_on": used_on.isoformat()})
+    return use
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def is_member(customer_id: int, today: date | None = None) -> bool:
+    """Enrolled (and, given ``today``, not lapsed on it)."""
+    query = ClubMember.select().where(ClubMember.customer == customer_id)
+    if today is not None:
+        query = query.where(ClubMember.renewal_due >= today)
+    return query.exists()
+
+
+def member_ids(today: date) -> set[int]:
+    """Customer ids of the members in good standing on ``today`` (for invitee and callback filters)."""
+    return {int(c) for (c,) in ClubMember.select(ClubMember.customer).where(ClubMember.renewal_due >= today).tuples()}
+
+
+def members_condition(field=None, today: date | None = None):
+    """A peewee condition on a customer id column keeping members (in good standing on ``today``)."""
+    query = ClubMember.select(ClubMember.customer)
+    if today is not None:
+        query = query.where(ClubMember.renewal_due >= today)
+    return (field if field is not None else Customer.id).in_(query)
+
+
+def count_due_for_renewal(today: date) -> int:
+    """Members due within ``remind_days`` or lapsed in that many days before (今日 会员待续期)."""
+    days = rules().remind_days
+    return ClubMember.select().where(ClubMember.renewal_due.between(today - timedelta(days=days),
+                                                                      today + timedelta(days=days))).count()
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    level: str = ""
+    renewal: str = ""  # "" or one of RENEWAL_FILTERS
+    value_class: str = ""
+    city: str = ""  # a part of the address (郑州, 洛阳...)
+    model: str = ""  # a vehicle model the customer owns
+    text: str = ""  # member number, name or phone
+
+
+def member_query(today: date, filters: MemberFilter = MemberFilter()):
+    """Members with their customer, filtered in SQL, by member number."""
+    query = ClubMember.select(ClubMember, Customer).join(Customer)
+    if filters.level:
+        query = query.where(ClubMember.level == filters.level)
+    if filters.renewal:
+        days = rules().remind_days
+        if filters.renewal == "active":
+            query = query.where(ClubMember.renewal_due >= today)
+        elif filters.renewal == "due":
+            query = query.where(ClubMember.renewal_due.between(today - timedelta(days=days),
+                                                               today + timedelta(days=days)))
+        elif filters.renewal == "lapsed":
+            query = query.where(ClubMember.renewal_due < today)
+        else:
+            raise Refusal("members.unknown_renewal_filter", value=filters.renewal)
+    if filters.value_class:
+        query = query.where(value.customers_in_class(filters.value_class, today, ClubMember.customer))
+    if filters.city.strip():
+        query = query.where(Customer.address.contains(filters.city.strip()))
+    if filters.model.strip():
+        query = query.where(ClubMember.customer.in_(
+            Vehicle.select(Vehicle.customer).where(Vehicle.model.contains(filters.model.strip()))))
+    text = filters.text.strip()
+    if text:
+        upper = text.upper()
+        digits = upper[len(NUMBER_PREFIX):] if upper.startswith(NUMBER_PREFIX) else upper
+        condition = Customer.name.contains(text) | Customer.phone_digits.contains(text)
+        if digits.isdigit():
+            condition |= ClubMember.seq == int(digits)
+        query = query.where(condition)
+    return query.order_by(ClubMember.seq)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    member_id: int
+    number: str
+    customer_id: int
+    name: str
+    phone: str
+    address: str
+    level: str  # code
+    level_name: str
+    joined_on: date
+    renewal_due: date
+    lapsed: bool
+    value_class: str
+    lifetime_value_fen: int
+    models: str
+    benefits_used: int
+
+
+def member_rows(today: date, filters: MemberFilter = MemberFilter()) -> list[MemberRow]:
+    """The member list as shown, exported and printed."""
+    members = list(member_query(today, filters))
+    ids = [m.customer_id for m in members]
+    values = value.customer_values(today, ids) if ids else {}
+    models: dict[int, list[str]] = {}
+    if ids:
+        for customer, model in (Vehicle.select(Vehicle.customer, Vehicle.model).where(Vehicle.customer.in_(ids))
+                                .order_by(Vehicle.delivery_date).tuples()):
+            if model and model not in models.setdefault(int(customer), []):
+                models[int(customer)].append(model)
+    used = dict(ClubBenefitUse.select(ClubBenefitUse.member, fn.COUNT(ClubBenefitUse.id))
+                .where(ClubBenefitUse.member.in_([m.id for m in members])).group_by(ClubBenefitUse.member).tuples()) \
+        if members else {}
+    member_rules = rules()
+    rows = []
+    for member in members:
+        customer, found = member.customer, values.get(member.customer_id)
+        rows.append(MemberRow(member.id, member.number, member.customer_id, customer.name, customer.phone or "",
+                              customer.address or "", member.level, level_name(member.level, member_rules),
+                              member.joined_on, member.renewal_due, member.renewal_due < today,
+                              found.klass if found else value.SMALL, found.lifetime_value_fen if found else 0,
+                              "、".join(models.get(member.customer_id, [])), int(used.get(member.id, 0))))
+    return rows
+
+
+def benefit_uses(reference):
+    member = find(reference)
+    return (ClubBenefitUse.select(ClubBenefitUse, User).join(User).where(ClubBenefitUse.member == member)
+            .order_by(ClubBenefitUse.used_on.desc(), ClubBenefitUse.id.desc()))
+
+
+def month_summary(start: date, end: date) -> dict:
+    """The members' section of the work-month report (R18c), for the days ``start``..``end``:
+
+    - ``enrolled``: customers who joined in those days
+    - ``renewed``: renewals made in those days
+    - ``due_for_renewal``: memberships whose renewal day falls in those days
+    - ``lapsed``: of those, the ones not renewed by ``end``
+    - ``benefits_used``: benefits recorded as used in those days
+    - ``members``: members in good standing on ``end``
+    """
+    return {
+        "enrolled": ClubMember.select().where(ClubMember.joined_on.between(start, end)).count(),
+        "renewed": ClubRenewal.select().where(ClubRenewal.renewed_on.between(start, end)).count(),
+        "due_for_renewal": (ClubMember.select().where(ClubMember.renewal_due.between(start, end)).count()
+                            + ClubRenewal.select().where(ClubRenewal.due_before.between(start, end)).count()),
+        "lapsed": ClubMember.select().where(ClubMember.renewal_due.between(start, end)).count(),
+        "benefits_used": ClubBenefitUse.select().where(ClubBenefitUse.used_on.between(start, end)).count(),
+        "members": ClubMember.select().where((ClubMember.joined_on <= end) & (ClubMember.renewal_due >= end)).count(),
+    }
+
+
+# -- demo -----------------------------------------------------------------------------------------
+
+def build_demo(actor: Actor, rng: random.Random, today: date) -> int:
+    """Enrol a realistic share of the branch's customers: most VIP and major customers, some
+    ordinary and few small ones, joined over the past year and a half; some renewed, a few lapsed;
+    benefits used now and then. Returns the number of members."""
+    member_rules = rules()
+    share = {value.VIP: 0.8, value.MAJOR: 0.5, value.ORDINARY: 0.2, value.SMALL: 0.04}
+    values = value.customer_values(today)
+    chosen = [(cid, v) for cid, v in sorted(values.items()) if rng.random() < share[v.klass]]
+    count = 0
+    for customer_id, found in chosen:
+        first = found.first_delivery or today
+        latest = today - timedelta(days=1)
+        if first > latest:
+            continue
+        joined = first + timedelta(days=rng.randint(0, max(0, (latest - first).days)))
+        joined = min(joined, latest)
+        at = actor.at(datetime.combine(joined, time(10, rng.randint(0, 59))))
+        member = enrol(at, customer_id, joined_on=joined)
+        count += 1
+        # Due in the past year: most renew within the reminder window, some let it lapse.
+        if member.renewal_due <= today and rng.random() < 0.75:
+            day = member.renewal_due - timedelta(days=rng.randint(0, member_rules.remind_days - 1))
+            if day <= today:
+                renew(actor.at(datetime.combine(day, time(15, 0))), member.number, day)
+                member = ClubMember.get_by_id(member.id)
+        level = _level(member.level, member_rules)
+        for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
+            end = min(member.renewal_due, today)
+            if end < member.joined_on or not level or not level.benefits:
+                break
+            day = member.joined_on + timedelta(days=rng.randint(0, (end - member.joined_on).days))
+            use_benefit(actor.at(datetime.combine(day, time(11, 0))), member.number, rng.choice(level.benefits), day)
+    return count

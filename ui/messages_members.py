@@ -1,0 +1,53 @@
+"""Refusal texts of customer value classes and the owner's club (value.*, members.*;
+archive/value.py, archive/members.py), and the names of the value classes. Merged by ui/messages.py."""
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "value.shares_invalid": QT_TRANSLATE_NOOP("Refusal", "客户价值分类比例需要三个整数（VIP、主要、普通客户的累计百分比）。"),
+    "value.shares_order": QT_TRANSLATE_NOOP(
+        "Refusal", "客户价值分类比例须逐级增大且在 1-99 之间：现为 VIP {vip}%、主要 {major}%、普通 {ordinary}%。"),
+    "value.window_months_range": QT_TRANSLATE_NOOP("Refusal", "统计月数“{value}”无效：应在 {low} 到 {high} 个月之间。"),
+    "value.life_years_range": QT_TRANSLATE_NOOP("Refusal", "客户生命周期“{value}”无效：应在 {low} 到 {high} 年之间。"),
+    "value.unknown_class": QT_TRANSLATE_NOOP("Refusal", "没有客户价值类别“{value}”：可选 {known}。"),
+    "members.no_levels": QT_TRANSLATE_NOOP("Refusal", "会员至少要有一个等级。"),
+    "members.term_months_range": QT_TRANSLATE_NOOP("Refusal", "会员有效期“{value}”无效：应在 {low} 到 {high} 个月之间。"),
+    "members.remind_days_range": QT_TRANSLATE_NOOP("Refusal", "续期提醒天数“{value}”无效：应在 {low} 到 {high} 天之间。"),
+    "members.level_code_invalid": QT_TRANSLATE_NOOP(
+        "Refusal", "第 {position} 个等级的代码“{level_code}”无效：请用不超过 16 个英文字母或数字。"),
+    "members.level_name_invalid": QT_TRANSLATE_NOOP("Refusal", "第 {position} 个等级缺少名称（最多 20 个字）。"),
+    "members.level_duplicate": QT_TRANSLATE_NOOP("Refusal", "第 {position} 个等级“{name}”与前面的等级重复。"),
+    "members.level_class_unknown": QT_TRANSLATE_NOOP("Refusal", "等级“{name}”要求的客户价值类别不存在。"),
+    "members.level_years_range": QT_TRANSLATE_NOOP("Refusal", "等级“{name}”要求的客户年数“{value}”无效：应在 0 到 50 之间。"),
+    "members.level_without_rule": QT_TRANSLATE_NOOP(
+        "Refusal", "等级“{name}”没有条件：除最低等级外，每个等级都要设客户价值类别或客户年数。"),
+    "members.benefit_too_long": QT_TRANSLATE_NOOP("Refusal", "等级“{name}”的权益名称过长：每项最多 {maximum} 个字。"),
+    "members.level_in_use": QT_TRANSLATE_NOOP("Refusal", "等级“{name}”还有 {members} 位会员，不能删除。"),
+    "members.future_date": QT_TRANSLATE_NOOP("Refusal", "日期 {day} 晚于今天（{today}）。"),
+    "members.customer_not_found": QT_TRANSLATE_NOOP("Refusal", "客户 {customer} 不存在。"),
+    "members.already_member": QT_TRANSLATE_NOOP("Refusal", "{name} 已是会员，会员号 {number}。"),
+    "members.level_unknown": QT_TRANSLATE_NOOP("Refusal", "没有会员等级“{level}”。"),
+    "members.level_not_qualified": QT_TRANSLATE_NOOP(
+        "Refusal", "{name} 不符合“{level}”的条件，按等级规则可入“{deserved}”。"),
+    "members.number_busy": QT_TRANSLATE_NOOP("Refusal", "会员号正被另一台电脑使用，{name} 未入会，请再试一次。"),
+    "members.not_found": QT_TRANSLATE_NOOP("Refusal", "会员号“{number}”不存在。"),
+    "members.renew_too_early": QT_TRANSLATE_NOOP(
+        "Refusal", "会员 {number} 的到期日是 {due}，到期前 {days} 天内才能续期。"),
+    "members.benefit_required": QT_TRANSLATE_NOOP("Refusal", "会员 {number}：请选择使用的权益。"),
+    "members.lapsed": QT_TRANSLATE_NOOP("Refusal", "会员 {number} 已于 {due} 到期，请先续期再使用权益。"),
+    "members.benefit_not_offered": QT_TRANSLATE_NOOP(
+        "Refusal", "会员 {number} 的等级“{level}”没有权益“{benefit}”：可用 {offered}。"),
+    "members.unknown_renewal_filter": QT_TRANSLATE_NOOP("Refusal", "续期筛选“{value}”无效。"),
+}
+
+CLASS_NAMES = {
+    "vip": QT_TRANSLATE_NOOP("ValueClass", "VIP客户"),
+    "major": QT_TRANSLATE_NOOP("ValueClass", "主要客户"),
+    "ordinary": QT_TRANSLATE_NOOP("ValueClass", "普通客户"),
+    "small": QT_TRANSLATE_NOOP("ValueClass", "小客户"),
+}
+
+
+def class_name(code: str) -> str:
+    """A value class code in the UI's language."""
+    source = CLASS_NAMES.get(code)
+    return QCoreApplication.translate("ValueClass", source) if source else code
