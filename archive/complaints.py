@@ -8,14 +8,19 @@ department's result) -> fed_back (the result told to the customer, and whether t
 it) -> closed. A customer who does not accept the result sends it back to "assigned" (the
 department works on it again). ``due_on`` (RESOLVE_DAYS after receipt) makes a complaint overdue
 while it is not closed; the monthly analysis counts them by category, department and state.
+
+``ComplaintStep``: the six steps of the complaint call (seed 004: 开场白, 提出问题, 聆听回应,
+提议选择, 达成一致, 最后确定), one row per step ticked, with its note, time and who; ticked in
+order (a guided checklist), until the complaint is closed. They print on the complaint's form.
 """
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
-from peewee import BooleanField, CharField, DateField, ForeignKeyField, IntegrityError, TextField, fn
+from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegrityError, TextField, fn
 
 from archive.models import Customer, Vehicle
 from common import audit
@@ -68,6 +73,157 @@ class Complaint(BaseModel):
 
     def is_overdue(self, as_of: date) -> bool:
         return self.state != CLOSED and self.due_on < as_of
+
+
+# The complaint call's steps in order, with what each is for (our words after seed 004).
+STEPS = {
+    "opening": "开场白",
+    "question": "提出问题",
+    "listen": "聆听回应",
+    "propose": "提议选择",
+    "agree": "达成一致",
+    "confirm": "最后确定",
+}
+STEP_HINTS = {
+    "opening": "消除客户疑虑：报上姓名和部门，说明来电目的；不争辩、不说攻击性的话。",
+    "question": "提出问题弄清客户的真实感受和问题的根源，记下客户原话。",
+    "listen": "先让客户把不满说完，复述要点，表明理解客户的失望。",
+    "propose": "问客户希望怎么处理；权限内的可以答应，超出的如实说明并提出几个可选方案。",
+    "agree": "双方都能接受的处理办法：写明内容、由谁做、何时完成。",
+    "confirm": "向客户复述商定的细节，确认无误，留下联系方式。",
+}
+# What must be written down at a step (the others may be ticked with a blank note).
+STEPS_NEEDING_NOTE = ("question", "agree")
+STEP_NOTE_MAX = 2000
+
+
+class ComplaintStep(BaseModel):
+    complaint = ForeignKeyField(Complaint, on_delete="RESTRICT", backref="+")
+    step = CharField(max_length=16)
+    note = TextField(default="")
+    at = DateTimeField()
+    user = ForeignKeyField(User, on_delete="RESTRICT", backref="+")
+
+    class Meta:
+        table_name = "complaint_step"
+
+
+def steps(complaint_id: int) -> dict[str, ComplaintStep]:
+    """The steps ticked on a complaint, by step code, in STEPS' order."""
+    rows = {s.step: s for s in ComplaintStep.select(ComplaintStep, User).join(User)
+            .where(ComplaintStep.complaint == complaint_id)}
+    return {code: rows[code] for code in STEPS if code in rows}
+
+
+def record_step(actor: Actor, complaint_id: int, step: str, note: str = "") -> ComplaintStep:
+    """Tick one step of the complaint call, after the steps before it."""
+    require(actor, "callbacks.edit")
+    note = (note or "").strip()
+    if step not in STEPS:
+        raise Refusal("complaints.unknown_step", step=step)
+    with database.atomic():
+        complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+        if complaint is None:
+            raise Refusal("complaints.not_found", complaint=complaint_id)
+        if complaint.state == CLOSED:
+            raise Refusal("complaints.steps_closed", number=complaint.number)
+        done = steps(complaint.id)
+        if step in done:
+            raise Refusal("complaints.step_done", number=complaint.number, step=STEPS[step],
+                          at=done[step].at.strftime("%Y-%m-%d %H:%M"), user=done[step].user.display_name)
+        order = list(STEPS)
+        missing = [code for code in order[:order.index(step)] if code not in done]
+        if missing:
+            raise Refusal("complaints.step_out_of_order", number=complaint.number, step=STEPS[step],
+                          missing=STEPS[missing[0]])
+        if step in STEPS_NEEDING_NOTE and not note:
+            raise Refusal("complaints.step_note_required", step=STEPS[step])
+        if len(note) > STEP_NOTE_MAX:
+            raise Refusal("complaints.step_note_too_long", step=STEPS[step], length=len(note), limit=STEP_NOTE_MAX)
+        try:
+            with database.atomic():
+                row = ComplaintStep.create(complaint=complaint, step=step, note=note, at=actor.now, user=actor.user)
+        except IntegrityError:  # ticked at the same moment on another PC
+            raise Refusal("complaints.step_done", number=complaint.number, step=STEPS[step], at="", user="") from None
+        audit.record(actor, "complaints.step", "complaint", complaint.id, {"number": complaint.number, "step": step})
+    return row
+
+
+def history(complaint_id: int) -> list[tuple[datetime | date, str, str, str]]:
+    """The complaint's history, oldest first: (when, what, who, note) for each stamp of the form
+    and each step of the call. "What" is a Chinese label (STATE_LABELS, STEPS)."""
+    complaint = Complaint.get_by_id(complaint_id)
+    names = {u.id: u.display_name for u in User.select(User.id, User.display_name)}
+    rows: list[tuple] = [(complaint.received_on, STATE_LABELS[RECEIVED], names.get(complaint.received_by_id, ""),
+                          complaint.summary)]
+    if complaint.confirmed_on:
+        rows.append((complaint.confirmed_on, STATE_LABELS[CONFIRMED], names.get(complaint.confirmed_by_id, ""), ""))
+    if complaint.assigned_on:
+        rows.append((complaint.assigned_on, STATE_LABELS[ASSIGNED], "", DEPARTMENTS.get(complaint.department, "")))
+    if complaint.resolved_on:
+        rows.append((complaint.resolved_on, STATE_LABELS[RESOLVED], "", complaint.resolution))
+    if complaint.fed_back_on:
+        rows.append((complaint.fed_back_on, STATE_LABELS[FED_BACK], "", complaint.feedback))
+    if complaint.closed_on:
+        rows.append((complaint.closed_on, STATE_LABELS[CLOSED], names.get(complaint.closed_by_id, ""), ""))
+    for code, step in steps(complaint.id).items():
+        rows.append((step.at, STEPS[code], step.user.display_name, step.note))
+
+    def key(row):
+        when = row[0]
+        return when if isinstance(when, datetime) else datetime.combine(when, datetime.min.time())
+
+    return sorted(rows, key=key)
+
+
+def write_form(path, complaint_id: int, *, printed_at: datetime, printed_by: str, actor: Actor, branch=None) -> Path:
+    """客户投诉处理表 of one complaint as a PDF: the form's fields, the call's six steps (ticked or
+    not, note, time, who) and the history. Names the complainant: personal.export, audited."""
+    from common.personal_data import export_personal
+
+    path = Path(path)
+    if path.suffix.lower() != ".pdf":
+        raise Refusal("complaints.form_format", path=str(path))
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise Refusal("complaints.not_found", complaint=complaint_id)
+    done = steps(complaint.id)
+    past = history(complaint.id)
+
+    def write() -> Path:
+        from reportlab.lib.units import mm
+
+        from common.branch import identity
+        from common.pdf import build_pdf, para, table
+
+        plate = complaint.vehicle.plate if complaint.vehicle_id else ""
+        fields = [["编号", complaint.number, "受理日期", complaint.received_on],
+                  ["投诉人", complaint.complainant, "电话", complaint.phone],
+                  ["车牌号", plate or "", "投诉方式", CHANNELS.get(complaint.channel, complaint.channel)],
+                  ["类别", CATEGORIES.get(complaint.category, complaint.category), "状态", STATE_LABELS[complaint.state]],
+                  ["处理部门", DEPARTMENTS.get(complaint.department, ""), "处理期限", complaint.due_on]]
+        step_rows = [["步骤", "完成", "记录", "时间", "经办人"]]
+        for code, name in STEPS.items():
+            step = done.get(code)
+            step_rows.append([name, "✓" if step else "", step.note if step else "",
+                              step.at.strftime("%Y-%m-%d %H:%M") if step else "", step.user.display_name if step else ""])
+        history_rows = [["日期", "事项", "经办人", "内容"]] + [
+            [when.strftime("%Y-%m-%d %H:%M") if isinstance(when, datetime) else when, what, who, note]
+            for when, what, who, note in past]
+        story = [table(fields, col_widths=[24 * mm, 60 * mm, 24 * mm, "*"]),
+                 para("投诉内容", "heading"), para(complaint.summary),
+                 para("处理结果", "heading"), para(complaint.resolution or "—"),
+                 para("客户反馈", "heading"), para(complaint.feedback or "—"),
+                 para("投诉电话处理步骤", "heading"),
+                 table(step_rows, col_widths=[22 * mm, 12 * mm, "*", 30 * mm, 20 * mm]),
+                 para("处理经过", "heading"),
+                 table(history_rows, col_widths=[30 * mm, 24 * mm, 20 * mm, "*"])]
+        build_pdf(path, f"客户投诉处理表 {complaint.number}", branch or identity(), printed_at, story,
+                  signatures=[("客服专员", printed_by, printed_at.date()), ("客服经理", None, None)])
+        return path
+
+    return export_personal(actor, "complaint_form", path, write, records=1, detail={"number": complaint.number},
+                           entity="complaint", entity_id=complaint.id)
 
 
 def open_complaints():
@@ -333,3 +489,33 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
         for index in range(0, len(rows), 200):
             Complaint.insert_many(rows[index:index + 200]).execute()
     return {"complaints": len(rows)}
+
+
+DEMO_STEP_NOTES = {
+    "opening": "",
+    "question": "客户反映：{summary}",
+    "listen": "客户情绪激动，已让客户说完并复述要点",
+    "propose": "提出两个方案供客户选择",
+    "agree": "客户同意：{resolution}",
+    "confirm": "已向客户复述处理细节",
+}
+
+
+def populate_steps(actor: Actor, rng: random.Random, end: date) -> dict[str, int]:
+    """The call's steps on the demo complaints of the last two months: all six on those resolved
+    or further, the first few on those still with the department."""
+    rows = []
+    for complaint in Complaint.select().where(Complaint.received_on >= end - timedelta(days=60)):
+        reached = STATES.index(complaint.state)
+        count = len(STEPS) if reached >= STATES.index(RESOLVED) else (rng.randrange(1, 4) if reached >= 1 else 0)
+        moment = datetime.combine(complaint.confirmed_on or complaint.received_on, datetime.min.time()).replace(
+            hour=9 + rng.randrange(7), minute=rng.randrange(60))
+        for code in list(STEPS)[:count]:
+            moment += timedelta(minutes=rng.randrange(1, 6))
+            note = DEMO_STEP_NOTES[code].format(summary=complaint.summary,
+                                                resolution=complaint.resolution or "由部门尽快处理")
+            rows.append(dict(complaint=complaint.id, step=code, note=note, at=moment, user=actor.user.id))
+    with database.atomic():
+        for index in range(0, len(rows), 200):
+            ComplaintStep.insert_many(rows[index:index + 200]).execute()
+    return {"complaint_steps": len(rows)}

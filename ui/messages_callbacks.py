@@ -35,4 +35,12 @@ TEXTS = {
     "complaints.unknown_department": QT_TRANSLATE_NOOP("Refusal", "处理部门 {department} 无效。"),
     "complaints.resolution_required": QT_TRANSLATE_NOOP("Refusal", "请填写投诉 {number} 的处理结果。"),
     "complaints.feedback_required": QT_TRANSLATE_NOOP("Refusal", "请填写投诉 {number} 反馈时客户的意见。"),
+    "complaints.unknown_step": QT_TRANSLATE_NOOP("Refusal", "投诉处理步骤 {step} 无效。"),
+    "complaints.steps_closed": QT_TRANSLATE_NOOP("Refusal", "投诉 {number} 已结案，不能再登记处理步骤。"),
+    "complaints.step_done": QT_TRANSLATE_NOOP("Refusal", "投诉 {number} 的“{step}”已由 {user} 于 {at} 登记。"),
+    "complaints.step_out_of_order": QT_TRANSLATE_NOOP(
+        "Refusal", "投诉 {number} 还没有完成“{missing}”，不能先登记“{step}”。"),
+    "complaints.step_note_required": QT_TRANSLATE_NOOP("Refusal", "“{step}”需要写下记录。"),
+    "complaints.step_note_too_long": QT_TRANSLATE_NOOP("Refusal", "“{step}”的记录有 {length} 个字，最多 {limit} 个。"),
+    "complaints.form_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：客户投诉处理表只能存为 .pdf 文件。"),
 }
