@@ -264,6 +264,18 @@ def cmd_packing(args) -> int:
     return cli_tags.run(args, session, say)
 
 
+def cmd_customers(args) -> int:
+    from ui import cli_members  # customer value classes (ui/cli_members.py)
+
+    return cli_members.run_customers(args, session, say)
+
+
+def cmd_members(args) -> int:
+    from ui import cli_members  # the owner's club (ui/cli_members.py)
+
+    return cli_members.run_members(args, session, say)
+
+
 def cli_day_run(args) -> int:
     from ui import cli_day  # the day's sign-off on the command line (ui/cli_day.py)
 
@@ -985,6 +997,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_tags.add_report_parsers(report_sub)  # report tags|packing
     cli_tags.add_parser(sub)  # packing pack|confirm|missing
+    from ui import cli_members
+
+    cli_members.add_parser(sub)  # customers values|rules, members enrol|renew|use|list|export|card|rules
     today = sub.add_parser("today", help=tr("今日待办的各项数量"))
     today.add_argument("--json", action="store_true")
     today.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
@@ -1060,6 +1075,8 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "branch": cmd_branch,
     "packing": cmd_packing,
+    "customers": cmd_customers,
+    "members": cmd_members,
 }
 
 

@@ -515,3 +515,116 @@ def build_demo(actor: Actor, rng: random.Random, today: date) -> int:
             day = member.joined_on + timedelta(days=rng.randint(0, (end - member.joined_on).days))
             use_benefit(actor.at(datetime.combine(day, time(11, 0))), member.number, rng.choice(level.benefits), day)
     return count
+
+
+# -- exports and prints ---------------------------------------------------------------------------
+
+LIST_HEADERS = ("会员号", "姓名", "电话", "地址", "等级", "入会日期", "续期日", "状态", "客户价值类别",
+                "终身价值(元)", "车型", "已用权益")
+
+
+def _list_values(row: MemberRow) -> list:
+    return [row.number, row.name, row.phone, row.address, row.level_name, row.joined_on, row.renewal_due,
+            "已到期" if row.lapsed else "有效", value.VALUE_CLASSES[row.value_class], row.lifetime_value_fen,
+            row.models, row.benefits_used]
+
+
+def export_xlsx(actor: Actor, today: date, filters: MemberFilter, path) -> int:
+    """The member list as filtered, as .xlsx (names and phones: personal.export, audited)."""
+    from common.excel_write import write_rows
+    from common.personal_data import export_personal
+
+    rows = member_rows(today, filters)
+    kinds = {"会员号": "text", "电话": "text", "入会日期": "date", "续期日": "date", "终身价值(元)": "money",
+             "已用权益": "int"}
+    return export_personal(actor, "member_list", path, lambda: write_rows(
+        path, "会员名单", LIST_HEADERS, (_list_values(row) for row in rows), kinds),
+        records=len(rows), detail=_filter_detail(filters))
+
+
+def _filter_detail(filters: MemberFilter) -> dict:
+    return {key: text for key, text in asdict(filters).items() if text}
+
+
+def print_list(actor: Actor, today: date, filters: MemberFilter, target, printed_at: datetime) -> int:
+    """The member list as a PDF (landscape A4) with the counts per level; returns the page count."""
+    from reportlab.lib.units import mm
+
+    from common.branch import identity
+    from common.pdf import build_pdf, format_yuan, para, table
+    from common.personal_data import export_personal
+
+    rows = member_rows(today, filters)
+    lines = [["序号", "会员号", "姓名", "电话", "等级", "入会日期", "续期日", "状态", "价值类别", "终身价值(元)", "车型"]]
+    for index, row in enumerate(rows, start=1):
+        lines.append([str(index), row.number, row.name, row.phone, row.level_name, row.joined_on.isoformat(),
+                      row.renewal_due.isoformat(), "已到期" if row.lapsed else "有效",
+                      value.VALUE_CLASSES[row.value_class], format_yuan(row.lifetime_value_fen), row.models])
+    member_rules = rules()
+    per_level = "，".join(f"{level.name} {sum(1 for r in rows if r.level == level.code)} 人"
+                         for level in member_rules.levels)
+    shown = _filter_text(filters, member_rules)
+    story = [para(f"截至 {today.isoformat()}，共 {len(rows)} 位会员：{per_level}" + (f"（筛选：{shown}）" if shown else "")),
+             table(lines, [10 * mm, 22 * mm, 24 * mm, 28 * mm, 20 * mm, 22 * mm, 22 * mm, 14 * mm, 20 * mm,
+                           26 * mm, "*"], font_size=8)]
+    return export_personal(actor, "member_list", target, lambda: build_pdf(
+        target, "车主俱乐部会员名单", identity(), printed_at, story, landscape=True,
+        signatures=[("制表人", actor.user.display_name, printed_at.date()), ("经理", None, None)]),
+        records=len(rows), detail=_filter_detail(filters))
+
+
+def _filter_text(filters: MemberFilter, member_rules: MemberRules) -> str:
+    labels = {"active": "有效", "due": "待续期", "lapsed": "已到期"}
+    parts = []
+    if filters.level:
+        parts.append(f"等级 {level_name(filters.level, member_rules)}")
+    if filters.renewal:
+        parts.append(labels.get(filters.renewal, filters.renewal))
+    if filters.value_class:
+        parts.append(value.VALUE_CLASSES.get(filters.value_class, filters.value_class))
+    for label, text in (("地区", filters.city), ("车型", filters.model), ("查找", filters.text)):
+        if text.strip():
+            parts.append(f"{label} {text.strip()}")
+    return "、".join(parts)
+
+
+def print_card(actor: Actor, reference, target, printed_at: datetime) -> int:
+    """A member's certificate (会员证): number, name, level, joined, valid until, the level's
+    benefits, the vehicles; with the branch's stamp and the manager's signature lines."""
+    from reportlab.lib.units import mm
+
+    from common.branch import identity
+    from common.pdf import build_pdf, para, table
+    from common.personal_data import export_personal
+
+    member = find(reference)
+    customer = member.customer
+    member_rules = rules()
+    level = _level(member.level, member_rules)
+    vehicles = list(Vehicle.select().where(Vehicle.customer == customer.id).order_by(Vehicle.delivery_date))
+    facts = [["会员号", member.number, "等级", level_name(member.level, member_rules)],
+             ["会员姓名", customer.name, "电话", customer.phone or ""],
+             ["入会日期", member.joined_on.isoformat(), "有效期至", member.renewal_due.isoformat()]]
+    greeting = "贵单位" if customer.kind == "company" else "先生/女士"
+    story = [para(f"{customer.name} {greeting}：欢迎加入{identity().name}车主俱乐部。", "heading"),
+             table(facts, [28 * mm, "*", 28 * mm, "*"], header_rows=0, align=["LEFT"] * 4, font_size=11),
+             para("会员权益", "heading")]
+    benefits = [["序号", "权益"]] + [[str(i), b] for i, b in enumerate(level.benefits if level else (), start=1)]
+    story.append(table(benefits, [15 * mm, "*"], align=["CENTER", "LEFT"], font_size=10))
+    if vehicles:
+        story.append(para("会员车辆", "heading"))
+        from archive import validate
+
+        story.append(table([["车架号", "车牌号", "车型", "交车日期"]]
+                           + [[v.vin, validate.plate_display(v.plate) if v.plate else "", v.model,
+                               v.delivery_date.isoformat()] for v in vehicles], font_size=10))
+    from reportlab.platypus import Spacer
+
+    story.append(Spacer(1, 4 * mm))
+    story.append(para(f"本证有效期至 {member.renewal_due.isoformat()}，到期前 {member_rules.remind_days} 天内可办理续期。"
+                      "凭本证及会员车辆享受以上权益。"))
+    return export_personal(actor, "member_card", target, lambda: build_pdf(
+        target, "车主俱乐部会员证", identity(), printed_at, story,
+        signatures=[("经办人", actor.user.display_name, printed_at.date()), ("经理", None, None),
+                    ("会员签名", None, None)]),
+        records=1, entity="club_member", entity_id=member.id, detail={"number": member.number})
