@@ -203,6 +203,7 @@ def _demo_count_name(key: str) -> str:
         "repair_checklist_items": tr("维修档案资料项"), "boxes": tr("档案盒"), "boxed_vehicles": tr("已装盒车辆"),
         "callbacks": tr("回访"), "callback_scores": tr("回访评分"), "callback_attempts": tr("回访拨打"),
         "do_not_contact": tr("免打扰客户"), "complaints": tr("投诉"), "seconds": tr("用时（秒）"),
+        "handover_batches": tr("资料交接单"), "handover_lines": tr("交接单上的档案"),
     }
     return names.get(key, key)
 
@@ -264,16 +265,10 @@ def cmd_packing(args) -> int:
     return cli_tags.run(args, session, say)
 
 
-def cmd_customers(args) -> int:
-    from ui import cli_members  # customer value classes (ui/cli_members.py)
+def cmd_archive(args) -> int:
+    from ui import cli_handover  # the handover forms (ui/cli_handover.py)
 
-    return cli_members.run_customers(args, session, say)
-
-
-def cmd_members(args) -> int:
-    from ui import cli_members  # the owner's club (ui/cli_members.py)
-
-    return cli_members.run_members(args, session, say)
+    return cli_handover.run(args, session, say, _parse_date)
 
 
 def cli_day_run(args) -> int:
@@ -844,6 +839,9 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         summary.update(archive_demo.populate(actors["clerk"], rng, start, end, scale=archive_scale))
         progress(tr("回访、关怀与投诉……"))
         summary.update(callbacks.populate(actors["manager"], rng, start, end))
+        from archive import handover  # the last month's handover forms (资料交接表单)
+
+        summary.update(handover.build_demo(actors["clerk"], rng, end))
     dbmod.close_database()
     if target.is_sqlite:
         _finish_sqlite_build(work.path, target.path)
@@ -997,9 +995,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_tags.add_report_parsers(report_sub)  # report tags|packing
     cli_tags.add_parser(sub)  # packing pack|confirm|missing
-    from ui import cli_members
+    from ui import cli_handover
 
-    cli_members.add_parser(sub)  # customers values|rules, members enrol|renew|use|list|export|card|rules
+    cli_handover.add_parser(sub)  # archive handover new|list|receive|cancel|print
     today = sub.add_parser("today", help=tr("今日待办的各项数量"))
     today.add_argument("--json", action="store_true")
     today.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
@@ -1075,8 +1073,7 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "branch": cmd_branch,
     "packing": cmd_packing,
-    "customers": cmd_customers,
-    "members": cmd_members,
+    "archive": cmd_archive,
 }
 
 

@@ -125,6 +125,7 @@ class ArchivePage(QWidget):
         self.overdue = QTreeWidget()
         self.overdue.setColumnCount(len(OVERDUE_HEADERS))
         self.overdue_refresh = QPushButton()
+        self.handover_button = QPushButton()  # 资料交接表单 (ui/handover_dialog.py)
         self.overdue_hint = QLabel()
         self.overdue_hint.setWordWrap(True)  # one long line made the window wider than a 1366 screen
         self.overdue_hint.setProperty("role", "hint")
@@ -173,6 +174,7 @@ class ArchivePage(QWidget):
         overdue_bar = QHBoxLayout()
         overdue_bar.addWidget(self.overdue_hint, 1)
         overdue_bar.addWidget(self.overdue_refresh)
+        overdue_bar.addWidget(self.handover_button)
         overdue_layout.addLayout(overdue_bar)
         overdue_layout.addWidget(self.overdue, 1)
 
@@ -222,6 +224,7 @@ class ArchivePage(QWidget):
         # A click or Up/Down changes the selection: the vehicle below follows it at once.
         self.results.itemSelectionChanged.connect(self._show_selected)
         self.overdue_refresh.clicked.connect(self.refresh_overdue)
+        self.handover_button.clicked.connect(self.open_handover)
         self.tabs.currentChanged.connect(lambda index: self.refresh_overdue() if index == 1 else None)
         self.pack_button.clicked.connect(self.pack_selected)
         self.seal_button.clicked.connect(self.seal_box)
@@ -249,6 +252,7 @@ class ArchivePage(QWidget):
         self.results.setHorizontalHeaderLabels([_tr(h) for h in RESULT_HEADERS])
         self.overdue.setHeaderLabels([_tr(h) for h in OVERDUE_HEADERS])
         self.overdue_refresh.setText(self.tr("刷新(&R)"))
+        self.handover_button.setText(self.tr("资料交接表单(&H)…"))
         self.overdue_hint.setText(self.tr("销售资料应在交车后 2 个工作日内、维修资料应在进厂后 1 个工作日内交档案室。"
                                           "列出：至今未交且已过期限的，以及本季度迟交的。"))
         self.box_label.setText(self.tr("档案盒号(&B)"))
@@ -360,6 +364,15 @@ class ArchivePage(QWidget):
         self.overdue.expandAll()
         for column in range(self.overdue.columnCount()):
             self.overdue.resizeColumnToContents(column)
+
+    def open_handover(self):
+        from ui.handover_dialog import HandoverDialog
+
+        # Received batches hand files over: the late list is read again when the window closes.
+        self.handover_dialog = HandoverDialog(self.actor, self, clock=self._clock)
+        self.handover_dialog.finished.connect(lambda _result: self.refresh_overdue())
+        self.handover_dialog.show()
+        return self.handover_dialog
 
     # -- boxes ------------------------------------------------------------------------------------
 

@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>客户</source>
-        <translation>Customers</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>车辆</source>
@@ -122,6 +122,14 @@
     <message>
         <source>用时（秒）</source>
         <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>资料交接单</source>
+        <translation>Handover batch</translation>
+    </message>
+    <message>
+        <source>交接单上的档案</source>
+        <translation>files on handover batches</translation>
     </message>
     <message>
         <source>使用已有的演示数据库 {path}（加 --force 可重建）。</source>
@@ -349,7 +357,7 @@
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Remark</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>列出活动及其邀请、报名、到场人数</source>
@@ -1217,98 +1225,270 @@
     </message>
     <message>
         <source>车辆档案：资料交接表单</source>
-        <translation type="unfinished" />
+        <translation>Vehicle archive: handover forms</translation>
     </message>
     <message>
         <source>资料交接表单：新建、接收、打印</source>
-        <translation type="unfinished" />
+        <translation>Handover forms: new, receive, print</translation>
     </message>
     <message>
         <source>新建交接单（列出的车架号/工单号，或 --pending 全部待交资料）</source>
-        <translation type="unfinished" />
+        <translation>New handover batch (the VINs / RO numbers listed, or --pending for every file still to hand over)</translation>
     </message>
     <message>
         <source>sales 销售档案（车架号）或 repair 维修档案（工单号）</source>
-        <translation type="unfinished" />
+        <translation>sales: sales files (VINs), or repair: repair files (RO numbers)</translation>
     </message>
     <message>
         <source>交出人，如车业管理员或售后前台的姓名</source>
-        <translation type="unfinished" />
+        <translation>who hands over, e.g. the vehicle administrator's or the service desk's name</translation>
     </message>
     <message>
         <source>车架号（sales）或工单号（repair）</source>
-        <translation type="unfinished" />
+        <translation>VINs (sales) or RO numbers (repair)</translation>
     </message>
     <message>
         <source>列入全部尚未移交、也不在其他交接单中的资料</source>
-        <translation type="unfinished" />
+        <translation>include every file not yet handed over and in no other batch</translation>
     </message>
     <message>
         <source>与 --pending 同用：只列这位责任人的资料</source>
-        <translation type="unfinished" />
+        <translation>with --pending: only this responsible person's files</translation>
     </message>
     <message>
         <source>列出待接收的交接单</source>
-        <translation type="unfinished" />
+        <translation>list the batches not yet received</translation>
     </message>
     <message>
         <source>登记接收：资料移交档案室，迟交的按责任人记录</source>
-        <translation type="unfinished" />
+        <translation>record receipt: the files are handed to the archive, late ones recorded per responsible person</translation>
     </message>
     <message>
         <source>交接单号</source>
-        <translation type="unfinished" />
+        <translation>Batch number</translation>
     </message>
     <message>
         <source>接收日期 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>date received YYYY-MM-DD</translation>
     </message>
     <message>
         <source>单上列为已交、实际未到的资料：车架号或工单号:资料代码,资料代码（可重复）</source>
-        <translation type="unfinished" />
+        <translation>papers listed as handed over that did not arrive: VIN or RO number:item code,item code (repeatable)</translation>
     </message>
     <message>
         <source>作废未送到的交接单（其中的资料可列入新的交接单）</source>
-        <translation type="unfinished" />
+        <translation>cancel a batch that never came (its files can go into a new batch)</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>打印交接单（PDF，双方签字）</source>
-        <translation type="unfinished" />
+        <translation>print the handover list (PDF, signed by both sides)</translation>
     </message>
     <message>
         <source>已生成交接单 {number}：{files} 份档案，资料有 {present} 项、缺 {missing} 项。</source>
-        <translation type="unfinished" />
+        <translation>Handover batch {number} made: {files} files, {present} papers present, {missing} missing.</translation>
     </message>
     <message>
         <source>销售档案</source>
-        <translation type="unfinished">Sales file</translation>
+        <translation>Sales file</translation>
     </message>
     <message>
         <source>维修档案</source>
-        <translation type="unfinished">Repair file</translation>
+        <translation>Repair file</translation>
     </message>
     <message>
         <source>{number}  {kind}  交出人 {person}  {files} 份  制单 {day}</source>
-        <translation type="unfinished" />
+        <translation>{number}  {kind}  handed over by {person}  {files} files  made {day}</translation>
     </message>
     <message>
         <source>没有待接收的交接单。</source>
-        <translation type="unfinished" />
+        <translation>No batch waiting to be received.</translation>
     </message>
     <message>
         <source>交接单 {number} 已接收：{files} 份档案、{papers} 项资料，迟交 {late} 份。</source>
-        <translation type="unfinished" />
+        <translation>Batch {number} received: {files} files, {papers} papers; {late} handed over late.</translation>
     </message>
     <message>
         <source>  迟交：{reference}（责任人 {person}，期限 {due}，迟 {days} 个工作日）</source>
-        <translation type="unfinished" />
+        <translation>  Late: {reference} (responsible {person}, due {due}, {days} working days late)</translation>
     </message>
     <message>
         <source>交接单 {number} 已作废。</source>
+        <translation>Batch {number} cancelled.</translation>
+    </message>
+    <message>
+        <source>会员等级代码（如 gold）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期：active 有效、due 待续期、lapsed 已到期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值类别：vip、major、ordinary、small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>地址中的城市或区县</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车型</source>
+        <translation type="unfinished">Model</translation>
+    </message>
+    <message>
+        <source>会员号、姓名或电话</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值分类与终身价值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出或导出客户的价值类别与终身价值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只列此类：vip、major、ordinary、small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出为 .xlsx 文件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>终端上最多列出的行数（默认 50）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看或设置客户价值分类规则（经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VIP、主要、普通客户的累计百分比，如 1,5,20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>统计最近多少个月的产值</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户生命周期（年）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车主俱乐部会员：入会、续期、权益使用、名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户入会（会员号自动连续编号）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户档案编号或客户编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员等级代码（默认按等级规则）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>入会日期（默认今天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员续期一个有效期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员号，如 HY000012</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期日期（默认今天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记会员使用的权益</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>权益名称，如 免费洗车</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>使用日期（默认今天）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员名单（可筛选）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出会员名单为 .xlsx 或 .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印会员证 PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看会员等级、条件与权益</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按最近 {months} 个月的维修产值排名：VIP客户 前 {vip}%，主要客户 至 {major}%，普通客户 至 {ordinary}%，其余为小客户；客户生命周期 {years} 年。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}（{rows} 位客户）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{archive}  {name}  {klass}  统计期产值 {contribution} 元  单次 {average} 元 x {purchases} 次  终身价值 {lifetime} 元</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>……另有 {more} 位（--out 导出全部）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员 {number} 已续期至 {due}，等级 {level}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记：会员 {number} {day} 使用“{benefit}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有效期 {months} 个月，到期前 {days} 天提醒续期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户 {years} 年以上</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}（{rows} 位会员）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished">Valid</translation>
+    </message>
+    <message>
+        <source>共 {count} 位会员</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1439,6 +1619,10 @@
     <message>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>资料交接表单(&amp;H)…</source>
+        <translation>&amp;Handover forms…</translation>
     </message>
     <message>
         <source>销售资料应在交车后 2 个工作日内、维修资料应在进厂后 1 个工作日内交档案室。列出：至今未交且已过期限的，以及本季度迟交的。</source>
@@ -1660,6 +1844,18 @@
         <translation>Change paper state</translation>
     </message>
     <message>
+        <source>新建资料交接单</source>
+        <translation>New handover batch</translation>
+    </message>
+    <message>
+        <source>接收资料交接单</source>
+        <translation>Handover batch received</translation>
+    </message>
+    <message>
+        <source>作废资料交接单</source>
+        <translation>Handover batch cancelled</translation>
+    </message>
+    <message>
         <source>资料移交档案室</source>
         <translation>Hand papers to the archive</translation>
     </message>
@@ -1766,6 +1962,42 @@
     <message>
         <source>投诉结案</source>
         <translation>Close complaint</translation>
+    </message>
+    <message>
+        <source>登记投诉处理步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存回访话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>停用回访话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改回访调查表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开立整改项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记整改措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验证整改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设置整改低分线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>维护整改部门</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>保存客户档案</source>
@@ -1972,6 +2204,26 @@
         <translation>Change the branch identity</translation>
     </message>
     <message>
+        <source>设置客户价值分类规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>设置会员等级与权益</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员入会</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员续期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记会员权益使用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>策划客户活动</source>
         <translation type="unfinished" />
     </message>
@@ -2048,6 +2300,10 @@
         <translation>Archive box</translation>
     </message>
     <message>
+        <source>资料交接单</source>
+        <translation>Handover batch</translation>
+    </message>
+    <message>
         <source>节假日</source>
         <translation>Holiday</translation>
     </message>
@@ -2070,6 +2326,22 @@
     <message>
         <source>投诉</source>
         <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>回访话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访调查表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>单据</source>
@@ -2124,6 +2396,10 @@
         <translation>Personal data</translation>
     </message>
     <message>
+        <source>会员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>客户活动</source>
         <translation type="unfinished" />
     </message>
@@ -2144,6 +2420,10 @@
         <translation>box content list</translation>
     </message>
     <message>
+        <source>资料交接表单</source>
+        <translation>Handover form</translation>
+    </message>
+    <message>
         <source>回访报表</source>
         <translation>callback report</translation>
     </message>
@@ -2162,6 +2442,26 @@
     <message>
         <source>操作记录</source>
         <translation>activity log</translation>
+    </message>
+    <message>
+        <source>会员名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员证</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改清单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户投诉处理表</source>
+        <translation type="unfinished">Customer complaint form</translation>
     </message>
     <message>
         <source>活动邀请名单</source>
@@ -3041,7 +3341,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>备注</source>
-        <translation>Remark</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>编号</source>
@@ -3306,6 +3606,70 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>序号</source>
         <translation>No.</translation>
+    </message>
+    <message>
+        <source>活动日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名额</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已邀请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已报名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>到场</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预算</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实际费用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>城市</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邀请方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邀请时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报名日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签到</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>反馈评分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户意见</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4276,6 +4640,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>"{text}" matches {count} counterparties; press Enter to pick one from the list.</translation>
     </message>
     <message>
+        <source>扫描的条码“{code}”既不是备件编号，也不是本分公司打印的旧件标签，未加入。请核对条码。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。</source>
         <translation>The scanned barcode "{code}" is not the number of any part; nothing was added. Check the barcode, or create the part under Parts first.</translation>
     </message>
@@ -4284,8 +4652,32 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Scanned: {number} {name}, quantity {qty}</translation>
     </message>
     <message>
+        <source>服务站 {station} {station_name}，{document} 第 {line} 行</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>，抵 {issue}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>，返件单 {document} 第 {box} 箱</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>，返件单 {document}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫描旧件标签 {tag}：{number} {name}（{origin}），本行 {qty} 件</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{name}（{unit}，单价 {price}）</source>
         <translation>{name} ({unit}, unit price {price})</translation>
+    </message>
+    <message>
+        <source>旧件标签：{tags}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{lines} 行，数量合计 {qty}，金额合计 {amount} 元</source>
@@ -4376,7 +4768,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation>Remark</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>账簿</source>
@@ -4496,6 +4888,246 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>策划客户活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>类型(&amp;K)</source>
+        <translation type="unfinished">&amp;Kind</translation>
+    </message>
+    <message>
+        <source>活动名称(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名额(&amp;C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预算（元）(&amp;B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注(&amp;M)</source>
+        <translation type="unfinished">Re&amp;mark</translation>
+    </message>
+    <message>
+        <source>如 2000 或 2000.50</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>客户知识讲座</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户联谊会</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>自驾游</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>筹备中</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已举办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>短信</source>
+        <translation type="unfinished">SMS</translation>
+    </message>
+    <message>
+        <source>信函</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>已报名 {n} 位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已取消 {n} 位的报名。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已签到 {n} 位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>策划活动(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消活动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记实际费用(&amp;F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>效果报表期间：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>效果报表(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>选择邀请对象(&amp;I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记邀请(&amp;Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报名(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>取消报名</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签到(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>反馈评分(&amp;B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印邀请名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印签到表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先在上方列表中选中一个活动。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先在邀请名单中选中客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邀请名单</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title}：名单 {listed} 位，邀请 {invited}，报名 {signed}/{capacity}，到场 {attended}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动已策划，请选择邀请对象。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动“{title}”已取消。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>实际费用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{title}”的实际费用（元）(&amp;F)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记实际费用，人均 {per} 元。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已加入邀请名单 {n} 位客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记邀请 {n} 位客户（{channel}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记 {customer} 的反馈评分 {score}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>签到表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存：{path}（{pages} 页）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在输出…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>报表已保存：{path}</source>
+        <translation type="unfinished">Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>正在输出活动效果报表…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记邀请</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>邀请方式：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>活动反馈：{customer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评分 1-10(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户意见(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>车架号</source>
@@ -4535,7 +5167,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation>Responsible person</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>工单号</source>
@@ -4803,11 +5435,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>交出人</source>
-        <translation type="unfinished" />
+        <translation>Handed over by</translation>
     </message>
     <message>
         <source>接收日期</source>
-        <translation type="unfinished" />
+        <translation>Date received</translation>
     </message>
     <message>
         <source>原因</source>
@@ -4815,15 +5447,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>交接单号</source>
-        <translation type="unfinished" />
+        <translation>Batch number</translation>
     </message>
     <message>
         <source>未到资料</source>
-        <translation type="unfinished" />
+        <translation>Papers not arrived</translation>
     </message>
     <message>
         <source>短信模板</source>
-        <translation type="unfinished" />
+        <translation>Message template</translation>
     </message>
     <message>
         <source>本公司其他人员对客户的了解</source>
@@ -5173,6 +5805,177 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>资料交接表单</source>
+        <translation>Handover form</translation>
+    </message>
+    <message>
+        <source>新建交接单</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <source>接收 / 打印</source>
+        <translation>Receive / print</translation>
+    </message>
+    <message>
+        <source>资料类别(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>销售档案（交车后 2 个工作日内交）</source>
+        <translation>Sales files (due 2 working days after delivery)</translation>
+    </message>
+    <message>
+        <source>维修档案（进厂后 1 个工作日内交）</source>
+        <translation>Repair files (due 1 working day after the visit)</translation>
+    </message>
+    <message>
+        <source>责任人(&amp;R)</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>交出人(&amp;B)</source>
+        <translation>Handed over &amp;by</translation>
+    </message>
+    <message>
+        <source>车业管理员或售后前台的姓名</source>
+        <translation>the vehicle administrator's or service desk's name</translation>
+    </message>
+    <message>
+        <source>全选(&amp;A)</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>生成交接单(&amp;N)</source>
+        <translation>&amp;New batch</translation>
+    </message>
+    <message>
+        <source>接收日期(&amp;D)</source>
+        <translation>&amp;Date received</translation>
+    </message>
+    <message>
+        <source>登记接收(&amp;V)</source>
+        <translation>Recei&amp;ve</translation>
+    </message>
+    <message>
+        <source>打印交接单(&amp;P)…</source>
+        <translation>&amp;Print list…</translation>
+    </message>
+    <message>
+        <source>作废(&amp;X)…</source>
+        <translation>Cancel batch(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>交接</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>车架号 / 工单号</source>
+        <translation>VIN / RO number</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>交车/进厂</source>
+        <translation>Delivered / visited</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>移交期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>缺的资料</source>
+        <translation>Missing papers</translation>
+    </message>
+    <message>
+        <source>交接单号</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <source>资料类别</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>交出人</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>制单时间</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>齐全</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>待交 {n} 份</source>
+        <translation>{n} to hand over</translation>
+    </message>
+    <message>
+        <source>已生成交接单 {number}：{files} 份档案，资料有 {present} 项、缺 {missing} 项。请在“接收 / 打印”中打印交接单，随资料交接。</source>
+        <translation>Handover batch {number} made: {files} files, {present} papers present, {missing} missing. Print the list under Receive / print and hand it over with the papers.</translation>
+    </message>
+    <message>
+        <source>销售档案</source>
+        <translation>Sales file</translation>
+    </message>
+    <message>
+        <source>维修档案</source>
+        <translation>Repair file</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一张交接单。</source>
+        <translation>Select a batch in the list first.</translation>
+    </message>
+    <message>
+        <source>交接单 {number} 已接收：{files} 份档案、{papers} 项资料，迟交 {late} 份。</source>
+        <translation>Batch {number} received: {files} files, {papers} papers; {late} handed over late.</translation>
+    </message>
+    <message>
+        <source>迟交：{reference}（责任人 {person}，期限 {due}，迟 {days} 个工作日）</source>
+        <translation>Late: {reference} (responsible {person}, due {due}, {days} working days late)</translation>
+    </message>
+    <message>
+        <source>交接单 {number} 已保存到 {path}（{pages} 页），打印后交接双方签字。</source>
+        <translation>Batch {number} saved to {path} ({pages} pages); print it for both sides to sign.</translation>
+    </message>
+    <message>
+        <source>正在生成交接单…</source>
+        <translation>Making the handover list…</translation>
+    </message>
+    <message>
+        <source>交接单 {number} 已作废，其中的资料可列入新的交接单。</source>
+        <translation>Batch {number} cancelled; its files can go into a new batch.</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +6425,93 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>选择邀请对象</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员(&amp;E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车型(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价值分类(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>城市(&amp;Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>近几个月内进过厂(&amp;W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>超过几个月未进厂(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只选车主俱乐部会员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如 速腾（含此文字的车型）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如 郑州</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>加入邀请名单(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车型</source>
+        <translation type="unfinished">Model</translation>
+    </message>
+    <message>
+        <source>最近进厂</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>符合条件的客户 {n} 位（免打扰客户和已在名单上的不列出）；选中部分客户只加入选中的，不选则全部加入。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LabelDialog</name>
     <message>
         <source>标签打印机 60×40 毫米</source>
@@ -5933,6 +6823,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>客服</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>备件</source>
@@ -7343,6 +8237,34 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Please enter the customer's response for complaint {number}.</translation>
     </message>
     <message>
+        <source>投诉处理步骤 {step} 无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {number} 已结案，不能再登记处理步骤。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {number} 的“{step}”已由 {user} 于 {at} 登记。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {number} 还没有完成“{missing}”，不能先登记“{step}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”需要写下记录。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{step}”的记录有 {length} 个字，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能保存为 {path}：客户投诉处理表只能存为 .pdf 文件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>找不到编号为 {customer_id} 的客户。</source>
         <translation>No customer with ID {customer_id}.</translation>
     </message>
@@ -8185,6 +9107,38 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Confirmation {document} holds only {qty} of part {part}; no more tags can be confirmed.</translation>
     </message>
     <message>
+        <source>标签 {tag} 已随返件单 {document} 返回总部，不能装在这张返件单的箱子里。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签 {tag} 已扫描过，未再加入：同一件旧件只算一次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>扫描的是旧件标签 {tag}：“{doc_type}”单据不收旧件标签，未加入。请扫描备件编号。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签 {tag} 是服务站 {station}（{station_name}）的旧件，不是 {party} 的，未加入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签 {tag} 的旧件已在 {date} 由返件单 {document} 收回，不能再收，未加入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签 {tag} 已装在返件单 {document} 的第 {box} 箱，不能再返，未加入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签 {tag} 已随返件单 {document} 返回总部，不能再返，未加入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标签 {tag} 的旧件还没有返回总部（不在任何返件单上），总部不能确认，未加入。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>标签版式无效：行数 {rows}、列数 {columns} 须至少为 1，边距不能为负。</source>
         <translation>Label layout not valid: rows ({rows}) and columns ({columns}) must be at least 1 and margins not negative.</translation>
     </message>
@@ -8318,99 +9272,99 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>未知的资料类别 {kind}：应为 sales（销售档案）或 repair（维修档案）。</source>
-        <translation type="unfinished" />
+        <translation>Unknown kind of papers {kind}: use sales (sales files) or repair (repair files).</translation>
     </message>
     <message>
         <source>{field} 最多 {maximum} 个字，现有 {length} 个。</source>
-        <translation type="unfinished" />
+        <translation>{field} may have at most {maximum} characters; it has {length}.</translation>
     </message>
     <message>
         <source>交接单至少要有一份档案：请选中或输入要交接的车架号/工单号。</source>
-        <translation type="unfinished" />
+        <translation>A handover batch needs at least one file: tick or enter the VINs / RO numbers handed over.</translation>
     </message>
     <message>
         <source>{reference} 在本交接单中出现了两次。</source>
-        <translation type="unfinished" />
+        <translation>{reference} is named twice in this batch.</translation>
     </message>
     <message>
         <source>找不到 {reference} 的档案，请核对车架号或工单号。</source>
-        <translation type="unfinished" />
+        <translation>No file found for {reference}; check the VIN or RO number.</translation>
     </message>
     <message>
         <source>{reference} 的资料已于 {on} 移交档案室。</source>
-        <translation type="unfinished" />
+        <translation>The papers of {reference} were already handed to the archive on {on}.</translation>
     </message>
     <message>
         <source>{reference} 已在交接单 {batch} 中。</source>
-        <translation type="unfinished" />
+        <translation>{reference} is already in handover batch {batch}.</translation>
     </message>
     <message>
         <source>有 {count} 份档案不能列入交接单，交接单未生成。</source>
-        <translation type="unfinished" />
+        <translation>{count} files cannot go into the batch; no batch was made.</translation>
     </message>
     <message>
         <source>找不到交接单 {batch}。</source>
-        <translation type="unfinished" />
+        <translation>No handover batch {batch}.</translation>
     </message>
     <message>
         <source>交接单 {batch} 已于 {on} 接收。</source>
-        <translation type="unfinished" />
+        <translation>Handover batch {batch} was already received on {on}.</translation>
     </message>
     <message>
         <source>交接单 {batch} 已作废。</source>
-        <translation type="unfinished" />
+        <translation>Handover batch {batch} has been cancelled.</translation>
     </message>
     <message>
         <source>接收日期 {value} 早于交接单 {batch} 的制单日期 {created}。</source>
-        <translation type="unfinished" />
+        <translation>Date received {value} is before batch {batch} was made ({created}).</translation>
     </message>
     <message>
         <source>{reference} 不在交接单 {batch} 中。</source>
-        <translation type="unfinished" />
+        <translation>{reference} is not in batch {batch}.</translation>
     </message>
     <message>
         <source>交接单 {batch} 有 {count} 处问题，未接收，什么都没有改变。</source>
-        <translation type="unfinished" />
+        <translation>Batch {batch} has {count} problems; it was not received and nothing changed.</translation>
     </message>
     <message>
         <source>短信模板中的合并字段 {{{name}}} 不存在。可用的字段：{known}。</source>
-        <translation type="unfinished" />
+        <translation>The message template's merge field {{{name}}} does not exist. Fields: {known}.</translation>
     </message>
     <message>
         <source>短信模板第 {position} 个字处的“{{”没有对应的“}}”。</source>
-        <translation type="unfinished" />
+        <translation>The “{{” at character {position} of the message template has no closing “}}”.</translation>
     </message>
     <message>
         <source>短信模板不能为空。</source>
-        <translation type="unfinished" />
+        <translation>The message template cannot be empty.</translation>
     </message>
     <message>
         <source>短信模板最多 {maximum} 个字，现有 {length} 个。</source>
-        <translation type="unfinished" />
+        <translation>A message template may have at most {maximum} characters; it has {length}.</translation>
     </message>
     <message>
         <source>未知的关怀类别 {kind}。可选：{known}。</source>
-        <translation type="unfinished" />
+        <translation>Unknown kind of care message {kind}. Choose from: {known}.</translation>
     </message>
     <message>
         <source>文件 {path} 的格式无法识别：请用 .xlsx、.csv（短信平台名单）或 .pdf（信封标签 / 信函）。</source>
-        <translation type="unfinished" />
+        <translation>Cannot tell the format of {path}: use .xlsx or .csv (the SMS platform's list) or .pdf (address labels / letters).</translation>
     </message>
     <message>
         <source>{day} 没有待发送的这类关怀（免打扰客户 {blocked} 位已排除），文件未生成。</source>
-        <translation type="unfinished" />
+        <translation>Nothing of this kind to send on {day} ({blocked} do-not-contact customers left out); no file written.</translation>
     </message>
     <message>
         <source>月份 {value} 无效：请写成 YYYY-MM，如 2026-11。</source>
-        <translation type="unfinished" />
+        <translation>Month {value} is not valid: write YYYY-MM, e.g. 2026-11.</translation>
     </message>
     <message>
         <source>{value} 还没有开始，不能出月报。</source>
-        <translation type="unfinished" />
+        <translation>{value} has not begun; no monthly report yet.</translation>
     </message>
     <message>
         <source>文件 {path} 的格式无法识别：请用 .pdf 或 .xlsx。</source>
-        <translation type="unfinished" />
+        <translation>Cannot tell the format of {path}: use .pdf or .xlsx.</translation>
     </message>
     <message>
         <source>话术类别 {kind} 无效：应为 7dc、3dc、monthly、yearly 或 complaint。</source>
@@ -8482,6 +9436,214 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{kind}调查表与在用的第 {version} 版相同，没有保存新版本。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值分类比例需要三个整数（VIP、主要、普通客户的累计百分比）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值分类比例须逐级增大且在 1-99 之间：现为 VIP {vip}%、主要 {major}%、普通 {ordinary}%。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>统计月数“{value}”无效：应在 {low} 到 {high} 个月之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户生命周期“{value}”无效：应在 {low} 到 {high} 年之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有客户价值类别“{value}”：可选 {known}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员至少要有一个等级。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员有效期“{value}”无效：应在 {low} 到 {high} 个月之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期提醒天数“{value}”无效：应在 {low} 到 {high} 天之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {position} 个等级的代码“{level_code}”无效：请用不超过 16 个英文字母或数字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {position} 个等级缺少名称（最多 20 个字）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {position} 个等级“{name}”与前面的等级重复。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级“{name}”要求的客户价值类别不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级“{name}”要求的客户年数“{value}”无效：应在 0 到 50 之间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级“{name}”没有条件：除最低等级外，每个等级都要设客户价值类别或客户年数。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级“{name}”的权益名称过长：每项最多 {maximum} 个字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级“{name}”还有 {members} 位会员，不能删除。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期 {day} 晚于今天（{today}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户 {customer} 不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 已是会员，会员号 {number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有会员等级“{level}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 不符合“{level}”的条件，按等级规则可入“{deserved}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员号正被另一台电脑使用，{name} 未入会，请再试一次。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员号“{number}”不存在。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员 {number} 的到期日是 {due}，到期前 {days} 天内才能续期。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员 {number}：请选择使用的权益。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员 {number} 已于 {due} 到期，请先续期再使用权益。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员 {number} 的等级“{level}”没有权益“{benefit}”：可用 {offered}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期筛选“{value}”无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写部门名称。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门名称有 {length} 个字，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已经有名为“{name}”的部门。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到部门 {department}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门“{department}”已停用，不能再接整改项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>低分线 {value} 无效：应为 1 到 9 的整数（10 分制）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写{department}的整改负责人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>负责人有 {length} 个字，最多 {limit} 个。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写需要整改的问题。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改期限 {due_on} 早于今天 {today}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这一项已经开立了整改项 {number}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} 的整改编号正被其他电脑占用，请稍后再保存。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{customer} 的这条回访没有“{item}”的评分。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{item}”得分 {score}/{scale}，不低于低分线 {limit}（10 分制），不需要整改。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {number} 还没有结案，结案后才能开立整改项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>找不到整改项 {item}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项 {number} 已经验证关闭。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写整改项 {number} 采取的措施。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项 {number} 还没有登记整改措施，不能验证。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请写明检查整改项 {number} 时看到的情况。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项 {number} 开立后，这辆车还没有再次回访给“{item}”打分；可等下次回访，或由经理检查验证。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day} 的回访中“{item}”仍只得 {score}/{scale} 分，整改项 {number} 不能验证关闭。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验证方式 {by} 无效：应为 callback（下次回访）或 manager（经理检查）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不能保存为 {path}：整改清单只能存为 .pdf 或 .xlsx 文件。</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8908,7 +10070,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>备注</source>
-        <translation>Remark</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -10212,6 +11374,25 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
 </context>
 <context>
+    <name>ValueClass</name>
+    <message>
+        <source>VIP客户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>主要客户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>普通客户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>小客户</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <source>登记车辆</source>
@@ -10298,7 +11479,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>责任人</source>
-        <translation>Responsible person</translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>移交期限</source>
