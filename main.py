@@ -265,6 +265,18 @@ def cmd_packing(args) -> int:
     return cli_tags.run(args, session, say)
 
 
+def cmd_customers(args) -> int:
+    from ui import cli_members  # customer value classes (ui/cli_members.py)
+
+    return cli_members.run_customers(args, session, say)
+
+
+def cmd_members(args) -> int:
+    from ui import cli_members  # the owner's club (ui/cli_members.py)
+
+    return cli_members.run_members(args, session, say)
+
+
 def cmd_archive(args) -> int:
     from ui import cli_handover  # the handover forms (ui/cli_handover.py)
 
@@ -995,6 +1007,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_tags.add_report_parsers(report_sub)  # report tags|packing
     cli_tags.add_parser(sub)  # packing pack|confirm|missing
+    from ui import cli_members
+
+    cli_members.add_parser(sub)  # customers values|rules, members enrol|renew|use|list|export|card|rules
     from ui import cli_handover
 
     cli_handover.add_parser(sub)  # archive handover new|list|receive|cancel|print
@@ -1073,6 +1088,8 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "branch": cmd_branch,
     "packing": cmd_packing,
+    "customers": cmd_customers,
+    "members": cmd_members,
     "archive": cmd_archive,
 }
 

@@ -273,3 +273,38 @@ def class_counts(today: date) -> dict[str, int]:
     for value in customer_values(today).values():
         counts[value.klass] += 1
     return counts
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+VALUE_HEADERS = ("档案编号", "客户", "电话", "价值类别", "统计期内产值(元)", "累计产值(元)", "消费次数",
+                 "单次消费(元)", "终身价值(元)", "进厂次数", "车辆数", "最近进厂")
+
+
+def value_rows(today: date, code: str = ""):
+    """(Customer, CustomerValue) pairs, highest contribution first; only class ``code`` when given."""
+    from archive.models import Customer
+
+    if code and code not in VALUE_CLASSES:
+        raise Refusal("value.unknown_class", value=code, known="、".join(VALUE_CLASSES.values()))
+    values = customer_values(today)
+    wanted = [cid for cid, found in values.items() if not code or found.klass == code]
+    customers = {c.id: c for c in Customer.select().where(Customer.id.in_(wanted))} if wanted else {}
+    order = sorted(wanted, key=lambda cid: (-values[cid].contribution_fen, cid))
+    return [(customers[cid], values[cid]) for cid in order if cid in customers]
+
+
+def export_xlsx(actor: Actor, today: date, code: str, path) -> int:
+    """The customers with their class and lifetime value (personal.export, audited)."""
+    from common.excel_write import write_rows
+    from common.personal_data import export_personal
+
+    rows = value_rows(today, code)
+    kinds = {"档案编号": "text", "电话": "text", "统计期内产值(元)": "money", "累计产值(元)": "money",
+             "单次消费(元)": "money", "终身价值(元)": "money", "消费次数": "int", "进厂次数": "int",
+             "车辆数": "int", "最近进厂": "date"}
+    lines = ([c.archive_number or "", c.name, c.phone or "", VALUE_CLASSES[v.klass], v.contribution_fen, v.total_fen,
+              v.purchases, v.average_amount_fen, v.lifetime_value_fen, v.visits, v.vehicles, v.last_visit]
+             for c, v in rows)
+    return export_personal(actor, "customer_values", path, lambda: write_rows(path, "客户价值", VALUE_HEADERS, lines, kinds),
+                           records=len(rows), detail={"class": code} if code else {})
