@@ -12,6 +12,10 @@ Data model (migration 0021):
 - ``TagConfirm``: HQ's confirmation (an HQ_BAD_CONFIRM referencing that return) of one tag, keyed
   per box (every tag of it) or per tag. A tag packed but not confirmed is *missing*, and the list
   of missing tags says in which box each was packed.
+- ``ReturnTag`` (migration 0028): the tags scanned into an HQ_BAD_RETURN as it was keyed; such a
+  return is packed from them, and they are on no other return. ``DraftTag``: the tags scanned into
+  a saved draft. A tag scanned into a form is checked by ``check_scan`` (the codes below), recorded
+  by ``record_scanned`` in the posting's transaction.
 
 Tags are made the first time a return's tags are asked for (``ensure_tags``, one transaction; the
 (line, n) index keeps two clerks from making them twice) and are never changed afterwards: a
@@ -30,6 +34,7 @@ from common.auth import require
 from common.db import BaseModel, database
 from common.errors import Refusal
 from common.models import User
+from ledger.drafts import SavedDraft
 from ledger.models import Document, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.posting import is_reversed, normalise_code, number_matches
 
@@ -267,6 +272,9 @@ def pack(actor: Actor, return_number: str, boxes: list[BoxSpec]) -> list[int]:
                 if elsewhere is not None:
                     raise Refusal("tags.packed_elsewhere", tag=tag.tag, document=elsewhere.document.number,
                                   box=elsewhere.box_no)
+                returned = _returned_on(tag.id)
+                if returned is not None and returned.id != document.id:
+                    raise Refusal("tags.returned_elsewhere", tag=tag.tag, document=returned.number)
                 number = tag.part.number
                 if number not in quantities:
                     raise Refusal("tags.part_not_in_return", tag=tag.tag, part=number, document=document.number)
@@ -377,3 +385,155 @@ def confirm(actor: Actor, confirm_number: str, boxes=(), tags=()) -> ConfirmResu
         audit.record(actor, "tags.confirm", "ledger_document", document.id,
                      {"document": document.number, "tags": len(chosen)})
         return ConfirmResult(chosen, missing(return_doc.id))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tags scanned into a document (issue 19 item 3, migration 0028)
+
+# Where a tag may be scanned: a station's bad parts coming in (to catch a part already received),
+# a return to HQ (the tagged part goes back) and HQ's confirmation (the tagged part arrived).
+SCAN_TYPES = ("STATION_BAD_RETURN", "HQ_BAD_RETURN", "HQ_BAD_CONFIRM")
+
+
+class ReturnTag(BaseModel):
+    """A tag scanned into an HQ_BAD_RETURN when it was posted: that part went back on it."""
+    document = ForeignKeyField(Document, on_delete="RESTRICT")
+    tag = ForeignKeyField(PartTag, on_delete="RESTRICT")
+
+    class Meta:
+        table_name = "ledger_return_tag"
+        indexes = ((("document", "tag"), True),)
+
+
+class DraftTag(BaseModel):
+    """A tag scanned into a saved draft (ledger.drafts), so a kept draft keeps its tags."""
+    draft = ForeignKeyField(SavedDraft, on_delete="CASCADE")
+    tag = ForeignKeyField(PartTag, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "ledger_draft_tag"
+        indexes = ((("draft", "tag"), True),)
+
+
+@dataclass(frozen=True)
+class ScannedTag:
+    """A tag accepted by a form: what it stands for and, for a confirmation, where it went back."""
+    info: TagInfo
+    return_number: str | None = None  # the HQ_BAD_RETURN it went back on
+    box_no: int | None = None  # its box there, once packed
+
+
+def is_tag(code: str) -> bool:
+    """Whether a scanned code is a tag id (and not, say, a part number)."""
+    return PartTag.select().where(PartTag.tag == normalise_code(code or "").upper()).exists()
+
+
+def _returned_on(tag_id: int) -> Document | None:
+    """The HQ_BAD_RETURN (not reversed) a tag was scanned into, if any."""
+    for row in ReturnTag.select(ReturnTag, Document).join(Document).where(ReturnTag.tag == tag_id):
+        if is_reversed(row.document.id) is None:
+            return row.document
+    return None
+
+
+def _reference_document(reference) -> Document | None:
+    text = normalise_code(str(reference or ""))
+    if not text:
+        return None
+    return Document.select().where(number_matches(text) | (Document.source_number == text)).first()
+
+
+def check_scan(doc_type: str, party_code: str | None, reference, tag_text: str, scanned=()) -> ScannedTag:
+    """Whether ``tag_text`` may be scanned into a form of ``doc_type`` (counterparty ``party_code``,
+    reference as typed) that already holds the tags ``scanned``; refused with the tag named."""
+    code = normalise_code(tag_text or "").upper()
+    row = _tag_query().where(PartTag.tag == code).first()
+    if row is None:
+        raise Refusal("tags.unknown_tag", tag=code)
+    if code in {normalise_code(t).upper() for t in scanned}:
+        raise Refusal("tags.scanned_twice", tag=code)
+    info = _info(row)
+    if doc_type not in SCAN_TYPES:
+        raise Refusal("tags.not_expected", tag=code, doc_type=doc_type)
+    if doc_type == "STATION_BAD_RETURN":
+        party = normalise_code(party_code or "")
+        if party and party != info.station_code:
+            raise Refusal("tags.other_station", tag=code, station=info.station_code, station_name=info.station_name,
+                          party=party)
+        raise Refusal("tags.already_received", tag=code, document=info.document_number,
+                      date=str(info.document_date)[:10])
+    confirmed = (TagConfirm.select(TagConfirm, Document).join(Document).where(TagConfirm.tag == row.id).first())
+    if confirmed is not None:
+        raise Refusal("tags.already_confirmed", tag=code, document=confirmed.document.number)
+    box = (ReturnBox.select(ReturnBox, Document).join(Document).switch(ReturnBox).join(BoxTag)
+           .where(BoxTag.tag == row.id).first())
+    returned = _returned_on(row.id)
+    if doc_type == "HQ_BAD_RETURN":
+        if box is not None:
+            raise Refusal("tags.already_packed", tag=code, document=box.document.number, box=box.box_no)
+        if returned is not None:
+            raise Refusal("tags.already_returned", tag=code, document=returned.number)
+        return ScannedTag(info)
+    where = box.document if box is not None else returned
+    if where is None:
+        raise Refusal("tags.not_returned", tag=code)
+    wanted = _reference_document(reference)
+    if reference and str(reference).strip() and (wanted is None or wanted.id != where.id):
+        raise Refusal("tags.not_in_return", tag=code, document=normalise_code(str(reference)))
+    return ScannedTag(info, where.number, box.box_no if box is not None else None)
+
+
+def record_scanned(actor: Actor, document_id: int, scanned: list[str]) -> None:
+    """The tags scanned into a document just posted (call it inside the posting's transaction):
+    an HQ_BAD_RETURN records them as gone back on it, an HQ_BAD_CONFIRM confirms them (``confirm``).
+    Each is checked again (another PC may have taken it since) and must match a line's part, no
+    more tags per part than the line's quantity."""
+    require(actor, "parts.post")
+    if not scanned:
+        return
+    with database.atomic():
+        document = Document.get_by_id(document_id)
+        reference = document.reference.number if document.reference_id else None
+        party = document.party.code if document.party_id else None
+        quantities = {number: qty for number, qty in DocumentLine.select(Part.number, fn.SUM(DocumentLine.qty))
+                      .join(Part).where(DocumentLine.document == document.id).group_by(Part.number).tuples()}
+        seen: list[str] = []
+        per_part: dict[str, int] = {}
+        for text in scanned:
+            found = check_scan(document.doc_type, party, reference, text, seen)
+            seen.append(found.info.tag)
+            number = found.info.part_number
+            if number not in quantities:
+                raise Refusal("tags.part_not_in_return", tag=found.info.tag, part=number, document=document.number)
+            per_part[number] = per_part.get(number, 0) + 1
+            if per_part[number] > quantities[number]:
+                raise Refusal("tags.too_many", part=number, qty=quantities[number], document=document.number)
+        if document.doc_type == "HQ_BAD_CONFIRM":
+            confirm(actor, document.number, tags=seen)
+            return
+        ids = dict(PartTag.select(PartTag.tag, PartTag.id).where(PartTag.tag.in_(seen)).tuples())
+        ReturnTag.insert_many([{"document": document.id, "tag": ids[tag]} for tag in seen]).execute()
+        audit.record(actor, "tags.return", "ledger_document", document.id,
+                     {"document": document.number, "tags": len(seen)})
+
+
+def returned_tags(document_id: int) -> list[str]:
+    """The tags scanned into an HQ_BAD_RETURN, in tag order (the packing dialog starts from them)."""
+    return [tag for (tag,) in PartTag.select(PartTag.tag).join(ReturnTag, on=(ReturnTag.tag == PartTag.id))
+            .where(ReturnTag.document == document_id).order_by(PartTag.tag).tuples()]
+
+
+def keep_draft_tags(draft_id: int, scanned: list[str]) -> None:
+    """The tags of a draft just saved, replacing what it held (inside the saving's transaction)."""
+    with database.atomic():
+        DraftTag.delete().where(DraftTag.draft == draft_id).execute()
+        ids = dict(PartTag.select(PartTag.tag, PartTag.id).where(
+            PartTag.tag.in_([normalise_code(t).upper() for t in scanned] or [""])).tuples())
+        if ids:
+            DraftTag.insert_many([{"draft": draft_id, "tag": tag_row} for tag_row in ids.values()]).execute()
+
+
+def draft_tags(draft_id: int) -> list[TagInfo]:
+    query = (_tag_query().switch(PartTag).join(DraftTag, on=(DraftTag.tag == PartTag.id))
+             .where(DraftTag.draft == draft_id).order_by(PartTag.tag))
+    return [_info(tag) for tag in query]

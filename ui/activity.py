@@ -126,6 +126,7 @@ ACTION_NAMES = {
     "serials.record": QT_TRANSLATE_NOOP("AuditActions", "登记序列号"),
     "tags.create": QT_TRANSLATE_NOOP("AuditActions", "生成旧件标签"),
     "tags.pack": QT_TRANSLATE_NOOP("AuditActions", "返总部坏件装箱"),
+    "tags.return": QT_TRANSLATE_NOOP("AuditActions", "扫描旧件标签返总部"),
     "tags.confirm": QT_TRANSLATE_NOOP("AuditActions", "按箱或标签确认总部收件"),
     "care.festival_add": QT_TRANSLATE_NOOP("AuditActions", "添加问候节日"),
     "care.festival_remove": QT_TRANSLATE_NOOP("AuditActions", "删除问候节日"),

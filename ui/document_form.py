@@ -25,7 +25,7 @@ manager-only type keyed by a clerk asks for a manager's username and password
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Callable
@@ -122,6 +122,7 @@ class FormLine:
     unit: str
     price_fen: int
     qty: int
+    tags: list = field(default_factory=list)  # old-part tag ids scanned onto this line (ledger.tags)
 
 
 class ManagerDialog(QDialog):
@@ -319,7 +320,8 @@ class DocumentForm(QDialog):
     field; Enter on a focused button presses it; Ctrl+Enter posts from anywhere, Ctrl+S keeps a
     draft, Esc closes (asking first when lines are unsaved). In the lines table a quantity or a
     price is typed over in place, Del deletes the selected lines. A barcode scanner in the part
-    field adds the scanned part with quantity 1 (or one more). For a receipt or a confirmation the
+    field adds the scanned part with quantity 1 (or one more); where a return or a confirmation
+    takes old-part tags, a scanned tag adds its part with its origin (``scan_tag``). For a receipt or a confirmation the
     reference field lists the open shipments (Down), and 全部到货 fills every open line with its
     open quantity; for a station's bad-part return the same button fills what the station owes.
     """
@@ -762,18 +764,72 @@ class DocumentForm(QDialog):
             self.part_entered()
 
     def scanned(self, code: str) -> None:
-        """A barcode: the part number. Adds the part with quantity 1, or one more of it."""
+        """A barcode: an old-part tag id (``scan_tag``) or the part number. A part is added with
+        quantity 1, or one more of it."""
+        from ledger import tags
+
         number = unicodedata.normalize("NFKC", code or "").strip()
-        part = books.Part.get_or_none(books.Part.number == number)
         self.part_edit.clear()
+        if tags.is_tag(number):
+            self.scan_tag(number)
+            return
+        part = books.Part.get_or_none(books.Part.number == number)
         if part is None:
             self.beep()
-            self._say(self.tr("扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。")
+            self._say((self.tr("扫描的条码“{code}”既不是备件编号，也不是本分公司打印的旧件标签，未加入。请核对条码。")
+                       if self.doc_type() in tags.SCAN_TYPES else
+                       self.tr("扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。"))
                       .format(code=number), error=True)
             return
         line = self._add_line(part, 1)
         self._say(self.tr("扫码：{number} {name}，数量 {qty}").format(number=part.number, name=part.name,
                                                                    qty=format_integer(line.qty)), error=False)
+
+    def scanned_tags(self) -> list[str]:
+        return [tag for line in self.lines for tag in line.tags]
+
+    def scan_tag(self, code: str) -> bool:
+        """An old-part tag (ledger.tags) where this type takes one: its part with quantity 1 on the
+        line of that part, the tag kept on the line (recorded when posted) and its origin said:
+        station, the return it came in on and its line, the issue it answers; for a confirmation
+        the return and box it went back in (an empty reference is set to that return). A tag
+        scanned twice, already packed / returned / confirmed, of another station or not expected
+        here is refused in words with a beep and changes nothing."""
+        from ledger import tags
+
+        reference = self.reference_edit.text().strip().split("  ")[0] or None
+        party = self.party_combo.currentData() if DOC_TYPES[self.doc_type()].party_kinds else None
+        try:
+            found = tags.check_scan(self.doc_type(), party, reference, code, self.scanned_tags())
+        except Refusal as refusal:
+            self.beep()
+            self._say(refusal_text(refusal), error=True)
+            return False
+        info = found.info
+        part = books.Part.get(books.Part.number == info.part_number)
+        if found.return_number and not reference:
+            shipment = next((s for s in self._shipments if s["number"] == found.return_number), None)
+            self.reference_edit.setText(found.return_number)
+            if shipment is not None and self.party_combo.findData(shipment["party_code"]) >= 0:
+                self.party_combo.setCurrentIndex(self.party_combo.findData(shipment["party_code"]))
+        line = next((l for l in self.lines if l.part_number == part.number), None)
+        if line is None:
+            line = FormLine(part.number, part.name, part.unit, part.price_fen, 0)
+            self.lines.append(line)
+        line.tags.append(info.tag)
+        self._add_line(part, 1)
+        origin = self.tr("服务站 {station} {station_name}，{document} 第 {line} 行").format(
+            station=info.station_code, station_name=info.station_name, document=info.document_number,
+            line=info.line_no)
+        if info.issue_number:
+            origin += self.tr("，抵 {issue}").format(issue=info.issue_number)
+        if found.return_number:
+            origin += (self.tr("，返件单 {document} 第 {box} 箱").format(document=found.return_number, box=found.box_no)
+                       if found.box_no else self.tr("，返件单 {document}").format(document=found.return_number))
+        self._say(self.tr("扫描旧件标签 {tag}：{number} {name}（{origin}），本行 {qty} 件").format(
+            tag=info.tag, number=part.number, name=part.name, origin=origin, qty=format_integer(line.qty)),
+            error=False)
+        return True
 
     def part_entered(self) -> None:
         text = self.part_edit.text().strip()
@@ -788,6 +844,14 @@ class DocumentForm(QDialog):
         if len(exact) == 1 or (exact and exact[0].number == token):
             matches = exact[:1]
         if not matches:
+            from ledger import tags
+
+            if tags.is_tag(token):  # a tag id typed by hand (a label the scanner cannot read)
+                if self.scan_tag(token):
+                    self.part_edit.clear()
+                else:
+                    self.part_edit.selectAll()
+                return
             self._say(refusal_text(Refusal("parts.part_not_found", text=token)), error=True)
             self.part_edit.selectAll()
             return
@@ -873,6 +937,8 @@ class DocumentForm(QDialog):
                       format_money(line.price_fen), format_money(amount))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if line.tags and column in (1, self.QTY_COLUMN):
+                    item.setToolTip(self.tr("旧件标签：{tags}").format(tags="、".join(line.tags)))
                 if column in (0, 3, 5, 6):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column not in (self.QTY_COLUMN, self.PRICE_COLUMN):
@@ -1057,6 +1123,11 @@ class DocumentForm(QDialog):
             books.Part.number.in_([line.part_number for line in draft.lines]))}
         self.lines = [FormLine(line.part_number, parts[line.part_number].name, parts[line.part_number].unit,
                                line.price_fen, line.qty) for line in draft.lines]
+        from ledger import tags
+
+        for info in tags.draft_tags(loaded.draft_id):
+            next((l for l in self.lines if l.part_number == info.part_number), FormLine("", "", "", 0, 0)).tags.append(
+                info.tag)
         self.draft_id = loaded.draft_id
         self._show_lines()
         self.update_preview()
@@ -1073,11 +1144,21 @@ class DocumentForm(QDialog):
         if not self.lines:
             return False
         actor, draft, draft_id, state = self._actor_now(), self.draft(), self.draft_id, self._state()
+        scanned = self.scanned_tags()
 
         def saved(new_id: int) -> None:
             self.draft_id, self._saved_state = new_id, state
 
-        op = run_op(self, lambda: save_draft(actor, draft, draft_id), message_line=self.message, on_done=saved,
+        def work() -> int:
+            from common.db import database
+            from ledger import tags
+
+            with database.atomic():  # a kept draft keeps its scanned tags
+                new_id = save_draft(actor, draft, draft_id)
+                tags.keep_draft_tags(new_id, scanned)
+            return new_id
+
+        op = run_op(self, work, message_line=self.message, on_done=saved,
                     success=lambda _: self.tr("已存为草稿（{lines} 行），未记账。可在“单据”页的草稿中或下次新单据时打开。")
                     .format(lines=len(draft.lines)))
         return op.ok
@@ -1158,7 +1239,7 @@ class DocumentForm(QDialog):
             self._say(self.date_edit.problem(), error=True)
             self.date_edit.setFocus()
             return
-        code, draft, draft_id = self.doc_type(), self.draft(), self.draft_id
+        code, draft, draft_id, scanned = self.doc_type(), self.draft(), self.draft_id, self.scanned_tags()
 
         def approve_and_post():
             # Every manager-only document is approved on its own: a password typed once must not
@@ -1168,7 +1249,15 @@ class DocumentForm(QDialog):
                 return None
             if actor.user.id != self.actor.user.id:
                 self._approver = actor
-            return post_draft(actor, draft, draft_id)
+            if not scanned:
+                return post_draft(actor, draft, draft_id)
+            from common.db import database
+            from ledger import tags
+
+            with database.atomic():  # the document and its scanned tags, or neither
+                result = post_draft(actor, draft, draft_id)
+                tags.record_scanned(actor, result.document_id, scanned)
+            return result
 
         run_op(self, approve_and_post, message_line=self.message, on_done=self._posted)
 

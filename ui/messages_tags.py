@@ -28,6 +28,21 @@ TEXTS = {
     "tags.already_confirmed": QT_TRANSLATE_NOOP("Refusal", "标签 {tag} 已由确认单 {document} 确认过。"),
     "tags.confirm_too_many": QT_TRANSLATE_NOOP(
         "Refusal", "确认单 {document} 上备件 {part} 只有 {qty} 件，确认的标签不能更多。"),
+    "tags.returned_elsewhere": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 已随返件单 {document} 返回总部，不能装在这张返件单的箱子里。"),
+    "tags.scanned_twice": QT_TRANSLATE_NOOP("Refusal", "标签 {tag} 已扫描过，未再加入：同一件旧件只算一次。"),
+    "tags.not_expected": QT_TRANSLATE_NOOP(
+        "Refusal", "扫描的是旧件标签 {tag}：“{doc_type}”单据不收旧件标签，未加入。请扫描备件编号。"),
+    "tags.other_station": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 是服务站 {station}（{station_name}）的旧件，不是 {party} 的，未加入。"),
+    "tags.already_received": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 的旧件已在 {date} 由返件单 {document} 收回，不能再收，未加入。"),
+    "tags.already_packed": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 已装在返件单 {document} 的第 {box} 箱，不能再返，未加入。"),
+    "tags.already_returned": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 已随返件单 {document} 返回总部，不能再返，未加入。"),
+    "tags.not_returned": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 的旧件还没有返回总部（不在任何返件单上），总部不能确认，未加入。"),
     "labels.bad_layout": QT_TRANSLATE_NOOP("Refusal", "标签版式无效：行数 {rows}、列数 {columns} 须至少为 1，边距不能为负。"),
     "labels.too_small": QT_TRANSLATE_NOOP(
         "Refusal", "标签只有 {width}×{height} 毫米，太小：至少需要 {min_width}×{min_height} 毫米，请减少行数或列数。"),

@@ -1491,6 +1491,150 @@
         <source>共 {count} 位会员</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>整改跟踪：回访低分与投诉结案的整改项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开立整改项：回访低分（--callback 与 --item）或已结案投诉（--complaint）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访任务编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评分项目代码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉编号，如 TS202611001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门代码（rectify departments 列出）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改负责人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改期限 YYYY-MM-DD（默认两周后）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要整改的问题（默认取评分或投诉内容）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记部门采取的整改措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改编号，如 RZ202611001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验证整改：下次回访（callback）或经理检查（manager）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经理检查时看到的情况</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按部门列出一个月的整改项，或输出 PDF / xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>月份 YYYY-MM（默认本月）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>只列今天已逾期的</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输出文件 .pdf 或 .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>近 90 天尚未开立整改项的低分与已结案投诉</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看或设置低分线（10 分制，经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出部门，或新增 / 改名 / 停用（经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增部门的名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要改名或停用的部门代码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门的新名称</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>停用该部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--month 的月份 {value} 无法识别，请写成 YYYY-MM。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请指定 --callback 与 --item（回访低分），或 --complaint（已结案投诉）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已开立整改项 {number}：{department}，负责人 {owner}，期限 {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项 {number}：{state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项 {number}：{state}（{note}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>逾期整改项 {n} 项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month}：开立 {opened} 项，验证关闭 {closed} 项，逾期 {overdue} 项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>可开立整改的 {n} 项（低分线 {limit}）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>低分线：{value} 分及以下（10 分制）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（已停用）</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -2174,6 +2318,10 @@
     <message>
         <source>返总部坏件装箱</source>
         <translation>Bad parts for HQ packed into boxes</translation>
+    </message>
+    <message>
+        <source>扫描旧件标签返总部</source>
+        <translation>Old-part tags scanned into a return to HQ</translation>
     </message>
     <message>
         <source>按箱或标签确认总部收件</source>
@@ -4641,7 +4789,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>扫描的条码“{code}”既不是备件编号，也不是本分公司打印的旧件标签，未加入。请核对条码。</source>
-        <translation type="unfinished" />
+        <translation>The scanned code "{code}" is neither a part number nor an old-part tag printed by this branch; not added. Check the barcode.</translation>
     </message>
     <message>
         <source>扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。</source>
@@ -4653,23 +4801,23 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>服务站 {station} {station_name}，{document} 第 {line} 行</source>
-        <translation type="unfinished" />
+        <translation>station {station} {station_name}, {document} line {line}</translation>
     </message>
     <message>
         <source>，抵 {issue}</source>
-        <translation type="unfinished" />
+        <translation>, against {issue}</translation>
     </message>
     <message>
         <source>，返件单 {document} 第 {box} 箱</source>
-        <translation type="unfinished" />
+        <translation>, return {document} box {box}</translation>
     </message>
     <message>
         <source>，返件单 {document}</source>
-        <translation type="unfinished" />
+        <translation>, return {document}</translation>
     </message>
     <message>
         <source>扫描旧件标签 {tag}：{number} {name}（{origin}），本行 {qty} 件</source>
-        <translation type="unfinished" />
+        <translation>Old-part tag {tag} scanned: {number} {name} ({origin}); this line now {qty}</translation>
     </message>
     <message>
         <source>{name}（{unit}，单价 {price}）</source>
@@ -4677,7 +4825,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>旧件标签：{tags}</source>
-        <translation type="unfinished" />
+        <translation>Old-part tags: {tags}</translation>
     </message>
     <message>
         <source>{lines} 行，数量合计 {qty}，金额合计 {amount} 元</source>
@@ -9108,35 +9256,35 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>标签 {tag} 已随返件单 {document} 返回总部，不能装在这张返件单的箱子里。</source>
-        <translation type="unfinished" />
+        <translation>Tag {tag} already went back to HQ on return {document}; it cannot be packed in this return's boxes.</translation>
     </message>
     <message>
         <source>标签 {tag} 已扫描过，未再加入：同一件旧件只算一次。</source>
-        <translation type="unfinished" />
+        <translation>Tag {tag} was scanned already and was not added again: one old part counts once.</translation>
     </message>
     <message>
         <source>扫描的是旧件标签 {tag}：“{doc_type}”单据不收旧件标签，未加入。请扫描备件编号。</source>
-        <translation type="unfinished" />
+        <translation>That is old-part tag {tag}: a "{doc_type}" document takes no old-part tags; not added. Scan the part number.</translation>
     </message>
     <message>
         <source>标签 {tag} 是服务站 {station}（{station_name}）的旧件，不是 {party} 的，未加入。</source>
-        <translation type="unfinished" />
+        <translation>Tag {tag} is an old part of station {station} ({station_name}), not of {party}; not added.</translation>
     </message>
     <message>
         <source>标签 {tag} 的旧件已在 {date} 由返件单 {document} 收回，不能再收，未加入。</source>
-        <translation type="unfinished" />
+        <translation>The old part of tag {tag} was already received on {date} with return {document}; it cannot be received again; not added.</translation>
     </message>
     <message>
         <source>标签 {tag} 已装在返件单 {document} 的第 {box} 箱，不能再返，未加入。</source>
-        <translation type="unfinished" />
+        <translation>Tag {tag} is already packed in box {box} of return {document}; it cannot be returned again; not added.</translation>
     </message>
     <message>
         <source>标签 {tag} 已随返件单 {document} 返回总部，不能再返，未加入。</source>
-        <translation type="unfinished" />
+        <translation>Tag {tag} already went back to HQ on return {document}; it cannot be returned again; not added.</translation>
     </message>
     <message>
         <source>标签 {tag} 的旧件还没有返回总部（不在任何返件单上），总部不能确认，未加入。</source>
-        <translation type="unfinished" />
+        <translation>The old part of tag {tag} has not gone back to HQ yet (it is on no return), so HQ cannot confirm it; not added.</translation>
     </message>
     <message>
         <source>标签版式无效：行数 {rows}、列数 {columns} 须至少为 1，边距不能为负。</source>
