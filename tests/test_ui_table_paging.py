@@ -3,7 +3,9 @@ its count and the page in view, and shows exactly the rows, in exactly the order
 query (ties, NULLs and Chinese text included), on SQLite and on PostgreSQL; the clerk's selection
 survives a refresh while other rows arrive ahead of it."""
 import pytest
-from peewee import CharField, IntegerField
+from datetime import datetime
+
+from peewee import CharField, DateTimeField, IntegerField
 from PySide6.QtCore import Qt
 
 from common.db import BaseModel, database
@@ -17,6 +19,7 @@ class Item(BaseModel):
     code = CharField()
     name = CharField(null=True)
     qty = IntegerField(null=True)
+    at = DateTimeField(default=datetime(2026, 11, 23, 9, 5))
 
     class Meta:
         table_name = "test_ui_paging_item"
@@ -26,6 +29,7 @@ COLUMNS = [
     Column("编号", Item.code),
     Column("名称", Item.name),
     Column("数量", Item.qty, "integer"),
+    Column("时间", Item.at, "datetime"),
 ]
 NAMES = ["机油滤清器", "空气滤清器", "前刹车片", "后刹车片", None, "雨刮片", "Filter", "filter", ""]
 PAGE = 7
@@ -59,6 +63,13 @@ def full_order(model: SqlTableModel) -> list:
 
 def shown(model: SqlTableModel) -> list:
     return [model.index(row, 0).data(SqlTableModel.KeyRole) for row in range(model.rowCount())]
+
+
+def test_cells_show_dates_and_times_as_the_columns_word_them(items):
+    # SQLite keeps a datetime as text with seconds; the page's cells come through peewee's
+    # converters, so the column's format (minutes) is what the clerk reads on both databases.
+    model = SqlTableModel(Item.select(), COLUMNS)
+    assert model.index(0, 3).data() == "2026-11-23 09:05"
 
 
 @pytest.mark.parametrize("column", range(len(COLUMNS)))

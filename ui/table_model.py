@@ -240,7 +240,9 @@ class SqlTableModel(QAbstractTableModel):
         query = (self._ordered(self._filtered())
                  .select(self._key, sort if sort is not None else self._key, *self._selected())
                  .limit(self.PAGE_SIZE).offset(number * self.PAGE_SIZE))
-        page = [(row[0], row[1], self._values(row[2:])) for row in database.execute(query).fetchall()]
+        # Through peewee's tuples(), not the raw cursor: its converters give dates and datetimes
+        # (SQLite keeps them as text) and booleans back as the columns' formatters expect.
+        page = [(row[0], row[1], self._values(row[2:])) for row in query.tuples()]
         self._pages[number] = page
         while len(self._pages) > self.CACHED_PAGES:
             self._pages.popitem(last=False)
