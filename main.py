@@ -203,6 +203,8 @@ def _demo_count_name(key: str) -> str:
         "repair_checklist_items": tr("维修档案资料项"), "boxes": tr("档案盒"), "boxed_vehicles": tr("已装盒车辆"),
         "callbacks": tr("回访"), "callback_scores": tr("回访评分"), "callback_attempts": tr("回访拨打"),
         "do_not_contact": tr("免打扰客户"), "complaints": tr("投诉"), "seconds": tr("用时（秒）"),
+        "call_scripts": tr("回访话术"), "survey_versions": tr("调查表新版本"), "complaint_steps": tr("投诉处理步骤"),
+        "rectification_items": tr("整改项"),
         "handover_batches": tr("资料交接单"), "handover_lines": tr("交接单上的档案"),
     }
     return names.get(key, key)
@@ -281,6 +283,24 @@ def cmd_archive(args) -> int:
     from ui import cli_handover  # the handover forms (ui/cli_handover.py)
 
     return cli_handover.run(args, session, say, _parse_date)
+
+
+def cmd_rectify(args) -> int:
+    from ui import cli_rectify  # rectification items (ui/cli_rectify.py)
+
+    return cli_rectify.run(args, session, say, _parse_date, CliError)
+
+
+def cmd_scripts(args) -> int:
+    from ui import cli_scripts  # call scripts and survey forms (ui/cli_scripts.py)
+
+    return cli_scripts.run(args, session, say)
+
+
+def cmd_complaint(args) -> int:
+    from ui import cli_scripts  # the complaint call's steps and its form (ui/cli_scripts.py)
+
+    return cli_scripts.run_complaint(args, session, say)
 
 
 def cli_day_run(args) -> int:
@@ -851,6 +871,7 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         summary.update(archive_demo.populate(actors["clerk"], rng, start, end, scale=archive_scale))
         progress(tr("回访、关怀与投诉……"))
         summary.update(callbacks.populate(actors["manager"], rng, start, end))
+        summary.update(_demo_service_followup(actors, random.Random(seed + 18), now))  # scripts, steps, 整改
         from archive import handover  # the last month's handover forms (资料交接表单)
 
         summary.update(handover.build_demo(actors["clerk"], rng, end))
@@ -859,6 +880,17 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         _finish_sqlite_build(work.path, target.path)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
+
+
+def _demo_service_followup(actors: dict, rng, now: datetime) -> dict:
+    """Call scripts and survey forms, complaint call steps and rectification items (issue 18
+    items 3-5), on their own random stream so the other demo data stay as they were."""
+    from archive import complaints, rectification, scripts
+
+    counts = scripts.build_demo(actors["manager"], now)
+    counts.update(complaints.populate_steps(actors["clerk"], rng, now.date()))
+    counts.update(rectification.build_demo(actors["manager"], rng, now.date()))
+    return counts
 
 
 def _sign_recent_days(actors: dict, passwords: dict, today: date) -> int:
@@ -1007,6 +1039,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_tags.add_report_parsers(report_sub)  # report tags|packing
     cli_tags.add_parser(sub)  # packing pack|confirm|missing
+    from ui import cli_rectify, cli_scripts
+
+    cli_rectify.add_parser(sub)  # rectify open|act|verify|list|candidates|threshold|departments
+    cli_scripts.add_parser(sub)  # scripts list|show|save|retire|survey; complaint steps|step|form
     from ui import cli_members
 
     cli_members.add_parser(sub)  # customers values|rules, members enrol|renew|use|list|export|card|rules
@@ -1088,6 +1124,9 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "branch": cmd_branch,
     "packing": cmd_packing,
+    "rectify": cmd_rectify,
+    "scripts": cmd_scripts,
+    "complaint": cmd_complaint,
     "customers": cmd_customers,
     "members": cmd_members,
     "archive": cmd_archive,

@@ -393,7 +393,7 @@ def count_overdue(as_of: date) -> int:
     return Rectification.select().where((Rectification.state != VERIFIED) & (Rectification.due_on < as_of)).count()
 
 
-def _month_bounds(month: date) -> tuple[date, date]:
+def month_bounds(month: date) -> tuple[date, date]:
     first = month.replace(day=1)
     return first, callbacks.add_months(first, 1) - timedelta(days=1)
 
@@ -411,7 +411,7 @@ def _customer_of(row: Rectification) -> tuple[str, str]:
 def month_list(month: date) -> dict[str, list[list]]:
     """Items of the month by department name: opened in it, or opened before and not yet verified
     at its start. Each row in LIST_HEADERS' order."""
-    first, last = _month_bounds(month)
+    first, last = month_bounds(month)
     query = (Rectification.select(Rectification, Department).join(Department)
              .where((Rectification.opened_on <= last)
                     & ((Rectification.opened_on >= first) | Rectification.verified_on.is_null()
@@ -439,7 +439,7 @@ def write_month_list(path, month: date, *, printed_at: datetime, printed_by: str
     if suffix not in (".pdf", ".xlsx"):
         raise Refusal("rectify.list_format", path=str(path))
     grouped = month_list(month)
-    first, _ = _month_bounds(month)
+    first, _ = month_bounds(month)
     count = sum(len(rows) for rows in grouped.values())
 
     def write() -> Path:
@@ -456,7 +456,7 @@ def write_month_list(path, month: date, *, printed_at: datetime, printed_by: str
         from common.branch import identity
         from common.pdf import build_pdf, para, table
 
-        summary = month_summary(first, _month_bounds(month)[1])
+        summary = month_summary(first, month_bounds(month)[1])
         story = [para(f"本月开立 {summary['opened']} 项，验证关闭 {summary['closed']} 项，月末逾期 {summary['overdue']} 项。")]
         widths = [22 * mm, 16 * mm, 16 * mm, 18 * mm, "*", 14 * mm, 18 * mm, 18 * mm, 18 * mm, 34 * mm, 28 * mm, 9 * mm]
         for name, rows in grouped.items():

@@ -312,12 +312,14 @@ DEMO_SCRIPTS = {
 def build_demo(actor: Actor, now: datetime) -> dict[str, int]:
     """The demo's script library: the scripts above, a few edited once (version 2), one retired;
     and a second version of the 3DC survey adding an item (older 3DC callbacks stay on version 1)."""
+    from datetime import timedelta
+
     written = 0
     for (kind, situation), (title, body) in DEMO_SCRIPTS.items():
-        save_script(actor.at(now.replace(hour=8, minute=0)), kind, situation, title, body)
+        save_script(actor.at(now - timedelta(days=180)), kind, situation, title, body)
         written += 1
     # The manager later sharpened two scripts after the clerks' experience (seed 002: 不断总结回访经验).
-    later = actor.at(now.replace(hour=9, minute=0))
+    later = actor.at(now - timedelta(days=30))
     title, body = DEMO_SCRIPTS[("3dc", "angry")]
     save_script(later, "3dc", "angry", title, body + "记录时写明客户原话，便于部门整改。")
     title, body = DEMO_SCRIPTS[("7dc", "busy")]
@@ -327,5 +329,5 @@ def build_demo(actor: Actor, now: datetime) -> dict[str, int]:
                 + "顺便确认首保是否已预约。")
     # The 3DC form gained an item this month; the callbacks scored before keep version 1.
     service = current_form("3dc")
-    save_form(later, "3dc", [*service.items.items(), (None, "预约便利性")], service.scale_max)
+    save_form(actor.at(now), "3dc", [*service.items.items(), (None, "预约便利性")], service.scale_max)
     return {"call_scripts": written + 3, "survey_versions": 1}
