@@ -206,6 +206,7 @@ def _demo_count_name(key: str) -> str:
         "call_scripts": tr("回访话术"), "survey_versions": tr("调查表新版本"), "complaint_steps": tr("投诉处理步骤"),
         "rectification_items": tr("整改项"),
         "handover_batches": tr("资料交接单"), "handover_lines": tr("交接单上的档案"),
+        "events": tr("客户活动"), "event_invitees": tr("活动邀请对象"),
     }
     return names.get(key, key)
 
@@ -283,6 +284,12 @@ def cmd_archive(args) -> int:
     from ui import cli_handover  # the handover forms (ui/cli_handover.py)
 
     return cli_handover.run(args, session, say, _parse_date)
+
+
+def cmd_events(args) -> int:
+    from ui import cli_events  # customer events on the command line (ui/cli_events.py)
+
+    return cli_events.run(args, session, say)
 
 
 def cmd_rectify(args) -> int:
@@ -872,6 +879,9 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         progress(tr("回访、关怀与投诉……"))
         summary.update(callbacks.populate(actors["manager"], rng, start, end))
         summary.update(_demo_service_followup(actors, random.Random(seed + 18), now))  # scripts, steps, 整改
+        from archive import events  # customer events of the last year (archive/events.py)
+
+        summary.update(events.build_demo(actors["clerk"], rng, start, end))
         from archive import handover  # the last month's handover forms (资料交接表单)
 
         summary.update(handover.build_demo(actors["clerk"], rng, end))
@@ -1046,6 +1056,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ui import cli_members
 
     cli_members.add_parser(sub)  # customers values|rules, members enrol|renew|use|list|export|card|rules
+    from ui import cli_events
+
+    cli_events.add_parser(sub)  # events plan|invite|signup|attend|feedback|cost|cancel|list|print|report
     from ui import cli_handover
 
     cli_handover.add_parser(sub)  # archive handover new|list|receive|cancel|print
@@ -1129,6 +1142,7 @@ COMMANDS = {
     "complaint": cmd_complaint,
     "customers": cmd_customers,
     "members": cmd_members,
+    "events": cmd_events,
     "archive": cmd_archive,
 }
 

@@ -65,8 +65,8 @@ def test_only_the_manager_and_the_admin_see_the_page(qtbot, sqlite_db, sqlite_ac
         assert window.navigation.item(row).isHidden() is not visible
         assert window.page_actions[row].isVisible() is visible
         if visible:
-            window.page_actions[row].trigger()  # 视图 › 审计, Ctrl+9
-            assert window.current_page_key() == "audit" and window.page_actions[row].shortcut().toString() == "Ctrl+9"
+            window.page_actions[row].trigger()  # 视图 › 审计, Ctrl+0 (the tenth page)
+            assert window.current_page_key() == "audit" and window.page_actions[row].shortcut().toString() == "Ctrl+0"
         window.close()
 
 

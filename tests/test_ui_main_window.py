@@ -34,7 +34,8 @@ def nav_texts(window):
 
 
 def test_navigation_lists_every_page_and_builds_each(window):
-    assert nav_texts(window) == ["今日", "档案", "客户", "客服", "备件", "日报", "对账", "设置", "审计"]
+    assert nav_texts(window) == ["今日", "档案", "客户", "客服", "会员", "备件", "日报", "对账", "设置", "审计",
+                                 "活动"]
     assert window.current_page_key() == "today"
     # Pages are built when first shown, not at start-up.
     assert window.frames["archive"].content is None
@@ -48,8 +49,8 @@ def test_navigation_lists_every_page_and_builds_each(window):
 
 
 def test_ctrl_number_shortcuts_switch_pages(window):
-    assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in range(1, 10)]
-    window.page_actions[7].trigger()
+    assert [action.shortcut().toString() for action in window.page_actions] == [f"Ctrl+{n}" for n in (*range(1, 10), 0)] + [""]
+    window.page_actions[8].trigger()
     assert window.current_page_key() == "settings"
     window.page_actions[1].trigger()
     assert window.current_page_key() == "archive"

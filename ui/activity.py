@@ -134,6 +134,16 @@ ACTION_NAMES = {
     "calendar.package_fill": QT_TRANSLATE_NOOP("AuditActions", "按国务院通知补全节假日"),
     "daily.print": QT_TRANSLATE_NOOP("AuditActions", "打印日报"),
     "branch.set": QT_TRANSLATE_NOOP("AuditActions", "修改分公司信息"),
+    "events.plan": QT_TRANSLATE_NOOP("AuditActions", "策划客户活动"),
+    "events.cancel": QT_TRANSLATE_NOOP("AuditActions", "取消客户活动"),
+    "events.cost": QT_TRANSLATE_NOOP("AuditActions", "登记活动实际费用"),
+    "events.add_invitees": QT_TRANSLATE_NOOP("AuditActions", "添加活动邀请对象"),
+    "events.invite": QT_TRANSLATE_NOOP("AuditActions", "登记活动邀请"),
+    "events.sign_up": QT_TRANSLATE_NOOP("AuditActions", "活动报名"),
+    "events.withdraw": QT_TRANSLATE_NOOP("AuditActions", "退出活动报名"),
+    "events.attend": QT_TRANSLATE_NOOP("AuditActions", "活动签到"),
+    "events.feedback": QT_TRANSLATE_NOOP("AuditActions", "登记活动反馈"),
+    "events.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示客户活动"),
     "value.rules": QT_TRANSLATE_NOOP("AuditActions", "设置客户价值分类规则"),
     "members.rules": QT_TRANSLATE_NOOP("AuditActions", "设置会员等级与权益"),
     "members.enrol": QT_TRANSLATE_NOOP("AuditActions", "会员入会"),
@@ -178,6 +188,7 @@ ENTITY_NAMES = {
     "personal_data": QT_TRANSLATE_NOOP("AuditActions", "个人信息"),
     "club_member": QT_TRANSLATE_NOOP("AuditActions", "会员"),
     "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),
+    "customer_event": QT_TRANSLATE_NOOP("AuditActions", "客户活动"),
 }
 # What an export of personal data (common.personal_data) held.
 EXPORT_NAMES = {
@@ -190,6 +201,9 @@ EXPORT_NAMES = {
     "customers": QT_TRANSLATE_NOOP("AuditActions", "客户名单"),
     "callback_list": QT_TRANSLATE_NOOP("AuditActions", "回访名单"),
     "complaint_list": QT_TRANSLATE_NOOP("AuditActions", "投诉名单"),
+    "event_invitations": QT_TRANSLATE_NOOP("AuditActions", "活动邀请名单"),
+    "event_sign_in": QT_TRANSLATE_NOOP("AuditActions", "活动签到表"),
+    "event_invitees": QT_TRANSLATE_NOOP("AuditActions", "活动客户名单"),
     "member_list": QT_TRANSLATE_NOOP("AuditActions", "会员名单"),
     "member_card": QT_TRANSLATE_NOOP("AuditActions", "会员证"),
     "customer_values": QT_TRANSLATE_NOOP("AuditActions", "客户价值名单"),
@@ -207,6 +221,7 @@ LOOKUPS = {
     "customer": ("archive.models", "Customer", "name"),
     "vehicle": ("archive.models", "Vehicle", "vin"),
     "complaint": ("archive.complaints", "Complaint", "number"),
+    "customer_event": ("archive.events", "CustomerEvent", "title"),
     "rectification": ("archive.rectification", "Rectification", "number"),
 }
 

@@ -50,6 +50,7 @@ PAGES: list[Page] = [
     Page("reconcile", QT_TRANSLATE_NOOP("Pages", "对账"), "reconcile", "ui.reconcile_page:reconcile_page"),
     Page("settings", QT_TRANSLATE_NOOP("Pages", "设置"), "settings", "ui.settings:SettingsPage"),
     Page("audit", QT_TRANSLATE_NOOP("Pages", "审计"), "database", "ui.audit_page:audit_page"),
+    Page("events", QT_TRANSLATE_NOOP("Pages", "活动"), "events", "ui.events_page:EventsPage"),
 ]
 # Pages only some roles see (the permission of common.auth); the others are everyone's.
 PAGE_PERMISSIONS = {"audit": "audit.read"}
@@ -191,7 +192,8 @@ class MainWindow(QMainWindow):
         for number, page in enumerate(PAGES, start=1):
             action = QAction(icon(page.icon), "", self)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # Ctrl+1..9, the tenth page Ctrl+0; pages after it are chosen in the list
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _=False, key=page.key: self.show_page(key))
             group.addAction(action)
             self.page_actions.append(action)

@@ -1,6 +1,22 @@
 """Refusal texts of customer events (events.*, archive.events) and communication styles
 (style.*, archive.comm_style). Merged by ui/messages.py."""
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+LABELS = "EventLabels"
+# The domain's Chinese labels (archive.events KINDS, STATE_LABELS, CHANNELS), listed so lupdate
+# finds them; ``label()`` translates one at display time (the 活动 page and the command line).
+_DOMAIN_LABELS = (
+    QT_TRANSLATE_NOOP("EventLabels", "客户知识讲座"), QT_TRANSLATE_NOOP("EventLabels", "客户联谊会"),
+    QT_TRANSLATE_NOOP("EventLabels", "自驾游"), QT_TRANSLATE_NOOP("EventLabels", "筹备中"),
+    QT_TRANSLATE_NOOP("EventLabels", "已举办"), QT_TRANSLATE_NOOP("EventLabels", "已取消"),
+    QT_TRANSLATE_NOOP("EventLabels", "电话"), QT_TRANSLATE_NOOP("EventLabels", "短信"),
+    QT_TRANSLATE_NOOP("EventLabels", "信函"),
+)
+
+
+def label(text: str) -> str:
+    return QCoreApplication.translate(LABELS, text) if text else ""
+
 
 TEXTS = {
     "events.unknown_kind": QT_TRANSLATE_NOOP("Refusal", "活动类型 {kind} 无效：应为知识讲座、联谊会或自驾游。"),
@@ -33,6 +49,7 @@ TEXTS = {
     "events.already_attended": QT_TRANSLATE_NOOP("Refusal", "{customer} 已经签到了活动“{event}”。"),
     "events.feedback_not_attended": QT_TRANSLATE_NOOP("Refusal", "{customer} 没有签到活动“{event}”，不能登记反馈评分。"),
     "events.score_range": QT_TRANSLATE_NOOP("Refusal", "反馈评分 {score} 无效：应为 1 到 10 的整数。"),
+    "events.customer_or_filter": QT_TRANSLATE_NOOP("Refusal", "请用客户编号或筛选条件其中之一选择客户，不要同时使用。"),
     "events.report_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：活动报表只能存为 .pdf 或 .xlsx 文件。"),
     "events.sheet_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：邀请名单和签到表只能存为 .pdf 文件。"),
 }

@@ -124,12 +124,36 @@
         <translation>Seconds</translation>
     </message>
     <message>
+        <source>回访话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>调查表新版本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉处理步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>资料交接单</source>
         <translation>Handover batch</translation>
     </message>
     <message>
         <source>交接单上的档案</source>
         <translation>files on handover batches</translation>
+    </message>
+    <message>
+        <source>客户活动</source>
+        <translation>Customer event</translation>
+    </message>
+    <message>
+        <source>活动邀请对象</source>
+        <translation>Event invitees</translation>
     </message>
     <message>
         <source>使用已有的演示数据库 {path}（加 --force 可重建）。</source>
@@ -280,6 +304,18 @@
         <translation>box labels PDF file (default: the packing list's name with -labels)</translation>
     </message>
     <message>
+        <source>到货的《货品记录跟踪表》（按入账单据的清点记录）</source>
+        <translation>the goods tracking record of a delivery (from the inspection of the posted document)</translation>
+    </message>
+    <message>
+        <source>到货的《分公司退换货申请表》（按入账单据的清点记录）</source>
+        <translation>the branch return/exchange request of a delivery (from the inspection of the posted document)</translation>
+    </message>
+    <message>
+        <source>入账单据号</source>
+        <translation>number of the posted document</translation>
+    </message>
+    <message>
         <source>返总部坏件装箱与总部按箱确认</source>
         <translation>pack bad parts for HQ into boxes and key HQ's confirmation per box</translation>
     </message>
@@ -312,48 +348,52 @@
         <translation>list the tags packed but not yet confirmed by HQ, with their box</translation>
     </message>
     <message>
+        <source>已写入 {path}（{lines} 行，{pages} 页）</source>
+        <translation>Written {path} ({lines} lines, {pages} pages)</translation>
+    </message>
+    <message>
         <source>已写入 {path}（{tags} 张标签，{pages} 页）</source>
         <translation>Written {path} ({tags} tags, {pages} pages)</translation>
     </message>
     <message>
         <source>日期 {value} 无法识别，请写成 YYYY-MM-DD。</source>
-        <translation type="unfinished" />
+        <translation>Date {value} not understood; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>金额 {value} 无效：应为不小于 0 的元数，最多两位小数。</source>
-        <translation type="unfinished" />
+        <translation>Amount {value} is not valid: yuan, 0 or more, at most two decimals.</translation>
     </message>
     <message>
         <source>客户活动：策划、邀请、报名、签到、反馈、费用与效果报表</source>
-        <translation type="unfinished" />
+        <translation>Customer events: plan, invite, sign-up, sign-in, feedback, cost and effect report</translation>
     </message>
     <message>
         <source>策划一次活动</source>
-        <translation type="unfinished" />
+        <translation>Plan an event</translation>
     </message>
     <message>
         <source>lecture 知识讲座 / party 联谊会 / drive 自驾游</source>
-        <translation type="unfinished" />
+        <translation>lecture (knowledge lecture) / party (owners' get-together) / drive (self-drive tour)</translation>
     </message>
     <message>
         <source>活动名称</source>
-        <translation type="unfinished" />
+        <translation>Event title</translation>
     </message>
     <message>
         <source>活动日期 YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>Event date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished" />
+        <translation>Place</translation>
     </message>
     <message>
         <source>名额</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
         <source>预算（元）</source>
-        <translation type="unfinished" />
+        <translation>Budget (yuan)</translation>
     </message>
     <message>
         <source>备注</source>
@@ -361,135 +401,135 @@
     </message>
     <message>
         <source>列出活动及其邀请、报名、到场人数</source>
-        <translation type="unfinished" />
+        <translation>List events with their invitations, sign-ups and attendance</translation>
     </message>
     <message>
         <source>把客户加入邀请名单（按编号或筛选条件），并可登记邀请方式</source>
-        <translation type="unfinished" />
+        <translation>Put customers on the invitation list (by id or by filters), optionally recording how they were invited</translation>
     </message>
     <message>
         <source>活动编号</source>
-        <translation type="unfinished" />
+        <translation>Event id</translation>
     </message>
     <message>
         <source>客户编号（可重复）</source>
-        <translation type="unfinished" />
+        <translation>Customer id (repeatable)</translation>
     </message>
     <message>
         <source>只选会员</source>
-        <translation type="unfinished" />
+        <translation>Club members only</translation>
     </message>
     <message>
         <source>车型（包含此文字）</source>
-        <translation type="unfinished" />
+        <translation>Model (containing this text)</translation>
     </message>
     <message>
         <source>客户价值分类代码</source>
-        <translation type="unfinished" />
+        <translation>Customer value class code</translation>
     </message>
     <message>
         <source>城市（地址包含此文字）</source>
-        <translation type="unfinished" />
+        <translation>City (address containing this text)</translation>
     </message>
     <message>
         <source>最近进厂日期不早于</source>
-        <translation type="unfinished" />
+        <translation>Last workshop visit on or after</translation>
     </message>
     <message>
         <source>最近进厂日期不晚于</source>
-        <translation type="unfinished" />
+        <translation>Last workshop visit on or before</translation>
     </message>
     <message>
         <source>登记邀请方式：phone 电话 / sms 短信 / letter 信函</source>
-        <translation type="unfinished" />
+        <translation>Record the invitation: phone / sms / letter</translation>
     </message>
     <message>
         <source>只列出将邀请的客户，不写入</source>
-        <translation type="unfinished" />
+        <translation>Only list the customers who would be invited; write nothing</translation>
     </message>
     <message>
         <source>登记报名（名额满则拒绝）</source>
-        <translation type="unfinished" />
+        <translation>Record a sign-up (refused when the places are taken)</translation>
     </message>
     <message>
         <source>登记签到</source>
-        <translation type="unfinished" />
+        <translation>Record attendance</translation>
     </message>
     <message>
         <source>取消报名，让出名额</source>
-        <translation type="unfinished" />
+        <translation>Withdraw a sign-up, freeing the place</translation>
     </message>
     <message>
         <source>登记到场客户的反馈评分（1-10）</source>
-        <translation type="unfinished" />
+        <translation>Record an attendee's feedback score (1-10)</translation>
     </message>
     <message>
         <source>评分 1-10</source>
-        <translation type="unfinished" />
+        <translation>Score 1-10</translation>
     </message>
     <message>
         <source>客户意见</source>
-        <translation type="unfinished" />
+        <translation>Customer's comment</translation>
     </message>
     <message>
         <source>登记活动的实际费用，得出人均费用</source>
-        <translation type="unfinished" />
+        <translation>Record the event's actual cost, giving the cost per attendee</translation>
     </message>
     <message>
         <source>实际费用（元）</source>
-        <translation type="unfinished" />
+        <translation>Actual cost (yuan)</translation>
     </message>
     <message>
         <source>取消尚未举办的活动</source>
-        <translation type="unfinished" />
+        <translation>Cancel an event not yet held</translation>
     </message>
     <message>
         <source>打印邀请名单或签到表（PDF）</source>
-        <translation type="unfinished" />
+        <translation>Print the invitation list or the sign-in sheet (PDF)</translation>
     </message>
     <message>
         <source>invitations 邀请名单 / sign-in 签到表</source>
-        <translation type="unfinished" />
+        <translation>invitations (invitation list) / sign-in (sign-in sheet)</translation>
     </message>
     <message>
         <source>活动效果报表：到场、反馈、人均费用与活动前后回访分（PDF 或 xlsx）</source>
-        <translation type="unfinished" />
+        <translation>Event effect report: attendance, feedback, cost per attendee and callback scores before and after (PDF or xlsx)</translation>
     </message>
     <message>
         <source>已策划活动 {id}：{title}（{date}，名额 {capacity}）。</source>
-        <translation type="unfinished" />
+        <translation>Event {id} planned: {title} ({date}, {capacity} places).</translation>
     </message>
     <message>
         <source>{id}  {date}  {kind}  {title}  {state}  名额 {capacity}  邀请 {invited}  报名 {signed}  到场 {attended}  平均反馈 {feedback}  人均费用 {per}</source>
-        <translation type="unfinished" />
+        <translation>{id}  {date}  {kind}  {title}  {state}  places {capacity}  invited {invited}  signed up {signed}  attended {attended}  average feedback {feedback}  cost per attendee {per}</translation>
     </message>
     <message>
         <source>没有活动。</source>
-        <translation type="unfinished" />
+        <translation>No events.</translation>
     </message>
     <message>
         <source>已报名，已占名额 {taken}。</source>
-        <translation type="unfinished" />
+        <translation>Signed up; {taken} places taken.</translation>
     </message>
     <message>
         <source>已取消报名。</source>
-        <translation type="unfinished" />
+        <translation>Sign-up withdrawn.</translation>
     </message>
     <message>
         <source>已签到，到场 {n} 人。</source>
-        <translation type="unfinished" />
+        <translation>Signed in; {n} attended.</translation>
     </message>
     <message>
         <source>已登记反馈评分 {score}。</source>
-        <translation type="unfinished" />
+        <translation>Feedback score {score} recorded.</translation>
     </message>
     <message>
         <source>已登记实际费用 {cost} 元，人均 {per} 元。</source>
-        <translation type="unfinished" />
+        <translation>Actual cost {cost} yuan recorded; {per} yuan per attendee.</translation>
     </message>
     <message>
         <source>活动已取消。</source>
-        <translation type="unfinished" />
+        <translation>Event cancelled.</translation>
     </message>
     <message>
         <source>已写入 {path}（{pages} 页）</source>
@@ -497,19 +537,19 @@
     </message>
     <message>
         <source>符合条件的客户 {n} 位（未写入）。</source>
-        <translation type="unfinished" />
+        <translation>{n} customers match (nothing written).</translation>
     </message>
     <message>
         <source>已加入邀请名单 {n} 位客户。</source>
-        <translation type="unfinished" />
+        <translation>{n} customers put on the invitation list.</translation>
     </message>
     <message>
         <source>没有符合条件的客户。</source>
-        <translation type="unfinished" />
+        <translation>No customer matches.</translation>
     </message>
     <message>
         <source>已登记邀请 {n} 位客户。</source>
-        <translation type="unfinished" />
+        <translation>Invitation recorded for {n} customers.</translation>
     </message>
     <message>
         <source>第 {box} 箱：{count} 件</source>
@@ -984,8 +1024,60 @@
         <translation>daily / weekly / monthly callback report</translation>
     </message>
     <message>
+        <source>客户关怀：短信平台名单、信封标签与信函，短信模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出某日待发送的一类关怀：.xlsx/.csv（手机号与短信内容）或 .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>birthday 生日 / festival 节日 / maintenance 保养 / inspection 年审 / insurance 续保</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>日期 YYYY-MM-DD（默认今天）</source>
         <translation>date YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <source>.pdf 时：labels 信封地址标签（A4 每页 14 张）或 letters 每位客户一封信</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出后把这些关怀标记为已发送</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看或修改一类关怀的短信模板（修改：经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新的模板文字，合并字段写在大括号里，如 {称呼}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>模板已保存。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>可用的合并字段：{fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}：{rows} 位客户。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>未列入：免打扰客户 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最长一条 {n} 字（按每条 {segment} 字计费）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已标记 {n} 条关怀为已发送。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>今日待办的各项数量</source>
@@ -1337,7 +1429,7 @@
     </message>
     <message>
         <source>车型</source>
-        <translation type="unfinished">Model</translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>会员号、姓名或电话</source>
@@ -1633,6 +1725,102 @@
     </message>
     <message>
         <source>（已停用）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访话术库与回访调查表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>列出在用的话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>含已替换和已停用的各个版本</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>显示一条话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新写或修改一条话术（保存为新版本，经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>从 UTF-8 文本文件读入话术内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>停用一条在用的话术（经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看或修改一种回访的调查表：评分项目与满分（经理）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评分项目名称，按顺序用逗号分隔；沿用原有名称的项目保留其代码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>满分（3 到 10）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉电话的处理步骤与客户投诉处理表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一件投诉的处理步骤与处理经过</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记一个处理步骤（按顺序）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉编号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本步骤的记录</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印客户投诉处理表（PDF）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>第 {version} 版，满分 {scale}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 {n} 条话术。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有在用的话术。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存话术“{title}”第 {version} 版。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已停用话术“{title}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {number}：已登记“{step}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理经过：</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2084,6 +2272,10 @@
         <translation>Mark care messages sent</translation>
     </message>
     <message>
+        <source>修改关怀短信模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>受理投诉</source>
         <translation>Receive complaint</translation>
     </message>
@@ -2373,43 +2565,43 @@
     </message>
     <message>
         <source>策划客户活动</source>
-        <translation type="unfinished" />
+        <translation>Plan a customer event</translation>
     </message>
     <message>
         <source>取消客户活动</source>
-        <translation type="unfinished" />
+        <translation>Cancel a customer event</translation>
     </message>
     <message>
         <source>登记活动实际费用</source>
-        <translation type="unfinished" />
+        <translation>Record an event's actual cost</translation>
     </message>
     <message>
         <source>添加活动邀请对象</source>
-        <translation type="unfinished" />
+        <translation>Add event invitees</translation>
     </message>
     <message>
         <source>登记活动邀请</source>
-        <translation type="unfinished" />
+        <translation>Record event invitations</translation>
     </message>
     <message>
         <source>活动报名</source>
-        <translation type="unfinished" />
+        <translation>Event sign-up</translation>
     </message>
     <message>
         <source>退出活动报名</source>
-        <translation type="unfinished" />
+        <translation>Withdraw an event sign-up</translation>
     </message>
     <message>
         <source>活动签到</source>
-        <translation type="unfinished" />
+        <translation>Event sign-in</translation>
     </message>
     <message>
         <source>登记活动反馈</source>
-        <translation type="unfinished" />
+        <translation>Record event feedback</translation>
     </message>
     <message>
         <source>生成演示客户活动</source>
-        <translation type="unfinished" />
+        <translation>Build demo customer events</translation>
     </message>
     <message>
         <source>其他操作</source>
@@ -2470,6 +2662,10 @@
     <message>
         <source>客户关怀</source>
         <translation>Customer care</translation>
+    </message>
+    <message>
+        <source>关怀短信模板</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>投诉</source>
@@ -2549,7 +2745,7 @@
     </message>
     <message>
         <source>客户活动</source>
-        <translation type="unfinished" />
+        <translation>Customer event</translation>
     </message>
     <message>
         <source>档案台账</source>
@@ -2570,6 +2766,10 @@
     <message>
         <source>资料交接表单</source>
         <translation>Handover form</translation>
+    </message>
+    <message>
+        <source>关怀短信 / 信函名单</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>回访报表</source>
@@ -2613,15 +2813,15 @@
     </message>
     <message>
         <source>活动邀请名单</source>
-        <translation type="unfinished" />
+        <translation>Event invitation list</translation>
     </message>
     <message>
         <source>活动签到表</source>
-        <translation type="unfinished" />
+        <translation>Event sign-in sheet</translation>
     </message>
     <message>
         <source>活动客户名单</source>
-        <translation type="unfinished" />
+        <translation>Event customer list</translation>
     </message>
     <message>
         <source>{what}（{file}）</source>
@@ -2820,6 +3020,25 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>稍后</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message>
+        <source>登记权益使用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>权益(&amp;B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>使用日期(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注(&amp;N)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3161,6 +3380,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>Customer &amp;refused</translation>
     </message>
     <message>
+        <source>每项 1 到 {high} 分（调查表第 {version} 版）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>备注：客户意见、建议、需改善之处</source>
         <translation>Remarks: the customer's opinions, suggestions, what to improve</translation>
     </message>
@@ -3222,6 +3445,14 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>三级回访抽样</source>
         <translation>Third-level sample</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已生成 {n} 条回访任务。</source>
@@ -3324,6 +3555,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>标记选中为已发送(&amp;D)</source>
         <translation>Mark selecte&amp;d as sent</translation>
+    </message>
+    <message>
+        <source>导出短信 / 信函(&amp;M)…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>全体客户</source>
@@ -3528,8 +3763,24 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>Username</translation>
     </message>
     <message>
+        <source>会员号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>姓名</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>入会日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期日</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>角色</source>
@@ -3757,67 +4008,67 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>活动日期</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>活动名称</source>
-        <translation type="unfinished" />
+        <translation>Event title</translation>
     </message>
     <message>
         <source>地点</source>
-        <translation type="unfinished" />
+        <translation>Place</translation>
     </message>
     <message>
         <source>名额</source>
-        <translation type="unfinished" />
+        <translation>Places</translation>
     </message>
     <message>
         <source>已邀请</source>
-        <translation type="unfinished" />
+        <translation>Invited</translation>
     </message>
     <message>
         <source>已报名</source>
-        <translation type="unfinished" />
+        <translation>Signed up</translation>
     </message>
     <message>
         <source>到场</source>
-        <translation type="unfinished" />
+        <translation>Attended</translation>
     </message>
     <message>
         <source>预算</source>
-        <translation type="unfinished" />
+        <translation>Budget</translation>
     </message>
     <message>
         <source>实际费用</source>
-        <translation type="unfinished" />
+        <translation>Actual cost</translation>
     </message>
     <message>
         <source>城市</source>
-        <translation type="unfinished" />
+        <translation>City</translation>
     </message>
     <message>
         <source>邀请方式</source>
-        <translation type="unfinished" />
+        <translation>Invited by</translation>
     </message>
     <message>
         <source>邀请时间</source>
-        <translation type="unfinished" />
+        <translation>Invited at</translation>
     </message>
     <message>
         <source>报名日期</source>
-        <translation type="unfinished" />
+        <translation>Signed up on</translation>
     </message>
     <message>
         <source>签到</source>
-        <translation type="unfinished" />
+        <translation>Signed in</translation>
     </message>
     <message>
         <source>反馈评分</source>
-        <translation type="unfinished" />
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>客户意见</source>
-        <translation type="unfinished" />
+        <translation>Customer's comment</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4402,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Filter by name, pinyin, initials, archive number or phone</translation>
     </message>
     <message>
+        <source>价值类别(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
@@ -4169,6 +4424,22 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>档案盒</source>
         <translation>Box</translation>
+    </message>
+    <message>
+        <source>全部客户</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价值类别 {klass}（尚无交车记录）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）　统计期产值 {contribution} 元　进厂 {visits} 次</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>　会员 {number}（{level}，续期日 {due}）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>选中一位客户查看其车辆。</source>
@@ -4927,6 +5198,22 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Counterparty</translation>
     </message>
     <message>
+        <source>货品记录跟踪表</source>
+        <translation>Goods tracking record</translation>
+    </message>
+    <message>
+        <source>分公司退换货申请表</source>
+        <translation>Branch return/exchange request</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
         <source>账本</source>
         <translation>Book</translation>
     </message>
@@ -4995,6 +5282,18 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>&amp;Open referenced document</translation>
     </message>
     <message>
+        <source>收货表单(&amp;G)</source>
+        <translation>Receiving &amp;forms</translation>
+    </message>
+    <message>
+        <source>货品记录跟踪表(&amp;J)…</source>
+        <translation>Goods tracking record (&amp;J)…</translation>
+    </message>
+    <message>
+        <source>分公司退换货申请表(&amp;Q)…</source>
+        <translation>Return/exchange re&amp;quest…</translation>
+    </message>
+    <message>
         <source>装箱(&amp;B)…</source>
         <translation>Pack &amp;boxes…</translation>
     </message>
@@ -5031,248 +5330,295 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Reversing this kind of document needs a manager's approval</translation>
     </message>
     <message>
+        <source>正在生成 PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>已保存 {name}：{path}（{pages} 页）</source>
+        <translation>Saved {name}: {path} ({pages} pages)</translation>
+    </message>
+    <message>
         <source>已冲销：冲销单号 {number}</source>
         <translation>Reversed: reversal number {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>会员入会</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查找客户(&amp;F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户(&amp;C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级(&amp;L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>入会日期(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>备注(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>姓名、拼音、电话、档案编号、车牌或车架号</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按等级规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先查找并选择要入会的客户。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>策划客户活动</source>
-        <translation type="unfinished" />
+        <translation>Plan a customer event</translation>
     </message>
     <message>
         <source>类型(&amp;K)</source>
-        <translation type="unfinished">&amp;Kind</translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>活动名称(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>地点(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>名额(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Capacity</translation>
     </message>
     <message>
         <source>预算（元）(&amp;B)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Budget (yuan)</translation>
     </message>
     <message>
         <source>备注(&amp;M)</source>
-        <translation type="unfinished">Re&amp;mark</translation>
+        <translation>Re&amp;mark</translation>
     </message>
     <message>
         <source>如 2000 或 2000.50</source>
-        <translation type="unfinished" />
+        <translation>e.g. 2000 or 2000.50</translation>
     </message>
 </context>
 <context>
     <name>EventLabels</name>
     <message>
         <source>客户知识讲座</source>
-        <translation type="unfinished" />
+        <translation>Knowledge lecture</translation>
     </message>
     <message>
         <source>客户联谊会</source>
-        <translation type="unfinished" />
+        <translation>Owners' get-together</translation>
     </message>
     <message>
         <source>自驾游</source>
-        <translation type="unfinished" />
+        <translation>Self-drive tour</translation>
     </message>
     <message>
         <source>筹备中</source>
-        <translation type="unfinished" />
+        <translation>Planned</translation>
     </message>
     <message>
         <source>已举办</source>
-        <translation type="unfinished" />
+        <translation>Held</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished" />
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>短信</source>
-        <translation type="unfinished">SMS</translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>信函</source>
-        <translation type="unfinished" />
+        <translation>Letter</translation>
     </message>
 </context>
 <context>
     <name>EventsPage</name>
     <message>
         <source>已报名 {n} 位。</source>
-        <translation type="unfinished" />
+        <translation>{n} signed up.</translation>
     </message>
     <message>
         <source>已取消 {n} 位的报名。</source>
-        <translation type="unfinished" />
+        <translation>{n} sign-ups withdrawn.</translation>
     </message>
     <message>
         <source>已签到 {n} 位。</source>
-        <translation type="unfinished" />
+        <translation>{n} signed in.</translation>
     </message>
     <message>
         <source>策划活动(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;New event</translation>
     </message>
     <message>
         <source>取消活动</source>
-        <translation type="unfinished" />
+        <translation>Cancel event</translation>
     </message>
     <message>
         <source>登记实际费用(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>Actual cost (&amp;F)</translation>
     </message>
     <message>
         <source>效果报表期间：</source>
-        <translation type="unfinished" />
+        <translation>Effect report period:</translation>
     </message>
     <message>
         <source>效果报表(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>Effect &amp;report</translation>
     </message>
     <message>
         <source>选择邀请对象(&amp;I)</source>
-        <translation type="unfinished" />
+        <translation>Choose &amp;invitees</translation>
     </message>
     <message>
         <source>登记邀请(&amp;Y)</source>
-        <translation type="unfinished" />
+        <translation>Invited b&amp;y</translation>
     </message>
     <message>
         <source>报名(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sign up</translation>
     </message>
     <message>
         <source>取消报名</source>
-        <translation type="unfinished" />
+        <translation>Withdraw</translation>
     </message>
     <message>
         <source>签到(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Attended</translation>
     </message>
     <message>
         <source>反馈评分(&amp;B)</source>
-        <translation type="unfinished" />
+        <translation>Feed&amp;back</translation>
     </message>
     <message>
         <source>打印邀请名单</source>
-        <translation type="unfinished" />
+        <translation>Print invitation list</translation>
     </message>
     <message>
         <source>打印签到表</source>
-        <translation type="unfinished" />
+        <translation>Print sign-in sheet</translation>
     </message>
     <message>
         <source>请先在上方列表中选中一个活动。</source>
-        <translation type="unfinished" />
+        <translation>Select an event in the list above first.</translation>
     </message>
     <message>
         <source>请先在邀请名单中选中客户。</source>
-        <translation type="unfinished" />
+        <translation>Select customers in the invitation list first.</translation>
     </message>
     <message>
         <source>邀请名单</source>
-        <translation type="unfinished" />
+        <translation>Invitation list</translation>
     </message>
     <message>
         <source>{title}：名单 {listed} 位，邀请 {invited}，报名 {signed}/{capacity}，到场 {attended}</source>
-        <translation type="unfinished" />
+        <translation>{title}: {listed} listed, {invited} invited, {signed}/{capacity} signed up, {attended} attended</translation>
     </message>
     <message>
         <source>活动已策划，请选择邀请对象。</source>
-        <translation type="unfinished" />
+        <translation>Event planned; now choose the invitees.</translation>
     </message>
     <message>
         <source>活动“{title}”已取消。</source>
-        <translation type="unfinished" />
+        <translation>Event "{title}" cancelled.</translation>
     </message>
     <message>
         <source>实际费用</source>
-        <translation type="unfinished" />
+        <translation>Actual cost</translation>
     </message>
     <message>
         <source>“{title}”的实际费用（元）(&amp;F)：</source>
-        <translation type="unfinished" />
+        <translation>Actual cost of "{title}" (yuan) (&amp;F):</translation>
     </message>
     <message>
         <source>已登记实际费用，人均 {per} 元。</source>
-        <translation type="unfinished" />
+        <translation>Actual cost recorded; {per} yuan per attendee.</translation>
     </message>
     <message>
         <source>已加入邀请名单 {n} 位客户。</source>
-        <translation type="unfinished" />
+        <translation>{n} customers put on the invitation list.</translation>
     </message>
     <message>
         <source>已登记邀请 {n} 位客户（{channel}）。</source>
-        <translation type="unfinished" />
+        <translation>Invitation recorded for {n} customers ({channel}).</translation>
     </message>
     <message>
         <source>已登记 {customer} 的反馈评分 {score}。</source>
-        <translation type="unfinished" />
+        <translation>Feedback score {score} recorded for {customer}.</translation>
     </message>
     <message>
         <source>签到表</source>
-        <translation type="unfinished" />
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <source>已保存：{path}（{pages} 页）</source>
-        <translation type="unfinished" />
+        <translation>Saved: {path} ({pages} pages)</translation>
     </message>
     <message>
         <source>正在输出…</source>
-        <translation type="unfinished" />
+        <translation>Writing…</translation>
     </message>
     <message>
         <source>报表已保存：{path}</source>
-        <translation type="unfinished">Report saved: {path}</translation>
+        <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>正在输出活动效果报表…</source>
-        <translation type="unfinished" />
+        <translation>Writing the event effect report…</translation>
     </message>
     <message>
         <source>登记邀请</source>
-        <translation type="unfinished" />
+        <translation>Record invitation</translation>
     </message>
     <message>
         <source>邀请方式：</source>
-        <translation type="unfinished" />
+        <translation>Invited by:</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
     <message>
         <source>活动反馈：{customer}</source>
-        <translation type="unfinished" />
+        <translation>Event feedback: {customer}</translation>
     </message>
     <message>
         <source>评分 1-10(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Score 1-10</translation>
     </message>
     <message>
         <source>客户意见(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>Customer's comme&amp;nt</translation>
     </message>
 </context>
 <context>
@@ -6576,87 +6922,87 @@ Check it against the card: save the 18-digit number?</translation>
     <name>InviteDialog</name>
     <message>
         <source>选择邀请对象</source>
-        <translation type="unfinished" />
+        <translation>Choose invitees</translation>
     </message>
     <message>
         <source>会员(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>M&amp;embers</translation>
     </message>
     <message>
         <source>车型(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>M&amp;odel</translation>
     </message>
     <message>
         <source>价值分类(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Value class</translation>
     </message>
     <message>
         <source>城市(&amp;Y)</source>
-        <translation type="unfinished" />
+        <translation>Cit&amp;y</translation>
     </message>
     <message>
         <source>近几个月内进过厂(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>Visited the &amp;workshop within</translation>
     </message>
     <message>
         <source>超过几个月未进厂(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Last visit more than</translation>
     </message>
     <message>
         <source>只选车主俱乐部会员</source>
-        <translation type="unfinished" />
+        <translation>Owners' club members only</translation>
     </message>
     <message>
         <source>如 速腾（含此文字的车型）</source>
-        <translation type="unfinished" />
+        <translation>e.g. 速腾 (models containing this text)</translation>
     </message>
     <message>
         <source>如 郑州</source>
-        <translation type="unfinished" />
+        <translation>e.g. 郑州</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>不限</source>
-        <translation type="unfinished" />
+        <translation>Any</translation>
     </message>
     <message>
         <source> 个月</source>
-        <translation type="unfinished" />
+        <translation> months</translation>
     </message>
     <message>
         <source>查找(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>加入邀请名单(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add to invitation list</translation>
     </message>
     <message>
         <source>客户</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>电话</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>城市</source>
-        <translation type="unfinished" />
+        <translation>City</translation>
     </message>
     <message>
         <source>车型</source>
-        <translation type="unfinished">Model</translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>最近进厂</source>
-        <translation type="unfinished" />
+        <translation>Last visit</translation>
     </message>
     <message>
         <source>符合条件的客户 {n} 位（免打扰客户和已在名单上的不列出）；选中部分客户只加入选中的，不选则全部加入。</source>
-        <translation type="unfinished" />
+        <translation>{n} customers match (do-not-contact customers and those already listed are left out); select some to add only those, or none to add them all.</translation>
     </message>
 </context>
 <context>
@@ -6797,6 +7143,109 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
 </context>
 <context>
+    <name>MailMergeDialog</name>
+    <message>
+        <source>短信平台名单（Excel .xlsx）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信平台名单（CSV）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>信封地址标签（PDF，A4 每页 14 张）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>信函（PDF，每位客户一页）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出短信 / 信函</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关怀类别(&amp;K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation type="unfinished">&amp;Date</translation>
+    </message>
+    <message>
+        <source>短信模板(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>短信模板（经理维护）(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>合并字段：{fields}。{称呼} 按身份证号写作“张先生 / 张女士”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存模板(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>格式(&amp;F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出后标记为已发送(&amp;M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>手机号码 / 地址</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最长一条 {n} 字（每条短信 {segment} 字）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>模板已保存。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}：{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已标记 {n} 条关怀为已发送。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -6905,6 +7354,148 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
 </context>
 <context>
+    <name>MembersPage</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished">Valid</translation>
+    </message>
+    <message>
+        <source>待续期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已到期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期(&amp;W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>价值类别(&amp;C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>地区(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>车型(&amp;M)</source>
+        <translation type="unfinished">&amp;Model</translation>
+    </message>
+    <message>
+        <source>入会(&amp;E)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>续期(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记权益使用(&amp;U)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印会员证(&amp;P)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员名单 PDF(&amp;L)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级与分类规则(&amp;G)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如 洛阳</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如 迈腾</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按会员号、姓名或电话筛选</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>共 {count} 位会员。选中一位会员查看其价值与权益。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>尚未使用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{number} {name}　{level}　续期日 {due}
+价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）
+权益：{benefits}
+最近使用：{used}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员 {number} 已续期至 {due}，等级 {level}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已登记：会员 {number} {day} 使用“{benefit}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员证-{number}.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已写入 {path}（{pages} 页）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员名单.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在生成会员名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员名单.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出会员名单…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已导出 {rows} 位会员到 {path}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存等级与分类规则。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>添加用户</source>
@@ -6973,8 +7564,12 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Service</translation>
     </message>
     <message>
-        <source>活动</source>
+        <source>会员</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Events</translation>
     </message>
     <message>
         <source>备件</source>
@@ -7349,6 +7944,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>export or print customers' personal data</translation>
     </message>
     <message>
+        <source>维护客户关怀短信模板</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>维护备件与往来单位</source>
         <translation>maintain parts and parties</translation>
     </message>
@@ -7418,11 +8017,11 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>策划客户活动、登记邀请、报名与签到</source>
-        <translation type="unfinished" />
+        <translation>plan customer events and record invitations, sign-ups and attendance</translation>
     </message>
     <message>
         <source>维护沟通风格应对指引</source>
-        <translation type="unfinished" />
+        <translation>maintain the communication-style guidance</translation>
     </message>
     <message>
         <source>设置客户价值分类规则</source>
@@ -8765,6 +9364,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Stocktake {stocktake}: {count} parts have a variance but no reason: {parts}.</translation>
     </message>
     <message>
+        <source>单据 {document} 不存在，无法打印收货表单。</source>
+        <translation>Document {document} does not exist; no receiving form can be printed.</translation>
+    </message>
+    <message>
+        <source>单据 {document} 没有对应的到货清点记录（同一往来单位、来源单号为发货清单号或退换货申请表号），无法打印收货表单。</source>
+        <translation>Document {document} has no receiving inspection (same counterparty, its source number the delivery list or return request number); no receiving form can be printed.</translation>
+    </message>
+    <message>
         <source>收货日期 {date} 晚于今天 {today}。</source>
         <translation>Receiving date {date} is after today {today}.</translation>
     </message>
@@ -9087,6 +9694,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>The finance and the manager signature of version {version} of the daily report of {date} were given by the same person ({user}).</translation>
     </message>
     <message>
+        <source>备件 {part} 的 {book} {party} 在 {month} 月末的结存记为 {kept}，按流水重算为 {rebuilt}</source>
+        <translation>Part {part}, {book} {party}: the balance kept for the end of {month} is {kept}, the journal gives {rebuilt}</translation>
+    </message>
+    <message>
         <source>{date} 的日报第 {version} 版的{role}签字在操作记录中没有对应的记录。</source>
         <translation>The {role} signature of version {version} of the daily report of {date} has no row in the audit log.</translation>
     </message>
@@ -9300,123 +9911,123 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>活动类型 {kind} 无效：应为知识讲座、联谊会或自驾游。</source>
-        <translation type="unfinished" />
+        <translation>Event kind {kind} is not valid: a lecture, a get-together or a self-drive tour.</translation>
     </message>
     <message>
         <source>请填写活动名称。</source>
-        <translation type="unfinished" />
+        <translation>Please fill in the event's title.</translation>
     </message>
     <message>
         <source>活动名称太长：最多 {maximum} 个字。</source>
-        <translation type="unfinished" />
+        <translation>The event's title is too long: at most {maximum} characters.</translation>
     </message>
     <message>
         <source>活动地点太长：最多 {maximum} 个字。</source>
-        <translation type="unfinished" />
+        <translation>The event's place is too long: at most {maximum} characters.</translation>
     </message>
     <message>
         <source>活动日期 {held_on} 早于今天 {today}：只能策划今天或以后的活动。</source>
-        <translation type="unfinished" />
+        <translation>Event date {held_on} is before today {today}: only events from today on can be planned.</translation>
     </message>
     <message>
         <source>名额 {capacity} 无效：应为至少 1 的整数。</source>
-        <translation type="unfinished" />
+        <translation>Capacity {capacity} is not valid: a whole number, at least 1.</translation>
     </message>
     <message>
         <source>预算 {budget} 无效：应为不小于 0 的金额。</source>
-        <translation type="unfinished" />
+        <translation>Budget {budget} is not valid: an amount of 0 or more.</translation>
     </message>
     <message>
         <source>实际费用 {cost} 无效：应为不小于 0 的金额。</source>
-        <translation type="unfinished" />
+        <translation>Actual cost {cost} is not valid: an amount of 0 or more.</translation>
     </message>
     <message>
         <source>找不到活动 {event}。</source>
-        <translation type="unfinished" />
+        <translation>Event {event} not found.</translation>
     </message>
     <message>
         <source>活动“{event}”已取消，不能再登记。</source>
-        <translation type="unfinished" />
+        <translation>Event "{event}" was cancelled; nothing more can be recorded for it.</translation>
     </message>
     <message>
         <source>活动“{event}”已举办，不能再取消或添加邀请对象。</source>
-        <translation type="unfinished" />
+        <translation>Event "{event}" has been held; it cannot be cancelled or get more invitees.</translation>
     </message>
     <message>
         <source>活动“{event}”在 {held_on} 举办，今天是 {today}：签到和实际费用要在活动当天或以后登记。</source>
-        <translation type="unfinished" />
+        <translation>Event "{event}" is held on {held_on} and today is {today}: attendance and the actual cost are recorded on the day or later.</translation>
     </message>
     <message>
         <source>最近进厂的起始日期 {first} 晚于截止日期 {last}。</source>
-        <translation type="unfinished" />
+        <translation>The last-visit range starts {first}, after its end {last}.</translation>
     </message>
     <message>
         <source>客户价值分类 {klass} 无效。</source>
-        <translation type="unfinished" />
+        <translation>Customer value class {klass} is not valid.</translation>
     </message>
     <message>
         <source>没有选中客户：请先在列表中选择客户。</source>
-        <translation type="unfinished" />
+        <translation>No customer selected: select customers in the list first.</translation>
     </message>
     <message>
         <source>客户 {customer} 已设为免打扰，不能邀请参加活动。</source>
-        <translation type="unfinished" />
+        <translation>Customer {customer} is do-not-contact and cannot be invited to an event.</translation>
     </message>
     <message>
         <source>{customer} 不在活动“{event}”的邀请名单上。</source>
-        <translation type="unfinished" />
+        <translation>{customer} is not on the invitation list of "{event}".</translation>
     </message>
     <message>
         <source>邀请方式 {channel} 无效：应为电话、短信或信函。</source>
-        <translation type="unfinished" />
+        <translation>Invitation channel {channel} is not valid: phone, SMS or letter.</translation>
     </message>
     <message>
         <source>活动“{event}”已于 {held_on} 举办，不能再发邀请。</source>
-        <translation type="unfinished" />
+        <translation>Event "{event}" was held on {held_on}; no more invitations.</translation>
     </message>
     <message>
         <source>{customer} 还没有登记邀请，请先登记邀请再报名（活动“{event}”）。</source>
-        <translation type="unfinished" />
+        <translation>{customer} has no invitation recorded yet; record the invitation before the sign-up (event "{event}").</translation>
     </message>
     <message>
         <source>{customer} 已经报名了活动“{event}”。</source>
-        <translation type="unfinished" />
+        <translation>{customer} has already signed up for "{event}".</translation>
     </message>
     <message>
         <source>活动“{event}”已于 {held_on} 举办，{customer} 不能再报名。</source>
-        <translation type="unfinished" />
+        <translation>Event "{event}" was held on {held_on}; {customer} can no longer sign up.</translation>
     </message>
     <message>
         <source>活动“{event}”的 {capacity} 个名额已满，{customer} 未能报名；可请已报名的客户退出后再报。</source>
-        <translation type="unfinished" />
+        <translation>Event "{event}": all {capacity} places are taken, {customer} was not signed up; a place frees up when someone withdraws.</translation>
     </message>
     <message>
         <source>{customer} 没有报名活动“{event}”。</source>
-        <translation type="unfinished" />
+        <translation>{customer} has not signed up for "{event}".</translation>
     </message>
     <message>
         <source>{customer} 已经签到了活动“{event}”。</source>
-        <translation type="unfinished" />
+        <translation>{customer} has already signed in at "{event}".</translation>
     </message>
     <message>
         <source>{customer} 没有签到活动“{event}”，不能登记反馈评分。</source>
-        <translation type="unfinished" />
+        <translation>{customer} did not sign in at "{event}"; no feedback score can be recorded.</translation>
     </message>
     <message>
         <source>反馈评分 {score} 无效：应为 1 到 10 的整数。</source>
-        <translation type="unfinished" />
+        <translation>Feedback score {score} is not valid: a whole number from 1 to 10.</translation>
     </message>
     <message>
         <source>请用客户编号或筛选条件其中之一选择客户，不要同时使用。</source>
-        <translation type="unfinished" />
+        <translation>Choose customers either by id or by filters, not both.</translation>
     </message>
     <message>
         <source>不能保存为 {path}：活动报表只能存为 .pdf 或 .xlsx 文件。</source>
-        <translation type="unfinished" />
+        <translation>Cannot save as {path}: the event report is saved as .pdf or .xlsx only.</translation>
     </message>
     <message>
         <source>不能保存为 {path}：邀请名单和签到表只能存为 .pdf 文件。</source>
-        <translation type="unfinished" />
+        <translation>Cannot save as {path}: the invitation list and the sign-in sheet are saved as .pdf only.</translation>
     </message>
     <message>
         <source>未知的资料类别 {kind}：应为 sales（销售档案）或 repair（维修档案）。</source>
@@ -9982,6 +10593,81 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>代码</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>价值类别至少</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>或客户年数</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>权益（用、分隔）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不要求</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>等级与分类规则</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户价值分类（表1-1，按维修产值排名）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VIP客户 前(%)(&amp;I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>主要客户 至(%)(&amp;J)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>普通客户 至(%)(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>统计最近(月)(&amp;M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户生命周期(年)(&amp;Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员等级（由低到高）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>有效期(月)(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>到期前提醒(天)(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加等级(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除等级(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>请稍候</source>
@@ -10010,6 +10696,103 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>上一个操作还在进行，请稍候。</source>
         <translation>The previous operation is still running; please wait.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptDialog</name>
+    <message>
+        <source>回访话术</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访类型(&amp;K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>情形(&amp;S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>标题(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>话术内容(&amp;B)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScriptLibraryPanel</name>
+    <message>
+        <source>全部回访类型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新建话术(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改话术(&amp;E)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>停用话术(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改调查表(&amp;Q)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访类型</source>
+        <translation type="unfinished">Callback type</translation>
+    </message>
+    <message>
+        <source>情形</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished">Revision</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存时间</source>
+        <translation type="unfinished">Saved at</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一条话术。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已保存“{title}”第 {version} 版。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已停用“{title}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}调查表已保存为第 {version} 版（{count} 个项目，满分 {scale}）。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScriptsPanel</name>
+    <message>
+        <source>回访话术(&amp;H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这类回访还没有话术；经理可在“话术”页添加。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -10558,6 +11341,54 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>微信</source>
         <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>投诉回访</source>
+        <translation type="unfinished">Complaint follow-up</translation>
+    </message>
+    <message>
+        <source>开场白</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>非车主本人接听</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户正忙</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>号码错误</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户生气</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>要求赔偿</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户给出低分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>结束语</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>在用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已被新版本替换</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -11174,6 +12005,41 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
 </context>
 <context>
+    <name>SurveyFormDialog</name>
+    <message>
+        <source>回访调查表</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}调查表：当前第 {version} 版。保存后从下一次回访起使用新版本，已回访的评分仍按原版本统计。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>评分项目</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>添加项目(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>删除项目(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>上移(&amp;U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下移(&amp;W)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>满分(&amp;M)：</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TableView</name>
     <message>
         <source>筛选（输入关键字，空格分隔多个词）</source>
@@ -11351,6 +12217,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>7DC 从开票日起算：补填开票日期后才能安排回访</source>
         <translation>7DC runs from the invoice date: enter it so the callback can be scheduled</translation>
+    </message>
+    <message>
+        <source>会员待续期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>一个月内到期或刚到期的车主俱乐部会员</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>日报未签</source>
