@@ -541,7 +541,7 @@ def cmd_report(args) -> int:
 
             stocktake.start(actor)  # freezes the book quantities now; refused if a count is open
         pages = render_count_sheet(actor, out)
-    elif kind in ("tags", "packing"):
+    elif kind in ("tags", "packing", "tracking", "return-request"):  # ui/cli_tags.py REPORT_KINDS
         from ui import cli_tags
 
         return cli_tags.run_report(args, actor, say)

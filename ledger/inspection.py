@@ -255,3 +255,24 @@ def open_anomalies():
 
 def count_open_anomalies() -> int:
     return Anomaly.select().where(Anomaly.state == "open").count()
+
+
+def for_document(document_id: int) -> Inspection | None:
+    """The receiving inspection a posted document was keyed from: same counterparty, and the
+    document's source number is the delivery list (经销商发货清单) or the return/exchange request
+    number the inspection recorded; failing that, that party's only inspection on the document's
+    date. None when there is none (or several on that day and no number to tell them apart)."""
+    from ledger.models import Document
+
+    document = Document.get_or_none(Document.id == document_id)
+    if document is None or document.party_id is None:
+        return None
+    query = Inspection.select().where(Inspection.party == document.party_id)
+    source = normalise_code(document.source_number or "")
+    if source:
+        found = (query.where((Inspection.delivery_list_no == source) | (Inspection.request_no == source))
+                 .order_by(Inspection.id.desc()).first())
+        if found is not None:
+            return found
+    same_day = list(query.where(Inspection.received_on == document.date).limit(2))
+    return same_day[0] if len(same_day) == 1 else None

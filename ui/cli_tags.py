@@ -32,6 +32,11 @@ def add_report_parsers(report_sub) -> None:
     packing.add_argument("--out", required=True)
     packing.add_argument("--labels", help=tr("箱标签 PDF 文件（默认：装箱单文件名加 -labels）"))
     _layout_option(packing)
+    for kind, text in (("tracking", tr("到货的《货品记录跟踪表》（按入账单据的清点记录）")),
+                       ("return-request", tr("到货的《分公司退换货申请表》（按入账单据的清点记录）"))):
+        form = report_sub.add_parser(kind, help=text)
+        form.add_argument("--doc", "--document", dest="document", required=True, help=tr("入账单据号"))
+        form.add_argument("--out", required=True)
 
 
 def add_parser(sub) -> None:
@@ -48,12 +53,23 @@ def add_parser(sub) -> None:
     missing.add_argument("--document", required=True, help=tr("返总部坏件单号"))
 
 
+REPORT_KINDS = ("tags", "packing", "tracking", "return-request")
+
+
 def run_report(args, actor, say=print) -> int:
+    out = Path(args.out)
+    if args.report_kind in ("tracking", "return-request"):
+        from ledger import receiving_print
+
+        render = (receiving_print.render_tracking if args.report_kind == "tracking"
+                  else receiving_print.render_return_request)
+        printed = render(actor, args.document, out)
+        say(tr("已写入 {path}（{lines} 行，{pages} 页）").format(path=out, lines=printed["lines"], pages=printed["pages"]))
+        return 0
     from ledger import tags_print
     from ledger.labels import layout_named
 
     layout = layout_named(args.layout)
-    out = Path(args.out)
     if args.report_kind == "tags":
         printed = tags_print.render_tags(actor, args.document, out, layout)
         say(tr("已写入 {path}（{tags} 张标签，{pages} 页）").format(path=out, tags=printed["tags"], pages=printed["pages"]))

@@ -9,15 +9,21 @@ manager-only type asks for a manager like the entry form does.
 
 An OPENING (期初建账) carries each line's own book, party, original date and number
 (``ledger.opening.opening_lines``): its lines table shows them in columns of their own.
+
+A delivery posted from a receiving inspection (``ledger.inspection.for_document``) has 收货表单:
+its 《货品记录跟踪表》 and 《分公司退换货申请表》 as PDF (ledger.receiving_print), saved where
+``ReceivingForms.ask_save_path`` (a seam tests replace) says.
 """
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
+    QMenu,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -42,6 +48,19 @@ from ui.runner import run_op, show_message
 from ui.table_model import format_datetime, format_integer, format_money
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ReceivingForms:
+    """Where a receiving form's PDF is saved (the seam tests replace)."""
+
+    NAMES = {"tracking": QT_TRANSLATE_NOOP("DocumentView", "货品记录跟踪表"),
+             "return-request": QT_TRANSLATE_NOOP("DocumentView", "分公司退换货申请表")}
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("DocumentView", "保存"), suggested,
+                                              QCoreApplication.translate("DocumentView", "PDF 文件 (*.pdf)"))
+        return path or None
 
 
 class ReversalDialog(QDialog):
@@ -201,6 +220,12 @@ class DocumentView(QDialog):
         self.reverse_button.setAutoDefault(False)
         self.labels_button = QPushButton()  # 打印旧件标签 / 装箱 (ui/label_dialog.py), by the document's type
         self.labels_button.setAutoDefault(False)
+        self.forms_button = QPushButton()  # 收货表单: the two receiving forms of an inspected delivery
+        self.forms_button.setAutoDefault(False)
+        self.forms_menu = QMenu(self.forms_button)
+        self.form_actions = {kind: self.forms_menu.addAction("") for kind in ReceivingForms.NAMES}
+        self.forms_button.setMenu(self.forms_menu)
+        self._inspected = False
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
         # lay out: the header in three columns, so the lines get the height (a 1366x768 screen)
@@ -217,6 +242,7 @@ class DocumentView(QDialog):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.reference_button)
         bottom.addWidget(self.labels_button)
+        bottom.addWidget(self.forms_button)
         bottom.addWidget(self.reverse_button)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
@@ -230,6 +256,8 @@ class DocumentView(QDialog):
         self.reverse_button.clicked.connect(self.reverse_document)
         self.reference_button.clicked.connect(self._open_reference)
         self.labels_button.clicked.connect(self.open_labels)
+        for kind, action in self.form_actions.items():
+            action.triggered.connect(lambda _=False, kind=kind: self.print_receiving_form(kind))
 
         self.load()
         width, height = self.fontMetrics().averageCharWidth() * 130, self.fontMetrics().height() * 52
@@ -250,6 +278,9 @@ class DocumentView(QDialog):
         self.effects_box.setTitle(self.tr("对各账簿的影响"))
         self.reverse_button.setText(self.tr("冲销(&R)…"))
         self.reference_button.setText(self.tr("打开关联单据(&O)"))
+        self.forms_button.setText(self.tr("收货表单(&G)"))
+        self.form_actions["tracking"].setText(self.tr("货品记录跟踪表(&J)…"))
+        self.form_actions["return-request"].setText(self.tr("分公司退换货申请表(&Q)…"))
         self.labels_button.setText(self.tr("装箱(&B)…") if self.detail and self.detail["doc_type"] == "HQ_BAD_RETURN"
                                    else self.tr("打印旧件标签(&T)…"))
         headers = self._line_headers()
@@ -264,7 +295,10 @@ class DocumentView(QDialog):
         super().changeEvent(event)
 
     def load(self) -> None:
+        from ledger import inspection
+
         self.detail = books.document_detail(self.document_id)
+        self._inspected = self.detail is not None and inspection.for_document(self.document_id) is not None
         self.retranslateUi()
 
     def _is_opening(self) -> bool:
@@ -302,6 +336,7 @@ class DocumentView(QDialog):
             self.reverse_button.setEnabled(False)
             self.reference_button.setEnabled(False)
             self.labels_button.setVisible(False)
+            self.forms_button.setVisible(False)
             return
         self.setWindowTitle(self.tr("单据 {number}").format(number=d["number"]))
         self.fields["number"].setText(d["number"])
@@ -352,6 +387,7 @@ class DocumentView(QDialog):
             d["doc_type"] != "REVERSAL" and reversal is None and can(self.actor.user, "parts.post"))
         self.reference_button.setEnabled(reference is not None)
         self.labels_button.setVisible(d["doc_type"] in ("STATION_BAD_RETURN", "HQ_BAD_RETURN") and reversal is None)
+        self.forms_button.setVisible(self._inspected)
         if kind.restricted:
             self.reverse_button.setToolTip(self.tr("冲销此类单据须经理批准"))
 
@@ -364,6 +400,28 @@ class DocumentView(QDialog):
 
         if self.detail is not None:
             self.label_dialog = LabelDialog.open_for(self, self.actor, self.detail)
+
+    def print_receiving_form(self, kind: str) -> None:
+        """Save one receiving form of this delivery as PDF (in the background) where the clerk says."""
+        from pathlib import Path
+
+        if self.detail is None:
+            return
+        name = QCoreApplication.translate("DocumentView", ReceivingForms.NAMES[kind])
+        path = ReceivingForms.ask_save_path(self, f"{self.detail['number']}_{name}.pdf")
+        if not path:
+            return
+        actor, number = self.actor.at(self._clock()), self.detail["number"]
+
+        def work():
+            from ledger import receiving_print
+
+            render = receiving_print.render_tracking if kind == "tracking" else receiving_print.render_return_request
+            return render(actor, number, Path(path))
+
+        run_op(self, work, long=True, message_line=self.message, message=self.tr("正在生成 PDF…"),
+               success=lambda printed: self.tr("已保存 {name}：{path}（{pages} 页）").format(
+                   name=name, path=path, pages=printed["pages"]))
 
     def reverse_document(self) -> None:
         """Show what the reversal would change and ask for the reason; then post it."""

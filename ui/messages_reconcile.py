@@ -69,6 +69,9 @@ TEXTS = {
         "Refusal", "盘点 {stocktake} 还有 {not_counted} 种备件未录入实数，不能审批。"),
     "stocktake.reason_missing": QT_TRANSLATE_NOOP(
         "Refusal", "盘点 {stocktake} 有 {count} 种备件有差异但未写原因：{parts}。"),
+    "inspection.unknown_document": QT_TRANSLATE_NOOP("Refusal", "单据 {document} 不存在，无法打印收货表单。"),
+    "inspection.no_inspection": QT_TRANSLATE_NOOP(
+        "Refusal", "单据 {document} 没有对应的到货清点记录（同一往来单位、来源单号为发货清单号或退换货申请表号），无法打印收货表单。"),
     "inspection.unknown_party": QT_TRANSLATE_NOOP(
         "Refusal", "往来单位“{party}”不存在。"),
     "inspection.future_date": QT_TRANSLATE_NOOP(

@@ -124,6 +124,10 @@
         <translation>Seconds</translation>
     </message>
     <message>
+        <source>车主俱乐部会员</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>回访话术</source>
         <translation type="unfinished" />
     </message>
@@ -1025,15 +1029,15 @@
     </message>
     <message>
         <source>客户关怀：短信平台名单、信封标签与信函，短信模板</source>
-        <translation type="unfinished" />
+        <translation>Customer care: lists for the SMS platform, address labels and letters, message templates</translation>
     </message>
     <message>
         <source>导出某日待发送的一类关怀：.xlsx/.csv（手机号与短信内容）或 .pdf</source>
-        <translation type="unfinished" />
+        <translation>export one kind of care message due on a day: .xlsx/.csv (phone and text) or .pdf</translation>
     </message>
     <message>
         <source>birthday 生日 / festival 节日 / maintenance 保养 / inspection 年审 / insurance 续保</source>
-        <translation type="unfinished" />
+        <translation>birthday / festival / maintenance / inspection (annual inspection) / insurance (renewal)</translation>
     </message>
     <message>
         <source>日期 YYYY-MM-DD（默认今天）</source>
@@ -1041,43 +1045,43 @@
     </message>
     <message>
         <source>.pdf 时：labels 信封地址标签（A4 每页 14 张）或 letters 每位客户一封信</source>
-        <translation type="unfinished" />
+        <translation>for .pdf: labels (address labels, 14 per A4 sheet) or letters (one letter per customer)</translation>
     </message>
     <message>
         <source>导出后把这些关怀标记为已发送</source>
-        <translation type="unfinished" />
+        <translation>mark these care messages sent after the export</translation>
     </message>
     <message>
         <source>查看或修改一类关怀的短信模板（修改：经理）</source>
-        <translation type="unfinished" />
+        <translation>show or change one kind's message template (changing: manager)</translation>
     </message>
     <message>
         <source>新的模板文字，合并字段写在大括号里，如 {称呼}</source>
-        <translation type="unfinished" />
+        <translation>the new template text, merge fields in braces, e.g. {称呼}</translation>
     </message>
     <message>
         <source>模板已保存。</source>
-        <translation type="unfinished" />
+        <translation>Template saved.</translation>
     </message>
     <message>
         <source>可用的合并字段：{fields}</source>
-        <translation type="unfinished" />
+        <translation>Merge fields: {fields}</translation>
     </message>
     <message>
         <source>已写入 {path}：{rows} 位客户。</source>
-        <translation type="unfinished" />
+        <translation>Written to {path}: {rows} customers.</translation>
     </message>
     <message>
         <source>未列入：免打扰客户 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
-        <translation type="unfinished" />
+        <translation>Left out: {blocked} do-not-contact customers, {unreachable} without a mobile or address.</translation>
     </message>
     <message>
         <source>最长一条 {n} 字（按每条 {segment} 字计费）。</source>
-        <translation type="unfinished" />
+        <translation>The longest message has {n} characters (charged per {segment}).</translation>
     </message>
     <message>
         <source>已标记 {n} 条关怀为已发送。</source>
-        <translation type="unfinished" />
+        <translation>{n} care messages marked sent.</translation>
     </message>
     <message>
         <source>今日待办的各项数量</source>
@@ -2273,7 +2277,7 @@
     </message>
     <message>
         <source>修改关怀短信模板</source>
-        <translation type="unfinished" />
+        <translation>Care message template changed</translation>
     </message>
     <message>
         <source>受理投诉</source>
@@ -2665,7 +2669,7 @@
     </message>
     <message>
         <source>关怀短信模板</source>
-        <translation type="unfinished" />
+        <translation>Care message template</translation>
     </message>
     <message>
         <source>投诉</source>
@@ -2769,7 +2773,7 @@
     </message>
     <message>
         <source>关怀短信 / 信函名单</source>
-        <translation type="unfinished" />
+        <translation>Care SMS / letter list</translation>
     </message>
     <message>
         <source>回访报表</source>
@@ -3558,7 +3562,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>导出短信 / 信函(&amp;M)…</source>
-        <translation type="unfinished" />
+        <translation>SMS / letters(&amp;M)…</translation>
     </message>
     <message>
         <source>全体客户</source>
@@ -7146,103 +7150,103 @@ Check it against the card: save the 18-digit number?</translation>
     <name>MailMergeDialog</name>
     <message>
         <source>短信平台名单（Excel .xlsx）</source>
-        <translation type="unfinished" />
+        <translation>SMS platform list (Excel .xlsx)</translation>
     </message>
     <message>
         <source>短信平台名单（CSV）</source>
-        <translation type="unfinished" />
+        <translation>SMS platform list (CSV)</translation>
     </message>
     <message>
         <source>信封地址标签（PDF，A4 每页 14 张）</source>
-        <translation type="unfinished" />
+        <translation>Address labels (PDF, 14 per A4 sheet)</translation>
     </message>
     <message>
         <source>信函（PDF，每位客户一页）</source>
-        <translation type="unfinished" />
+        <translation>Letters (PDF, one page per customer)</translation>
     </message>
     <message>
         <source>导出短信 / 信函</source>
-        <translation type="unfinished" />
+        <translation>Export SMS / letters</translation>
     </message>
     <message>
         <source>关怀类别(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation type="unfinished">&amp;Date</translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>短信模板(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>Message &amp;template</translation>
     </message>
     <message>
         <source>短信模板（经理维护）(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>Message &amp;template (kept by the manager)</translation>
     </message>
     <message>
         <source>合并字段：{fields}。{称呼} 按身份证号写作“张先生 / 张女士”。</source>
-        <translation type="unfinished" />
+        <translation>Merge fields: {fields}. {称呼} reads 张先生 / 张女士 (Mr / Ms Zhang) by the ID number.</translation>
     </message>
     <message>
         <source>预览(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>保存模板(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Save template</translation>
     </message>
     <message>
         <source>格式(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>导出后标记为已发送(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mark sent after the export</translation>
     </message>
     <message>
         <source>导出(&amp;E)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Export…</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>客户</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>手机号码 / 地址</source>
-        <translation type="unfinished" />
+        <translation>Mobile / address</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
-        <translation type="unfinished" />
+        <translation>{rows} customers; left out: do-not-contact {blocked}, no mobile or address {unreachable}.</translation>
     </message>
     <message>
         <source>最长一条 {n} 字（每条短信 {segment} 字）。</source>
-        <translation type="unfinished" />
+        <translation>Longest message {n} characters ({segment} per SMS).</translation>
     </message>
     <message>
         <source>模板已保存。</source>
-        <translation type="unfinished" />
+        <translation>Template saved.</translation>
     </message>
     <message>
         <source>已写入 {path}：{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
-        <translation type="unfinished" />
+        <translation>Written to {path}: {rows} customers; left out: do-not-contact {blocked}, no mobile or address {unreachable}.</translation>
     </message>
     <message>
         <source>已标记 {n} 条关怀为已发送。</source>
-        <translation type="unfinished" />
+        <translation>{n} care messages marked sent.</translation>
     </message>
     <message>
         <source>正在导出…</source>
-        <translation type="unfinished" />
+        <translation>Exporting…</translation>
     </message>
 </context>
 <context>
@@ -7945,7 +7949,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>维护客户关怀短信模板</source>
-        <translation type="unfinished" />
+        <translation>maintain the care message templates</translation>
     </message>
     <message>
         <source>维护备件与往来单位</source>
