@@ -18,6 +18,7 @@ from tests.smtp_server import LocalSmtp
 from tests.test_part_tags import _barcodes
 from tests.test_report_send import email_settings
 from tests.test_ui_document_keyboard import scan, shown
+from tests.test_ui_label_dialog import alt, open_dialog
 from tests.test_ui_parts import branch, make_form, ui_settings_dir  # noqa: F401
 
 DAY = date(2026, 11, 20)
@@ -52,6 +53,17 @@ def open_form(qtbot, actor, doc_type, party=None, day=DAY):
     if party:
         form.party_combo.setCurrentIndex(form.party_combo.findData(party))
     return form, Scanner(qtbot, form)
+
+
+def type_cell(qtbot, table, row, column, text):
+    """Keys into one cell of a table: the first opens its editor, Enter commits it."""
+    from PySide6.QtWidgets import QApplication
+
+    table.setCurrentCell(row, column)
+    table.setFocus()
+    for char in text:
+        qtbot.keyClick(QApplication.focusWidget(), char)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
 
 def post_form(qtbot, form):
@@ -184,8 +196,20 @@ def test_a_stations_bad_parts_received_by_scanning_tagged_packed_confirmed_per_b
     scanned = tags.returned_tags(returned.document_id)
     assert sorted(scanned) == sorted(read)
 
-    # Packed into two numbered boxes, confirmed by HQ box by box.
-    assert tags.pack(clerk, returned.number, [tags.BoxSpec(2400, scanned[:3]), tags.BoxSpec(900, scanned[3:])]) == [3, 1]
+    # Packed into two numbered boxes in the packing dialog (装箱, Alt+B in the document view): box 1
+    # starts with the tags scanned into the return; one of them goes into box 2, scanned there.
+    dialog = open_dialog(qtbot, clerk, returned.document_id, Qt.Key.Key_B)
+    table = dialog.boxes_table
+    assert table.rowCount() == 1 and table.item(0, 1).text().split() == scanned
+    type_cell(qtbot, table, 0, 0, "2.4")
+    table.item(0, 1).setText(" ".join(scanned[:3]))
+    alt(qtbot, dialog, Qt.Key.Key_A)
+    type_cell(qtbot, table, 1, 0, "0.9")
+    type_cell(qtbot, table, 1, 1, scanned[3])
+    alt(qtbot, dialog, Qt.Key.Key_S)
+    assert [(b.box_no, b.weight_g, [t.tag for t in b.tags]) for b in tags.packing(returned.document_id)] == [
+        (1, 2400, sorted(scanned[:3])), (2, 900, [scanned[3]])], dialog.message.text()
+    dialog.close()
     confirmation = post(clerk, Draft("HQ_BAD_CONFIRM", DAY, "HQ", "RKD-1120", reference=returned.document_id,
                                      lines=[DraftLine("BP-3501010", 4, flag=True)]))
     first = tags.confirm(clerk, confirmation.number, boxes=[1])

@@ -230,8 +230,8 @@ class LabelDialog(QDialog):
         self.boxes_table.setRowCount(0)
         for box in boxes:
             self._append_box(f"{box.weight_g / 1000:g}", " ".join(t.tag for t in box.tags))
-        if not boxes:
-            self._append_box("", "")
+        if not boxes:  # the tags scanned into the return when it was keyed start in box 1
+            self._append_box("", " ".join(tags.returned_tags(self.document["id"])))
 
     def _append_box(self, weight: str, listed: str) -> None:
         row = self.boxes_table.rowCount()
