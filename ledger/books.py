@@ -30,46 +30,40 @@ def _empty() -> dict:
 
 
 # Journal totals per year (period 2026) and month (period 202611) per part, book and party key,
-# kept by triggers of migration 0019 in the posting's own transaction.
+# kept by triggers of migration 0019 in the posting's own transaction; and every book's balance at
+# the end of each closed month (migration 0029), kept by triggers too.
 PERIODS_TABLE = "ledger_posting_period"
+MONTHS_TABLE, CLOSED_TABLE = "ledger_balance_month", "ledger_balance_month_closed"
 YEAR_PERIODS = 10000  # periods below this are years, above it months
+IN_LIST_LIMIT = 500  # more part ids than this: read every part and keep the wanted ones
 
 
 def balances_at(date: Date | None = None, part_number: str | None = None) -> dict:
     """{"parts": {number: {"good": n, ..., "owed_to": {party code: n}, "owed_by": {...}}}} at the end
     of ``date`` (None: now, all postings). Every part is listed; zero owed entries are left out.
 
-    None is the balance cache itself. A date is read from whichever end of the journal is nearer:
-    the cache minus what was posted after the date, or the sum of what was posted up to it; either
-    way as whole years and months from the period totals (migration 0019) plus the days of the
-    date's own month from the journal, so any date of a ten-year, million-line journal costs about
-    the same few thousand rows. Plain SQL: building these few statements through peewee cost ten
-    times what running them does, and one part's question is asked for every line of a form.
+    None (or a date on or after the newest posting) is the balance cache itself. Any other date is
+    the balance at the end of a closed month next to it (migration 0029) plus or minus the days
+    between, from the journal: a few thousand rows whatever the date (``totals_at``). Months the
+    journal has moved past are closed first when no transaction is open (``close_months``). Plain
+    SQL: building these few statements through peewee cost ten times what running them does, and
+    one part's question is asked for every line of a form.
     """
     db = Posting._meta.database
     q = db.param
     if part_number is not None:
         numbers = dict(db.execute_sql(f"SELECT id, number FROM {Part._meta.table_name} WHERE number = {q}",
                                       (normalise_code(part_number),)).fetchall())
+        if not numbers:
+            return {"parts": {}}
     else:
         numbers = dict(db.execute_sql(f"SELECT id, number FROM {Part._meta.table_name} ORDER BY number").fetchall())
-    only = next(iter(numbers)) if part_number is not None and numbers else None
-    totals: dict[tuple, int] = defaultdict(int)
-    if part_number is not None and not numbers:
-        return {"parts": {}}
-    if date is None or _nearer_from_the_end(db, date):
-        sql = f"SELECT part_id, book, party_key, qty FROM {Balance._meta.table_name} WHERE qty <> 0"
-        rows = db.execute_sql(sql + f" AND part_id = {q}", (only,)) if only is not None else db.execute_sql(sql)
-        for part_id, book, party_key, qty in rows.fetchall():
-            totals[(part_id, book, party_key)] += qty
-        if date is not None:
-            for key, delta in _moved(db, date, only, after=True):
-                totals[key] -= delta
-    else:
-        for key, delta in _moved(db, date, only, after=False):
-            totals[key] += delta
-    codes = dict(db.execute_sql(f"SELECT id, code FROM {Party._meta.table_name}").fetchall()) if any(
-        book in PARTY_BOOKS and qty for (_, book, _), qty in totals.items()) else {}
+    if date is not None and not db.in_transaction():
+        close_months()
+    totals = totals_at(date, list(numbers) if part_number is not None else None)
+    wanted = sorted({key for (_, book, key), qty in totals.items() if book in PARTY_BOOKS and qty})
+    codes = dict(db.execute_sql(f"SELECT id, code FROM {Party._meta.table_name} WHERE id IN "
+                                f"({', '.join([q] * len(wanted))})", wanted).fetchall()) if wanted else {}
     result = {number: _empty() for number in numbers.values()}
     for (part_id, book, key), qty in totals.items():
         if part_id not in numbers:
@@ -83,18 +77,99 @@ def balances_at(date: Date | None = None, part_number: str | None = None) -> dic
     return {"parts": result}
 
 
-def _nearer_from_the_end(db, date: Date) -> bool:
-    # Two single-ended lookups: each is one step down the journal's date index.
-    table = Posting._meta.table_name
-    first = db.execute_sql(f"SELECT MIN(date) FROM {table}").fetchone()[0]
-    if first is None:
-        return True
-    last = db.execute_sql(f"SELECT MAX(date) FROM {table}").fetchone()[0]
-    first, last = (value if isinstance(value, Date) else Date.fromisoformat(str(value)[:10]) for value in (first, last))
-    return (last - date) <= (date - first)
+def totals_at(date: Date | None, part_ids=None) -> dict[tuple, int]:
+    """(part id, book, party key) -> balance at the end of ``date`` (None: now), for every key or
+    those of ``part_ids``; keys that are zero may be missing. Read only: the closed month nearest
+    the date (its balances, then the days from its end to the date), else the period totals from
+    the nearer end of the journal."""
+    db = Posting._meta.database
+    only = sorted(set(part_ids)) if part_ids is not None and len(set(part_ids)) <= IN_LIST_LIMIT else None
+    keep = set(part_ids) if part_ids is not None and only is None else None
+    totals: dict[tuple, int] = defaultdict(int)
+    if part_ids is not None and not part_ids:
+        return totals
+    last = _journal_end(db, "MAX") if date is not None else None
+    if date is None or last is None or date >= last:
+        for part_id, book, party_key, qty in _rows(db, f"SELECT part_id, book, party_key, qty FROM "
+                                                       f"{Balance._meta.table_name} WHERE qty <> 0", (), only):
+            totals[(part_id, book, party_key)] += qty
+    else:
+        month = date.year * 100 + date.month
+        previous = (date.year - 1) * 100 + 12 if date.month == 1 else month - 1
+        first_closed, last_closed = db.execute_sql(f"SELECT MIN(month), MAX(month) FROM {CLOSED_TABLE}").fetchone()
+        month_start = date.replace(day=1)
+        month_end = (month_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        closed = first_closed is not None and first_closed <= month <= last_closed
+        previous_closed = first_closed is not None and first_closed <= previous <= last_closed
+        if closed and (date.day > 15 or not previous_closed):
+            base, sign, days = month, -1, (date + timedelta(days=1), month_end)
+        elif previous_closed:
+            base, sign, days = previous, 1, (month_start, date)
+        else:
+            base = None
+        if base is not None:
+            for part_id, book, party_key, qty in _rows(
+                    db, f"SELECT part_id, book, party_key, qty FROM {MONTHS_TABLE} WHERE month = {db.param}",
+                    (base,), only):
+                totals[(part_id, book, party_key)] += qty
+            for key, delta in _days_moved(db, *days, only):
+                totals[key] += sign * delta
+        elif _nearer_from_the_end(db, date, last):
+            for part_id, book, party_key, qty in _rows(db, f"SELECT part_id, book, party_key, qty FROM "
+                                                           f"{Balance._meta.table_name} WHERE qty <> 0", (), only):
+                totals[(part_id, book, party_key)] += qty
+            for key, delta in _moved(db, date, only, after=True):
+                totals[key] -= delta
+        else:
+            for key, delta in _moved(db, date, only, after=False):
+                totals[key] += delta
+    if keep is not None:
+        return defaultdict(int, {key: qty for key, qty in totals.items() if key[0] in keep})
+    return totals
 
 
-def _moved(db, date: Date, part_id: int | None, *, after: bool):
+def _rows(db, sql: str, params: tuple, part_ids):
+    """Run ``sql`` (which has a WHERE clause) for every part or only ``part_ids``."""
+    if part_ids is not None:
+        sql += f" AND part_id IN ({', '.join([db.param] * len(part_ids))})"
+        params = tuple(params) + tuple(part_ids)
+    return db.execute_sql(sql, params).fetchall()
+
+
+def _journal_end(db, which: str) -> Date | None:
+    # A single-ended lookup is one step down the journal's date index (both ends in one statement
+    # would read the whole index on SQLite).
+    value = db.execute_sql(f"SELECT {which}(date) FROM {Posting._meta.table_name}").fetchone()[0]
+    if value is None:
+        return None
+    return value if isinstance(value, Date) else Date.fromisoformat(str(value)[:10])
+
+
+def _nearer_from_the_end(db, date: Date, last: Date) -> bool:
+    first = _journal_end(db, "MIN")
+    return first is None or (last - date) <= (date - first)
+
+
+PARTY_KEY_SQL = "CASE WHEN book IN ('owed_to', 'owed_by') THEN party_id ELSE 0 END"
+
+
+def _days_moved(db, first: Date, last: Date, part_ids):
+    """((part id, book, party key), sum of deltas) posted from ``first`` to ``last``."""
+    q = db.param
+    sql = f"SELECT part_id, book, {PARTY_KEY_SQL}, SUM(delta) FROM {Posting._meta.table_name} " \
+          f"WHERE date >= {q} AND date <= {q}"
+    params: tuple = (first.isoformat(), last.isoformat())
+    if part_ids is not None:
+        # The books named too, so the (part, book, date) index reads only those days of the parts.
+        sql += f" AND part_id IN ({', '.join([q] * len(part_ids))}) AND book IN ({', '.join([q] * len(BOOKS))})"
+        params += tuple(part_ids) + tuple(BOOKS)
+    if first > last:
+        return
+    for part, book, key, delta in db.execute_sql(sql + " GROUP BY part_id, book, 3", params).fetchall():
+        yield (part, book, key or 0), delta
+
+
+def _moved(db, date: Date, part_ids, *, after: bool):
     """((part id, book, party key), sum of deltas) posted after ``date`` (``after``) or up to it:
     whole years and months from the period totals, the rest of the date's month from the journal."""
     q = db.param
@@ -107,20 +182,80 @@ def _moved(db, date: Date, part_id: int | None, *, after: bool):
             year, year * 100 + 1, year * 100 + month)
     month_start = date.replace(day=1)
     month_end = (month_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    days, dates = ((f"date > {q} AND date <= {q}", (date.isoformat(), month_end.isoformat())) if after
-                   else (f"date >= {q} AND date <= {q}", (month_start.isoformat(), date.isoformat())))
     whole = f"SELECT part_id, book, party_key, SUM(delta) FROM {PERIODS_TABLE} WHERE {periods}"
-    party_key = "CASE WHEN book IN ('owed_to', 'owed_by') THEN party_id ELSE 0 END"
-    rest = f"SELECT part_id, book, {party_key}, SUM(delta) FROM {Posting._meta.table_name} WHERE {days}"
-    if part_id is not None:
-        # The book named too, so the (part, book, date) index reads only the month's days.
-        whole += f" AND part_id = {q}"
-        rest += f" AND part_id = {q} AND book IN ({', '.join([q] * len(BOOKS))})"
-        bounds, dates = bounds + (part_id,), dates + (part_id, *BOOKS)
-    group = " GROUP BY part_id, book, 3"
-    for sql, params in ((whole + group, bounds), (rest + group, dates)):
-        for part, book, key, delta in db.execute_sql(sql, params).fetchall():
-            yield (part, book, key or 0), delta
+    if part_ids is not None:
+        whole += f" AND part_id IN ({', '.join([q] * len(part_ids))})"
+        bounds += tuple(part_ids)
+    for part, book, key, delta in db.execute_sql(whole + " GROUP BY part_id, book, party_key", bounds).fetchall():
+        yield (part, book, key or 0), delta
+    yield from (_days_moved(db, date + timedelta(days=1), month_end, part_ids) if after
+                else _days_moved(db, month_start, date, part_ids))
+
+
+def close_months() -> int:
+    """Close every month before the newest posting's that is not closed yet (migration 0029's
+    table), in a transaction of its own that keeps postings out meanwhile: on PostgreSQL the lock
+    every posting's period trigger conflicts with, given up after a moment if postings hold it;
+    on SQLite the write lock, not waited for. A month not closed only makes ``totals_at`` read
+    more rows. Returns how many months were closed."""
+    db = Posting._meta.database
+    through = _closable_through(db)
+    if through is None:
+        return 0
+    last = db.execute_sql(f"SELECT MAX(month) FROM {CLOSED_TABLE}").fetchone()[0]
+    if last is not None and last >= through:
+        return 0
+    sqlite = is_sqlite()
+    try:
+        if sqlite:
+            db.execute_sql("PRAGMA busy_timeout = 200")
+        with db.atomic():
+            if not sqlite:
+                db.execute_sql("SET LOCAL lock_timeout = '200ms'")
+                db.execute_sql(f"LOCK TABLE {PERIODS_TABLE} IN SHARE ROW EXCLUSIVE MODE")
+            return _months_migration().close(db, through)
+    except peewee.DatabaseError:
+        return 0  # someone is posting: the next question closes them
+    finally:
+        if sqlite:
+            from common.db import SQLITE_PRAGMAS
+
+            db.execute_sql(f"PRAGMA busy_timeout = {int(SQLITE_PRAGMAS['busy_timeout'])}")
+
+
+def _closable_through(db) -> int | None:
+    """The month before the newest posting's (YYYYMM): postings dated in it or earlier are back-dated."""
+    newest = _journal_end(db, "MAX")
+    if newest is None:
+        return None
+    return (newest.year - 1) * 100 + 12 if newest.month == 1 else newest.year * 100 + newest.month - 1
+
+
+def rebuild_months() -> int:
+    """Sum every closed month again from the period totals (ledger.demo's bulk writer, which on
+    PostgreSQL writes with the triggers suspended); the caller's transaction keeps postings out."""
+    db = Posting._meta.database
+    db.execute_sql(f"DELETE FROM {MONTHS_TABLE}")
+    db.execute_sql(f"DELETE FROM {CLOSED_TABLE}")
+    through = _closable_through(db)
+    return _months_migration().close(db, through) if through is not None else 0
+
+
+_MONTHS = []
+
+
+def _months_migration():
+    """Migration 0029's module: its ``close`` is the one way a month's balances are summed."""
+    if not _MONTHS:
+        import importlib.util
+
+        from common.schema import MIGRATIONS_DIR
+
+        spec = importlib.util.spec_from_file_location("balance_months_0029", MIGRATIONS_DIR / "0029_balance_months.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        _MONTHS.append(module)
+    return _MONTHS[0]
 
 
 def stock():

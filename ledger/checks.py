@@ -110,6 +110,53 @@ def check_cache() -> list[Problem]:
     ]
 
 
+def check_months() -> list[Problem]:
+    """Each closed month's balances (migration 0029) against the journal, in one set-based pass:
+    a month's rows minus the previous month's must be what the journal moved in that month (for the
+    first month closed, everything up to its end). A row changed by hand shows where its error
+    starts; the months after it that carry the same error are named too."""
+    from common.db import is_sqlite
+
+    first, last = database.execute_sql("SELECT MIN(month), MAX(month) FROM ledger_balance_month_closed").fetchone()
+    if first is None:
+        return []
+    sqlite = is_sqlite()
+    month = ("CAST(substr(date, 1, 4) || substr(date, 6, 2) AS INTEGER)" if sqlite
+             else "CAST(EXTRACT(YEAR FROM date) * 100 + EXTRACT(MONTH FROM date) AS INTEGER)")
+    later = "MAX" if sqlite else "GREATEST"
+    party_key = "CASE WHEN book IN ('owed_to', 'owed_by') THEN COALESCE(party_id, 0) ELSE 0 END"
+    q = database.param
+    year, number = divmod(last, 100)
+    end = f"{year + (number == 12):04d}-{number % 12 + 1:02d}-01"
+    rows = database.execute_sql(f"""
+        SELECT month, part_id, book, party_key, SUM(qty) FROM (
+            SELECT month, part_id, book, party_key, qty FROM ledger_balance_month
+            UNION ALL
+            SELECT CASE WHEN month - month / 100 * 100 = 12 THEN month + 89 ELSE month + 1 END, part_id, book, party_key, -qty
+            FROM ledger_balance_month WHERE month < {q}
+            UNION ALL
+            SELECT {later}({month}, {q}), part_id, book, {party_key}, -SUM(delta) FROM ledger_posting
+            WHERE date < {q} GROUP BY 1, part_id, book, 4
+        ) AS moved GROUP BY month, part_id, book, party_key HAVING SUM(qty) <> 0
+        ORDER BY part_id, book, party_key, month""", (last, first, end)).fetchall()
+    closed = {m for (m,) in database.execute_sql("SELECT month FROM ledger_balance_month_closed").fetchall()}
+    parts, parties = _names()
+    problems, error, current = [], 0, None
+    for month_number, part, book, key, difference in rows:
+        if (part, book, key) != current:
+            current, error = (part, book, key), 0
+        error += int(difference)
+        if error and month_number in closed:
+            kept = database.execute_sql(
+                f"SELECT qty FROM ledger_balance_month WHERE month = {q} AND part_id = {q} AND book = {q} "
+                f"AND party_key = {q}", (month_number, part, book, key)).fetchone()
+            kept = int(kept[0]) if kept else 0
+            problems.append(Problem("month_mismatch", {
+                "month": f"{month_number // 100}-{month_number % 100:02d}", "part": parts.get(part, part),
+                "book": book, "party": parties.get(key, ""), "kept": kept, "rebuilt": kept - error}))
+    return problems
+
+
 def check_numbering() -> list[Problem]:
     problems = []
     seqs: dict[tuple, list[int]] = defaultdict(list)
@@ -292,6 +339,7 @@ def check_signed_days() -> list[Problem]:
 CHECKS = (  # (name for a check that could not finish, the check)
     ("negative", check_negative),
     ("cache", check_cache),
+    ("months", check_months),
     ("numbering", check_numbering),
     ("lines", check_lines),
     ("signed_days", check_signed_days),

@@ -19,6 +19,7 @@ from peewee import fn
 
 from common.actor import Actor
 from common.branch import BranchIdentity
+from ledger import books
 from ledger.posting import Draft, DraftLine, create_part, create_party, post, post_batch, reverse
 
 # Who the demo branch is: the header of its reports and the title of its window. The brand is the
@@ -166,6 +167,7 @@ class _Pending:
 
 
 PERIODS_TRIGGER = "ledger_posting_period_keep"  # migration 0019's, on PostgreSQL
+MONTHS_TRIGGER = "ledger_balance_month_keep"  # migration 0029's
 
 
 def _periods_migration():
@@ -206,6 +208,7 @@ class _BulkBooks:
             # Two upserts per posting by a PL/pgSQL trigger were most of a PostgreSQL build: the
             # period totals are summed once at the end instead (``finish``), in this transaction.
             self.db.execute_sql(f"ALTER TABLE ledger_posting DISABLE TRIGGER {PERIODS_TRIGGER}")
+            self.db.execute_sql(f"ALTER TABLE ledger_posting DISABLE TRIGGER {MONTHS_TRIGGER}")
         self.documents, self.lines, self.postings, self.audit_rows = [], [], [], []
         self.net: dict[tuple, int] = defaultdict(int)
         self.reload()
@@ -291,7 +294,10 @@ class _BulkBooks:
         self.flush()
         if not isinstance(self.db, peewee.SqliteDatabase):
             self.db.execute_sql(f"ALTER TABLE ledger_posting ENABLE TRIGGER {PERIODS_TRIGGER}")
+            self.db.execute_sql(f"ALTER TABLE ledger_posting ENABLE TRIGGER {MONTHS_TRIGGER}")
             _periods_migration().fill(self.db)
+        # Every month the journal has moved past, summed once here rather than by the first question.
+        books.rebuild_months()
 
     def flush(self) -> None:
         import json

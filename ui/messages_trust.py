@@ -32,6 +32,8 @@ TEXTS = {
         "Refusal", "{date} 的日报已签字，但按流水账重建的报表与签字时的不同（{where}）：该日的单据或流水在签字后被改动过。"),
     "check.same_signer": QT_TRANSLATE_NOOP(
         "Refusal", "{date} 的日报第 {version} 版的财务签字和经理签字是同一个人（{user}）。"),
+    "check.month_mismatch": QT_TRANSLATE_NOOP(
+        "Refusal", "备件 {part} 的 {book} {party} 在 {month} 月末的结存记为 {kept}，按流水重算为 {rebuilt}"),
     "check.signature_unaudited": QT_TRANSLATE_NOOP(
         "Refusal", "{date} 的日报第 {version} 版的{role}签字在操作记录中没有对应的记录。"),
     # ledger.daily.verify_fingerprint
