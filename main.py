@@ -286,6 +286,12 @@ def cmd_archive(args) -> int:
     return cli_handover.run(args, session, say, _parse_date)
 
 
+def cmd_care(args) -> int:
+    from ui import cli_care  # care messages as mail-merge files (ui/cli_care.py)
+
+    return cli_care.run(args, session, say, _parse_date)
+
+
 def cmd_events(args) -> int:
     from ui import cli_events  # customer events on the command line (ui/cli_events.py)
 
@@ -1062,6 +1068,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ui import cli_handover
 
     cli_handover.add_parser(sub)  # archive handover new|list|receive|cancel|print
+    from ui import cli_care
+
+    cli_care.add_parser(sub)  # care export|template
     today = sub.add_parser("today", help=tr("今日待办的各项数量"))
     today.add_argument("--json", action="store_true")
     today.add_argument("--date", help=tr("日期 YYYY-MM-DD（默认今天）"))
@@ -1144,6 +1153,7 @@ COMMANDS = {
     "members": cmd_members,
     "events": cmd_events,
     "archive": cmd_archive,
+    "care": cmd_care,
 }
 
 

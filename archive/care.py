@@ -115,11 +115,14 @@ def _this_years(day_of_year: tuple[int, int], year: int) -> date:
     return date(year, month, day)
 
 
-def _unblocked(customer_field):
+def _unblocked(customer_field, everyone: bool = False):
+    # ``everyone``: do-not-contact customers too, so a mail-merge list can say how many it left out.
+    if everyone:
+        return customer_field.is_null(False)
     return customer_field.not_in(ContactBlock.select(ContactBlock.customer))
 
 
-def _birthdays(as_of: date) -> list[CareItem]:
+def _birthdays(as_of: date, everyone: bool = False) -> list[CareItem]:
     days = [as_of + timedelta(days=n) for n in range(BIRTHDAY_AHEAD[0], BIRTHDAY_AHEAD[1] + 1)]
     keys = {f"{d:%m%d}": d for d in days}
     if any(d.month == 2 and d.day == 28 for d in days):
@@ -130,7 +133,7 @@ def _birthdays(as_of: date) -> list[CareItem]:
     # matching customers come back.
     query = (Customer.select(Customer.id, Customer.name, Customer.phone, Customer.id_number)
              .where((Customer.kind == PERSON) & fn.substr(Customer.id_number, 11, 4).in_(list(keys))
-                    & _unblocked(Customer.id)))
+                    & _unblocked(Customer.id, everyone)))
     items = []
     for customer in query:
         born = birth_date(customer.id_number)
@@ -139,23 +142,23 @@ def _birthdays(as_of: date) -> list[CareItem]:
         items.append(CareItem(BIRTHDAY, customer.id, keys[customer.id_number[10:14]], customer.name, customer.name,
                               customer.phone or "", customer.id))
     # The same birthday may be in the ID number and in the profile: greet once.
-    unique = {(i.kind, i.subject_id, i.due_on): i for i in items + _profile_items(as_of)}
+    unique = {(i.kind, i.subject_id, i.due_on): i for i in items + _profile_items(as_of, everyone)}
     return list(unique.values())
 
 
-def _profile_items(as_of: date) -> list[CareItem]:
+def _profile_items(as_of: date, everyone: bool = False) -> list[CareItem]:
     """Birthdays and wedding anniversaries kept in the Mackay 66 profiles (archive.profile)."""
     try:
         from archive.profile import profile_dates
     except ImportError:  # a build without the profile module still greets by ID number
         return []
     first, last = as_of + timedelta(days=BIRTHDAY_AHEAD[0]), as_of + timedelta(days=BIRTHDAY_AHEAD[1])
-    blocked = set(ContactBlock.select(ContactBlock.customer).tuples())
+    blocked = set() if everyone else set(ContactBlock.select(ContactBlock.customer).tuples())
     return [CareItem(BIRTHDAY if kind == "birthday" else ANNIVERSARY, customer_id, day, name, name, "", customer_id)
             for customer_id, kind, day, name in profile_dates(first, last) if (customer_id,) not in blocked]
 
 
-def _festivals(as_of: date) -> list[CareItem]:
+def _festivals(as_of: date, everyone: bool = False) -> list[CareItem]:
     from archive.festivals import branch_festival_days
 
     last = as_of + timedelta(days=REMIND_AHEAD)
@@ -169,7 +172,7 @@ def _festivals(as_of: date) -> list[CareItem]:
     return [found[d] for d in sorted(found)]
 
 
-def _maintenance(as_of: date) -> list[CareItem]:
+def _maintenance(as_of: date, everyone: bool = False) -> list[CareItem]:
     first, last = as_of, as_of + timedelta(days=REMIND_AHEAD)
     later = RepairVisit.alias()
     # The last visit of each vehicle: a visit with no later one. Both ends are index range scans.
@@ -180,7 +183,7 @@ def _maintenance(as_of: date) -> list[CareItem]:
                                                     last - timedelta(days=MAINTENANCE_INTERVAL))
                      & ~fn.EXISTS(later.select(later.id).where((later.vehicle == RepairVisit.vehicle)
                                                                & (later.visit_date > RepairVisit.visit_date)))
-                     & _unblocked(Customer.id))
+                     & _unblocked(Customer.id, everyone))
               .tuples())
     items = [CareItem(MAINTENANCE, vid, visited + timedelta(days=MAINTENANCE_INTERVAL), plate or "", name,
                       phone or "", cid) for visited, vid, plate, name, phone, cid in visits]
@@ -189,14 +192,14 @@ def _maintenance(as_of: date) -> list[CareItem]:
              .where(Vehicle.delivery_date.between(first - timedelta(days=FIRST_MAINTENANCE),
                                                   last - timedelta(days=FIRST_MAINTENANCE))
                     & ~fn.EXISTS(RepairVisit.select(RepairVisit.id).where(RepairVisit.vehicle == Vehicle.id))
-                    & _unblocked(Customer.id))
+                    & _unblocked(Customer.id, everyone))
              .tuples())
     items += [CareItem(MAINTENANCE, vid, delivered + timedelta(days=FIRST_MAINTENANCE), plate or "", name,
                        phone or "", cid) for delivered, vid, plate, name, phone, cid in never]
     return items
 
 
-def _anniversaries(as_of: date, kind: str) -> list[CareItem]:
+def _anniversaries(as_of: date, kind: str, everyone: bool = False) -> list[CareItem]:
     """Delivery anniversaries in the coming week: the insurance policy and the inspection date
     both run from registration, which the branch does on delivery."""
     last = as_of + timedelta(days=REMIND_AHEAD)
@@ -207,7 +210,7 @@ def _anniversaries(as_of: date, kind: str) -> list[CareItem]:
         max(add_months(last, -12 * years), add_months(last + timedelta(days=1), -12 * years) - timedelta(days=1)))
         for years in range(1, ANNIVERSARY_YEARS + 1)]
     query = (Vehicle.select(Vehicle.delivery_date, Vehicle.id, Vehicle.plate, Customer.name, Customer.phone, Customer.id)
-             .join(Customer).where(reduce(operator.or_, ranges) & _unblocked(Customer.id)).tuples())
+             .join(Customer).where(reduce(operator.or_, ranges) & _unblocked(Customer.id, everyone)).tuples())
     items = []
     for delivered, vid, plate, name, phone, cid in query:
         years = as_of.year - delivered.year
@@ -223,19 +226,20 @@ FINDERS = {
     BIRTHDAY: _birthdays,
     FESTIVAL: _festivals,
     MAINTENANCE: _maintenance,
-    INSPECTION: lambda as_of: _anniversaries(as_of, INSPECTION),
-    INSURANCE: lambda as_of: _anniversaries(as_of, INSURANCE),
+    INSPECTION: lambda as_of, everyone=False: _anniversaries(as_of, INSPECTION, everyone),
+    INSURANCE: lambda as_of, everyone=False: _anniversaries(as_of, INSURANCE, everyone),
 }
 
 
-def upcoming(as_of: date, kind: str | None = None) -> list[CareItem]:
-    """Greetings and reminders to send on ``as_of`` that are not marked done yet, by due date."""
+def upcoming(as_of: date, kind: str | None = None, everyone: bool = False) -> list[CareItem]:
+    """Greetings and reminders to send on ``as_of`` that are not marked done yet, by due date;
+    with ``everyone`` those of do-not-contact customers too (to count what a list leaves out)."""
     kinds = [kind] if kind else list(FINDERS)
     items = []
     for each in kinds:
         finder = FINDERS.get(each, _birthdays)
         # Wedding anniversaries are personal days like birthdays and share their list and card.
-        items += [item for item in finder(as_of)
+        items += [item for item in finder(as_of, everyone)
                   if kind is None or item.kind == each or (each == BIRTHDAY and item.kind == ANNIVERSARY)]
     if not items:
         return []

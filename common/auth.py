@@ -61,6 +61,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "profile.sensitive.view": frozenset({"manager"}),
     "profile.erase": frozenset({"manager"}),
     "callbacks.edit": frozenset({"clerk", "manager"}),
+    "care.templates": frozenset({"manager"}),  # the texts of care messages sent to customers
     "complaints.confirm": frozenset({"manager"}),
     # Customer events (archive.events): the office plans them and keys in invitations, sign-ups,
     # attendance and feedback, as it makes the callbacks.

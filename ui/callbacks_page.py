@@ -543,11 +543,12 @@ class CarePanel(_Panel):
         for _ in care.CHANNELS:
             self.channel_combo.addItem("")
         self.done_button = QPushButton()
+        self.merge_button = QPushButton()  # 导出短信 / 信函 (ui/mailmerge_dialog.py)
         self.table = QTableWidget()
 
         # lay out
         bar = QHBoxLayout()
-        for widget in (self.kind_combo, self.channel_combo, self.done_button):
+        for widget in (self.kind_combo, self.channel_combo, self.done_button, self.merge_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -559,6 +560,7 @@ class CarePanel(_Panel):
         # connect
         self.kind_combo.currentIndexChanged.connect(lambda _: self.refresh())
         self.done_button.clicked.connect(self.mark_done)
+        self.merge_button.clicked.connect(self.open_mail_merge)
 
         self.retranslateUi()
         self.kind_combo.setCurrentIndex(CARE_VIEWS.index(kind))
@@ -572,6 +574,7 @@ class CarePanel(_Panel):
         for index, channel in enumerate(care.CHANNELS):
             self.channel_combo.setItemText(index, label(CHANNEL_NAMES[channel]))
         self.done_button.setText(self.tr("标记选中为已发送(&D)"))
+        self.merge_button.setText(self.tr("导出短信 / 信函(&M)…"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -592,6 +595,17 @@ class CarePanel(_Panel):
         channel = care.CHANNELS[self.channel_combo.currentIndex()]
         self.run(lambda: care.mark_all_done(self.actor_now(), items, channel),
                  lambda n: self.tr("已标记 {n} 条为已发送。").format(n=n))
+
+    def open_mail_merge(self):
+        from ui.mailmerge_dialog import MailMergeDialog
+
+        # The kind shown here (a birthday list when 全部关怀 is shown); the list is read again on
+        # closing, since an export may have marked its items sent.
+        kind = CARE_VIEWS[self.kind_combo.currentIndex()] or care.BIRTHDAY
+        self.mail_merge = MailMergeDialog(self.actor, self, clock=self._clock, kind=kind)
+        self.mail_merge.finished.connect(lambda _result: self.refresh())
+        self.mail_merge.show()
+        return self.mail_merge
 
 
 # -- complaints -----------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ PERMISSION_NAMES: dict[str, str] = {
     "backup.restore": QT_TRANSLATE_NOOP("Permissions", "从备份恢复数据库"),
     "audit.read": QT_TRANSLATE_NOOP("Permissions", "查看所有人的操作记录"),
     "personal.export": QT_TRANSLATE_NOOP("Permissions", "导出或打印客户个人信息"),
+    "care.templates": QT_TRANSLATE_NOOP("Permissions", "维护客户关怀短信模板"),
     "masterdata.manage": QT_TRANSLATE_NOOP("Permissions", "维护备件与往来单位"),
     "parts.read": QT_TRANSLATE_NOOP("Permissions", "查看备件账"),
     "parts.post": QT_TRANSLATE_NOOP("Permissions", "单据过账"),
