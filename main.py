@@ -981,7 +981,30 @@ def run_checks(target) -> list[str]:
 
 # -- argument parsing -----------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
+_GUI_START_OPTIONS = ("--db", "--lang", "--owner-user")  # the common options a start of the app may carry
+
+
+def starts_gui(argv: list[str]) -> bool:
+    """True if ``argv`` is plainly a start of the desktop app: ``[--db X] [--lang X] [--owner-user X]
+    [gui [--exit-when-shown]]``, options spelled out in full. Then only the ``gui`` part of the
+    parser is built (the other commands', about 80 parsers, cost each start of the window 20 ms);
+    anything else - help, a command, an abbreviated option, a value missing - gets the whole
+    parser and its usual messages."""
+    words = list(argv)
+    while words and words[0].partition("=")[0] in _GUI_START_OPTIONS:
+        option, equals, value = words.pop(0).partition("=")
+        if not equals:
+            if not words or words[0].startswith("-"):
+                return False
+            value = words.pop(0)
+        if not value or (option == "--lang" and value not in ("zh", "en")):
+            return False
+    return words in ([], ["gui"], ["gui", "--exit-when-shown"])
+
+
+def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
+    """The command line. ``gui_only``: the common options and the ``gui`` command alone (see
+    ``starts_gui``); the same definitions as in the whole parser, so it parses those starts alike."""
     parser = argparse.ArgumentParser(prog="main.py", description=tr("分公司客服台账 BranchDesk"))
     parser.add_argument("--db", help=tr("SQLite 文件路径，或 postgresql://用户@主机/库名"))
     parser.add_argument("--lang", choices=["zh", "en"], default=None, help=tr("界面语言"))
@@ -993,6 +1016,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help=tr("打开桌面程序（默认）"))
     gui.add_argument("--exit-when-shown", action="store_true",
                      help=tr("主窗口显示后打印启动耗时与内存并退出（供 bench 使用）"))
+    if gui_only:
+        return parser
     from ui import cli_branch
 
     cli_branch.add_init_options(sub.add_parser("init", help=tr("新建空数据库和首个管理员")))
@@ -1168,7 +1193,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")  # Chinese on a Windows console
-    parser = build_parser()
+    parser = build_parser(gui_only=starts_gui(sys.argv[1:] if argv is None else list(argv)))
     args = parser.parse_args(argv)
     if args.self_test or (args.command or "gui") != "gui":
         import gc

@@ -71,6 +71,27 @@ def test_the_window_is_usable_before_any_print_spreadsheet_or_posting_module_is_
     assert "ui.main_window" in before_usable
     assert loaded(before_usable, NOT_BEFORE_USABLE) == []
     assert loaded(modules, HEAVY) == []  # not even once the 今日 counts are filled
+    # Only the gui command's part of the command line is built (main.starts_gui): the other
+    # commands' parsers live in ui.cli_* modules, none of which a start of the window imports.
+    assert [m for m in before_usable if m.startswith("ui.cli_")] == []
+
+
+@pytest.mark.parametrize("argv", [[], ["gui"], ["--db", "a.sqlite3", "gui", "--exit-when-shown"], ["--db=a b", "--lang", "en"],
+                                  ["--lang=zh", "--owner-user", "owner", "--db", "postgresql://u@h/db", "gui"]])
+def test_a_start_of_the_window_is_parsed_as_the_whole_command_line_parses_it(argv):
+    import main
+
+    assert main.starts_gui(argv)
+    assert vars(main.build_parser(gui_only=True).parse_args(argv)) == vars(main.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["gui", "--help"], ["check"], ["--db"], ["--db", "--lang"], ["--la", "en"],
+                                  ["--lang", "fr"], ["gui", "--db", "a"], ["--exit-when-shown"], ["gui", "gui"],
+                                  ["--self-test"], ["--version"], ["--db="]])
+def test_anything_else_gets_the_whole_command_line(argv):
+    import main
+
+    assert not main.starts_gui(argv)  # so help, errors and other commands read as they always did
 
 
 def test_the_login_dialog_comes_up_before_any_page_or_domain_module_is_imported(sqlite_db, audited_actors, tmp_path):
