@@ -203,6 +203,7 @@ def _demo_count_name(key: str) -> str:
         "repair_checklist_items": tr("维修档案资料项"), "boxes": tr("档案盒"), "boxed_vehicles": tr("已装盒车辆"),
         "callbacks": tr("回访"), "callback_scores": tr("回访评分"), "callback_attempts": tr("回访拨打"),
         "do_not_contact": tr("免打扰客户"), "complaints": tr("投诉"), "seconds": tr("用时（秒）"),
+        "members": tr("车主俱乐部会员"),
         "call_scripts": tr("回访话术"), "survey_versions": tr("调查表新版本"), "complaint_steps": tr("投诉处理步骤"),
         "rectification_items": tr("整改项"),
         "handover_batches": tr("资料交接单"), "handover_lines": tr("交接单上的档案"),
@@ -882,6 +883,9 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         summary["daily_reports_signed"] = _sign_recent_days(actors, passwords, end)
         progress(tr("档案：客户、车辆与维修记录……"))
         summary.update(archive_demo.populate(actors["clerk"], rng, start, end, scale=archive_scale))
+        from archive import members  # the owner's club (archive/members.py); events invite its members
+
+        summary["members"] = members.build_demo(actors["clerk"], random.Random(seed + 1801), end)
         progress(tr("回访、关怀与投诉……"))
         summary.update(callbacks.populate(actors["manager"], rng, start, end))
         summary.update(_demo_service_followup(actors, random.Random(seed + 18), now))  # scripts, steps, 整改

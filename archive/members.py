@@ -374,28 +374,28 @@ class MemberFilter:
     text: str = ""  # member number, name or phone
 
 
-def member_query(today: date, filters: MemberFilter = MemberFilter()):
-    """Members with their customer, filtered in SQL, by member number."""
-    query = ClubMember.select(ClubMember, Customer).join(Customer)
+def filter_condition(today: date, filters: MemberFilter):
+    """The filters as one peewee condition over ClubMember joined with Customer (None: no filter),
+    for member_query and for the members page's lazy table."""
+    conditions = []
     if filters.level:
-        query = query.where(ClubMember.level == filters.level)
+        conditions.append(ClubMember.level == filters.level)
     if filters.renewal:
         days = rules().remind_days
         if filters.renewal == "active":
-            query = query.where(ClubMember.renewal_due >= today)
+            conditions.append(ClubMember.renewal_due >= today)
         elif filters.renewal == "due":
-            query = query.where(ClubMember.renewal_due.between(today - timedelta(days=days),
-                                                               today + timedelta(days=days)))
+            conditions.append(ClubMember.renewal_due.between(today - timedelta(days=days), today + timedelta(days=days)))
         elif filters.renewal == "lapsed":
-            query = query.where(ClubMember.renewal_due < today)
+            conditions.append(ClubMember.renewal_due < today)
         else:
             raise Refusal("members.unknown_renewal_filter", value=filters.renewal)
     if filters.value_class:
-        query = query.where(value.customers_in_class(filters.value_class, today, ClubMember.customer))
+        conditions.append(value.customers_in_class(filters.value_class, today, ClubMember.customer))
     if filters.city.strip():
-        query = query.where(Customer.address.contains(filters.city.strip()))
+        conditions.append(Customer.address.contains(filters.city.strip()))
     if filters.model.strip():
-        query = query.where(ClubMember.customer.in_(
+        conditions.append(ClubMember.customer.in_(
             Vehicle.select(Vehicle.customer).where(Vehicle.model.contains(filters.model.strip()))))
     text = filters.text.strip()
     if text:
@@ -404,6 +404,20 @@ def member_query(today: date, filters: MemberFilter = MemberFilter()):
         condition = Customer.name.contains(text) | Customer.phone_digits.contains(text)
         if digits.isdigit():
             condition |= ClubMember.seq == int(digits)
+        conditions.append(condition)
+    if not conditions:
+        return None
+    combined = conditions[0]
+    for condition in conditions[1:]:
+        combined &= condition
+    return combined
+
+
+def member_query(today: date, filters: MemberFilter = MemberFilter()):
+    """Members with their customer, filtered in SQL, by member number."""
+    query = ClubMember.select(ClubMember, Customer).join(Customer)
+    condition = filter_condition(today, filters)
+    if condition is not None:
         query = query.where(condition)
     return query.order_by(ClubMember.seq)
 
@@ -490,9 +504,15 @@ def build_demo(actor: Actor, rng: random.Random, today: date) -> int:
     share = {value.VIP: 0.8, value.MAJOR: 0.5, value.ORDINARY: 0.2, value.SMALL: 0.04}
     values = value.customer_values(today)
     chosen = [(cid, v) for cid, v in sorted(values.items()) if rng.random() < share[v.klass]]
+    with value.remembered_cutoffs():
+        return _enrol_demo(actor, rng, today, member_rules, chosen)
+
+
+def _enrol_demo(actor: Actor, rng: random.Random, today: date, member_rules: MemberRules, chosen) -> int:
     count = 0
     for customer_id, found in chosen:
-        first = found.first_delivery or today
+        # The club was founded a year and a half ago; older customers joined since.
+        first = max(found.first_delivery or today, today - timedelta(days=548))
         latest = today - timedelta(days=1)
         if first > latest:
             continue

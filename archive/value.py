@@ -21,6 +21,7 @@ date) up to ``today``, in a few grouped queries.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -59,6 +60,7 @@ class CustomerValue:
     purchases: int  # paid visits (amount above zero) up to today
     average_amount_fen: int  # one purchase's amount: total_fen // purchases
     lifetime_value_fen: int  # average_amount_fen x expected purchases over the customer's life
+    lifetime_purchases: int  # the expected purchases over the customer's life (lifetime_purchases())
     visits: int  # all workshop visits, warranty and free ones too
     vehicles: int  # vehicles bought (delivered up to today)
     last_visit: date | None  # the latest visit, None when never back
@@ -151,10 +153,34 @@ def customer_count(today: date) -> int:
             .distinct().count())
 
 
+_cutoff_memo: dict | None = None
+
+
+@contextmanager
+def remembered_cutoffs():
+    """Within the block, cut-offs are computed once per (day, rules): for a bulk job (the demo's
+    enrolments) that writes nothing the cut-offs depend on. Outside it, every call reads afresh."""
+    global _cutoff_memo
+    _cutoff_memo = {}
+    try:
+        yield
+    finally:
+        _cutoff_memo = None
+
+
 def cutoffs(today: date, value_rules: ValueRules | None = None) -> dict[str, int]:
     """Class code -> the least contribution (fen) that puts a customer in it. 小客户 is 0. A class
     the shares leave empty (too few customers) gets a cut-off above everyone's contribution."""
     value_rules = value_rules or rules()
+    if _cutoff_memo is not None:
+        key = (today, value_rules)
+        if key not in _cutoff_memo:
+            _cutoff_memo[key] = _cutoffs(today, value_rules)
+        return _cutoff_memo[key]
+    return _cutoffs(today, value_rules)
+
+
+def _cutoffs(today: date, value_rules: ValueRules) -> dict[str, int]:
     ranked = sorted(contributions(today, value_rules).values(), reverse=True)
     population = max(customer_count(today), len(ranked))
     result: dict[str, int] = {}
@@ -249,10 +275,11 @@ def customer_values(today: date, customer_ids=None) -> dict[int, CustomerValue]:
         n_visits, total, last = visit_rows.get(customer, (0, 0, None))
         n_paid = purchase_rows.get(customer, 0)
         average = total // n_paid if n_paid else 0
+        expected = lifetime_purchases(n_paid, first, today, value_rules.life_years)
         result[customer] = CustomerValue(
             klass=class_of(window.get(customer, 0), class_cutoffs), contribution_fen=window.get(customer, 0),
             total_fen=total, purchases=n_paid, average_amount_fen=average,
-            lifetime_value_fen=average * lifetime_purchases(n_paid, first, today, value_rules.life_years),
+            lifetime_value_fen=average * expected, lifetime_purchases=expected,
             visits=n_visits, vehicles=int(count), last_visit=last, first_delivery=first)
     return result
 

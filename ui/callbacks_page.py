@@ -353,6 +353,8 @@ class CallbacksPanel(_Panel):
         self.view_combo = QComboBox()
         for _ in CALLBACK_VIEWS:
             self.view_combo.addItem("")
+        # The customer's value class (archive.value) or club membership narrows the list.
+        self.value_filter = QComboBox()
         self.generate_button = QPushButton()
         self.call_button = QPushButton()
         self.block_button = QPushButton()
@@ -372,7 +374,7 @@ class CallbacksPanel(_Panel):
 
         # lay out
         actions = QHBoxLayout()
-        for widget in (self.view_combo, self.generate_button, self.call_button, self.block_button):
+        for widget in (self.view_combo, self.value_filter, self.generate_button, self.call_button, self.block_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         reports = QHBoxLayout()
@@ -389,6 +391,7 @@ class CallbacksPanel(_Panel):
 
         # connect
         self.view_combo.currentIndexChanged.connect(lambda _: self.refresh())
+        self.value_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.generate_button.clicked.connect(self.generate)
         self.call_button.clicked.connect(self.call)
         self.list.activated.connect(lambda _: self.call())
@@ -405,6 +408,7 @@ class CallbacksPanel(_Panel):
     def retranslateUi(self) -> None:
         for index, text in enumerate((self.tr("今日待回访"), self.tr("逾期未回访"), self.tr("已结束"), self.tr("全部"))):
             self.view_combo.setItemText(index, text)
+        self._fill_value_filter()
         self.generate_button.setText(self.tr("生成今日回访(&G)"))
         self.call_button.setText(self.tr("回访登记(&C)"))
         self.block_button.setText(self.tr("设为免打扰(&B)"))
@@ -418,7 +422,27 @@ class CallbacksPanel(_Panel):
         self.view_combo.setCurrentIndex(CALLBACK_VIEWS.index(view))
         self.refresh()
 
+    def _fill_value_filter(self) -> None:
+        from ui.messages_members import fill_class_combo
+
+        fill_class_combo(self.value_filter, self.tr("全部客户"), ((self.tr("会员"), "members"),))
+
     def _condition(self):
+        condition = self._view_condition()
+        chosen = self.value_filter.currentData()
+        if not chosen:
+            return condition
+        if chosen == "members":
+            from archive.members import members_condition
+
+            narrowed = members_condition(Callback.customer, self.today())
+        else:
+            from archive.value import customers_in_class
+
+            narrowed = customers_in_class(chosen, self.today(), Callback.customer)
+        return narrowed if condition is None else condition & narrowed
+
+    def _view_condition(self):
         today = self.today()
         view = CALLBACK_VIEWS[self.view_combo.currentIndex()]
         if view == "due":

@@ -224,6 +224,10 @@ class CustomersPage(QWidget):
         for button in (self.add_button, self.edit_button, self.vehicle_button):
             button.setEnabled(self.editable)
         self.profile_available = self._profile_module() is not None
+        # Customer value classes (archive.value): a filter of the list, and the class on the detail.
+        self.value_label = QLabel()
+        self.value_filter = QComboBox()
+        self.value_label.setBuddy(self.value_filter)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -240,6 +244,8 @@ class CustomersPage(QWidget):
         for button in (self.add_button, self.edit_button, self.vehicle_button, self.profile_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.value_label)
+        buttons.addWidget(self.value_filter)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -260,6 +266,7 @@ class CustomersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_customer)
         self.vehicle_button.clicked.connect(self.register_vehicle)
         self.profile_button.clicked.connect(self.open_profile)
+        self.value_filter.currentIndexChanged.connect(lambda *_: self.filter_value_class())
         self.view.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.view.activated.connect(lambda _: self.edit_customer())
 
@@ -272,6 +279,8 @@ class CustomersPage(QWidget):
         self.profile_button.setText(self.tr("麦凯66档案(&K)"))
         self.profile_button.setToolTip("" if self.profile_available else self.tr("麦凯66档案模块尚未安装。"))
         self.view.filter.setPlaceholderText(self.tr("按名称、拼音、首字母、档案编号或电话筛选"))
+        self.value_label.setText(self.tr("价值类别(&L)"))
+        self._fill_value_filter()
         self.vehicles.setHorizontalHeaderLabels([self.tr("车架号"), self.tr("车牌号"), self.tr("车型"),
                                                  self.tr("交车日期"), self.tr("档案盒")])
         self.show_detail()
@@ -283,6 +292,38 @@ class CustomersPage(QWidget):
 
     def _actor(self):
         return self.actor.at(self._clock())
+
+    def _fill_value_filter(self) -> None:
+        from ui.messages_members import fill_class_combo
+
+        fill_class_combo(self.value_filter, self.tr("全部客户"))
+
+    def filter_value_class(self) -> None:
+        from archive.value import customers_in_class
+
+        code = self.value_filter.currentData()
+        self.model.set_where(customers_in_class(code, self._clock().date()) if code else None)
+        self.show_detail()
+
+    def value_text(self, customer: Customer) -> str:
+        """The customer's value class and lifetime value (archive.value), one line for the detail."""
+        from archive import members, value
+        from ui.messages_members import class_name
+        from ui.table_model import format_money
+
+        found = value.customer_values(self._clock().date(), [customer.id]).get(customer.id)
+        if found is None:
+            return self.tr("价值类别 {klass}（尚无交车记录）").format(klass=class_name(value.SMALL))
+        member = members.ClubMember.get_or_none(members.ClubMember.customer == customer.id)
+        text = self.tr("价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）　"
+                       "统计期产值 {contribution} 元　进厂 {visits} 次").format(
+            klass=class_name(found.klass), lifetime=format_money(found.lifetime_value_fen),
+            average=format_money(found.average_amount_fen), purchases=found.lifetime_purchases,
+            contribution=format_money(found.contribution_fen), visits=found.visits)
+        if member is not None:
+            text += self.tr("　会员 {number}（{level}，续期日 {due}）").format(
+                number=member.number, level=members.level_name(member.level), due=member.renewal_due.isoformat())
+        return text
 
     def selected_customer(self) -> Customer | None:
         keys = self.view.selected_keys()
@@ -300,7 +341,8 @@ class CustomersPage(QWidget):
             return
         self.detail.setText(self.tr("{name}（{kind}，档案编号 {number}）　证件号码 {id}　电话 {phone}　地址 {address}").format(
             name=customer.name, kind=kind_name(customer.kind), number=customer.archive_number or "—",
-            id=self.shown_id_number(customer) or "—", phone=customer.phone or "—", address=customer.address or "—"))
+            id=self.shown_id_number(customer) or "—", phone=customer.phone or "—", address=customer.address or "—")
+            + "\n" + self.value_text(customer))
         rows = list(customer.vehicles().select(Vehicle.vin, Vehicle.plate, Vehicle.model, Vehicle.delivery_date,
                                                Vehicle.box).tuples())
         boxes = {}

@@ -45,6 +45,7 @@ PAGES: list[Page] = [
     Page("archive", QT_TRANSLATE_NOOP("Pages", "档案"), "archive", "ui.archive_page:archive_page"),
     Page("customers", QT_TRANSLATE_NOOP("Pages", "客户"), "customers", "ui.customers_page:customers_page"),
     Page("service", QT_TRANSLATE_NOOP("Pages", "客服"), "service", "ui.callbacks_page:ServicePage"),
+    Page("members", QT_TRANSLATE_NOOP("Pages", "会员"), "user", "ui.members_page:MembersPage"),
     Page("parts", QT_TRANSLATE_NOOP("Pages", "备件"), "parts", "ui.parts_page:parts_page"),
     Page("daily", QT_TRANSLATE_NOOP("Pages", "日报"), "daily", "ui.daily_page:daily_page"),
     Page("reconcile", QT_TRANSLATE_NOOP("Pages", "对账"), "reconcile", "ui.reconcile_page:reconcile_page"),

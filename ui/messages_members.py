@@ -51,3 +51,20 @@ def class_name(code: str) -> str:
     """A value class code in the UI's language."""
     source = CLASS_NAMES.get(code)
     return QCoreApplication.translate("ValueClass", source) if source else code
+
+
+def fill_class_combo(combo, first_text: str, extra: tuple = ()) -> None:
+    """Fill a filter combo with (first_text, "") then the ``extra`` (text, data) pairs and the value
+    classes in the UI's language, keeping the choice made (for a retranslation); no signal fires."""
+    from archive.value import VALUE_CLASSES
+
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(first_text, "")
+    for text, data in extra:
+        combo.addItem(text, data)
+    for code in VALUE_CLASSES:
+        combo.addItem(class_name(code), code)
+    combo.setCurrentIndex(max(0, combo.findData(current or "")))
+    combo.blockSignals(False)
