@@ -839,6 +839,9 @@ def erase_all(actor: Actor, customer_id: int) -> Erased | None:
     """Inside a transaction: the profile, its revisions and every user's drafts of the customer;
     active consents end. None when there was nothing to erase."""
     drafts = ProfileDraft.delete().where(ProfileDraft.customer == customer_id).execute()
+    from archive import comm_style  # the communication style recorded with the profile goes with it
+
+    comm_style.erase(customer_id)
     profile = Profile.get_or_none(Profile.customer == customer_id)
     fields = revisions = 0
     if profile is not None:

@@ -145,6 +145,8 @@ ACTION_NAMES = {
     "events.attend": QT_TRANSLATE_NOOP("AuditActions", "活动签到"),
     "events.feedback": QT_TRANSLATE_NOOP("AuditActions", "登记活动反馈"),
     "events.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示客户活动"),
+    "style.record": QT_TRANSLATE_NOOP("AuditActions", "登记客户沟通风格"),
+    "style.guidance": QT_TRANSLATE_NOOP("AuditActions", "修改沟通风格指引"),
     "value.rules": QT_TRANSLATE_NOOP("AuditActions", "设置客户价值分类规则"),
     "members.rules": QT_TRANSLATE_NOOP("AuditActions", "设置会员等级与权益"),
     "members.enrol": QT_TRANSLATE_NOOP("AuditActions", "会员入会"),
@@ -191,6 +193,7 @@ ENTITY_NAMES = {
     "club_member": QT_TRANSLATE_NOOP("AuditActions", "会员"),
     "audit_log": QT_TRANSLATE_NOOP("AuditActions", "操作记录"),
     "customer_event": QT_TRANSLATE_NOOP("AuditActions", "客户活动"),
+    "style_guidance": QT_TRANSLATE_NOOP("AuditActions", "沟通风格指引"),
 }
 # What an export of personal data (common.personal_data) held.
 EXPORT_NAMES = {

@@ -188,7 +188,8 @@ class InviteDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(900, 620)
+        self.resize(880, 540)  # fits a 1366x768 screen with the task bar
+        self.model_text.setFocus()
         # connect
         self.find_button.clicked.connect(self.find)
         self.buttons.accepted.connect(self.try_accept)

@@ -52,4 +52,12 @@ TEXTS = {
     "events.customer_or_filter": QT_TRANSLATE_NOOP("Refusal", "请用客户编号或筛选条件其中之一选择客户，不要同时使用。"),
     "events.report_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：活动报表只能存为 .pdf 或 .xlsx 文件。"),
     "events.sheet_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：邀请名单和签到表只能存为 .pdf 文件。"),
+    "style.unknown_style": QT_TRANSLATE_NOOP("Refusal", "沟通风格 {style} 无效：应为表现型、友善型、控制型或分析型。"),
+    "style.unknown_topic": QT_TRANSLATE_NOOP("Refusal", "指引项目 {topic} 无效。"),
+    "style.unknown_question": QT_TRANSLATE_NOOP("Refusal", "没有问题 {question}。"),
+    "style.bad_answer": QT_TRANSLATE_NOOP("Refusal", "“{question}”的回答 {answer} 无效：应为 a 或 b。"),
+    "style.unanswered": QT_TRANSLATE_NOOP("Refusal", "还有 {count} 个问题未回答：{questions}"),
+    "style.customer_not_found": QT_TRANSLATE_NOOP("Refusal", "找不到客户 {customer}。"),
+    "style.guidance_required": QT_TRANSLATE_NOOP("Refusal", "请填写{style}客户“{topic}”的指引。"),
+    "style.guidance_too_long": QT_TRANSLATE_NOOP("Refusal", "指引太长：{length} 个字，最多 {maximum} 个字。"),
 }
