@@ -143,7 +143,7 @@ class MembersPage(QWidget):
     # -- texts ------------------------------------------------------------------------------------
 
     def retranslateUi(self) -> None:
-        texts = (self.tr("等级(&V)"), self.tr("续期(&W)"), self.tr("价值类别(&C)"), self.tr("地区(&A)"),
+        texts = (self.tr("等级(&T)"), self.tr("续期(&W)"), self.tr("价值类别(&C)"), self.tr("地区(&A)"),
                  self.tr("车型(&M)"))
         for label, text in zip(self.filter_labels, texts):
             label.setText(text)

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>车主俱乐部会员</source>
-        <translation type="unfinished" />
+        <translation>Owners' club members</translation>
     </message>
     <message>
         <source>回访话术</source>
@@ -1417,19 +1417,19 @@
     </message>
     <message>
         <source>会员等级代码（如 gold）</source>
-        <translation type="unfinished" />
+        <translation>Member level code (e.g. gold)</translation>
     </message>
     <message>
         <source>续期：active 有效、due 待续期、lapsed 已到期</source>
-        <translation type="unfinished" />
+        <translation>Renewal: active, due (due for renewal), lapsed</translation>
     </message>
     <message>
         <source>客户价值类别：vip、major、ordinary、small</source>
-        <translation type="unfinished" />
+        <translation>Customer value class: vip, major, ordinary, small</translation>
     </message>
     <message>
         <source>地址中的城市或区县</source>
-        <translation type="unfinished" />
+        <translation>City or district in the address</translation>
     </message>
     <message>
         <source>车型</source>
@@ -1437,155 +1437,155 @@
     </message>
     <message>
         <source>会员号、姓名或电话</source>
-        <translation type="unfinished" />
+        <translation>Member number, name or phone</translation>
     </message>
     <message>
         <source>客户价值分类与终身价值</source>
-        <translation type="unfinished" />
+        <translation>Customer value classes and lifetime value</translation>
     </message>
     <message>
         <source>列出或导出客户的价值类别与终身价值</source>
-        <translation type="unfinished" />
+        <translation>List or export customers' value classes and lifetime values</translation>
     </message>
     <message>
         <source>只列此类：vip、major、ordinary、small</source>
-        <translation type="unfinished" />
+        <translation>Only this class: vip, major, ordinary, small</translation>
     </message>
     <message>
         <source>导出为 .xlsx 文件</source>
-        <translation type="unfinished" />
+        <translation>Export to an .xlsx file</translation>
     </message>
     <message>
         <source>终端上最多列出的行数（默认 50）</source>
-        <translation type="unfinished" />
+        <translation>Most rows listed in the terminal (default 50)</translation>
     </message>
     <message>
         <source>查看或设置客户价值分类规则（经理）</source>
-        <translation type="unfinished" />
+        <translation>Show or set the customer value class rules (manager)</translation>
     </message>
     <message>
         <source>VIP、主要、普通客户的累计百分比，如 1,5,20</source>
-        <translation type="unfinished" />
+        <translation>Cumulative percentages for VIP, major and ordinary customers, e.g. 1,5,20</translation>
     </message>
     <message>
         <source>统计最近多少个月的产值</source>
-        <translation type="unfinished" />
+        <translation>Months of workshop revenue counted</translation>
     </message>
     <message>
         <source>客户生命周期（年）</source>
-        <translation type="unfinished" />
+        <translation>Customer life (years)</translation>
     </message>
     <message>
         <source>车主俱乐部会员：入会、续期、权益使用、名单</source>
-        <translation type="unfinished" />
+        <translation>Owners' club members: enrol, renew, benefits used, list</translation>
     </message>
     <message>
         <source>客户入会（会员号自动连续编号）</source>
-        <translation type="unfinished" />
+        <translation>Enrol a customer (member numbers run on without gaps)</translation>
     </message>
     <message>
         <source>客户档案编号或客户编号</source>
-        <translation type="unfinished" />
+        <translation>Customer's archive number or customer id</translation>
     </message>
     <message>
         <source>会员等级代码（默认按等级规则）</source>
-        <translation type="unfinished" />
+        <translation>Member level code (default: by the level rules)</translation>
     </message>
     <message>
         <source>入会日期（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Date joined (default today)</translation>
     </message>
     <message>
         <source>会员续期一个有效期</source>
-        <translation type="unfinished" />
+        <translation>Renew a membership for one term</translation>
     </message>
     <message>
         <source>会员号，如 HY000012</source>
-        <translation type="unfinished" />
+        <translation>Member number, e.g. HY000012</translation>
     </message>
     <message>
         <source>续期日期（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Renewal date (default today)</translation>
     </message>
     <message>
         <source>登记会员使用的权益</source>
-        <translation type="unfinished" />
+        <translation>Record a benefit a member used</translation>
     </message>
     <message>
         <source>权益名称，如 免费洗车</source>
-        <translation type="unfinished" />
+        <translation>Benefit name, e.g. 免费洗车</translation>
     </message>
     <message>
         <source>使用日期（默认今天）</source>
-        <translation type="unfinished" />
+        <translation>Date used (default today)</translation>
     </message>
     <message>
         <source>会员名单（可筛选）</source>
-        <translation type="unfinished" />
+        <translation>Member list (with filters)</translation>
     </message>
     <message>
         <source>导出会员名单为 .xlsx 或 .pdf</source>
-        <translation type="unfinished" />
+        <translation>Export the member list as .xlsx or .pdf</translation>
     </message>
     <message>
         <source>打印会员证 PDF</source>
-        <translation type="unfinished" />
+        <translation>Print a member card PDF</translation>
     </message>
     <message>
         <source>查看会员等级、条件与权益</source>
-        <translation type="unfinished" />
+        <translation>Show member levels, conditions and benefits</translation>
     </message>
     <message>
         <source>按最近 {months} 个月的维修产值排名：VIP客户 前 {vip}%，主要客户 至 {major}%，普通客户 至 {ordinary}%，其余为小客户；客户生命周期 {years} 年。</source>
-        <translation type="unfinished" />
+        <translation>Ranked by workshop revenue of the last {months} months: VIP customers the first {vip}%, major customers up to {major}%, ordinary customers up to {ordinary}%, the rest small customers; customer life {years} years.</translation>
     </message>
     <message>
         <source>已写入 {path}（{rows} 位客户）</source>
-        <translation type="unfinished" />
+        <translation>Written {path} ({rows} customers)</translation>
     </message>
     <message>
         <source>{archive}  {name}  {klass}  统计期产值 {contribution} 元  单次 {average} 元 x {purchases} 次  终身价值 {lifetime} 元</source>
-        <translation type="unfinished" />
+        <translation>{archive}  {name}  {klass}  revenue in period {contribution} yuan  {average} yuan per purchase x {purchases}  lifetime value {lifetime} yuan</translation>
     </message>
     <message>
         <source>……另有 {more} 位（--out 导出全部）</source>
-        <translation type="unfinished" />
+        <translation>... {more} more (--out exports all)</translation>
     </message>
     <message>
         <source>{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}</source>
-        <translation type="unfinished" />
+        <translation>{name} enrolled: member number {number}, level {level}, renewal due {due}</translation>
     </message>
     <message>
         <source>会员 {number} 已续期至 {due}，等级 {level}</source>
-        <translation type="unfinished" />
+        <translation>Member {number} renewed until {due}, level {level}</translation>
     </message>
     <message>
         <source>已登记：会员 {number} {day} 使用“{benefit}”</source>
-        <translation type="unfinished" />
+        <translation>Recorded: member {number} used "{benefit}" on {day}</translation>
     </message>
     <message>
         <source>有效期 {months} 个月，到期前 {days} 天提醒续期</source>
-        <translation type="unfinished" />
+        <translation>Term {months} months; renewal reminder {days} days before it runs out</translation>
     </message>
     <message>
         <source>客户 {years} 年以上</source>
-        <translation type="unfinished" />
+        <translation>customer for {years} years or more</translation>
     </message>
     <message>
         <source>已写入 {path}（{rows} 位会员）</source>
-        <translation type="unfinished" />
+        <translation>Written {path} ({rows} members)</translation>
     </message>
     <message>
         <source>已到期</source>
-        <translation type="unfinished" />
+        <translation>Lapsed</translation>
     </message>
     <message>
         <source>有效</source>
-        <translation type="unfinished">Valid</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>共 {count} 位会员</source>
-        <translation type="unfinished" />
+        <translation>{count} members</translation>
     </message>
     <message>
         <source>整改跟踪：回访低分与投诉结案的整改项</source>
@@ -1826,6 +1826,14 @@
     <message>
         <source>处理经过：</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客服中心工作月报表（档案、回访、投诉、关怀、整改、活动、会员）</source>
+        <translation>the service centre's work-month report (archives, callbacks, complaints, care, rectification, events, members)</translation>
+    </message>
+    <message>
+        <source>月份 YYYY-MM</source>
+        <translation>month YYYY-MM</translation>
     </message>
 </context>
 <context>
@@ -2549,23 +2557,23 @@
     </message>
     <message>
         <source>设置客户价值分类规则</source>
-        <translation type="unfinished" />
+        <translation>Set the customer value class rules</translation>
     </message>
     <message>
         <source>设置会员等级与权益</source>
-        <translation type="unfinished" />
+        <translation>Set member levels and benefits</translation>
     </message>
     <message>
         <source>会员入会</source>
-        <translation type="unfinished" />
+        <translation>Member enrolled</translation>
     </message>
     <message>
         <source>会员续期</source>
-        <translation type="unfinished" />
+        <translation>Membership renewed</translation>
     </message>
     <message>
         <source>登记会员权益使用</source>
-        <translation type="unfinished" />
+        <translation>Member benefit used</translation>
     </message>
     <message>
         <source>策划客户活动</source>
@@ -2606,6 +2614,14 @@
     <message>
         <source>生成演示客户活动</source>
         <translation>Build demo customer events</translation>
+    </message>
+    <message>
+        <source>登记客户沟通风格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>修改沟通风格指引</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>其他操作</source>
@@ -2745,11 +2761,15 @@
     </message>
     <message>
         <source>会员</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
         <source>客户活动</source>
         <translation>Customer event</translation>
+    </message>
+    <message>
+        <source>沟通风格指引</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>档案台账</source>
@@ -2797,15 +2817,15 @@
     </message>
     <message>
         <source>会员名单</source>
-        <translation type="unfinished" />
+        <translation>Member list</translation>
     </message>
     <message>
         <source>会员证</source>
-        <translation type="unfinished" />
+        <translation>Member card</translation>
     </message>
     <message>
         <source>客户价值名单</source>
-        <translation type="unfinished" />
+        <translation>Customer value list</translation>
     </message>
     <message>
         <source>整改清单</source>
@@ -3030,19 +3050,19 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <name>BenefitDialog</name>
     <message>
         <source>登记权益使用</source>
-        <translation type="unfinished" />
+        <translation>Record a benefit used</translation>
     </message>
     <message>
         <source>权益(&amp;B)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Benefit</translation>
     </message>
     <message>
         <source>使用日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date used</translation>
     </message>
     <message>
         <source>备注(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3463,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>Save re&amp;port</translation>
     </message>
     <message>
+        <source>工作月报表(&amp;W)…</source>
+        <translation>&amp;Work-month report…</translation>
+    </message>
+    <message>
         <source>二级回访抽样</source>
         <translation>Second-level sample</translation>
     </message>
@@ -3452,11 +3476,11 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>全部客户</source>
-        <translation type="unfinished" />
+        <translation>All customers</translation>
     </message>
     <message>
         <source>会员</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
         <source>已生成 {n} 条回访任务。</source>
@@ -3489,6 +3513,18 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>正在输出回访报表…</source>
         <translation>Writing the callback report…</translation>
+    </message>
+    <message>
+        <source>客服中心工作月报表-{month}.pdf</source>
+        <translation>work-month-report-{month}.pdf</translation>
+    </message>
+    <message>
+        <source>工作月报表已保存：{path}</source>
+        <translation>Work-month report saved: {path}</translation>
+    </message>
+    <message>
+        <source>正在生成工作月报表…</source>
+        <translation>Making the work-month report…</translation>
     </message>
     <message>
         <source>回访类型</source>
@@ -3768,7 +3804,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>会员号</source>
-        <translation type="unfinished" />
+        <translation>Member no.</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -3776,15 +3812,15 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>等级</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
     <message>
         <source>入会日期</source>
-        <translation type="unfinished" />
+        <translation>Joined</translation>
     </message>
     <message>
         <source>续期日</source>
-        <translation type="unfinished" />
+        <translation>Renewal due</translation>
     </message>
     <message>
         <source>角色</source>
@@ -4074,6 +4110,38 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <source>客户意见</source>
         <translation>Customer's comment</translation>
     </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开立日期</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>验证</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
@@ -4104,6 +4172,78 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>投诉内容(&amp;S)</source>
         <translation>Complaint (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepsDialog</name>
+    <message>
+        <source>投诉电话处理步骤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>完成此步(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印处理表(&amp;P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本步骤的记录：客户原话、提出的方案、商定的处理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉 {number}  {complainant}  {phone}
+{summary}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{at} {user}：{note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>处理步骤已全部完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉已结案。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>下一步：{step}(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>已登记“{step}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>处理表已保存：{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在输出客户投诉处理表…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4151,6 +4291,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>本月分析(&amp;M)</source>
         <translation>&amp;Month analysis</translation>
+    </message>
+    <message>
+        <source>处理步骤(&amp;T)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>请先在列表中选中一条投诉。</source>
@@ -4407,7 +4551,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>价值类别(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>Va&amp;lue class</translation>
     </message>
     <message>
         <source>车架号</source>
@@ -4431,19 +4575,19 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>全部客户</source>
-        <translation type="unfinished" />
+        <translation>All customers</translation>
     </message>
     <message>
         <source>价值类别 {klass}（尚无交车记录）</source>
-        <translation type="unfinished" />
+        <translation>Value class {klass} (no vehicle delivered yet)</translation>
     </message>
     <message>
         <source>价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）　统计期产值 {contribution} 元　进厂 {visits} 次</source>
-        <translation type="unfinished" />
+        <translation>Value class {klass}   lifetime value {lifetime} yuan ({average} yuan per purchase x {purchases} over a lifetime)   revenue in period {contribution} yuan   {visits} visits</translation>
     </message>
     <message>
         <source>　会员 {number}（{level}，续期日 {due}）</source>
-        <translation type="unfinished" />
+        <translation>   member {number} ({level}, renewal due {due})</translation>
     </message>
     <message>
         <source>选中一位客户查看其车辆。</source>
@@ -5327,7 +5471,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>有效</source>
-        <translation>Valid</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>冲销此类单据须经理批准</source>
@@ -5350,39 +5494,39 @@ Check it against the card: save the 18-digit number?</translation>
     <name>EnrolDialog</name>
     <message>
         <source>会员入会</source>
-        <translation type="unfinished" />
+        <translation>Member enrolled</translation>
     </message>
     <message>
         <source>查找客户(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Find customer</translation>
     </message>
     <message>
         <source>客户(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Customer</translation>
     </message>
     <message>
         <source>等级(&amp;L)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Level</translation>
     </message>
     <message>
         <source>入会日期(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date joined</translation>
     </message>
     <message>
         <source>备注(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>姓名、拼音、电话、档案编号、车牌或车架号</source>
-        <translation type="unfinished" />
+        <translation>Name, pinyin, phone, archive number, plate or VIN</translation>
     </message>
     <message>
         <source>按等级规则</source>
-        <translation type="unfinished" />
+        <translation>By the level rules</translation>
     </message>
     <message>
         <source>请先查找并选择要入会的客户。</source>
-        <translation type="unfinished" />
+        <translation>Find and choose the customer to enrol first.</translation>
     </message>
 </context>
 <context>
@@ -7365,138 +7509,141 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>有效</source>
-        <translation type="unfinished">Valid</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>待续期</source>
-        <translation type="unfinished" />
+        <translation>Due for renewal</translation>
     </message>
     <message>
         <source>已到期</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>等级(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Lapsed</translation>
     </message>
     <message>
         <source>续期(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>Rene&amp;wal</translation>
     </message>
     <message>
         <source>价值类别(&amp;C)</source>
-        <translation type="unfinished" />
+        <translation>Value &amp;class</translation>
     </message>
     <message>
         <source>地区(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Area</translation>
+    </message>
+    <message>
+        <source>等级(&amp;T)</source>
+        <translation>&amp;Tier</translation>
     </message>
     <message>
         <source>车型(&amp;M)</source>
-        <translation type="unfinished">&amp;Model</translation>
+        <translation>&amp;Model</translation>
     </message>
     <message>
         <source>入会(&amp;E)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enrol…</translation>
     </message>
     <message>
         <source>续期(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renew</translation>
     </message>
     <message>
         <source>登记权益使用(&amp;U)…</source>
-        <translation type="unfinished" />
+        <translation>Benefit &amp;used…</translation>
     </message>
     <message>
         <source>打印会员证(&amp;P)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print member card…</translation>
     </message>
     <message>
         <source>会员名单 PDF(&amp;L)…</source>
-        <translation type="unfinished" />
+        <translation>Member &amp;list PDF…</translation>
     </message>
     <message>
         <source>导出 Excel(&amp;X)…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xport Excel…</translation>
     </message>
     <message>
         <source>等级与分类规则(&amp;G)…</source>
-        <translation type="unfinished" />
+        <translation>Levels and class rules (&amp;G)…</translation>
     </message>
     <message>
         <source>如 洛阳</source>
-        <translation type="unfinished" />
+        <translation>e.g. 洛阳</translation>
     </message>
     <message>
         <source>如 迈腾</source>
-        <translation type="unfinished" />
+        <translation>e.g. 迈腾</translation>
     </message>
     <message>
         <source>按会员号、姓名或电话筛选</source>
-        <translation type="unfinished" />
+        <translation>Filter by member number, name or phone</translation>
     </message>
     <message>
         <source>共 {count} 位会员。选中一位会员查看其价值与权益。</source>
-        <translation type="unfinished" />
+        <translation>{count} members. Select a member to see their value and benefits.</translation>
     </message>
     <message>
         <source>尚未使用</source>
-        <translation type="unfinished" />
+        <translation>none yet</translation>
     </message>
     <message>
         <source>{number} {name}　{level}　续期日 {due}
 价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）
 权益：{benefits}
 最近使用：{used}</source>
-        <translation type="unfinished" />
+        <translation>{number} {name}   {level}   renewal due {due}
+Value class {klass}   lifetime value {lifetime} yuan ({average} yuan per purchase x {purchases} over a lifetime)
+Benefits: {benefits}
+Lately used: {used}</translation>
     </message>
     <message>
         <source>{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}。</source>
-        <translation type="unfinished" />
+        <translation>{name} enrolled: member number {number}, level {level}, renewal due {due}.</translation>
     </message>
     <message>
         <source>会员 {number} 已续期至 {due}，等级 {level}。</source>
-        <translation type="unfinished" />
+        <translation>Member {number} renewed until {due}, level {level}.</translation>
     </message>
     <message>
         <source>已登记：会员 {number} {day} 使用“{benefit}”。</source>
-        <translation type="unfinished" />
+        <translation>Recorded: member {number} used "{benefit}" on {day}.</translation>
     </message>
     <message>
         <source>会员证-{number}.pdf</source>
-        <translation type="unfinished" />
+        <translation>member-card-{number}.pdf</translation>
     </message>
     <message>
         <source>已写入 {path}（{pages} 页）。</source>
-        <translation type="unfinished" />
+        <translation>Written {path} ({pages} pages).</translation>
     </message>
     <message>
         <source>会员名单.pdf</source>
-        <translation type="unfinished" />
+        <translation>members.pdf</translation>
     </message>
     <message>
         <source>正在生成会员名单…</source>
-        <translation type="unfinished" />
+        <translation>Making the member list…</translation>
     </message>
     <message>
         <source>会员名单.xlsx</source>
-        <translation type="unfinished" />
+        <translation>members.xlsx</translation>
     </message>
     <message>
         <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>正在导出会员名单…</source>
-        <translation type="unfinished" />
+        <translation>Exporting the member list…</translation>
     </message>
     <message>
         <source>已导出 {rows} 位会员到 {path}。</source>
-        <translation type="unfinished" />
+        <translation>Exported {rows} members to {path}.</translation>
     </message>
     <message>
         <source>已保存等级与分类规则。</source>
-        <translation type="unfinished" />
+        <translation>Levels and class rules saved.</translation>
     </message>
 </context>
 <context>
@@ -7528,6 +7675,65 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>两次输入的密码不一致。</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemDialog</name>
+    <message>
+        <source>开立整改项</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>近 {days} 天回访中 {limit} 分及以下（10 分制）的评分和已结案的投诉，尚未开立整改项的 {n} 项：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改部门(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>负责人(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改期限(&amp;U)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>问题(&amp;P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>车牌号</source>
+        <translation type="unfinished">Plate</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一项低分或投诉。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7569,7 +7775,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>会员</source>
-        <translation type="unfinished" />
+        <translation>Members</translation>
     </message>
     <message>
         <source>活动</source>
@@ -8029,15 +8235,15 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>设置客户价值分类规则</source>
-        <translation type="unfinished" />
+        <translation>Set the customer value class rules</translation>
     </message>
     <message>
         <source>设置会员等级与权益</source>
-        <translation type="unfinished" />
+        <translation>Set member levels and benefits</translation>
     </message>
     <message>
         <source>办理会员入会、续期与权益使用</source>
-        <translation type="unfinished" />
+        <translation>Enrol and renew members, record benefits used</translation>
     </message>
     <message>
         <source>维护回访话术与调查表</source>
@@ -8247,6 +8453,117 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>补货申请</source>
         <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPanel</name>
+    <message>
+        <source>未关闭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>本月开立</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <source>开立整改(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记措施(&amp;A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访验证(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经理检查(&amp;K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>输出整改月报(&amp;P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>低分线(&amp;T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增部门(&amp;D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>本月开立 {opened} 项，验证关闭 {closed} 项，逾期未关闭 {overdue} 项；低分线 {limit} 分。按部门（开立/关闭/逾期）：{departments}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请先在列表中选中一个整改项。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改项 {number}：{state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（{department}，负责人 {owner}，期限 {due}）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门采取的整改措施(&amp;A)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经理检查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>检查时看到的情况(&amp;N)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>低分线</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>这个分数及以下（10 分制）的回访评分需要整改(&amp;S)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>低分线已设为 {value} 分。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新增部门</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>部门名称(&amp;N)：</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已新增部门“{name}”。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改月报已保存：{path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>正在输出整改月报…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -10034,6 +10351,34 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>Cannot save as {path}: the invitation list and the sign-in sheet are saved as .pdf only.</translation>
     </message>
     <message>
+        <source>沟通风格 {style} 无效：应为表现型、友善型、控制型或分析型。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>指引项目 {topic} 无效。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>没有问题 {question}。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{question}”的回答 {answer} 无效：应为 a 或 b。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>还有 {count} 个问题未回答：{questions}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请填写{style}客户“{topic}”的指引。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>指引太长：{length} 个字，最多 {maximum} 个字。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>未知的资料类别 {kind}：应为 sales（销售档案）或 repair（维修档案）。</source>
         <translation>Unknown kind of papers {kind}: use sales (sales files) or repair (repair files).</translation>
     </message>
@@ -10203,115 +10548,115 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>客户价值分类比例需要三个整数（VIP、主要、普通客户的累计百分比）。</source>
-        <translation type="unfinished" />
+        <translation>The value class shares need three whole numbers (cumulative percentages for VIP, major and ordinary customers).</translation>
     </message>
     <message>
         <source>客户价值分类比例须逐级增大且在 1-99 之间：现为 VIP {vip}%、主要 {major}%、普通 {ordinary}%。</source>
-        <translation type="unfinished" />
+        <translation>The value class shares must grow class by class and lie between 1 and 99: now VIP {vip}%, major {major}%, ordinary {ordinary}%.</translation>
     </message>
     <message>
         <source>统计月数“{value}”无效：应在 {low} 到 {high} 个月之间。</source>
-        <translation type="unfinished" />
+        <translation>Months counted "{value}" is not valid: it must be between {low} and {high} months.</translation>
     </message>
     <message>
         <source>客户生命周期“{value}”无效：应在 {low} 到 {high} 年之间。</source>
-        <translation type="unfinished" />
+        <translation>Customer life "{value}" is not valid: it must be between {low} and {high} years.</translation>
     </message>
     <message>
         <source>没有客户价值类别“{value}”：可选 {known}。</source>
-        <translation type="unfinished" />
+        <translation>There is no customer value class "{value}": choose one of {known}.</translation>
     </message>
     <message>
         <source>会员至少要有一个等级。</source>
-        <translation type="unfinished" />
+        <translation>Members need at least one level.</translation>
     </message>
     <message>
         <source>会员有效期“{value}”无效：应在 {low} 到 {high} 个月之间。</source>
-        <translation type="unfinished" />
+        <translation>Membership term "{value}" is not valid: it must be between {low} and {high} months.</translation>
     </message>
     <message>
         <source>续期提醒天数“{value}”无效：应在 {low} 到 {high} 天之间。</source>
-        <translation type="unfinished" />
+        <translation>Renewal reminder days "{value}" is not valid: it must be between {low} and {high} days.</translation>
     </message>
     <message>
         <source>第 {position} 个等级的代码“{level_code}”无效：请用不超过 16 个英文字母或数字。</source>
-        <translation type="unfinished" />
+        <translation>The code "{level_code}" of level {position} is not valid: use up to 16 Latin letters or digits.</translation>
     </message>
     <message>
         <source>第 {position} 个等级缺少名称（最多 20 个字）。</source>
-        <translation type="unfinished" />
+        <translation>Level {position} has no name (20 characters at most).</translation>
     </message>
     <message>
         <source>第 {position} 个等级“{name}”与前面的等级重复。</source>
-        <translation type="unfinished" />
+        <translation>Level {position} "{name}" repeats a level above it.</translation>
     </message>
     <message>
         <source>等级“{name}”要求的客户价值类别不存在。</source>
-        <translation type="unfinished" />
+        <translation>The value class level "{name}" asks for does not exist.</translation>
     </message>
     <message>
         <source>等级“{name}”要求的客户年数“{value}”无效：应在 0 到 50 之间。</source>
-        <translation type="unfinished" />
+        <translation>The years as a customer "{value}" level "{name}" asks for are not valid: they must be between 0 and 50.</translation>
     </message>
     <message>
         <source>等级“{name}”没有条件：除最低等级外，每个等级都要设客户价值类别或客户年数。</source>
-        <translation type="unfinished" />
+        <translation>Level "{name}" has no condition: every level but the lowest needs a value class or years as a customer.</translation>
     </message>
     <message>
         <source>等级“{name}”的权益名称过长：每项最多 {maximum} 个字。</source>
-        <translation type="unfinished" />
+        <translation>A benefit of level "{name}" is too long: {maximum} characters at most each.</translation>
     </message>
     <message>
         <source>等级“{name}”还有 {members} 位会员，不能删除。</source>
-        <translation type="unfinished" />
+        <translation>Level "{name}" still has {members} members and cannot be removed.</translation>
     </message>
     <message>
         <source>日期 {day} 晚于今天（{today}）。</source>
-        <translation type="unfinished" />
+        <translation>The date {day} is after today ({today}).</translation>
     </message>
     <message>
         <source>客户 {customer} 不存在。</source>
-        <translation type="unfinished" />
+        <translation>There is no customer {customer}.</translation>
     </message>
     <message>
         <source>{name} 已是会员，会员号 {number}。</source>
-        <translation type="unfinished" />
+        <translation>{name} is already a member, member number {number}.</translation>
     </message>
     <message>
         <source>没有会员等级“{level}”。</source>
-        <translation type="unfinished" />
+        <translation>There is no member level "{level}".</translation>
     </message>
     <message>
         <source>{name} 不符合“{level}”的条件，按等级规则可入“{deserved}”。</source>
-        <translation type="unfinished" />
+        <translation>{name} does not meet the conditions of "{level}"; the level rules give "{deserved}".</translation>
     </message>
     <message>
         <source>会员号正被另一台电脑使用，{name} 未入会，请再试一次。</source>
-        <translation type="unfinished" />
+        <translation>The member number is being taken on another PC; {name} was not enrolled. Please try again.</translation>
     </message>
     <message>
         <source>会员号“{number}”不存在。</source>
-        <translation type="unfinished" />
+        <translation>There is no member number "{number}".</translation>
     </message>
     <message>
         <source>会员 {number} 的到期日是 {due}，到期前 {days} 天内才能续期。</source>
-        <translation type="unfinished" />
+        <translation>Member {number} runs out on {due}; it can be renewed only within {days} days before.</translation>
     </message>
     <message>
         <source>会员 {number}：请选择使用的权益。</source>
-        <translation type="unfinished" />
+        <translation>Member {number}: choose the benefit used.</translation>
     </message>
     <message>
         <source>会员 {number} 已于 {due} 到期，请先续期再使用权益。</source>
-        <translation type="unfinished" />
+        <translation>Member {number} lapsed on {due}; renew before using a benefit.</translation>
     </message>
     <message>
         <source>会员 {number} 的等级“{level}”没有权益“{benefit}”：可用 {offered}。</source>
-        <translation type="unfinished" />
+        <translation>Member {number}'s level "{level}" does not give "{benefit}": it gives {offered}.</translation>
     </message>
     <message>
         <source>续期筛选“{value}”无效。</source>
-        <translation type="unfinished" />
+        <translation>Renewal filter "{value}" is not valid.</translation>
     </message>
     <message>
         <source>请填写部门名称。</source>
@@ -10600,75 +10945,75 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>RulesDialog</name>
     <message>
         <source>代码</source>
-        <translation type="unfinished" />
+        <translation>Code</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>价值类别至少</source>
-        <translation type="unfinished" />
+        <translation>Value class at least</translation>
     </message>
     <message>
         <source>或客户年数</source>
-        <translation type="unfinished" />
+        <translation>or years as customer</translation>
     </message>
     <message>
         <source>权益（用、分隔）</source>
-        <translation type="unfinished" />
+        <translation>Benefits (separated by 、)</translation>
     </message>
     <message>
         <source>不要求</source>
-        <translation type="unfinished" />
+        <translation>none</translation>
     </message>
     <message>
         <source>等级与分类规则</source>
-        <translation type="unfinished" />
+        <translation>Levels and class rules</translation>
     </message>
     <message>
         <source>客户价值分类（表1-1，按维修产值排名）</source>
-        <translation type="unfinished" />
+        <translation>Customer value classes (table 1-1, ranked by workshop revenue)</translation>
     </message>
     <message>
         <source>VIP客户 前(%)(&amp;I)</source>
-        <translation type="unfinished" />
+        <translation>V&amp;IP customers: first (%)</translation>
     </message>
     <message>
         <source>主要客户 至(%)(&amp;J)</source>
-        <translation type="unfinished" />
+        <translation>Ma&amp;jor customers: up to (%)</translation>
     </message>
     <message>
         <source>普通客户 至(%)(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordinary customers: up to (%)</translation>
     </message>
     <message>
         <source>统计最近(月)(&amp;M)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Months counted</translation>
     </message>
     <message>
         <source>客户生命周期(年)(&amp;Y)</source>
-        <translation type="unfinished" />
+        <translation>Customer life (&amp;years)</translation>
     </message>
     <message>
         <source>会员等级（由低到高）</source>
-        <translation type="unfinished" />
+        <translation>Member levels (lowest first)</translation>
     </message>
     <message>
         <source>有效期(月)(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Term (months)</translation>
     </message>
     <message>
         <source>到期前提醒(天)(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Remin&amp;der (days before)</translation>
     </message>
     <message>
         <source>添加等级(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add level</translation>
     </message>
     <message>
         <source>删除等级(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remove level</translation>
     </message>
 </context>
 <context>
@@ -11355,6 +11700,50 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation type="unfinished" />
     </message>
     <message>
+        <source>提出问题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>聆听回应</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提议选择</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>达成一致</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>最后确定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>消除客户疑虑：报上姓名和部门，说明来电目的；不争辩、不说攻击性的话。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>提出问题弄清客户的真实感受和问题的根源，记下客户原话。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>先让客户把不满说完，复述要点，表明理解客户的失望。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>问客户希望怎么处理；权限内的可以答应，超出的如实说明并提出几个可选方案。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>双方都能接受的处理办法：写明内容、由谁做、何时完成。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>向客户复述商定的细节，确认无误，留下联系方式。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>非车主本人接听</source>
         <translation type="unfinished" />
     </message>
@@ -11392,6 +11781,38 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>已停用</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>待整改</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已整改待验证</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已验证</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回访低分</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>投诉结案</source>
+        <translation type="unfinished">Close complaint</translation>
+    </message>
+    <message>
+        <source>下次回访</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>经理检查</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>预约便利性</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -11432,6 +11853,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>统计(&amp;4)</source>
         <translation>Statistics (&amp;4)</translation>
+    </message>
+    <message>
+        <source>话术(&amp;5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>整改(&amp;6)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -12223,12 +12652,20 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>7DC runs from the invoice date: enter it so the callback can be scheduled</translation>
     </message>
     <message>
-        <source>会员待续期</source>
+        <source>整改逾期</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>一个月内到期或刚到期的车主俱乐部会员</source>
+        <source>已过整改期限仍未验证关闭的整改项</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>会员待续期</source>
+        <translation>Members due for renewal</translation>
+    </message>
+    <message>
+        <source>一个月内到期或刚到期的车主俱乐部会员</source>
+        <translation>Owners' club members running out within a month or just lapsed</translation>
     </message>
     <message>
         <source>日报未签</source>
@@ -12403,19 +12840,19 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <name>ValueClass</name>
     <message>
         <source>VIP客户</source>
-        <translation type="unfinished" />
+        <translation>VIP customers</translation>
     </message>
     <message>
         <source>主要客户</source>
-        <translation type="unfinished" />
+        <translation>Major customers</translation>
     </message>
     <message>
         <source>普通客户</source>
-        <translation type="unfinished" />
+        <translation>Ordinary customers</translation>
     </message>
     <message>
         <source>小客户</source>
-        <translation type="unfinished" />
+        <translation>Small customers</translation>
     </message>
 </context>
 <context>
