@@ -552,6 +552,10 @@ def cmd_report(args) -> int:
         from ui import cli_tags
 
         return cli_tags.run_report(args, actor, say)
+    elif kind == "work-month":
+        from ui import cli_work_month  # 客服中心工作月报表 (ui/cli_work_month.py)
+
+        return cli_work_month.run_report(args, actor, say)
     elif kind == "callbacks":
         from archive import callbacks
 
@@ -1083,6 +1087,9 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     from ui import cli_tags
 
     cli_tags.add_report_parsers(report_sub)  # report tags|packing
+    from ui import cli_work_month
+
+    cli_work_month.add_report_parser(report_sub)  # report work-month
     cli_tags.add_parser(sub)  # packing pack|confirm|missing
     from ui import cli_rectify, cli_scripts
 

@@ -8,9 +8,10 @@ import pytest
 
 from archive import files, handover, validate
 from archive.models import COPY, MISSING, ORIGINAL, SalesChecklistItem, SalesFile
-from common.errors import Refusal, RefusalList
+from common.errors import RefusalList
 from common.models import AuditLog
 from common.pdf import pdf_text
+from tests.test_archive_files import refused
 
 VINS = [validate.with_check_digit(f"LFV2A21K0G300{n:04d}") for n in range(1, 5)]
 
@@ -30,12 +31,6 @@ def branch(clerk):
     files.register_vehicle(clerk, owner.id, vin=VINS[3], delivery_date=date(2026, 11, 19), responsible="赵强")
     files.add_repair_visit(clerk, VINS[0], visit_date=date(2026, 11, 20), ro_number="RO2026110001", mileage_km=3000,
                            amount_fen=35000, responsible="孙敏")
-
-
-def refused(call, *args, **kwargs) -> Refusal:
-    with pytest.raises(Refusal) as info:
-        call(*args, **kwargs)
-    return info.value
 
 
 def test_pending_files_are_those_not_handed_over_and_in_no_batch(actors):

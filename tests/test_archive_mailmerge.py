@@ -7,12 +7,11 @@ import json
 from datetime import date
 
 import openpyxl
-import pytest
 
 from archive import callbacks, care, files, mailmerge, validate
-from common.errors import Refusal
 from common.models import AuditLog
 from common.pdf import pdf_text
+from tests.test_archive_files import refused
 
 DAY = date(2026, 11, 23)
 
@@ -32,12 +31,6 @@ def branch(clerk):
                                plate=f"豫A1234{n}", model="速腾", delivery_date=date(2025, 11, 26), responsible="李明")
     callbacks.set_do_not_contact(clerk, people[1].id, "不愿接到电话")
     return people
-
-
-def refused(call, *args, **kwargs) -> Refusal:
-    with pytest.raises(Refusal) as info:
-        call(*args, **kwargs)
-    return info.value
 
 
 def test_the_sms_list_merges_fields_and_leaves_out_who_may_not_or_cannot_get_it(actors, tmp_path):

@@ -364,6 +364,7 @@ class CallbacksPanel(_Panel):
         self.report_date = DateEdit(_qdate(self.today()), today=self.today)
         self.report_date.setCalendarPopup(True)
         self.report_button = QPushButton()
+        self.work_month_button = QPushButton()  # 客服中心工作月报表 of the report date's month
         self.sample2_button = QPushButton()
         self.sample3_button = QPushButton()
         self.model = SqlTableModel(query, CALLBACK_COLUMNS, self, default_sort=7)
@@ -378,8 +379,8 @@ class CallbacksPanel(_Panel):
             actions.addWidget(widget)
         actions.addStretch(1)
         reports = QHBoxLayout()
-        for widget in (self.period_combo, self.report_date, self.report_button, self.sample2_button,
-                       self.sample3_button):
+        for widget in (self.period_combo, self.report_date, self.report_button, self.work_month_button,
+                       self.sample2_button, self.sample3_button):
             reports.addWidget(widget)
         reports.addStretch(1)
         layout = QVBoxLayout(self)
@@ -397,6 +398,7 @@ class CallbacksPanel(_Panel):
         self.list.activated.connect(lambda _: self.call())
         self.block_button.clicked.connect(self.block)
         self.report_button.clicked.connect(self.write_report)
+        self.work_month_button.clicked.connect(self.write_work_month)
         self.sample2_button.clicked.connect(lambda: self.show_samples(2))
         self.sample3_button.clicked.connect(lambda: self.show_samples(3))
 
@@ -415,6 +417,7 @@ class CallbacksPanel(_Panel):
         for index, text in enumerate((self.tr("日报"), self.tr("周报"), self.tr("月报"))):
             self.period_combo.setItemText(index, text)
         self.report_button.setText(self.tr("输出报表(&P)"))
+        self.work_month_button.setText(self.tr("工作月报表(&W)…"))
         self.sample2_button.setText(self.tr("二级回访抽样"))
         self.sample3_button.setText(self.tr("三级回访抽样"))
 
@@ -505,6 +508,24 @@ class CallbacksPanel(_Panel):
                                                 printed_by=printed_by, actor=actor),
                  lambda written: self.tr("报表已保存：{path}").format(path=str(written)),
                  long=True, message=self.tr("正在输出回访报表…"))
+
+    def write_work_month(self) -> None:
+        """The 客服中心工作月报表 of the month of the report date, as PDF or xlsx."""
+        if self.report_date.problem():
+            self.say(self.report_date.problem(), error=True)
+            self.report_date.setFocus()
+            return
+        day = _pydate(self.report_date.date())
+        path = self.ask_save_path(self, self.tr("客服中心工作月报表-{month}.pdf").format(month=f"{day:%Y%m}"),
+                                  "PDF (*.pdf);;Excel (*.xlsx)")
+        if not path:
+            return
+        from archive import work_month_print
+
+        actor = self.actor.at(self._clock())
+        self.run(lambda: work_month_print.render(actor, day, path, actor.now),
+                 lambda _written: self.tr("工作月报表已保存：{path}").format(path=str(path)),
+                 long=True, message=self.tr("正在生成工作月报表…"))
 
     def show_samples(self, level: int) -> QDialog:
         today = self.today()

@@ -1,0 +1,77 @@
+"""客服中心工作月报表 (issue 18 item 6): a clerk's November in figures: files handed over (one late,
+by its responsible person), a 7DC callback done with its scores, a complaint, an insurance
+reminder sent; the members / events / rectification sections from their month_summary; the PDF
+and the xlsx read back; a month that is none or not begun refused. SQLite and PostgreSQL."""
+from datetime import date, datetime
+
+import openpyxl
+
+from archive import callbacks, care, complaints, files, handover, work_month, work_month_print
+from common.pdf import pdf_text
+from tests.test_archive_files import refused
+from tests.test_archive_handover import VINS, branch
+
+NOVEMBER = date(2026, 11, 1)
+
+
+def november(clerk):
+    branch(clerk)
+    number = handover.new_batch(clerk, files.SALES, "周车管", [VINS[0]]).number
+    handover.receive_batch(clerk, number, date(2026, 11, 23))
+    callbacks.generate(clerk, date(2026, 11, 23))
+    seven_day = callbacks.Callback.get(callbacks.Callback.kind == callbacks.SEVEN_DAY)
+    callbacks.record_call(clerk, seven_day.id, callbacks.REACHED,
+                          scores={code: 8 for code in callbacks.SALES_ITEMS}, remarks="满意")
+    complaints.receive(clerk, complainant="李娜", summary="等待时间太长", category="waiting")
+    vehicle = files.Vehicle.get(files.Vehicle.vin == VINS[0])
+    care.mark_done(clerk, care.INSURANCE, vehicle.id, date(2026, 11, 26), channel="sms")
+
+
+def test_the_month_in_figures(actors):
+    clerk = actors["clerk"]
+    november(clerk)
+    report = work_month.work_month(clerk, date(2026, 11, 23))
+    assert (report.first, report.last, report.as_of) == (NOVEMBER, date(2026, 11, 30), date(2026, 11, 23))
+    # VINS[2] handed over on time on 3 November, VINS[0] three working days late with the batch.
+    assert report.archives[files.SALES] == {"received": 2, "late": 1, "outstanding": 0}
+    assert report.archives["batches"] == 1
+    zhao = next(p for p in report.people if p.responsible == "赵强")
+    assert (zhao.received, zhao.late, zhao.workdays_late) == (1, 1, 3)
+    assert report.people[0].responsible == "赵强"  # the late come first
+    seven = next(r for r in report.callbacks if r.kind == callbacks.SEVEN_DAY)
+    assert (seven.done, seven.calls, seven.reached, seven.average) == (1, 1, 1, "8.00")
+    assert report.complaints.received == 1
+    assert report.care == {care.INSURANCE: {"sms": 1}}
+    assert report.members["enrolled"] == 0 and report.events["held"] == 0 and report.rectification["opened"] == 0
+
+
+def test_pdf_and_workbook_read_back(actors, tmp_path):
+    clerk = actors["clerk"]
+    november(clerk)
+    pdf = tmp_path / "月报.pdf"
+    pages = work_month_print.render(clerk, NOVEMBER, pdf, datetime(2026, 11, 23, 17, 0))
+    text = "".join(pdf_text(pdf)).replace(" ", "").replace("\n", "")
+    assert pages >= 1
+    for expected in ("客服中心工作月报表2026年11月", "一、档案接收", "赵强", "二、迟交档案（按责任人，供季效考核）",
+                     "三、客户回访", "7DC新车回访", "8.00", "四、客户投诉", "五、客户关怀（已发送）", "续保提醒",
+                     "六、整改跟踪", "七、客户活动", "八、车主俱乐部会员", "统计至2026-11-23", "制表人：王丽", "客服经理",
+                     "总经理"):
+        assert expected in text, expected
+    book = tmp_path / "月报.xlsx"
+    assert work_month_print.render(clerk, NOVEMBER, book, datetime(2026, 11, 23, 17, 0)) == 8
+    workbook = openpyxl.load_workbook(book)
+    assert workbook.sheetnames[0] == "档案接收" and len(workbook.sheetnames) == 8
+    archives = [[cell.value for cell in row] for row in workbook["档案接收"].iter_rows()]
+    assert archives[1] == ["销售档案", 2, 1, 0]
+    people = [[cell.value for cell in row] for row in workbook.worksheets[1].iter_rows()]
+    assert ["赵强", 1, 1, 3, 0] in people
+    assert refused(work_month_print.render, clerk, NOVEMBER, tmp_path / "x.doc", datetime(2026, 11, 23)).code \
+        == "work_month.bad_format"
+
+
+def test_months_that_are_none_or_not_begun(actors):
+    clerk = actors["clerk"]
+    assert work_month.parse_month("2026-11") == work_month.parse_month("202611") == NOVEMBER
+    assert refused(work_month.parse_month, "2026-13").facts == {"field": "month", "value": "2026-13"}
+    assert refused(work_month.parse_month, "十一月").code == "work_month.bad_month"
+    assert refused(work_month.work_month, clerk, date(2026, 12, 1)).code == "work_month.future"
