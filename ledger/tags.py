@@ -474,13 +474,16 @@ def check_scan(doc_type: str, party_code: str | None, reference, tag_text: str, 
         if returned is not None:
             raise Refusal("tags.already_returned", tag=code, document=returned.number)
         return ScannedTag(info)
-    where = box.document if box is not None else returned
-    if where is None:
+    if box is None and returned is not None:
+        # HQ confirms what it found in the boxes (``confirm``): a return not packed yet has none.
+        raise Refusal("tags.tag_not_packed", tag=code, document=returned.number)
+    if box is None:
         raise Refusal("tags.not_returned", tag=code)
+    where = box.document
     wanted = _reference_document(reference)
     if reference and str(reference).strip() and (wanted is None or wanted.id != where.id):
         raise Refusal("tags.not_in_return", tag=code, document=normalise_code(str(reference)))
-    return ScannedTag(info, where.number, box.box_no if box is not None else None)
+    return ScannedTag(info, where.number, box.box_no)
 
 
 def record_scanned(actor: Actor, document_id: int, scanned: list[str]) -> None:

@@ -121,7 +121,13 @@ def test_a_scanned_tag_picks_its_part_and_origin_and_every_wrong_tag_is_refused_
     assert f"扫描的是旧件标签 {ids[2]}：“总部到货”单据不收旧件标签" in receipt.message.text()
     receipt.reject()
 
-    # HQ's confirmation: the tag finds its return (set as the reference) and its box.
+    # HQ's confirmation: the tag finds its return (set as the reference) and its box; HQ confirms
+    # what it found in the boxes, so a return not packed yet is said so.
+    confirm, scanner = open_form(qtbot, clerk, "HQ_BAD_CONFIRM", "HQ")
+    scanner(ids[0])
+    assert f"随返件单 {returned.number} 返回，但这张返件单还没有装箱记录" in confirm.message.text()
+    assert confirm.lines == [] and scanner.beeps == [1]
+    confirm.reject()
     tags.pack(clerk, returned.number, [tags.BoxSpec(1500, ids[:2])])
     confirm, scanner = open_form(qtbot, clerk, "HQ_BAD_CONFIRM", "HQ")
     scanner(ids[2])  # never returned

@@ -41,6 +41,8 @@ TEXTS = {
         "Refusal", "标签 {tag} 已装在返件单 {document} 的第 {box} 箱，不能再返，未加入。"),
     "tags.already_returned": QT_TRANSLATE_NOOP(
         "Refusal", "标签 {tag} 已随返件单 {document} 返回总部，不能再返，未加入。"),
+    "tags.tag_not_packed": QT_TRANSLATE_NOOP(
+        "Refusal", "标签 {tag} 随返件单 {document} 返回，但这张返件单还没有装箱记录：请先装箱，再按箱或标签确认，未加入。"),
     "tags.not_returned": QT_TRANSLATE_NOOP(
         "Refusal", "标签 {tag} 的旧件还没有返回总部（不在任何返件单上），总部不能确认，未加入。"),
     "labels.bad_layout": QT_TRANSLATE_NOOP("Refusal", "标签版式无效：行数 {rows}、列数 {columns} 须至少为 1，边距不能为负。"),

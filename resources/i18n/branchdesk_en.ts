@@ -129,19 +129,19 @@
     </message>
     <message>
         <source>回访话术</source>
-        <translation type="unfinished" />
+        <translation>Call scripts</translation>
     </message>
     <message>
         <source>调查表新版本</source>
-        <translation type="unfinished" />
+        <translation>new survey form versions</translation>
     </message>
     <message>
         <source>投诉处理步骤</source>
-        <translation type="unfinished" />
+        <translation>complaint call steps</translation>
     </message>
     <message>
         <source>整改项</source>
-        <translation type="unfinished" />
+        <translation>improvement items</translation>
     </message>
     <message>
         <source>资料交接单</source>
@@ -1589,243 +1589,243 @@
     </message>
     <message>
         <source>整改跟踪：回访低分与投诉结案的整改项</source>
-        <translation type="unfinished" />
+        <translation>rectification: improvement items from low callback scores and closed complaints</translation>
     </message>
     <message>
         <source>开立整改项：回访低分（--callback 与 --item）或已结案投诉（--complaint）</source>
-        <translation type="unfinished" />
+        <translation>open an improvement item: a low callback score (--callback and --item) or a closed complaint (--complaint)</translation>
     </message>
     <message>
         <source>回访任务编号</source>
-        <translation type="unfinished" />
+        <translation>callback id</translation>
     </message>
     <message>
         <source>评分项目代码</source>
-        <translation type="unfinished" />
+        <translation>score item code</translation>
     </message>
     <message>
         <source>投诉编号，如 TS202611001</source>
-        <translation type="unfinished" />
+        <translation>complaint number, e.g. TS202611001</translation>
     </message>
     <message>
         <source>部门代码（rectify departments 列出）</source>
-        <translation type="unfinished" />
+        <translation>department code (rectify departments lists them)</translation>
     </message>
     <message>
         <source>整改负责人</source>
-        <translation type="unfinished" />
+        <translation>person responsible</translation>
     </message>
     <message>
         <source>整改期限 YYYY-MM-DD（默认两周后）</source>
-        <translation type="unfinished" />
+        <translation>due date YYYY-MM-DD (default: in two weeks)</translation>
     </message>
     <message>
         <source>需要整改的问题（默认取评分或投诉内容）</source>
-        <translation type="unfinished" />
+        <translation>the problem to fix (default: the score or the complaint)</translation>
     </message>
     <message>
         <source>登记部门采取的整改措施</source>
-        <translation type="unfinished" />
+        <translation>record the action the department took</translation>
     </message>
     <message>
         <source>整改编号，如 RZ202611001</source>
-        <translation type="unfinished" />
+        <translation>item number, e.g. RZ202611001</translation>
     </message>
     <message>
         <source>整改措施</source>
-        <translation type="unfinished" />
+        <translation>Action taken</translation>
     </message>
     <message>
         <source>验证整改：下次回访（callback）或经理检查（manager）</source>
-        <translation type="unfinished" />
+        <translation>verify an item: by the next callback (callback) or the manager's check (manager)</translation>
     </message>
     <message>
         <source>整改编号</source>
-        <translation type="unfinished" />
+        <translation>item number</translation>
     </message>
     <message>
         <source>经理检查时看到的情况</source>
-        <translation type="unfinished" />
+        <translation>what the manager's check found</translation>
     </message>
     <message>
         <source>按部门列出一个月的整改项，或输出 PDF / xlsx</source>
-        <translation type="unfinished" />
+        <translation>a month's items by department, or write them as PDF / xlsx</translation>
     </message>
     <message>
         <source>月份 YYYY-MM（默认本月）</source>
-        <translation type="unfinished" />
+        <translation>month YYYY-MM (default: this month)</translation>
     </message>
     <message>
         <source>只列今天已逾期的</source>
-        <translation type="unfinished" />
+        <translation>only those overdue today</translation>
     </message>
     <message>
         <source>输出文件 .pdf 或 .xlsx</source>
-        <translation type="unfinished" />
+        <translation>output file .pdf or .xlsx</translation>
     </message>
     <message>
         <source>近 90 天尚未开立整改项的低分与已结案投诉</source>
-        <translation type="unfinished" />
+        <translation>low scores and closed complaints of the last 90 days without an item</translation>
     </message>
     <message>
         <source>查看或设置低分线（10 分制，经理）</source>
-        <translation type="unfinished" />
+        <translation>show or set the low-score threshold (10-point scale, manager)</translation>
     </message>
     <message>
         <source>列出部门，或新增 / 改名 / 停用（经理）</source>
-        <translation type="unfinished" />
+        <translation>list departments, or add / rename / retire one (manager)</translation>
     </message>
     <message>
         <source>新增部门的名称</source>
-        <translation type="unfinished" />
+        <translation>name of the new department</translation>
     </message>
     <message>
         <source>要改名或停用的部门代码</source>
-        <translation type="unfinished" />
+        <translation>code of the department to rename or retire</translation>
     </message>
     <message>
         <source>部门的新名称</source>
-        <translation type="unfinished" />
+        <translation>the department's new name</translation>
     </message>
     <message>
         <source>停用该部门</source>
-        <translation type="unfinished" />
+        <translation>retire the department</translation>
     </message>
     <message>
         <source>--month 的月份 {value} 无法识别，请写成 YYYY-MM。</source>
-        <translation type="unfinished" />
+        <translation>--month {value} is not a month; write YYYY-MM.</translation>
     </message>
     <message>
         <source>请指定 --callback 与 --item（回访低分），或 --complaint（已结案投诉）。</source>
-        <translation type="unfinished" />
+        <translation>Give --callback and --item (a low score) or --complaint (a closed complaint).</translation>
     </message>
     <message>
         <source>已开立整改项 {number}：{department}，负责人 {owner}，期限 {due}</source>
-        <translation type="unfinished" />
+        <translation>Opened improvement item {number}: {department}, owner {owner}, due {due}</translation>
     </message>
     <message>
         <source>整改项 {number}：{state}</source>
-        <translation type="unfinished" />
+        <translation>Improvement item {number}: {state}</translation>
     </message>
     <message>
         <source>整改项 {number}：{state}（{note}）</source>
-        <translation type="unfinished" />
+        <translation>Improvement item {number}: {state} ({note})</translation>
     </message>
     <message>
         <source>逾期整改项 {n} 项。</source>
-        <translation type="unfinished" />
+        <translation>{n} improvement items overdue.</translation>
     </message>
     <message>
         <source>{month}：开立 {opened} 项，验证关闭 {closed} 项，逾期 {overdue} 项。</source>
-        <translation type="unfinished" />
+        <translation>{month}: {opened} opened, {closed} verified and closed, {overdue} overdue.</translation>
     </message>
     <message>
         <source>可开立整改的 {n} 项（低分线 {limit}）。</source>
-        <translation type="unfinished" />
+        <translation>{n} could open an improvement item (low-score line {limit}).</translation>
     </message>
     <message>
         <source>低分线：{value} 分及以下（10 分制）</source>
-        <translation type="unfinished" />
+        <translation>Low-score threshold: {value} or less (10-point scale)</translation>
     </message>
     <message>
         <source>（已停用）</source>
-        <translation type="unfinished" />
+        <translation>(retired)</translation>
     </message>
     <message>
         <source>回访话术库与回访调查表</source>
-        <translation type="unfinished" />
+        <translation>call scripts and callback survey forms</translation>
     </message>
     <message>
         <source>列出在用的话术</source>
-        <translation type="unfinished" />
+        <translation>list the scripts in use</translation>
     </message>
     <message>
         <source>含已替换和已停用的各个版本</source>
-        <translation type="unfinished" />
+        <translation>include replaced and retired versions</translation>
     </message>
     <message>
         <source>显示一条话术</source>
-        <translation type="unfinished" />
+        <translation>show one script</translation>
     </message>
     <message>
         <source>新写或修改一条话术（保存为新版本，经理）</source>
-        <translation type="unfinished" />
+        <translation>write or edit a script (saved as a new version, manager)</translation>
     </message>
     <message>
         <source>话术内容</source>
-        <translation type="unfinished" />
+        <translation>the script's text</translation>
     </message>
     <message>
         <source>从 UTF-8 文本文件读入话术内容</source>
-        <translation type="unfinished" />
+        <translation>read the script's text from a UTF-8 text file</translation>
     </message>
     <message>
         <source>停用一条在用的话术（经理）</source>
-        <translation type="unfinished" />
+        <translation>retire a script in use (manager)</translation>
     </message>
     <message>
         <source>查看或修改一种回访的调查表：评分项目与满分（经理）</source>
-        <translation type="unfinished" />
+        <translation>show or change a callback kind's survey form: score items and maximum (manager)</translation>
     </message>
     <message>
         <source>评分项目名称，按顺序用逗号分隔；沿用原有名称的项目保留其代码</source>
-        <translation type="unfinished" />
+        <translation>score item names in order, comma-separated; an item keeping its name keeps its code</translation>
     </message>
     <message>
         <source>满分（3 到 10）</source>
-        <translation type="unfinished" />
+        <translation>maximum score (3 to 10)</translation>
     </message>
     <message>
         <source>投诉电话的处理步骤与客户投诉处理表</source>
-        <translation type="unfinished" />
+        <translation>the complaint call's steps and the complaint form</translation>
     </message>
     <message>
         <source>一件投诉的处理步骤与处理经过</source>
-        <translation type="unfinished" />
+        <translation>a complaint's call steps and history</translation>
     </message>
     <message>
         <source>登记一个处理步骤（按顺序）</source>
-        <translation type="unfinished" />
+        <translation>record one step (in order)</translation>
     </message>
     <message>
         <source>投诉编号</source>
-        <translation type="unfinished" />
+        <translation>complaint number</translation>
     </message>
     <message>
         <source>本步骤的记录</source>
-        <translation type="unfinished" />
+        <translation>notes for this step</translation>
     </message>
     <message>
         <source>打印客户投诉处理表（PDF）</source>
-        <translation type="unfinished" />
+        <translation>print the complaint form (PDF)</translation>
     </message>
     <message>
         <source>第 {version} 版，满分 {scale}</source>
-        <translation type="unfinished" />
+        <translation>Version {version}, out of {scale}</translation>
     </message>
     <message>
         <source>共 {n} 条话术。</source>
-        <translation type="unfinished" />
+        <translation>{n} scripts.</translation>
     </message>
     <message>
         <source>没有在用的话术。</source>
-        <translation type="unfinished" />
+        <translation>No script in use.</translation>
     </message>
     <message>
         <source>已保存话术“{title}”第 {version} 版。</source>
-        <translation type="unfinished" />
+        <translation>Saved script "{title}" version {version}.</translation>
     </message>
     <message>
         <source>已停用话术“{title}”。</source>
-        <translation type="unfinished" />
+        <translation>Retired script "{title}".</translation>
     </message>
     <message>
         <source>投诉 {number}：已登记“{step}”。</source>
-        <translation type="unfinished" />
+        <translation>Complaint {number}: recorded "{step}".</translation>
     </message>
     <message>
         <source>处理经过：</source>
-        <translation type="unfinished" />
+        <translation>History:</translation>
     </message>
     <message>
         <source>客服中心工作月报表（档案、回访、投诉、关怀、整改、活动、会员）</source>
@@ -2309,43 +2309,43 @@
     </message>
     <message>
         <source>投诉结案</source>
-        <translation>Close complaint</translation>
+        <translation>Closed complaint</translation>
     </message>
     <message>
         <source>登记投诉处理步骤</source>
-        <translation type="unfinished" />
+        <translation>Recorded a complaint call step</translation>
     </message>
     <message>
         <source>保存回访话术</source>
-        <translation type="unfinished" />
+        <translation>Saved a call script</translation>
     </message>
     <message>
         <source>停用回访话术</source>
-        <translation type="unfinished" />
+        <translation>Retired a call script</translation>
     </message>
     <message>
         <source>修改回访调查表</source>
-        <translation type="unfinished" />
+        <translation>Changed a callback survey form</translation>
     </message>
     <message>
         <source>开立整改项</source>
-        <translation type="unfinished" />
+        <translation>Open an improvement item</translation>
     </message>
     <message>
         <source>登记整改措施</source>
-        <translation type="unfinished" />
+        <translation>Recorded an improvement action</translation>
     </message>
     <message>
         <source>验证整改</source>
-        <translation type="unfinished" />
+        <translation>Verified an improvement item</translation>
     </message>
     <message>
         <source>设置整改低分线</source>
-        <translation type="unfinished" />
+        <translation>Set the low-score threshold</translation>
     </message>
     <message>
         <source>维护整改部门</source>
-        <translation type="unfinished" />
+        <translation>Maintained a department</translation>
     </message>
     <message>
         <source>保存客户档案</source>
@@ -2693,19 +2693,19 @@
     </message>
     <message>
         <source>回访话术</source>
-        <translation type="unfinished" />
+        <translation>Call scripts</translation>
     </message>
     <message>
         <source>回访调查表</source>
-        <translation type="unfinished" />
+        <translation>Callback survey form</translation>
     </message>
     <message>
         <source>整改项</source>
-        <translation type="unfinished" />
+        <translation>improvement items</translation>
     </message>
     <message>
         <source>部门</source>
-        <translation type="unfinished" />
+        <translation>Department</translation>
     </message>
     <message>
         <source>单据</source>
@@ -2829,11 +2829,11 @@
     </message>
     <message>
         <source>整改清单</source>
-        <translation type="unfinished" />
+        <translation>improvement list</translation>
     </message>
     <message>
         <source>客户投诉处理表</source>
-        <translation type="unfinished">Customer complaint form</translation>
+        <translation>complaint form</translation>
     </message>
     <message>
         <source>活动邀请名单</source>
@@ -3405,7 +3405,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>每项 1 到 {high} 分（调查表第 {version} 版）</source>
-        <translation type="unfinished" />
+        <translation>Each item 1 to {high} (survey form version {version})</translation>
     </message>
     <message>
         <source>备注：客户意见、建议、需改善之处</source>
@@ -3528,7 +3528,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>回访类型</source>
-        <translation>Callback type</translation>
+        <translation>Callback kind</translation>
     </message>
     <message>
         <source>客户</source>
@@ -3728,7 +3728,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>回访类型</source>
-        <translation>Callback type</translation>
+        <translation>Callback kind</translation>
     </message>
     <message>
         <source>客户</source>
@@ -3828,7 +3828,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>锁定至</source>
@@ -4008,7 +4008,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>保存时间</source>
-        <translation>Saved at</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>保存人</source>
@@ -4112,42 +4112,42 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>部门</source>
-        <translation type="unfinished" />
+        <translation>Department</translation>
     </message>
     <message>
         <source>问题</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>负责人</source>
-        <translation type="unfinished" />
+        <translation>Owner</translation>
     </message>
     <message>
         <source>开立日期</source>
-        <translation type="unfinished" />
+        <translation>Opened</translation>
     </message>
     <message>
         <source>整改期限</source>
-        <translation type="unfinished" />
+        <translation>Due</translation>
     </message>
     <message>
         <source>整改措施</source>
-        <translation type="unfinished" />
+        <translation>Action taken</translation>
     </message>
     <message>
         <source>验证</source>
-        <translation type="unfinished" />
+        <translation>Verification</translation>
     </message>
 </context>
 <context>
     <name>ComplaintDialog</name>
     <message>
         <source>客户投诉处理表</source>
-        <translation>Customer complaint form</translation>
+        <translation>complaint form</translation>
     </message>
     <message>
         <source>投诉人(&amp;W)</source>
@@ -4178,72 +4178,73 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <name>ComplaintStepsDialog</name>
     <message>
         <source>投诉电话处理步骤</source>
-        <translation type="unfinished" />
+        <translation>Complaint call steps</translation>
     </message>
     <message>
         <source>完成此步(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Done with this step</translation>
     </message>
     <message>
         <source>打印处理表(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print complaint form</translation>
     </message>
     <message>
         <source>本步骤的记录：客户原话、提出的方案、商定的处理</source>
-        <translation type="unfinished" />
+        <translation>Notes for this step: the customer's words, the options offered, what was agreed</translation>
     </message>
     <message>
         <source>投诉 {number}  {complainant}  {phone}
 {summary}</source>
-        <translation type="unfinished" />
+        <translation>Complaint {number}  {complainant}  {phone}
+{summary}</translation>
     </message>
     <message>
         <source>{at} {user}：{note}</source>
-        <translation type="unfinished" />
+        <translation>{at} {user}: {note}</translation>
     </message>
     <message>
         <source>处理步骤已全部完成。</source>
-        <translation type="unfinished" />
+        <translation>All steps are done.</translation>
     </message>
     <message>
         <source>投诉已结案。</source>
-        <translation type="unfinished" />
+        <translation>The complaint is closed.</translation>
     </message>
     <message>
         <source>下一步：{step}(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Next step: {step}</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished" />
+        <translation>Event</translation>
     </message>
     <message>
         <source>经办人</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>已登记“{step}”。</source>
-        <translation type="unfinished" />
+        <translation>Recorded "{step}".</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>处理表已保存：{path}</source>
-        <translation type="unfinished" />
+        <translation>Complaint form saved: {path}</translation>
     </message>
     <message>
         <source>正在输出客户投诉处理表…</source>
-        <translation type="unfinished" />
+        <translation>Writing the complaint form…</translation>
     </message>
 </context>
 <context>
@@ -4294,7 +4295,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>处理步骤(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>Call s&amp;teps</translation>
     </message>
     <message>
         <source>请先在列表中选中一条投诉。</source>
@@ -5431,7 +5432,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>收货表单(&amp;G)</source>
-        <translation>Receiving &amp;forms</translation>
+        <translation>Receivin&amp;g forms</translation>
     </message>
     <message>
         <source>货品记录跟踪表(&amp;J)…</source>
@@ -6628,7 +6629,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>版本</source>
-        <translation>Revision</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>时间 / 修改人</source>
@@ -7023,7 +7024,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>本公司单号</source>
@@ -7366,7 +7367,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation>Text</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
@@ -7681,59 +7682,59 @@ Lately used: {used}</translation>
     <name>OpenItemDialog</name>
     <message>
         <source>开立整改项</source>
-        <translation type="unfinished" />
+        <translation>Open an improvement item</translation>
     </message>
     <message>
         <source>近 {days} 天回访中 {limit} 分及以下（10 分制）的评分和已结案的投诉，尚未开立整改项的 {n} 项：</source>
-        <translation type="unfinished" />
+        <translation>Scores of {limit} or less (10-point scale) in the last {days} days' callbacks and closed complaints without an improvement item yet: {n}</translation>
     </message>
     <message>
         <source>整改部门(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Department</translation>
     </message>
     <message>
         <source>负责人(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Owner</translation>
     </message>
     <message>
         <source>整改期限(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>D&amp;ue</translation>
     </message>
     <message>
         <source>问题(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Problem</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message>
         <source>客户</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>车牌号</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>得分</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>请先在列表中选中一项低分或投诉。</source>
-        <translation type="unfinished" />
+        <translation>Select a low score or a complaint in the list first.</translation>
     </message>
 </context>
 <context>
@@ -8247,15 +8248,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>维护回访话术与调查表</source>
-        <translation type="unfinished" />
+        <translation>Maintain call scripts and survey forms</translation>
     </message>
     <message>
         <source>登记整改项与整改措施</source>
-        <translation type="unfinished" />
+        <translation>Record improvement items and actions</translation>
     </message>
     <message>
         <source>设置整改部门与低分线、验证整改</source>
-        <translation type="unfinished" />
+        <translation>Set departments and the low-score line, verify improvements</translation>
     </message>
 </context>
 <context>
@@ -8459,111 +8460,111 @@ Lately used: {used}</translation>
     <name>RectificationPanel</name>
     <message>
         <source>未关闭</source>
-        <translation type="unfinished" />
+        <translation>Not closed</translation>
     </message>
     <message>
         <source>已逾期</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>本月开立</source>
-        <translation type="unfinished" />
+        <translation>Opened this month</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>开立整改(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Open item</translation>
     </message>
     <message>
         <source>登记措施(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>Record &amp;action</translation>
     </message>
     <message>
         <source>回访验证(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verify by callback</translation>
     </message>
     <message>
         <source>经理检查(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Manager chec&amp;k</translation>
     </message>
     <message>
         <source>输出整改月报(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Print monthly list</translation>
     </message>
     <message>
         <source>低分线(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>Low-score &amp;threshold</translation>
     </message>
     <message>
         <source>新增部门(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>Add &amp;department</translation>
     </message>
     <message>
         <source>本月开立 {opened} 项，验证关闭 {closed} 项，逾期未关闭 {overdue} 项；低分线 {limit} 分。按部门（开立/关闭/逾期）：{departments}</source>
-        <translation type="unfinished" />
+        <translation>This month {opened} opened, {closed} verified and closed, {overdue} overdue; low-score line {limit}. By department (opened/closed/overdue): {departments}</translation>
     </message>
     <message>
         <source>请先在列表中选中一个整改项。</source>
-        <translation type="unfinished" />
+        <translation>Select an improvement item in the list first.</translation>
     </message>
     <message>
         <source>整改项 {number}：{state}</source>
-        <translation type="unfinished" />
+        <translation>Improvement item {number}: {state}</translation>
     </message>
     <message>
         <source>（{department}，负责人 {owner}，期限 {due}）</source>
-        <translation type="unfinished" />
+        <translation>({department}, owner {owner}, due {due})</translation>
     </message>
     <message>
         <source>整改措施</source>
-        <translation type="unfinished" />
+        <translation>Action taken</translation>
     </message>
     <message>
         <source>部门采取的整改措施(&amp;A)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Action the department took:</translation>
     </message>
     <message>
         <source>经理检查</source>
-        <translation type="unfinished" />
+        <translation>Manager check</translation>
     </message>
     <message>
         <source>检查时看到的情况(&amp;N)：</source>
-        <translation type="unfinished" />
+        <translation>What the check fou&amp;nd:</translation>
     </message>
     <message>
         <source>低分线</source>
-        <translation type="unfinished" />
+        <translation>Low-score threshold</translation>
     </message>
     <message>
         <source>这个分数及以下（10 分制）的回访评分需要整改(&amp;S)：</source>
-        <translation type="unfinished" />
+        <translation>Callback &amp;scores at or below this (10-point scale) need improvement:</translation>
     </message>
     <message>
         <source>低分线已设为 {value} 分。</source>
-        <translation type="unfinished" />
+        <translation>Low-score threshold set to {value}.</translation>
     </message>
     <message>
         <source>新增部门</source>
-        <translation type="unfinished" />
+        <translation>Add department</translation>
     </message>
     <message>
         <source>部门名称(&amp;N)：</source>
-        <translation type="unfinished" />
+        <translation>Department &amp;name:</translation>
     </message>
     <message>
         <source>已新增部门“{name}”。</source>
-        <translation type="unfinished" />
+        <translation>Department "{name}" added.</translation>
     </message>
     <message>
         <source>整改月报已保存：{path}</source>
-        <translation type="unfinished" />
+        <translation>Monthly improvement list saved: {path}</translation>
     </message>
     <message>
         <source>正在输出整改月报…</source>
-        <translation type="unfinished" />
+        <translation>Writing the monthly improvement list…</translation>
     </message>
 </context>
 <context>
@@ -9218,7 +9219,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>“{item}”的分数 {score} 无效：应为 1 到 {high} 的整数。</source>
-        <translation type="unfinished" />
+        <translation>The score {score} for "{item}" is not valid: it must be a whole number from 1 to {high}.</translation>
     </message>
     <message>
         <source>未接通或被拒绝时不能给 {customer} 的回访打分；请选“已接通”或清除分数。</source>
@@ -9306,31 +9307,31 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>投诉处理步骤 {step} 无效。</source>
-        <translation type="unfinished" />
+        <translation>{step} is not a step of a complaint call.</translation>
     </message>
     <message>
         <source>投诉 {number} 已结案，不能再登记处理步骤。</source>
-        <translation type="unfinished" />
+        <translation>Complaint {number} is closed; no more steps can be recorded.</translation>
     </message>
     <message>
         <source>投诉 {number} 的“{step}”已由 {user} 于 {at} 登记。</source>
-        <translation type="unfinished" />
+        <translation>"{step}" of complaint {number} was already recorded by {user} at {at}.</translation>
     </message>
     <message>
         <source>投诉 {number} 还没有完成“{missing}”，不能先登记“{step}”。</source>
-        <translation type="unfinished" />
+        <translation>Complaint {number} has not had "{missing}" yet; "{step}" cannot come first.</translation>
     </message>
     <message>
         <source>“{step}”需要写下记录。</source>
-        <translation type="unfinished" />
+        <translation>"{step}" needs a note.</translation>
     </message>
     <message>
         <source>“{step}”的记录有 {length} 个字，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The note for "{step}" has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>不能保存为 {path}：客户投诉处理表只能存为 .pdf 文件。</source>
-        <translation type="unfinished" />
+        <translation>Cannot save as {path}: the complaint form is saved as a .pdf file only.</translation>
     </message>
     <message>
         <source>找不到编号为 {customer_id} 的客户。</source>
@@ -10019,6 +10020,10 @@ Lately used: {used}</translation>
         <translation>Part {part}, {book} {party}: the balance kept for the end of {month} is {kept}, the journal gives {rebuilt}</translation>
     </message>
     <message>
+        <source>在途单据 {number} 仍有未结数量，但不在在途待结表中：在途账会漏列它（数据库可能被直接改动过）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{date} 的日报第 {version} 版的{role}签字在操作记录中没有对应的记录。</source>
         <translation>The {role} signature of version {version} of the daily report of {date} has no row in the audit log.</translation>
     </message>
@@ -10213,6 +10218,10 @@ Lately used: {used}</translation>
     <message>
         <source>标签 {tag} 已随返件单 {document} 返回总部，不能再返，未加入。</source>
         <translation>Tag {tag} already went back to HQ on return {document}; it cannot be returned again; not added.</translation>
+    </message>
+    <message>
+        <source>标签 {tag} 随返件单 {document} 返回，但这张返件单还没有装箱记录：请先装箱，再按箱或标签确认，未加入。</source>
+        <translation>Tag {tag} went back on return {document}, but that return has no packing yet: pack it first, then confirm by box or tag; not added.</translation>
     </message>
     <message>
         <source>标签 {tag} 的旧件还没有返回总部（不在任何返件单上），总部不能确认，未加入。</source>
@@ -10476,75 +10485,75 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>话术类别 {kind} 无效：应为 7dc、3dc、monthly、yearly 或 complaint。</source>
-        <translation type="unfinished" />
+        <translation>Script kind {kind} is not valid: use 7dc, 3dc, monthly, yearly or complaint.</translation>
     </message>
     <message>
         <source>情形 {situation} 无效。</source>
-        <translation type="unfinished" />
+        <translation>Situation {situation} is not valid.</translation>
     </message>
     <message>
         <source>请填写“{situation}”话术的标题。</source>
-        <translation type="unfinished" />
+        <translation>Enter a title for the "{situation}" script.</translation>
     </message>
     <message>
         <source>标题有 {length} 个字，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The title has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>请填写话术“{title}”的内容。</source>
-        <translation type="unfinished" />
+        <translation>Enter the text of the script "{title}".</translation>
     </message>
     <message>
         <source>话术“{title}”的内容有 {length} 个字，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The script "{title}" has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>话术“{title}”与在用的第 {version} 版相同，没有保存新版本。</source>
-        <translation type="unfinished" />
+        <translation>The script "{title}" is the same as version {version} in use; no new version saved.</translation>
     </message>
     <message>
         <source>“{title}”刚被另一台电脑保存了新版本，请重新打开后再改。</source>
-        <translation type="unfinished" />
+        <translation>"{title}" was just saved in a new version on another PC; open it again before changing it.</translation>
     </message>
     <message>
         <source>找不到话术 {script}。</source>
-        <translation type="unfinished" />
+        <translation>Script {script} not found.</translation>
     </message>
     <message>
         <source>话术“{title}”{state}，不能再停用。</source>
-        <translation type="unfinished" />
+        <translation>The script "{title}" is {state}; it cannot be retired.</translation>
     </message>
     <message>
         <source>评分满分 {scale} 无效：应为 {low} 到 {high} 的整数。</source>
-        <translation type="unfinished" />
+        <translation>Maximum score {scale} is not valid: it must be a whole number from {low} to {high}.</translation>
     </message>
     <message>
         <source>{kind}调查表至少要有一个评分项目。</source>
-        <translation type="unfinished" />
+        <translation>The {kind} survey form needs at least one score item.</translation>
     </message>
     <message>
         <source>调查表有 {count} 个评分项目，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The survey form has {count} score items; at most {limit}.</translation>
     </message>
     <message>
         <source>第 {row} 个评分项目没有名称。</source>
-        <translation type="unfinished" />
+        <translation>Score item {row} has no name.</translation>
     </message>
     <message>
         <source>第 {row} 个评分项目的名称有 {length} 个字，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The name of score item {row} has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>第 {row} 个评分项目“{item}”与前面的重复。</source>
-        <translation type="unfinished" />
+        <translation>Score item {row} "{item}" repeats an earlier one.</translation>
     </message>
     <message>
         <source>第 {row} 个评分项目的代码 {item} 不属于这个调查表。</source>
-        <translation type="unfinished" />
+        <translation>Score item {row}: code {item} does not belong to this survey form.</translation>
     </message>
     <message>
         <source>{kind}调查表与在用的第 {version} 版相同，没有保存新版本。</source>
-        <translation type="unfinished" />
+        <translation>The {kind} survey form is the same as version {version} in use; no new version saved.</translation>
     </message>
     <message>
         <source>客户价值分类比例需要三个整数（VIP、主要、普通客户的累计百分比）。</source>
@@ -10660,99 +10669,99 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请填写部门名称。</source>
-        <translation type="unfinished" />
+        <translation>Enter the department's name.</translation>
     </message>
     <message>
         <source>部门名称有 {length} 个字，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The department name has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>已经有名为“{name}”的部门。</source>
-        <translation type="unfinished" />
+        <translation>There is already a department named "{name}".</translation>
     </message>
     <message>
         <source>找不到部门 {department}。</source>
-        <translation type="unfinished" />
+        <translation>Department {department} not found.</translation>
     </message>
     <message>
         <source>部门“{department}”已停用，不能再接整改项。</source>
-        <translation type="unfinished" />
+        <translation>Department "{department}" is retired and takes no new improvement items.</translation>
     </message>
     <message>
         <source>低分线 {value} 无效：应为 1 到 9 的整数（10 分制）。</source>
-        <translation type="unfinished" />
+        <translation>Low-score threshold {value} is not valid: it must be a whole number from 1 to 9 (10-point scale).</translation>
     </message>
     <message>
         <source>请填写{department}的整改负责人。</source>
-        <translation type="unfinished" />
+        <translation>Enter the person responsible at {department}.</translation>
     </message>
     <message>
         <source>负责人有 {length} 个字，最多 {limit} 个。</source>
-        <translation type="unfinished" />
+        <translation>The owner has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>请填写需要整改的问题。</source>
-        <translation type="unfinished" />
+        <translation>Enter the problem to fix.</translation>
     </message>
     <message>
         <source>整改期限 {due_on} 早于今天 {today}。</source>
-        <translation type="unfinished" />
+        <translation>The due date {due_on} is before today, {today}.</translation>
     </message>
     <message>
         <source>这一项已经开立了整改项 {number}。</source>
-        <translation type="unfinished" />
+        <translation>This already has improvement item {number}.</translation>
     </message>
     <message>
         <source>{day} 的整改编号正被其他电脑占用，请稍后再保存。</source>
-        <translation type="unfinished" />
+        <translation>The item numbers of {day} are being taken by another PC; save again in a moment.</translation>
     </message>
     <message>
         <source>{customer} 的这条回访没有“{item}”的评分。</source>
-        <translation type="unfinished" />
+        <translation>This callback of {customer} has no score for "{item}".</translation>
     </message>
     <message>
         <source>“{item}”得分 {score}/{scale}，不低于低分线 {limit}（10 分制），不需要整改。</source>
-        <translation type="unfinished" />
+        <translation>"{item}" scored {score}/{scale}, not below the threshold {limit} (10-point scale); no improvement needed.</translation>
     </message>
     <message>
         <source>投诉 {number} 还没有结案，结案后才能开立整改项。</source>
-        <translation type="unfinished" />
+        <translation>Complaint {number} is not closed yet; an improvement item can be opened once it is.</translation>
     </message>
     <message>
         <source>找不到整改项 {item}。</source>
-        <translation type="unfinished" />
+        <translation>Improvement item {item} not found.</translation>
     </message>
     <message>
         <source>整改项 {number} 已经验证关闭。</source>
-        <translation type="unfinished" />
+        <translation>Improvement item {number} is already verified and closed.</translation>
     </message>
     <message>
         <source>请填写整改项 {number} 采取的措施。</source>
-        <translation type="unfinished" />
+        <translation>Enter the action taken on improvement item {number}.</translation>
     </message>
     <message>
         <source>整改项 {number} 还没有登记整改措施，不能验证。</source>
-        <translation type="unfinished" />
+        <translation>Improvement item {number} has no action recorded yet; it cannot be verified.</translation>
     </message>
     <message>
         <source>请写明检查整改项 {number} 时看到的情况。</source>
-        <translation type="unfinished" />
+        <translation>Write down what the check of improvement item {number} found.</translation>
     </message>
     <message>
         <source>整改项 {number} 开立后，这辆车还没有再次回访给“{item}”打分；可等下次回访，或由经理检查验证。</source>
-        <translation type="unfinished" />
+        <translation>Since improvement item {number} was opened, no callback of this car has scored "{item}" again; wait for the next callback or have the manager check it.</translation>
     </message>
     <message>
         <source>{day} 的回访中“{item}”仍只得 {score}/{scale} 分，整改项 {number} 不能验证关闭。</source>
-        <translation type="unfinished" />
+        <translation>The callback of {day} still scored "{item}" only {score}/{scale}; improvement item {number} cannot be closed.</translation>
     </message>
     <message>
         <source>验证方式 {by} 无效：应为 callback（下次回访）或 manager（经理检查）。</source>
-        <translation type="unfinished" />
+        <translation>Verification {by} is not valid: use callback (next callback) or manager (manager's check).</translation>
     </message>
     <message>
         <source>不能保存为 {path}：整改清单只能存为 .pdf 或 .xlsx 文件。</source>
-        <translation type="unfinished" />
+        <translation>Cannot save as {path}: the improvement list is saved as .pdf or .xlsx only.</translation>
     </message>
 </context>
 <context>
@@ -11051,97 +11060,97 @@ Lately used: {used}</translation>
     <name>ScriptDialog</name>
     <message>
         <source>回访话术</source>
-        <translation type="unfinished" />
+        <translation>Call scripts</translation>
     </message>
     <message>
         <source>回访类型(&amp;K)</source>
-        <translation type="unfinished" />
+        <translation>Callback &amp;kind</translation>
     </message>
     <message>
         <source>情形(&amp;S)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Situation</translation>
     </message>
     <message>
         <source>标题(&amp;T)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>话术内容(&amp;B)</source>
-        <translation type="unfinished" />
+        <translation>Script &amp;body</translation>
     </message>
 </context>
 <context>
     <name>ScriptLibraryPanel</name>
     <message>
         <source>全部回访类型</source>
-        <translation type="unfinished" />
+        <translation>All callback kinds</translation>
     </message>
     <message>
         <source>新建话术(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;New script</translation>
     </message>
     <message>
         <source>修改话术(&amp;E)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edit script</translation>
     </message>
     <message>
         <source>停用话术(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retire script</translation>
     </message>
     <message>
         <source>修改调查表(&amp;Q)</source>
-        <translation type="unfinished" />
+        <translation>Edit survey form (&amp;Q)</translation>
     </message>
     <message>
         <source>回访类型</source>
-        <translation type="unfinished">Callback type</translation>
+        <translation>Callback kind</translation>
     </message>
     <message>
         <source>情形</source>
-        <translation type="unfinished" />
+        <translation>Situation</translation>
     </message>
     <message>
         <source>版本</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished" />
+        <translation>Title</translation>
     </message>
     <message>
         <source>保存时间</source>
-        <translation type="unfinished">Saved at</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>请先在列表中选中一条话术。</source>
-        <translation type="unfinished" />
+        <translation>Select a script in the list first.</translation>
     </message>
     <message>
         <source>已保存“{title}”第 {version} 版。</source>
-        <translation type="unfinished" />
+        <translation>Saved "{title}" version {version}.</translation>
     </message>
     <message>
         <source>已停用“{title}”。</source>
-        <translation type="unfinished" />
+        <translation>Retired "{title}".</translation>
     </message>
     <message>
         <source>{kind}调查表已保存为第 {version} 版（{count} 个项目，满分 {scale}）。</source>
-        <translation type="unfinished" />
+        <translation>{kind} survey form saved as version {version} ({count} items, out of {scale}).</translation>
     </message>
 </context>
 <context>
     <name>ScriptsPanel</name>
     <message>
         <source>回访话术(&amp;H)</source>
-        <translation type="unfinished" />
+        <translation>Call script (&amp;H)</translation>
     </message>
     <message>
         <source>这类回访还没有话术；经理可在“话术”页添加。</source>
-        <translation type="unfinished" />
+        <translation>No scripts for this kind of call yet; the manager can add them on the Scripts tab.</translation>
     </message>
 </context>
 <context>
@@ -11693,127 +11702,127 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>投诉回访</source>
-        <translation type="unfinished">Complaint follow-up</translation>
+        <translation>Complaint follow-up</translation>
     </message>
     <message>
         <source>开场白</source>
-        <translation type="unfinished" />
+        <translation>Opening</translation>
     </message>
     <message>
         <source>提出问题</source>
-        <translation type="unfinished" />
+        <translation>Ask questions</translation>
     </message>
     <message>
         <source>聆听回应</source>
-        <translation type="unfinished" />
+        <translation>Listen and respond</translation>
     </message>
     <message>
         <source>提议选择</source>
-        <translation type="unfinished" />
+        <translation>Propose options</translation>
     </message>
     <message>
         <source>达成一致</source>
-        <translation type="unfinished" />
+        <translation>Agree</translation>
     </message>
     <message>
         <source>最后确定</source>
-        <translation type="unfinished" />
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>消除客户疑虑：报上姓名和部门，说明来电目的；不争辩、不说攻击性的话。</source>
-        <translation type="unfinished" />
+        <translation>Put the customer at ease: give your name and department and the purpose of the call; never argue or say anything aggressive.</translation>
     </message>
     <message>
         <source>提出问题弄清客户的真实感受和问题的根源，记下客户原话。</source>
-        <translation type="unfinished" />
+        <translation>Ask questions to learn how the customer really feels and where the problem comes from; note the customer's own words.</translation>
     </message>
     <message>
         <source>先让客户把不满说完，复述要点，表明理解客户的失望。</source>
-        <translation type="unfinished" />
+        <translation>Let the customer say everything first, repeat the main points, show you understand the disappointment.</translation>
     </message>
     <message>
         <source>问客户希望怎么处理；权限内的可以答应，超出的如实说明并提出几个可选方案。</source>
-        <translation type="unfinished" />
+        <translation>Ask how the customer would like it handled; agree to what is within your authority, say honestly what is not and offer a few options.</translation>
     </message>
     <message>
         <source>双方都能接受的处理办法：写明内容、由谁做、何时完成。</source>
-        <translation type="unfinished" />
+        <translation>A solution both sides accept: write down what, by whom and by when.</translation>
     </message>
     <message>
         <source>向客户复述商定的细节，确认无误，留下联系方式。</source>
-        <translation type="unfinished" />
+        <translation>Repeat the agreed details to the customer, confirm them, leave your contact details.</translation>
     </message>
     <message>
         <source>非车主本人接听</source>
-        <translation type="unfinished" />
+        <translation>Not the owner on the phone</translation>
     </message>
     <message>
         <source>客户正忙</source>
-        <translation type="unfinished" />
+        <translation>Customer busy</translation>
     </message>
     <message>
         <source>号码错误</source>
-        <translation type="unfinished" />
+        <translation>Wrong number</translation>
     </message>
     <message>
         <source>客户生气</source>
-        <translation type="unfinished" />
+        <translation>Customer angry</translation>
     </message>
     <message>
         <source>要求赔偿</source>
-        <translation type="unfinished" />
+        <translation>Asks for compensation</translation>
     </message>
     <message>
         <source>客户给出低分</source>
-        <translation type="unfinished" />
+        <translation>Customer gives a low score</translation>
     </message>
     <message>
         <source>结束语</source>
-        <translation type="unfinished" />
+        <translation>Closing</translation>
     </message>
     <message>
         <source>在用</source>
-        <translation type="unfinished" />
+        <translation>In use</translation>
     </message>
     <message>
         <source>已被新版本替换</source>
-        <translation type="unfinished" />
+        <translation>Replaced by a newer version</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation type="unfinished" />
+        <translation>Retired</translation>
     </message>
     <message>
         <source>待整改</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
     <message>
         <source>已整改待验证</source>
-        <translation type="unfinished" />
+        <translation>Acted, to verify</translation>
     </message>
     <message>
         <source>已验证</source>
-        <translation type="unfinished" />
+        <translation>Verified</translation>
     </message>
     <message>
         <source>回访低分</source>
-        <translation type="unfinished" />
+        <translation>Low callback score</translation>
     </message>
     <message>
         <source>投诉结案</source>
-        <translation type="unfinished">Close complaint</translation>
+        <translation>Closed complaint</translation>
     </message>
     <message>
         <source>下次回访</source>
-        <translation type="unfinished" />
+        <translation>Next callback</translation>
     </message>
     <message>
         <source>经理检查</source>
-        <translation type="unfinished" />
+        <translation>Manager check</translation>
     </message>
     <message>
         <source>预约便利性</source>
-        <translation type="unfinished" />
+        <translation>Ease of booking</translation>
     </message>
 </context>
 <context>
@@ -11856,11 +11865,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>话术(&amp;5)</source>
-        <translation type="unfinished" />
+        <translation>Scripts (&amp;5)</translation>
     </message>
     <message>
         <source>整改(&amp;6)</source>
-        <translation type="unfinished" />
+        <translation>Improvements (&amp;6)</translation>
     </message>
 </context>
 <context>
@@ -12438,38 +12447,157 @@ Lately used: {used}</translation>
     </message>
 </context>
 <context>
+    <name>StyleLabels</name>
+    <message>
+        <source>表现型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>友善型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>控制型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>分析型</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>支配 / 外显</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>随和 / 外显</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>支配 / 内敛</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>随和 / 内敛</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>如何做决定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>什么能说服他</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>情绪失控时怎么办</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>通话中客户怎样对待话题？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>主动发问，引导话题</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>多是回答问题，跟着话题走</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>需要做决定时，客户通常……</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>自己当场拍板，提出要求</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>想听别人的意见，配合决定</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户说话和做事的节奏</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>快，急于得到结果</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>慢，不急不躁，愿意倾听</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户的情绪是否外露？</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>喜怒形于色，热情奔放</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>表情严肃，不轻易流露</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户的表达方式</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>随兴而发，语气夸张</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>按部就班，有条有理</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户的性情</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>容易激动</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>温和平静</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SurveyFormDialog</name>
     <message>
         <source>回访调查表</source>
-        <translation type="unfinished" />
+        <translation>Callback survey form</translation>
     </message>
     <message>
         <source>{kind}调查表：当前第 {version} 版。保存后从下一次回访起使用新版本，已回访的评分仍按原版本统计。</source>
-        <translation type="unfinished" />
+        <translation>{kind} survey form: version {version} in use. Once saved, the next callbacks use the new version; scores already given are still reported on their own version.</translation>
     </message>
     <message>
         <source>评分项目</source>
-        <translation type="unfinished" />
+        <translation>Score item</translation>
     </message>
     <message>
         <source>添加项目(&amp;A)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Add item</translation>
     </message>
     <message>
         <source>删除项目(&amp;D)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Delete item</translation>
     </message>
     <message>
         <source>上移(&amp;U)</source>
-        <translation type="unfinished" />
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>下移(&amp;W)</source>
-        <translation type="unfinished" />
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>满分(&amp;M)：</source>
-        <translation type="unfinished" />
+        <translation>&amp;Maximum score:</translation>
     </message>
 </context>
 <context>
@@ -12653,11 +12781,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>整改逾期</source>
-        <translation type="unfinished" />
+        <translation>Improvements overdue</translation>
     </message>
     <message>
         <source>已过整改期限仍未验证关闭的整改项</source>
-        <translation type="unfinished" />
+        <translation>Improvement items past their due date and not verified</translation>
     </message>
     <message>
         <source>会员待续期</source>
@@ -12930,7 +13058,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation>Status</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>进厂日期</source>
