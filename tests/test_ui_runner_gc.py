@@ -43,3 +43,27 @@ def test_a_quick_op_leaves_the_collector_alone(qtbot):
     frozen = gc.get_freeze_count()
     op = run_op(page, lambda: gc.get_freeze_count())
     assert op.ok and op.result == frozen
+
+
+def test_while_a_worker_runs_the_gui_thread_waits_at_most_a_millisecond_for_the_gil(qtbot):
+    # Every Python callback of an event (a model's data(), a timer) takes the GIL back from the
+    # worker; with the default 5 ms interval a repaint froze the window for 100-250 ms.
+    import sys
+    import threading
+
+    page = QWidget()
+    message = QLabel()
+    QVBoxLayout(page).addWidget(message)
+    qtbot.addWidget(page)
+    normal = sys.getswitchinterval()
+    release = threading.Event()
+    first = run_op(page, lambda: (release.wait(10), sys.getswitchinterval())[1], long=True, modal=False)
+    second = run_op(page, lambda: sys.getswitchinterval(), long=True, modal=False)
+    qtbot.waitUntil(lambda: second.done, timeout=10000)
+    assert second.result <= 0.001
+    assert sys.getswitchinterval() <= 0.001  # the first is still running
+    release.set()
+    qtbot.waitUntil(lambda: first.done, timeout=10000)
+    assert first.result <= 0.001
+    assert sys.getswitchinterval() == normal  # back once the last worker was delivered
+    qtbot.waitUntil(lambda: not runner.running(), timeout=10000)

@@ -54,6 +54,11 @@ Rules for a long action (it runs in another thread):
   100-130 ms with the GIL held, the window frozen meanwhile. Frozen objects are still freed by
   reference counting; only reference cycles that were already garbage when the op started are
   kept (about 1,000 objects over a whole bench session of produce, print, sign, import, export).
+- The GIL: while any worker runs, Python's switch interval is 1 ms instead of 5 ms (restored when
+  the last one ends). The GUI thread takes the GIL back for every Python callback of an event
+  (a model's ``data()``, an event filter, a timer); each time the worker holds it, the GUI thread
+  waits up to the interval, and a repaint needing a few dozen callbacks added up to 100-250 ms
+  with the default (bench_ui_ops: produce and the manager's signature under load).
 - ``modal=False`` is for read-only background work the clerk did not ask for by a click (a PDF
   preview filled in when a tab is shown): no progress dialog and the window is not made busy;
   ``message`` goes to the message line while it runs. The page must check, when it is delivered,
@@ -78,6 +83,7 @@ from common.errors import Refusal
 
 PROGRESS_DELAY_MS = 300  # quick ops finish before the dialog would flash up
 PROGRESS_EMIT_INTERVAL_S = 0.05  # at most 20 progress updates a second reach the event loop
+WORKER_SWITCH_INTERVAL_S = 0.001  # sys.setswitchinterval while a worker runs (see the module docstring)
 
 
 class Cancelled(Exception):
@@ -177,6 +183,20 @@ class _Job(QRunnable):
 
 _RUNNING: dict[int, "Op"] = {}  # window id -> its long op (also keeps the Op alive until it ends)
 _BACKGROUND: set["Op"] = set()  # long ops with modal=False (kept alive until they end)
+_WORKERS = [0, None]  # long ops whose worker has not been delivered yet; the switch interval before the first
+
+
+def _worker_started() -> None:
+    if _WORKERS[0] == 0:
+        _WORKERS[1] = sys.getswitchinterval()
+        sys.setswitchinterval(min(_WORKERS[1], WORKER_SWITCH_INTERVAL_S))
+    _WORKERS[0] += 1
+
+
+def _worker_ended() -> None:
+    _WORKERS[0] -= 1
+    if _WORKERS[0] == 0:
+        sys.setswitchinterval(_WORKERS[1])
 
 
 class Op(QObject):
@@ -242,6 +262,7 @@ class Op(QObject):
         self._signals.progressed.connect(self._show_progress)
         self._signals.ended.connect(self._ended)
         gc.freeze()  # see the module docstring: the worker's collections scan only its own objects
+        _worker_started()
         if self.modal:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._open_dialog)
         elif self.message:
@@ -291,6 +312,7 @@ class Op(QObject):
         if _RUNNING.get(self._window_key) is self:
             del _RUNNING[self._window_key]
         _BACKGROUND.discard(self)
+        _worker_ended()
         self._deliver()
 
     @staticmethod
