@@ -28,6 +28,7 @@ CARD_PERMISSIONS: dict[str, str] = {
     "complaints_to_confirm": "complaints.confirm",
     "complaints_overdue": "callbacks.edit",
     "secondary_without_invoice": "callbacks.edit",
+    "rectify_overdue": "rectify.edit",
     "members_due": "members.edit",
     "daily_unsigned": "daily.produce",
     "daily_unsent": "daily.produce",

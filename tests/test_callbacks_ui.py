@@ -186,15 +186,17 @@ def test_today_cards_count_and_open_their_lists(qtbot, shop):
     assert care_card.open_list().panel.table.rowCount() == 1
 
 
-def test_service_page_has_four_tabs(qtbot, shop):
+def test_service_page_has_its_tabs(qtbot, shop):
     from ui.callbacks_page import ServicePage
     from ui.main_window import PageContext
 
     page = ServicePage(PageContext(shop["clerk"], None, None), clock=CLOCK)
     qtbot.addWidget(page)
-    assert page.tabs.count() == 4
+    assert page.tabs.count() == 6  # 回访 关怀 投诉 统计, 话术 and 整改 (issue 18 items 3, 4)
     page.show_tab("stats")
     assert page.tabs.currentWidget() is page.stats
+    page.show_tab("rectify")
+    assert page.tabs.currentWidget() is page.rectify
 
 
 def test_today_page_generates_the_morning_callbacks_for_the_clerk(qtbot, shop):

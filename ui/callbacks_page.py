@@ -221,8 +221,13 @@ class CallbackDialog(QDialog):
     def __init__(self, callback: Callback, parent: QWidget | None = None,
                  submit: Callable[[dict], object] | None = None):
         super().__init__(parent)
+        from archive.scripts import current_form
+        from ui.scripts_panel import ScriptsPanel
+
         self.callback = callback
-        self.items = callbacks.SCORE_ITEMS[callback.kind]
+        # The kind's survey form in use (archive.scripts): its items and scale, set by the manager.
+        self.form = current_form(callback.kind)
+        self.items = self.form.items
         self.submit = submit
         self.result_value = None
 
@@ -239,14 +244,16 @@ class CallbackDialog(QDialog):
         self.scores: dict[str, QSpinBox] = {}
         for code in self.items:
             spin = QSpinBox()
-            spin.setRange(0, 10)  # 0 shows as "—": not scored yet
+            spin.setRange(0, self.form.scale_max)  # 0 shows as "—": not scored yet
             spin.setSpecialValueText("—")
             self.scores[code] = spin
             self.score_labels[code] = QLabel()
             self.score_labels[code].setBuddy(spin)
+        self.scale_note = QLabel()
         self.remarks = QPlainTextEdit()
         self.remarks.setTabChangesFocus(True)
         self.do_not_contact = QCheckBox()
+        self.scripts = ScriptsPanel(callback.kind)  # what to say, beside the form
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
@@ -261,16 +268,21 @@ class CallbackDialog(QDialog):
         for index, code in enumerate(self.items):
             grid.addWidget(self.score_labels[code], index // 2, (index % 2) * 2)
             grid.addWidget(self.scores[code], index // 2, (index % 2) * 2 + 1)
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 3)
+        outer.addWidget(self.scripts, 2)
         layout.addWidget(self.header)
         layout.addLayout(outcome_row)
+        layout.addWidget(self.scale_note)
         layout.addLayout(grid)
         layout.addWidget(self.remarks)
         layout.addWidget(self.do_not_contact)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         # Enter goes down the scores column by column as they are printed on the paper form.
-        chain = [self.reached, self.retry, self.refused, *self.scores.values(), self.remarks, self.do_not_contact]
+        chain = [self.reached, self.retry, self.refused, *self.scores.values(), self.remarks, self.do_not_contact,
+                 self.scripts.situation]
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
 
@@ -294,6 +306,8 @@ class CallbackDialog(QDialog):
         self.refused.setText(self.tr("客户拒绝(&R)"))
         for code, text in self.items.items():
             self.score_labels[code].setText(label(text))
+        self.scale_note.setText(self.tr("每项 1 到 {high} 分（调查表第 {version} 版）").format(
+            high=self.form.scale_max, version=self.form.version))
         self.remarks.setPlaceholderText(self.tr("备注：客户意见、建议、需改善之处"))
         self.do_not_contact.setText(self.tr("客户要求不再联系（免打扰）"))
 
@@ -756,6 +770,7 @@ class ComplaintsPanel(_Panel):
         self.resolve_button = QPushButton()
         self.feedback_button = QPushButton()
         self.close_button = QPushButton()
+        self.steps_button = QPushButton()  # the complaint call's six steps (ui/complaint_steps.py)
         self.analysis_button = QPushButton()
         self.model = SqlTableModel(Complaint.select(), complaint_columns(self.today()), self, default_sort=1,
                                    default_order=Qt.SortOrder.DescendingOrder)
@@ -770,7 +785,7 @@ class ComplaintsPanel(_Panel):
         # lay out
         bar = QHBoxLayout()
         for widget in (self.view_combo, self.new_button, self.confirm_button, self.assign_button, self.resolve_button,
-                       self.feedback_button, self.close_button, self.analysis_button):
+                       self.feedback_button, self.close_button, self.steps_button, self.analysis_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -789,6 +804,8 @@ class ComplaintsPanel(_Panel):
         self.feedback_button.clicked.connect(self.feed_back)
         self.close_button.clicked.connect(lambda: self._step(complaints.close))
         self.analysis_button.clicked.connect(self.show_analysis)
+        self.steps_button.clicked.connect(self.show_steps)
+        self.list.activated.connect(lambda _: self.show_steps())
 
         self.retranslateUi()
         self.view_combo.setCurrentIndex(COMPLAINT_VIEWS.index(view))
@@ -808,6 +825,7 @@ class ComplaintsPanel(_Panel):
         self.feedback_button.setText(self.tr("反馈客户(&K)"))
         self.close_button.setText(self.tr("结案(&L)"))
         self.analysis_button.setText(self.tr("本月分析(&M)"))
+        self.steps_button.setText(self.tr("处理步骤(&T)"))
 
     def refresh(self) -> None:
         view = COMPLAINT_VIEWS[self.view_combo.currentIndex()]
@@ -865,6 +883,20 @@ class ComplaintsPanel(_Panel):
         self.prompt(self.tr("反馈客户"), self.tr("客户的意见(&O)："),
                     lambda values: complaints.feed_back(self.actor_now(), key, values["text"], values["choice"] == 0),
                     self._done, multiline=True, choices=answers, choice_prompt=self.tr("结果(&S)："))
+
+    def show_steps(self) -> QDialog | None:
+        """The complaint call's checklist, its history and printed form, beside the follow-up
+        scripts; not modal, so the clerk keeps it open through the call."""
+        from ui.complaint_steps import ComplaintStepsDialog
+
+        key = self.current_id()
+        if key is None:
+            return None
+        dialog = ComplaintStepsDialog(self.actor, key, self, clock=self._clock)
+        dialog.finished.connect(lambda _: self.refresh())
+        dialog.show()
+        self.steps_dialog = dialog
+        return dialog
 
     @classmethod
     def ask_choice(cls, parent: QWidget, title: str, prompt: str, options: list[str]) -> int | None:
@@ -973,7 +1005,7 @@ class StatsPanel(_Panel):
 
 # -- the page and the Today cards -----------------------------------------------------------------
 
-TABS = ("callbacks", "care", "complaints", "stats")
+TABS = ("callbacks", "care", "complaints", "stats", "scripts", "rectify")
 
 
 class ServicePage(QWidget):
@@ -987,7 +1019,12 @@ class ServicePage(QWidget):
         self.care = CarePanel(actor, clock=clock)
         self.complaints = ComplaintsPanel(actor, clock=clock)
         self.stats = StatsPanel(actor, clock=clock)
-        for panel in (self.callbacks, self.care, self.complaints, self.stats):
+        from ui.rectification_page import RectificationPanel
+        from ui.scripts_panel import ScriptLibraryPanel
+
+        self.scripts = ScriptLibraryPanel(actor, clock=clock)
+        self.rectify = RectificationPanel(actor, clock=clock)
+        for panel in (self.callbacks, self.care, self.complaints, self.stats, self.scripts, self.rectify):
             self.tabs.addTab(panel, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -995,7 +1032,8 @@ class ServicePage(QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        for index, text in enumerate((self.tr("回访(&1)"), self.tr("关怀(&2)"), self.tr("投诉(&3)"), self.tr("统计(&4)"))):
+        for index, text in enumerate((self.tr("回访(&1)"), self.tr("关怀(&2)"), self.tr("投诉(&3)"), self.tr("统计(&4)"),
+                                      self.tr("话术(&5)"), self.tr("整改(&6)"))):
             self.tabs.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -1005,6 +1043,12 @@ class ServicePage(QWidget):
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
+
+
+def _rectification_panel(actor, **options) -> QWidget:
+    from ui.rectification_page import RectificationPanel  # it imports this module
+
+    return RectificationPanel(actor, **options)
 
 
 CARD_LISTS = {
@@ -1017,6 +1061,7 @@ CARD_LISTS = {
     "care_insurance": (CarePanel, {"kind": care.INSURANCE}),
     "complaints_to_confirm": (ComplaintsPanel, {"view": "to_confirm"}),
     "complaints_overdue": (ComplaintsPanel, {"view": "overdue"}),
+    "rectify_overdue": (_rectification_panel, {"view": "overdue"}),
 }
 
 

@@ -142,6 +142,12 @@ def _name_codes(code: str, facts: dict) -> None:
         facts["role"] = role_name(facts["role"])
     if facts.get("permission") in PERMISSION_NAMES:
         facts["permission"] = QCoreApplication.translate("Permissions", PERMISSION_NAMES[facts["permission"]])
+    if code.startswith(("rectify.", "scripts.", "complaints.step")):
+        # Labels the service domain keeps in Chinese (departments, score items, steps, situations)
+        # read in the screen's language; a label a manager typed stays as typed.
+        for key in ("department", "item", "step", "missing", "state", "situation", "kind"):
+            if isinstance(facts.get(key), str):
+                facts[key] = QCoreApplication.translate("ServiceLabels", facts[key])
     if code.startswith("ledger."):
         for key in ("kind", "allowed"):
             if key in facts:

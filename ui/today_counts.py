@@ -147,6 +147,12 @@ def count_members_due(today: date, now: datetime) -> int:
     return count_due_for_renewal(today)
 
 
+def count_rectify_overdue(today: date, now: datetime) -> int:
+    from archive.rectification import count_overdue
+
+    return count_overdue(today)
+
+
 def count_secondary_without_invoice(today: date, now: datetime) -> int:
     from archive.callbacks import secondary_without_invoice
 
@@ -185,6 +191,8 @@ CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "二级网点缺开票日期"),
          QT_TRANSLATE_NOOP("TodayCards", "7DC 从开票日起算：补填开票日期后才能安排回访"),
          count_secondary_without_invoice, "callback"),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "整改逾期"), QT_TRANSLATE_NOOP("TodayCards", "已过整改期限仍未验证关闭的整改项"),
+         count_rectify_overdue, "rectification", "rectify_overdue", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "会员待续期"), QT_TRANSLATE_NOOP("TodayCards", "一个月内到期或刚到期的车主俱乐部会员"),
          count_members_due, "club_member", "members_due", "ui.members_page:open_due"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "日报未签"), QT_TRANSLATE_NOOP("TodayCards", "超过两个工作日仍未经财务和经理签字的货品出入库报表"),
