@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from archive import handover
+from archive.models import MISSING, ORIGINAL, SalesChecklistItem
 from common.pdf import pdf_text
 from tests.conftest import NOW
 from tests.test_archive_handover import VINS, branch
@@ -83,12 +84,26 @@ def test_make_print_and_receive_a_batch(qtbot, desk_actors, tmp_path, monkeypatc
     qtbot.mouseClick(dialog.receive_button, Qt.MouseButton.LeftButton)
     assert dialog.message.property("role") == "error"
     assert handover.HandoverBatch.get().state == handover.OPEN
+    # The purchase contract of the first file is not in its folder after all: unticked, it stays 缺.
+    SalesChecklistItem.update(state=MISSING).where(SalesChecklistItem.item == "purchase_contract").execute()
+    first = dialog.papers.topLevelItem(0)
+    assert first.text(0) == VINS[0] and [first.child(c).text(0) for c in range(first.childCount())] == [
+        "购车合同", "车辆零售发票 / 增值税发票"]
+    dialog.papers.setFocus()
+    dialog.papers.setCurrentItem(first)
+    qtbot.keyClick(dialog.papers, Qt.Key.Key_Right)  # open the file
+    qtbot.keyClick(dialog.papers, Qt.Key.Key_Down)  # onto its first paper
+    qtbot.keyClick(dialog.papers, Qt.Key.Key_Space)
+    assert dialog.not_arrived() == {VINS[0]: ["purchase_contract"]}
     dialog.received_on.selectAll()
     qtbot.keyClicks(dialog.received_on, "2026-11-23")
     qtbot.mouseClick(dialog.receive_button, Qt.MouseButton.LeftButton)
     assert "已接收" in dialog.message.text() and "迟交 1 份" in dialog.message.text()
     assert VINS[0] in dialog.message.text() and "赵强" in dialog.message.text()
-    assert dialog.batch_table.rowCount() == 0
+    assert dialog.batch_table.rowCount() == 0 and dialog.papers.topLevelItemCount() == 0
+    states = {(i.sales_file.vehicle.vin, i.item): i.state for i in SalesChecklistItem.select()
+              if i.item == "purchase_contract"}
+    assert states[(VINS[0], "purchase_contract")] == MISSING and states[(VINS[1], "purchase_contract")] == ORIGINAL
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     people = [page.overdue.topLevelItem(i) for i in range(page.overdue.topLevelItemCount())]

@@ -4,9 +4,11 @@
   responsible person or all), each with a check box and its missing papers; 交出人 names who hands
   them over; 生成交接单 makes the numbered batch of the checked ones (all or nothing, every refusal
   in the message line, the checks kept).
-- 接收 / 打印: the batches still travelling; 打印交接单 writes the list both sides sign (PDF),
-  登记接收 hands the selected batch's files over on the date given and says which came late,
-  作废 frees the files of a batch that never came.
+- 接收 / 打印: the batches still travelling and, beside them, the selected batch's files with the
+  papers declared present, ticked (the clerk unticks one not in the folder after all); 打印交接单
+  writes the list both sides sign (PDF), 登记接收 hands the files over on the date given, the
+  unticked papers staying missing, and says which came late; 作废 frees the files of a batch that
+  never came.
 
 Blocking dialogs are reached through classmethods the tests replace (``ask_save_path``,
 ``ask_reason``).
@@ -19,7 +21,8 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget,
 )
 
 from archive import handover, validate
@@ -79,6 +82,13 @@ class HandoverDialog(QDialog):
 
         self.batch_table = _table(5)
         self.batch_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The selected batch's files, each with the papers declared present, ticked: the clerk
+        # unticks a paper that is not in the folder after all (received as missing).
+        self.papers = QTreeWidget()
+        self.papers.setColumnCount(3)
+        self.papers_hint = QLabel()
+        self.papers_hint.setWordWrap(True)
+        self.papers_hint.setProperty("role", "hint")
         self.received_on = DateEdit(None, today=lambda: self._clock().date())
         self.received_on.setCalendarPopup(True)
         self.received_label = QLabel()
@@ -113,7 +123,16 @@ class HandoverDialog(QDialog):
 
         batch_tab = QWidget()
         batch_layout = QVBoxLayout(batch_tab)
-        batch_layout.addWidget(self.batch_table, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.batch_table)
+        papers_box = QWidget()
+        papers_layout = QVBoxLayout(papers_box)
+        papers_layout.setContentsMargins(0, 0, 0, 0)
+        papers_layout.addWidget(self.papers_hint)
+        papers_layout.addWidget(self.papers, 1)
+        split.addWidget(papers_box)
+        split.setStretchFactor(1, 1)
+        batch_layout.addWidget(split, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
         actions.addStretch(1)
@@ -147,6 +166,7 @@ class HandoverDialog(QDialog):
         self.print_button.clicked.connect(self.print_batch)
         self.cancel_button.clicked.connect(self.cancel_batch)
         self.close_button.clicked.connect(self.close)
+        self.batch_table.itemSelectionChanged.connect(self.show_papers)
         self.pending_table.installEventFilter(self)
 
         self.retranslateUi()
@@ -179,6 +199,8 @@ class HandoverDialog(QDialog):
             self.tr("责任人"), self.tr("移交期限"), self.tr("缺的资料")])
         self.batch_table.setHorizontalHeaderLabels([
             self.tr("交接单号"), self.tr("资料类别"), self.tr("交出人"), self.tr("份数"), self.tr("制单时间")])
+        self.papers.setHeaderLabels([self.tr("车架号 / 工单号 · 资料"), self.tr("客户"), self.tr("责任人")])
+        self.papers_hint.setText(self.tr("核对资料：单上列为已交的资料已勾选，实际未到的请取消勾选（记为缺）。"))
         self._count_text()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -274,6 +296,39 @@ class HandoverDialog(QDialog):
                 table.selectRow(row)
         if select is None and self.batches and not table.selectedItems():
             table.selectRow(0)
+        self.show_papers()
+
+    def show_papers(self) -> None:
+        from ui.vehicle_view import item_name
+
+        self.papers.clear()
+        rows = self.batch_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        sheet = handover.batch_sheet(self._actor(), self.batches[rows[0].row()].number)
+        for line in sheet.lines:
+            top = QTreeWidgetItem([line.reference, line.customer, line.responsible])
+            top.setData(0, Qt.ItemDataRole.UserRole, line.reference)
+            for code, state in line.states.items():
+                if state in handover.PRESENT:
+                    child = QTreeWidgetItem(top, [item_name(code)])
+                    child.setData(0, Qt.ItemDataRole.UserRole, code)
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    child.setCheckState(0, Qt.CheckState.Checked)
+            self.papers.addTopLevelItem(top)
+        for column in range(self.papers.columnCount()):
+            self.papers.resizeColumnToContents(column)
+
+    def not_arrived(self) -> dict[str, list[str]]:
+        """{reference: [paper codes unticked]} of the batch shown."""
+        gaps = {}
+        for index in range(self.papers.topLevelItemCount()):
+            top = self.papers.topLevelItem(index)
+            codes = [top.child(c).data(0, Qt.ItemDataRole.UserRole) for c in range(top.childCount())
+                     if top.child(c).checkState(0) != Qt.CheckState.Checked]
+            if codes:
+                gaps[top.data(0, Qt.ItemDataRole.UserRole)] = codes
+        return gaps
 
     def current_batch(self) -> str | None:
         rows = self.batch_table.selectionModel().selectedRows()
@@ -290,7 +345,7 @@ class HandoverDialog(QDialog):
             self.say(self.received_on.problem(), error=True)
             self.received_on.setFocus()
             return
-        actor, day = self._actor(), self.received_on.date().toPython()
+        actor, day, gaps = self._actor(), self.received_on.date().toPython(), self.not_arrived()
 
         def words(got) -> str:
             text = self.tr("交接单 {number} 已接收：{files} 份档案、{papers} 项资料，迟交 {late} 份。").format(
@@ -301,7 +356,8 @@ class HandoverDialog(QDialog):
                     days=line.workdays_late)
             return text
 
-        run_op(self, lambda: handover.receive_batch(actor, number, day), message_line=self.message, success=words,
+        run_op(self, lambda: handover.receive_batch(actor, number, day, not_arrived=gaps), message_line=self.message,
+               success=words,
                on_done=lambda _got: (self.refresh_batches(), self.refresh_pending()))
 
     def print_batch(self) -> None:

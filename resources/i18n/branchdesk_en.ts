@@ -1835,6 +1835,46 @@
         <source>月份 YYYY-MM</source>
         <translation>month YYYY-MM</translation>
     </message>
+    <message>
+        <source>客户沟通风格：查看、登记、应对指引</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>客户的沟通风格、登记历史与应对指引</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>登记客户的沟通风格</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expressive 表现型 / amiable 友善型 / driver 控制型 / analytical 分析型（默认：按回答建议）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>六个问题的回答，a 为支配/外显一方，b 为另一方，如 aab,bbb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>查看或修改（经理）某种风格的应对指引</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>新的指引文字</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>打印四种风格的应对指引（PDF）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>已修改指引。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>（问题回答建议的是 {style}）</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -6558,7 +6598,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>资料类别</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>交出人</source>
@@ -6571,6 +6611,14 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>制单时间</source>
         <translation>Made at</translation>
+    </message>
+    <message>
+        <source>车架号 / 工单号 · 资料</source>
+        <translation>VIN / RO number · paper</translation>
+    </message>
+    <message>
+        <source>核对资料：单上列为已交的资料已勾选，实际未到的请取消勾选（记为缺）。</source>
+        <translation>Check the papers: those the list says are handed over are ticked; untick any that did not arrive (recorded as missing).</translation>
     </message>
     <message>
         <source>、</source>
@@ -7500,6 +7548,61 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     <message>
         <source>密码(&amp;P)</source>
         <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLevels</name>
+    <message>
+        <source>普卡会员</source>
+        <translation>Standard member</translation>
+    </message>
+    <message>
+        <source>银卡会员</source>
+        <translation>Silver member</translation>
+    </message>
+    <message>
+        <source>金卡会员</source>
+        <translation>Gold member</translation>
+    </message>
+    <message>
+        <source>钻石会员</source>
+        <translation>Diamond member</translation>
+    </message>
+    <message>
+        <source>免费洗车</source>
+        <translation>Free car wash</translation>
+    </message>
+    <message>
+        <source>免费安全检测</source>
+        <translation>Free safety check</translation>
+    </message>
+    <message>
+        <source>道路救援</source>
+        <translation>Roadside assistance</translation>
+    </message>
+    <message>
+        <source>工时九五折</source>
+        <translation>5% off labour</translation>
+    </message>
+    <message>
+        <source>工时九折</source>
+        <translation>10% off labour</translation>
+    </message>
+    <message>
+        <source>工时八五折</source>
+        <translation>15% off labour</translation>
+    </message>
+    <message>
+        <source>生日礼品</source>
+        <translation>Birthday gift</translation>
+    </message>
+    <message>
+        <source>活动优先报名</source>
+        <translation>First sign-up for events</translation>
+    </message>
+    <message>
+        <source>代步车</source>
+        <translation>Courtesy car</translation>
     </message>
 </context>
 <context>
@@ -10388,6 +10491,18 @@ Lately used: {used}</translation>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>修改指引要同时给出 --style 和 --topic。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>回答了 {count} 个问题，应为 {expected} 个（a 或 b）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>请给出 --style 或 --answers。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>未知的资料类别 {kind}：应为 sales（销售档案）或 repair（维修档案）。</source>
         <translation>Unknown kind of papers {kind}: use sales (sales files) or repair (repair files).</translation>
     </message>
@@ -12564,6 +12679,54 @@ Lately used: {used}</translation>
         <source>温和平静</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>凭直觉、敢拍板，喜欢新鲜的方案，往往当场就决定。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>带着热情讲新的想法和好玩的安排，多肯定、多称赞他；讲清楚这样做能带来的好结果。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>别泼冷水，也别和他讲道理；先认同他的感受，再提出一个积极的、马上能做的下一步。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>犹豫、不愿一个人拿主意，喜欢别人一起参与，在意决定对家人和身边人的影响。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>先建立关系，语气温和友好；了解他关心的人，多讲其他车主的经历和能依靠的人。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>讲讲以往顺利合作的经历，把接下来每一步具体怎么做说清楚，逐步征得他的同意。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>快、务实、自己做主，要的是管用的方案，愿意承担有限的风险。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>开门见山，讲效率和结果；拿出专业和权威，给出两三个选项让他自己定。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>马上认错，不找理由；直接问他希望怎么处理，或请他稍候，尽快给出处理意见，别拖时间。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>讲逻辑、按顺序，慢而谨慎；会仔细比较各个方案，偏好经过验证的做法。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>准备充分的事实、数据和专业说明，按逻辑讲清原因，给出合理的最佳选择，分析对他有利的条件。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>不催、不挂断，让他把话说完；请他指出哪里需要改进，并提供更多资料供他核对。</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SurveyFormDialog</name>
@@ -12968,19 +13131,19 @@ Lately used: {used}</translation>
     <name>ValueClass</name>
     <message>
         <source>VIP客户</source>
-        <translation>VIP customers</translation>
+        <translation>VIP customer</translation>
     </message>
     <message>
         <source>主要客户</source>
-        <translation>Major customers</translation>
+        <translation>Major customer</translation>
     </message>
     <message>
         <source>普通客户</source>
-        <translation>Ordinary customers</translation>
+        <translation>Ordinary customer</translation>
     </message>
     <message>
         <source>小客户</source>
-        <translation>Small customers</translation>
+        <translation>Small customer</translation>
     </message>
 </context>
 <context>
