@@ -5,8 +5,11 @@ signed by finance and by the manager on the 500-line day bench_daily builds (dat
 demo's last locked day); the import dialog previews and imports a 10,000-line file; a table's
 导出 Excel writes every movement line. For each action: how long from the click until the page
 shows the outcome, and the longest gap between two ticks of a 10 ms QTimer meanwhile (the longest
-the window could not repaint or take a key). Printing goes to a QPrinter writing a PDF file: the
-job's size is reported, and for comparison the picture fallback (Windows printers) at 300 dpi.
+the window could not repaint or take a key), with the processor time this process had during that
+gap: a gap much longer than its processor time is the process waiting for a core the machine's
+other work had (see the load average row), not work of ours. Printing goes to a QPrinter writing
+a PDF file: the job's size is reported, and for comparison the picture fallback (Windows printers)
+at 300 dpi.
 """
 from __future__ import annotations
 
@@ -31,28 +34,47 @@ class Context:
     window: object = None
 
 
-def _run_clicked(app, click) -> tuple[float, float]:
+class Stall(float):
+    """The longest gap between two ticks (seconds), and how much of it this process spent on a
+    processor (``cpu``, seconds, all its threads). On a machine busy with other work a gap is
+    also the time the process waited for a core; ``str()`` says both: "46 ms (cpu 30)"."""
+
+    cpu: float
+
+    def __new__(cls, gap: float, cpu: float):
+        stall = super().__new__(cls, gap)
+        stall.cpu = cpu
+        return stall
+
+    def __str__(self) -> str:
+        return f"{self * 1000:.0f} ms (cpu {self.cpu * 1000:.0f})"
+
+
+def _run_clicked(app, click) -> tuple[float, Stall]:
     """Seconds from ``click()`` until every ui.runner op it started was delivered, and the longest
-    gap between ticks of a TICK_MS timer meanwhile (also seconds)."""
+    gap between ticks of a TICK_MS timer meanwhile (a ``Stall``)."""
     _, took, stall = _run_clicked_until(app, click, lambda: True)
     return took, stall
 
 
-def _run_clicked_until(app, click, shown) -> tuple[float, float, float]:
+def _run_clicked_until(app, click, shown) -> tuple[float, float, Stall]:
     """Like ``_run_clicked``; first the seconds until ``shown()`` held with no modal op running
     (the outcome the clerk waits for, e.g. the signature recorded), then until every op ended."""
     from PySide6.QtCore import QTimer
 
     from ui import runner
 
+    def tick() -> tuple[float, float]:
+        return time.perf_counter(), time.process_time()
+
     ticks = []
     timer = QTimer()
     timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: ticks.append(tick()))
     timer.start()
     app.processEvents()
-    started = time.perf_counter()
-    ticks.append(started)
+    ticks.append(tick())
+    started = ticks[-1][0]
     click()
     marked = None
     while True:
@@ -62,15 +84,15 @@ def _run_clicked_until(app, click, shown) -> tuple[float, float, float]:
         if not runner.running():
             break
         time.sleep(0.001)
-    ended = time.perf_counter()
-    ticks.append(ended)
+    ticks.append(tick())
+    ended = ticks[-1][0]
     timer.stop()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
-    return (marked or ended) - started, ended - started, max(gaps)
+    stall = max((Stall(b[0] - a[0], b[1] - a[1]) for a, b in zip(ticks, ticks[1:])), key=float)
+    return (marked or ended) - started, ended - started, stall
 
 
 def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms"
+    return str(seconds) if isinstance(seconds, Stall) else f"{seconds * 1000:.0f} ms"
 
 
 def _pdf_printer(path: Path):
