@@ -33,7 +33,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from peewee import CharField, DateField, DateTimeField, IntegerField, TextField
+from peewee import CharField, DateField, DateTimeField, IntegerField, IntegrityError, TextField
 
 from common import audit
 from common.actor import Actor
@@ -327,22 +327,30 @@ def send_day(actor: Actor, day: Date, *, force: bool = False, only=None) -> list
                 _smtp_send(settings, _message(settings, recipients, subject, body, (name, data)))
         except (OSError, smtplib.SMTPException) as failure:
             error = _error_text(failure)
-        outcomes.append(_record(actor, day, version.version, settings.channel, target, recipients, error, previous))
+        outcomes.append(_record(actor, day, version.version, settings.channel, target, recipients, error))
     return outcomes
 
 
-def _record(actor, day, version, channel, target, recipients, error, previous) -> Outcome:
+def _record(actor, day, version, channel, target, recipients, error) -> Outcome:
+    """One attempt into report_send and the audit log. The row is read again here: another PC's
+    retry round may have tried the same target meanwhile, and its attempt must count too."""
     recipient = ", ".join(recipients)
     result = "failed" if error else "sent"
+    key = (ReportSend.date == day) & (ReportSend.version == version) & (ReportSend.target == target)
     with atomic():
-        if previous is None:
-            row = ReportSend.create(date=day, version=version, channel=channel, target=target, recipient=recipient,
-                                    at=actor.now, result=result, error=error, attempts=1)
-        else:
-            row = previous
-            row.channel, row.recipient, row.at, row.result, row.error = channel, recipient, actor.now, result, error
-            row.attempts = previous.attempts + 1
-            row.save()
+        created = False
+        if ReportSend.get_or_none(key) is None:
+            try:
+                with atomic():  # a savepoint: another PC's first attempt may land first
+                    ReportSend.create(date=day, version=version, channel=channel, target=target, recipient=recipient,
+                                      at=actor.now, result=result, error=error, attempts=1)
+                created = True
+            except IntegrityError:
+                pass  # then this attempt is counted on that row
+        if not created:
+            ReportSend.update(channel=channel, recipient=recipient, at=actor.now, result=result, error=error,
+                              attempts=ReportSend.attempts + 1).where(key).execute()
+        row = ReportSend.get(key)
         audit.record(actor, f"report_send.{result}", "daily_day", day.isoformat(),
                      {"version": version, "channel": channel, "target": target, "to": recipient, "error": error,
                       "attempt": row.attempts})

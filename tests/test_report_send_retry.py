@@ -122,3 +122,16 @@ def test_day_send_pending_sends_what_is_due_for_a_scheduled_task(sqlite_db, sqli
     assert attempts() == {"jg2": (2, "sent"), "bjk": (2, "sent")}
     both = day_cli(sqlite_db, tmp_path, "clerk", "send", DAY, "--pending")
     assert both.returncode == 2 and "--pending" in both.stdout
+
+
+def test_two_pcs_trying_the_same_target_at_once_count_both_attempts(db, actors):
+    """Each PC of the branch runs the retry rounds: when both find a target owed and both try it,
+    neither attempt is lost and neither PC fails on the other's row."""
+    send.save_settings(actors["admin"], email_settings(free_port()))
+    signed_friday(actors)
+    version = send.unsent()[0].version
+    # Both read "never tried" before either wrote its row.
+    first = send._record(actors["manager"].at(NOW), FRIDAY, version, "email", "jg2", ["jg2@hq.example.com"], "down")
+    second = send._record(actors["clerk"].at(NOW), FRIDAY, version, "email", "jg2", ["jg2@hq.example.com"], "")
+    assert (first.attempts, second.attempts, second.ok) == (1, 2, True)
+    assert attempts() == {"jg2": (2, "sent")}
