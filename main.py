@@ -208,6 +208,7 @@ def _demo_count_name(key: str) -> str:
         "rectification_items": tr("整改项"),
         "handover_batches": tr("资料交接单"), "handover_lines": tr("交接单上的档案"),
         "events": tr("客户活动"), "event_invitees": tr("活动邀请对象"),
+        "customer_styles": tr("已登记沟通风格的客户"),
     }
     return names.get(key, key)
 
@@ -291,6 +292,12 @@ def cmd_care(args) -> int:
     from ui import cli_care  # care messages as mail-merge files (ui/cli_care.py)
 
     return cli_care.run(args, session, say, _parse_date)
+
+
+def cmd_style(args) -> int:
+    from ui import cli_style  # communication styles on the command line (ui/cli_style.py)
+
+    return cli_style.run(args, session, say)
 
 
 def cmd_events(args) -> int:
@@ -896,6 +903,9 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         from archive import events  # customer events of the last year (archive/events.py)
 
         summary.update(events.build_demo(actors["clerk"], rng, start, end))
+        from archive import comm_style  # communication styles of customers the office has called
+
+        summary.update(comm_style.build_demo(actors["clerk"], random.Random(seed + 9)))
         from archive import handover  # the last month's handover forms (资料交接表单)
 
         summary.update(handover.build_demo(actors["clerk"], rng, end))
@@ -1101,6 +1111,9 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     from ui import cli_events
 
     cli_events.add_parser(sub)  # events plan|invite|signup|attend|feedback|cost|cancel|list|print|report
+    from ui import cli_style
+
+    cli_style.add_parser(sub)  # style show|set|guidance|print
     from ui import cli_handover
 
     cli_handover.add_parser(sub)  # archive handover new|list|receive|cancel|print
@@ -1188,6 +1201,7 @@ COMMANDS = {
     "customers": cmd_customers,
     "members": cmd_members,
     "events": cmd_events,
+    "style": cmd_style,
     "archive": cmd_archive,
     "care": cmd_care,
 }

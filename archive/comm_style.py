@@ -208,3 +208,53 @@ def erase(customer_id: int) -> int:
 def recorded_at_text(row: CustomerStyle) -> str:
     at = row.recorded_at
     return at.strftime("%Y-%m-%d %H:%M") if isinstance(at, datetime) else str(at)[:16]
+
+
+def render_guidance_pdf(path, *, printed_at: datetime, printed_by: str) -> int:
+    """The guidance of the four styles on one sheet for the clerks' desks (沟通风格应对指引), with
+    the two axes and the questions that place a customer. Holds no customer data."""
+    from reportlab.lib.units import mm
+
+    from common.branch import identity
+    from common.pdf import build_pdf, para, table
+
+    rows = [["风格", *TOPICS.values()]]
+    for style, name in STYLES.items():
+        texts = guidance(style)
+        rows.append([f"{name}\n（{STYLE_AXES[style]}）", *(texts[topic] for topic in TOPICS)])
+    questions = [["判断问题", "支配 / 外显的一方", "随和 / 内敛的一方"]]
+    questions += [[q.text, q.a, q.b] for q in QUESTIONS]
+    story = [para("两个维度：支配（主动发问、自己拍板、节奏快）对随和（回答问题、配合决定、从容）；"
+                  "外显（情绪外露、热情）对内敛（表情严肃、有条理）。每个维度三个问题，多数回答定位置。"),
+             table(rows, col_widths=[28 * mm, "*", "*", "*"]),
+             para("判断问题", "heading"), table(questions, col_widths=[60 * mm, "*", "*"])]
+    return build_pdf(path, "客户沟通风格应对指引", identity(), printed_at, story,
+                     signatures=[("制表人", printed_by, printed_at.date()), ("客服经理", None, None)])
+
+
+def build_demo(actor: Actor, rng, customer_limit: int = 400) -> dict[str, int]:
+    """Styles recorded for some customers the office has called (about a third of them, most from
+    the questions, a few set by the clerk against the suggestion)."""
+    from archive.callbacks import Callback, DONE
+
+    called = [cid for (cid,) in Callback.select(Callback.customer).where(Callback.state == DONE)
+              .distinct().order_by(Callback.customer).limit(customer_limit * 3).tuples()]
+    chosen = rng.sample(called, min(len(called), customer_limit)) if called else []
+    rows = []
+    for cid in chosen:
+        style = rng.choice(list(STYLES))
+        dominant, expressive = QUARTERS[style]
+        answers = {}
+        for question in QUESTIONS:
+            side = dominant if question.axis == DOMINANCE else expressive
+            # Two answers of three on the customer's side at least: a real customer is not a textbook.
+            answers[question.code] = ("a" if side else "b") if rng.random() < 0.8 else ("b" if side else "a")
+        suggested = suggest(answers).style
+        recorded = suggested if rng.random() < 0.9 else style
+        rows.append(dict(customer=cid, style=recorded, suggested=suggested, answers=json.dumps(answers, sort_keys=True),
+                         recorded_by=actor.user.id, recorded_at=actor.now))
+    with database.atomic():
+        for index in range(0, len(rows), 500):
+            CustomerStyle.insert_many(rows[index:index + 500]).execute()
+        audit.record(actor, "style.demo_populate", "customer", None, {"customers": len(rows)})
+    return {"customer_styles": len(rows)}

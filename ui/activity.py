@@ -147,6 +147,7 @@ ACTION_NAMES = {
     "events.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示客户活动"),
     "style.record": QT_TRANSLATE_NOOP("AuditActions", "登记客户沟通风格"),
     "style.guidance": QT_TRANSLATE_NOOP("AuditActions", "修改沟通风格指引"),
+    "style.demo_populate": QT_TRANSLATE_NOOP("AuditActions", "生成演示沟通风格"),
     "value.rules": QT_TRANSLATE_NOOP("AuditActions", "设置客户价值分类规则"),
     "members.rules": QT_TRANSLATE_NOOP("AuditActions", "设置会员等级与权益"),
     "members.enrol": QT_TRANSLATE_NOOP("AuditActions", "会员入会"),

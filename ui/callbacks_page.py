@@ -294,6 +294,9 @@ class CallbackDialog(QDialog):
 
         self.retranslateUi()
         self._update_scores()
+        from ui.style_panel import add_style_panel  # the customer's communication style, beside the form
+
+        self.style_panel = add_style_panel(self, callback.customer_id)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("回访登记"))
@@ -814,6 +817,9 @@ class ComplaintsPanel(_Panel):
                        self.close_button):
             button.setEnabled(self.editable)
         self.confirm_button.setEnabled(self.can_confirm)
+        from ui.style_panel import follow_selection  # the selected complainant's communication style
+
+        self.style_panel = follow_selection(self)
 
     def retranslateUi(self) -> None:
         for index, text in enumerate((self.tr("未结案"), self.tr("待经理确认"), self.tr("已逾期"), self.tr("全部"))):

@@ -60,4 +60,7 @@ TEXTS = {
     "style.customer_not_found": QT_TRANSLATE_NOOP("Refusal", "找不到客户 {customer}。"),
     "style.guidance_required": QT_TRANSLATE_NOOP("Refusal", "请填写{style}客户“{topic}”的指引。"),
     "style.guidance_too_long": QT_TRANSLATE_NOOP("Refusal", "指引太长：{length} 个字，最多 {maximum} 个字。"),
+    "style.guidance_target": QT_TRANSLATE_NOOP("Refusal", "修改指引要同时给出 --style 和 --topic。"),
+    "style.answers_count": QT_TRANSLATE_NOOP("Refusal", "回答了 {count} 个问题，应为 {expected} 个（a 或 b）。"),
+    "style.style_or_answers": QT_TRANSLATE_NOOP("Refusal", "请给出 --style 或 --answers。"),
 }

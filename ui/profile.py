@@ -234,6 +234,10 @@ class ProfileDialog(QDialog):
         header.addWidget(self.filled_by_label, 1, 4)
         header.addWidget(self.filled_by, 1, 5)
         header.addWidget(self.consent_label, 2, 0, 1, 6)
+        from ui.style_panel import StyleLine  # the customer's communication style (archive.comm_style)
+
+        self.style_line = StyleLine(actor, customer_id, self, clock=clock)
+        header.addWidget(self.style_line, 3, 0, 1, 6)
         self.form_date_label.setBuddy(self.form_date)
         self.filled_by_label.setBuddy(self.filled_by)
         buttons = QHBoxLayout()

@@ -160,6 +160,10 @@
         <translation>Event invitees</translation>
     </message>
     <message>
+        <source>已登记沟通风格的客户</source>
+        <translation>Customers with a communication style</translation>
+    </message>
+    <message>
         <source>使用已有的演示数据库 {path}（加 --force 可重建）。</source>
         <translation>Using the existing demo database {path} (add --force to rebuild it).</translation>
     </message>
@@ -1837,43 +1841,43 @@
     </message>
     <message>
         <source>客户沟通风格：查看、登记、应对指引</source>
-        <translation type="unfinished" />
+        <translation>Customers' communication styles: show, record, guidance</translation>
     </message>
     <message>
         <source>客户的沟通风格、登记历史与应对指引</source>
-        <translation type="unfinished" />
+        <translation>A customer's communication style, its history and the guidance</translation>
     </message>
     <message>
         <source>登记客户的沟通风格</source>
-        <translation type="unfinished" />
+        <translation>Record a customer's communication style</translation>
     </message>
     <message>
         <source>expressive 表现型 / amiable 友善型 / driver 控制型 / analytical 分析型（默认：按回答建议）</source>
-        <translation type="unfinished" />
+        <translation>expressive / amiable / driver / analytical (default: as the answers suggest)</translation>
     </message>
     <message>
         <source>六个问题的回答，a 为支配/外显一方，b 为另一方，如 aab,bbb</source>
-        <translation type="unfinished" />
+        <translation>The six answers, a for the dominant/expressive side and b for the other, e.g. aab,bbb</translation>
     </message>
     <message>
         <source>查看或修改（经理）某种风格的应对指引</source>
-        <translation type="unfinished" />
+        <translation>Show or (manager) change a style's guidance</translation>
     </message>
     <message>
         <source>新的指引文字</source>
-        <translation type="unfinished" />
+        <translation>The new guidance text</translation>
     </message>
     <message>
         <source>打印四种风格的应对指引（PDF）</source>
-        <translation type="unfinished" />
+        <translation>Print the four styles' guidance (PDF)</translation>
     </message>
     <message>
         <source>已修改指引。</source>
-        <translation type="unfinished" />
+        <translation>Guidance changed.</translation>
     </message>
     <message>
         <source>（问题回答建议的是 {style}）</source>
-        <translation type="unfinished" />
+        <translation>(the answers suggested {style})</translation>
     </message>
 </context>
 <context>
@@ -2005,8 +2009,8 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>资料交接表单(&amp;H)…</source>
-        <translation>&amp;Handover forms…</translation>
+        <source>资料交接表单(&amp;J)…</source>
+        <translation>Hand&amp;over forms…</translation>
     </message>
     <message>
         <source>销售资料应在交车后 2 个工作日内、维修资料应在进厂后 1 个工作日内交档案室。列出：至今未交且已过期限的，以及本季度迟交的。</source>
@@ -2657,11 +2661,15 @@
     </message>
     <message>
         <source>登记客户沟通风格</source>
-        <translation type="unfinished" />
+        <translation>Record a customer's communication style</translation>
     </message>
     <message>
         <source>修改沟通风格指引</source>
-        <translation type="unfinished" />
+        <translation>Change communication-style guidance</translation>
+    </message>
+    <message>
+        <source>生成演示沟通风格</source>
+        <translation>Build demo communication styles</translation>
     </message>
     <message>
         <source>其他操作</source>
@@ -2809,7 +2817,7 @@
     </message>
     <message>
         <source>沟通风格指引</source>
-        <translation type="unfinished" />
+        <translation>Communication-style guidance</translation>
     </message>
     <message>
         <source>档案台账</source>
@@ -7688,6 +7696,14 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>{count} members. Select a member to see their value and benefits.</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{day} {benefit}（{by}）</source>
+        <translation>{day} {benefit} ({by})</translation>
+    </message>
+    <message>
         <source>尚未使用</source>
         <translation>none yet</translation>
     </message>
@@ -7700,6 +7716,10 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
 Value class {klass}   lifetime value {lifetime} yuan ({average} yuan per purchase x {purchases} over a lifetime)
 Benefits: {benefits}
 Lately used: {used}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}。</source>
@@ -10464,43 +10484,43 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>沟通风格 {style} 无效：应为表现型、友善型、控制型或分析型。</source>
-        <translation type="unfinished" />
+        <translation>Communication style {style} is not valid: expressive, amiable, driver or analytical.</translation>
     </message>
     <message>
         <source>指引项目 {topic} 无效。</source>
-        <translation type="unfinished" />
+        <translation>Guidance topic {topic} is not valid.</translation>
     </message>
     <message>
         <source>没有问题 {question}。</source>
-        <translation type="unfinished" />
+        <translation>There is no question {question}.</translation>
     </message>
     <message>
         <source>“{question}”的回答 {answer} 无效：应为 a 或 b。</source>
-        <translation type="unfinished" />
+        <translation>Answer {answer} to "{question}" is not valid: a or b.</translation>
     </message>
     <message>
         <source>还有 {count} 个问题未回答：{questions}</source>
-        <translation type="unfinished" />
+        <translation>{count} questions are not answered yet: {questions}</translation>
     </message>
     <message>
         <source>请填写{style}客户“{topic}”的指引。</source>
-        <translation type="unfinished" />
+        <translation>Please fill in the guidance "{topic}" for {style} customers.</translation>
     </message>
     <message>
         <source>指引太长：{length} 个字，最多 {maximum} 个字。</source>
-        <translation type="unfinished" />
+        <translation>The guidance is too long: {length} characters, at most {maximum}.</translation>
     </message>
     <message>
         <source>修改指引要同时给出 --style 和 --topic。</source>
-        <translation type="unfinished" />
+        <translation>To change guidance give both --style and --topic.</translation>
     </message>
     <message>
         <source>回答了 {count} 个问题，应为 {expected} 个（a 或 b）。</source>
-        <translation type="unfinished" />
+        <translation>{count} answers given; {expected} are needed (a or b).</translation>
     </message>
     <message>
         <source>请给出 --style 或 --answers。</source>
-        <translation type="unfinished" />
+        <translation>Give --style or --answers.</translation>
     </message>
     <message>
         <source>未知的资料类别 {kind}：应为 sales（销售档案）或 repair（维修档案）。</source>
@@ -12565,167 +12585,222 @@ Lately used: {used}</translation>
     <name>StyleLabels</name>
     <message>
         <source>表现型</source>
-        <translation type="unfinished" />
+        <translation>Expressive</translation>
     </message>
     <message>
         <source>友善型</source>
-        <translation type="unfinished" />
+        <translation>Amiable</translation>
     </message>
     <message>
         <source>控制型</source>
-        <translation type="unfinished" />
+        <translation>Driver</translation>
     </message>
     <message>
         <source>分析型</source>
-        <translation type="unfinished" />
+        <translation>Analytical</translation>
     </message>
     <message>
         <source>支配 / 外显</source>
-        <translation type="unfinished" />
+        <translation>dominant / expressive</translation>
     </message>
     <message>
         <source>随和 / 外显</source>
-        <translation type="unfinished" />
+        <translation>easy-going / expressive</translation>
     </message>
     <message>
         <source>支配 / 内敛</source>
-        <translation type="unfinished" />
+        <translation>dominant / reserved</translation>
     </message>
     <message>
         <source>随和 / 内敛</source>
-        <translation type="unfinished" />
+        <translation>easy-going / reserved</translation>
     </message>
     <message>
         <source>如何做决定</source>
-        <translation type="unfinished" />
+        <translation>How they decide</translation>
     </message>
     <message>
         <source>什么能说服他</source>
-        <translation type="unfinished" />
+        <translation>What persuades them</translation>
     </message>
     <message>
         <source>情绪失控时怎么办</source>
-        <translation type="unfinished" />
+        <translation>When they lose their temper</translation>
     </message>
     <message>
         <source>通话中客户怎样对待话题？</source>
-        <translation type="unfinished" />
+        <translation>On the call, how does the customer handle the conversation?</translation>
     </message>
     <message>
         <source>主动发问，引导话题</source>
-        <translation type="unfinished" />
+        <translation>Asks questions and leads it</translation>
     </message>
     <message>
         <source>多是回答问题，跟着话题走</source>
-        <translation type="unfinished" />
+        <translation>Mostly answers and follows</translation>
     </message>
     <message>
         <source>需要做决定时，客户通常……</source>
-        <translation type="unfinished" />
+        <translation>When a decision is needed, the customer usually…</translation>
     </message>
     <message>
         <source>自己当场拍板，提出要求</source>
-        <translation type="unfinished" />
+        <translation>Decides on the spot and makes demands</translation>
     </message>
     <message>
         <source>想听别人的意见，配合决定</source>
-        <translation type="unfinished" />
+        <translation>Wants others' views and goes along</translation>
     </message>
     <message>
         <source>客户说话和做事的节奏</source>
-        <translation type="unfinished" />
+        <translation>The customer's pace in talking and acting</translation>
     </message>
     <message>
         <source>快，急于得到结果</source>
-        <translation type="unfinished" />
+        <translation>Fast, wants results now</translation>
     </message>
     <message>
         <source>慢，不急不躁，愿意倾听</source>
-        <translation type="unfinished" />
+        <translation>Slow, unhurried, listens</translation>
     </message>
     <message>
         <source>客户的情绪是否外露？</source>
-        <translation type="unfinished" />
+        <translation>Does the customer show their feelings?</translation>
     </message>
     <message>
         <source>喜怒形于色，热情奔放</source>
-        <translation type="unfinished" />
+        <translation>Openly, warm and lively</translation>
     </message>
     <message>
         <source>表情严肃，不轻易流露</source>
-        <translation type="unfinished" />
+        <translation>Serious, rarely shows them</translation>
     </message>
     <message>
         <source>客户的表达方式</source>
-        <translation type="unfinished" />
+        <translation>The customer's way of speaking</translation>
     </message>
     <message>
         <source>随兴而发，语气夸张</source>
-        <translation type="unfinished" />
+        <translation>Spontaneous, emphatic</translation>
     </message>
     <message>
         <source>按部就班，有条有理</source>
-        <translation type="unfinished" />
+        <translation>Step by step, orderly</translation>
     </message>
     <message>
         <source>客户的性情</source>
-        <translation type="unfinished" />
+        <translation>The customer's temperament</translation>
     </message>
     <message>
         <source>容易激动</source>
-        <translation type="unfinished" />
+        <translation>Easily excited</translation>
     </message>
     <message>
         <source>温和平静</source>
-        <translation type="unfinished" />
+        <translation>Mild and calm</translation>
     </message>
     <message>
         <source>凭直觉、敢拍板，喜欢新鲜的方案，往往当场就决定。</source>
-        <translation type="unfinished" />
+        <translation>By instinct and boldly; likes new options and often decides on the spot.</translation>
     </message>
     <message>
         <source>带着热情讲新的想法和好玩的安排，多肯定、多称赞他；讲清楚这样做能带来的好结果。</source>
-        <translation type="unfinished" />
+        <translation>Bring new ideas and enjoyable plans with enthusiasm, give recognition and praise, and make clear the good result it brings.</translation>
     </message>
     <message>
         <source>别泼冷水，也别和他讲道理；先认同他的感受，再提出一个积极的、马上能做的下一步。</source>
-        <translation type="unfinished" />
+        <translation>Do not pour cold water or argue; acknowledge the feeling first, then propose a positive next step that can be taken at once.</translation>
     </message>
     <message>
         <source>犹豫、不愿一个人拿主意，喜欢别人一起参与，在意决定对家人和身边人的影响。</source>
-        <translation type="unfinished" />
+        <translation>Hesitant, does not like deciding alone, wants others involved and cares how a decision affects family and people around.</translation>
     </message>
     <message>
         <source>先建立关系，语气温和友好；了解他关心的人，多讲其他车主的经历和能依靠的人。</source>
-        <translation type="unfinished" />
+        <translation>Build the relationship first, warmly and kindly; learn who matters to them and tell of other owners' experience and of people they can rely on.</translation>
     </message>
     <message>
         <source>讲讲以往顺利合作的经历，把接下来每一步具体怎么做说清楚，逐步征得他的同意。</source>
-        <translation type="unfinished" />
+        <translation>Recall past dealings that went well, explain exactly what happens at each next step, and get their agreement step by step.</translation>
     </message>
     <message>
         <source>快、务实、自己做主，要的是管用的方案，愿意承担有限的风险。</source>
-        <translation type="unfinished" />
+        <translation>Fast, practical and independent; wants what works and accepts limited risk.</translation>
     </message>
     <message>
         <source>开门见山，讲效率和结果；拿出专业和权威，给出两三个选项让他自己定。</source>
-        <translation type="unfinished" />
+        <translation>Come straight to the point about efficiency and results; show expertise and authority and give two or three options to choose from.</translation>
     </message>
     <message>
         <source>马上认错，不找理由；直接问他希望怎么处理，或请他稍候，尽快给出处理意见，别拖时间。</source>
-        <translation type="unfinished" />
+        <translation>Admit the mistake at once without excuses; ask how they want it handled, or ask them to wait briefly and come back with a proposal quickly; do not drag it out.</translation>
     </message>
     <message>
         <source>讲逻辑、按顺序，慢而谨慎；会仔细比较各个方案，偏好经过验证的做法。</source>
-        <translation type="unfinished" />
+        <translation>Logical and orderly, slow and careful; compares the options closely and prefers proven ones.</translation>
     </message>
     <message>
         <source>准备充分的事实、数据和专业说明，按逻辑讲清原因，给出合理的最佳选择，分析对他有利的条件。</source>
-        <translation type="unfinished" />
+        <translation>Prepare plenty of facts, figures and expert explanation, reason it through logically, offer the sound best choice and show the terms in their favour.</translation>
     </message>
     <message>
         <source>不催、不挂断，让他把话说完；请他指出哪里需要改进，并提供更多资料供他核对。</source>
-        <translation type="unfinished" />
+        <translation>Do not rush or hang up; let them finish, ask them to point out what should be improved and offer more information to check.</translation>
+    </message>
+</context>
+<context>
+    <name>StylePanel</name>
+    <message>
+        <source>判断沟通风格：{customer}</source>
+        <translation>Communication style: {customer}</translation>
+    </message>
+    <message>
+        <source>风格(&amp;S)：</source>
+        <translation>&amp;Style:</translation>
+    </message>
+    <message>
+        <source>已回答 {done}/{total} 个问题；全部回答后给出建议的风格。</source>
+        <translation>{done}/{total} questions answered; a style is suggested once all are answered.</translation>
+    </message>
+    <message>
+        <source>建议：{style}（支配 {dominant}/3，外显 {expressive}/3）。可在下面改选。</source>
+        <translation>Suggested: {style} (dominant {dominant}/3, expressive {expressive}/3). You may choose another below.</translation>
+    </message>
+    <message>
+        <source>沟通风格指引</source>
+        <translation>Communication-style guidance</translation>
+    </message>
+    <message>
+        <source>判断沟通风格(&amp;J)</source>
+        <translation>&amp;Judge communication style</translation>
+    </message>
+    <message>
+        <source>沟通风格：未登记</source>
+        <translation>Communication style: not recorded</translation>
+    </message>
+    <message>
+        <source>沟通风格：{style}（{axes}），{user} {at} 登记</source>
+        <translation>Communication style: {style} ({axes}), recorded by {user} {at}</translation>
+    </message>
+    <message>
+        <source>判断风格(&amp;J)</source>
+        <translation>&amp;Judge style</translation>
+    </message>
+    <message>
+        <source>编辑指引</source>
+        <translation>Edit guidance</translation>
+    </message>
+    <message>
+        <source>沟通风格：没有对应的客户档案</source>
+        <translation>Communication style: no customer file for this one</translation>
+    </message>
+    <message>
+        <source>沟通风格：未登记。按“判断风格”回答几个问题。</source>
+        <translation>Communication style: not recorded. Press "Judge style" and answer a few questions.</translation>
+    </message>
+    <message>
+        <source>沟通风格：{style}（{axes}）</source>
+        <translation>Communication style: {style} ({axes})</translation>
     </message>
 </context>
 <context>
