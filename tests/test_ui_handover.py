@@ -34,7 +34,16 @@ def open_dialog(qtbot, clerk) -> tuple[ArchivePage, HandoverDialog]:
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(1)
-    qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
+    # Alt + the button's letter (J; O in English), as a clerk opens it: not H, which the menu
+    # bar's 帮助(&H) takes.
+    text = page.handover_button.text()
+    letter = text[text.index("&") + 1]
+    assert letter.upper() != "H"
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.overdue.setFocus()
+    qtbot.keyClick(page.overdue, getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: hasattr(page, "handover_dialog"))
     dialog = page.handover_dialog
     qtbot.waitUntil(dialog.isVisible)
     return page, dialog

@@ -252,7 +252,7 @@ class ArchivePage(QWidget):
         self.results.setHorizontalHeaderLabels([_tr(h) for h in RESULT_HEADERS])
         self.overdue.setHeaderLabels([_tr(h) for h in OVERDUE_HEADERS])
         self.overdue_refresh.setText(self.tr("刷新(&R)"))
-        self.handover_button.setText(self.tr("资料交接表单(&H)…"))
+        self.handover_button.setText(self.tr("资料交接表单(&J)…"))
         self.overdue_hint.setText(self.tr("销售资料应在交车后 2 个工作日内、维修资料应在进厂后 1 个工作日内交档案室。"
                                           "列出：至今未交且已过期限的，以及本季度迟交的。"))
         self.box_label.setText(self.tr("档案盒号(&B)"))
