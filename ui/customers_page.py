@@ -308,7 +308,7 @@ class CustomersPage(QWidget):
     def value_text(self, customer: Customer) -> str:
         """The customer's value class and lifetime value (archive.value), one line for the detail."""
         from archive import members, value
-        from ui.messages_members import class_name
+        from ui.messages_members import class_name, data_name
         from ui.table_model import format_money
 
         found = value.customer_values(self._clock().date(), [customer.id]).get(customer.id)
@@ -322,7 +322,8 @@ class CustomersPage(QWidget):
             contribution=format_money(found.contribution_fen), visits=found.visits)
         if member is not None:
             text += self.tr("　会员 {number}（{level}，续期日 {due}）").format(
-                number=member.number, level=members.level_name(member.level), due=member.renewal_due.isoformat())
+                number=member.number, level=data_name(members.level_name(member.level)),
+                due=member.renewal_due.isoformat())
         return text
 
     def selected_customer(self) -> Customer | None:

@@ -17,6 +17,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView,
     QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -27,7 +28,7 @@ from common.auth import can
 from common.clock import branch_now
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, mark_invalid, refuse, submit_values
-from ui.messages_members import class_name, fill_class_combo
+from ui.messages_members import class_name, data_name, fill_class_combo
 from ui.runner import run_op, show_message
 from ui.table_model import Column, SqlTableModel, TableView, format_money
 
@@ -43,7 +44,7 @@ def _qdate(day: date) -> QDate:
 
 
 def _level_name(code: str) -> str:
-    return members.level_name(code)
+    return data_name(members.level_name(code))
 
 
 RENEWAL_NAMES = {"": QT_TRANSLATE_NOOP("MembersPage", "全部"), "active": QT_TRANSLATE_NOOP("MembersPage", "有效"),
@@ -168,7 +169,7 @@ class MembersPage(QWidget):
             combo.clear()
         self.level.addItem(self.tr("全部"), "")
         for level in members.rules().levels:
-            self.level.addItem(level.name, level.code)
+            self.level.addItem(data_name(level.name), level.code)
         for code, text in RENEWAL_NAMES.items():
             self.renewal.addItem(_tr(text), code)
         for combo, data in zip((self.level, self.renewal), current):
@@ -222,17 +223,19 @@ class MembersPage(QWidget):
         found = value.customer_values(today, [member.customer_id]).get(member.customer_id)
         level = next((item for item in members.rules().levels if item.code == member.level), None)
         used = list(members.benefit_uses(member.number).limit(5))
-        used_text = "；".join(f"{use.used_on.isoformat()} {use.benefit}（{use.recorded_by.display_name}）"
-                             for use in used) or self.tr("尚未使用")
+        used_text = self.tr("；").join(self.tr("{day} {benefit}（{by}）").format(
+            day=use.used_on.isoformat(), benefit=data_name(use.benefit), by=use.recorded_by.display_name)
+            for use in used) or self.tr("尚未使用")
         self.detail.setText(self.tr(
             "{number} {name}　{level}　续期日 {due}\n价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 "
             "{purchases} 次）\n权益：{benefits}\n最近使用：{used}").format(
-            number=member.number, name=member.customer.name, level=members.level_name(member.level),
+            number=member.number, name=member.customer.name, level=_level_name(member.level),
             due=member.renewal_due.isoformat(), klass=class_name(found.klass if found else value.SMALL),
             lifetime=format_money(found.lifetime_value_fen if found else 0),
             average=format_money(found.average_amount_fen if found else 0),
             purchases=found.lifetime_purchases if found else 0,
-            benefits="、".join(level.benefits) if level and level.benefits else "—", used=used_text))
+            benefits=self.tr("、").join(data_name(b) for b in level.benefits) if level and level.benefits else "—",
+            used=used_text))
 
     # -- actions ----------------------------------------------------------------------------------
 
@@ -250,7 +253,7 @@ class MembersPage(QWidget):
         self.view.select_key(member.id)
         self.show_detail()
         show_message(self.message, self.tr("{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}。").format(
-            name=member.customer.name, number=member.number, level=members.level_name(member.level),
+            name=member.customer.name, number=member.number, level=_level_name(member.level),
             due=member.renewal_due.isoformat()), error=False)
 
     def renew(self) -> None:
@@ -261,7 +264,7 @@ class MembersPage(QWidget):
         run_op(self, lambda: members.renew(actor, member.number), message_line=self.message,
                success=lambda renewed: self.tr("会员 {number} 已续期至 {due}，等级 {level}。").format(
                    number=renewed.number, due=renewed.renewal_due.isoformat(),
-                   level=members.level_name(renewed.level)),
+                   level=_level_name(renewed.level)),
                on_done=lambda renewed: self._reselect(renewed.id))
 
     def _reselect(self, member_id: int) -> None:
@@ -284,7 +287,7 @@ class MembersPage(QWidget):
             return
         self._reselect(member.id)
         show_message(self.message, self.tr("已登记：会员 {number} {day} 使用“{benefit}”。").format(
-            number=member.number, day=use.used_on.isoformat(), benefit=use.benefit), error=False)
+            number=member.number, day=use.used_on.isoformat(), benefit=data_name(use.benefit)), error=False)
 
     def print_card(self) -> None:
         member = self.selected_member()
@@ -370,7 +373,7 @@ class EnrolDialog(QDialog):
         self.level.clear()
         self.level.addItem(self.tr("按等级规则"), "")
         for level in members.rules().levels:
-            self.level.addItem(level.name, level.code)
+            self.level.addItem(data_name(level.name), level.code)
         self.level.setCurrentIndex(max(0, self.level.findData(current if current is not None else "")))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -418,7 +421,8 @@ class BenefitDialog(QDialog):
         self.submit = submit
         self.result_value = None
         self.benefit = QComboBox()
-        self.benefit.addItems(list(benefits))
+        for benefit in benefits:
+            self.benefit.addItem(data_name(benefit), benefit)  # shown translated, recorded as named
         self.used_on = DateEdit(_qdate(today))
         self.used_on.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit()
@@ -432,7 +436,7 @@ class BenefitDialog(QDialog):
             label.setText(text)
 
     def values(self) -> dict:
-        return {"benefit": self.benefit.currentText(), "used_on": self.used_on.date().toPython(),
+        return {"benefit": self.benefit.currentData() or "", "used_on": self.used_on.date().toPython(),
                 "note": self.note.text()}
 
     def try_accept(self) -> None:
@@ -466,6 +470,9 @@ class RulesDialog(QDialog):
         self.levels = QTableWidget(0, len(self.LEVEL_COLUMNS))
         self.levels.verticalHeader().hide()
         self.levels.horizontalHeader().setStretchLastSection(True)
+        # The conditions' headers and combos are read in full in either language; the benefits take the rest.
+        for column in range(len(self.LEVEL_COLUMNS) - 1):
+            self.levels.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.levels.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for level in member_rules.levels:
             self._add_level_row(level)

@@ -68,3 +68,22 @@ def fill_class_combo(combo, first_text: str, extra: tuple = ()) -> None:
         combo.addItem(class_name(code), code)
     combo.setCurrentIndex(max(0, combo.findData(current or "")))
     combo.blockSignals(False)
+
+
+# The default member levels and benefits (archive.members.DEFAULT_RULES) are data the manager may
+# rename; while they keep the program's names, the English UI shows them in English.
+DEFAULT_NAMES = (
+    QT_TRANSLATE_NOOP("MemberLevels", "普卡会员"), QT_TRANSLATE_NOOP("MemberLevels", "银卡会员"),
+    QT_TRANSLATE_NOOP("MemberLevels", "金卡会员"), QT_TRANSLATE_NOOP("MemberLevels", "钻石会员"),
+    QT_TRANSLATE_NOOP("MemberLevels", "免费洗车"), QT_TRANSLATE_NOOP("MemberLevels", "免费安全检测"),
+    QT_TRANSLATE_NOOP("MemberLevels", "道路救援"), QT_TRANSLATE_NOOP("MemberLevels", "工时九五折"),
+    QT_TRANSLATE_NOOP("MemberLevels", "工时九折"), QT_TRANSLATE_NOOP("MemberLevels", "工时八五折"),
+    QT_TRANSLATE_NOOP("MemberLevels", "生日礼品"), QT_TRANSLATE_NOOP("MemberLevels", "活动优先报名"),
+    QT_TRANSLATE_NOOP("MemberLevels", "代步车"),
+)
+
+
+def data_name(text: str) -> str:
+    """A level's or benefit's name as shown: the program's default names translated, the
+    manager's own names as typed."""
+    return QCoreApplication.translate("MemberLevels", text) if text else text

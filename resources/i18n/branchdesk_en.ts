@@ -4237,6 +4237,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>&amp;Print complaint form</translation>
     </message>
     <message>
+        <source>关闭(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>本步骤的记录：客户原话、提出的方案、商定的处理</source>
         <translation>Notes for this step: the customer's words, the options offered, what was agreed</translation>
     </message>
