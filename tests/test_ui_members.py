@@ -202,3 +202,38 @@ def test_callbacks_filter_members_and_the_today_card(qtbot, desk_actors, club):
     panel.value_filter.setCurrentIndex(panel.value_filter.findData("vip"))
     assert panel.model.rowCount() == 1 and "赵大" in panel.model.index(0, 1).data()
     assert today_counts(TODAY, CLOCK(), clerk.user)["members_due"] == 1
+
+
+def test_exports_go_through_the_personal_data_guard(qtbot, desk_actors, club, monkeypatch, tmp_path):
+    import json
+
+    import openpyxl
+
+    from common.models import AuditLog
+    from common.pdf import pdf_text
+    from ui import runner
+    from ui.members_page import MembersPage
+
+    members.enrol(desk_actors["clerk"].at(CLOCK()), club["赵大"].id)
+    paths = iter([tmp_path / "m.xlsx", tmp_path / "card.pdf", tmp_path / "refused.xlsx"])
+    monkeypatch.setattr(MembersPage, "ask_save_path", classmethod(lambda cls, parent, suggested, filters: str(next(paths))))
+    page = page_for(qtbot, desk_actors["clerk"])
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    runner.wait_all()
+    qtbot.waitUntil(lambda: "已导出 1 位会员" in page.message.text())
+    sheet = openpyxl.load_workbook(tmp_path / "m.xlsx")["会员名单"]
+    assert [c.value for c in next(sheet.iter_rows(min_row=2))][:2] == ["HY000001", "赵大"]
+    page.view.table.selectRow(0)
+    qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
+    assert "HY000001" in "".join(pdf_text(tmp_path / "card.pdf"))
+
+    finance = page_for(qtbot, desk_actors["finance"])
+    assert not finance.enrol_button.isEnabled()
+    qtbot.mouseClick(finance.export_button, Qt.MouseButton.LeftButton)
+    runner.wait_all()
+    qtbot.waitUntil(lambda: "没有此操作的权限" in finance.message.text())
+    assert not (tmp_path / "refused.xlsx").exists()
+    whats = [(r.action, json.loads(r.detail)["what"]) for r in
+             AuditLog.select().where(AuditLog.action.startswith("personal.export")).order_by(AuditLog.id)]
+    assert whats == [("personal.export", "member_list"), ("personal.export", "member_card"),
+                     ("personal.export_refused", "member_list")]
