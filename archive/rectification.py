@@ -28,7 +28,7 @@ from peewee import JOIN, BooleanField, CharField, DateField, ForeignKeyField, In
 
 from archive import callbacks
 from archive.callbacks import Callback, CallbackScore
-from archive.complaints import CLOSED as COMPLAINT_CLOSED, Complaint
+from archive.complaints import CATEGORIES, CLOSED as COMPLAINT_CLOSED, Complaint
 from archive.models import Customer, Vehicle
 from archive.scripts import SurveySet, form as survey_form, item_labels
 from common import audit
@@ -203,7 +203,8 @@ def candidates(as_of: date, days: int = CANDIDATE_DAYS) -> list[Candidate]:
                                                .where(Rectification.complaint.is_null(False))))
                   .order_by(Complaint.closed_on.desc(), Complaint.id).tuples())
     for complaint_id, day, name, plate, department, summary, category in complaints:
-        found.append(Candidate(COMPLAINT, complaint_id, category, "", None, None, day, name, plate or "",
+        found.append(Candidate(COMPLAINT, complaint_id, category, CATEGORIES.get(category, ""), None, None, day,
+                               name, plate or "",
                                department or "", summary))
     found.sort(key=lambda c: c.day, reverse=True)
     return found
@@ -298,7 +299,8 @@ def open_from_complaint(actor: Actor, complaint_id: int, *, department: str, own
             raise Refusal("rectify.complaint_not_closed", number=complaint.number)
         dept, owner, due_on, problem = _checked(actor, department, owner, due_on,
                                                 (problem or "").strip() or complaint.summary)
-        fields = dict(source=COMPLAINT, complaint=complaint.id, item=complaint.category, department=dept,
+        fields = dict(source=COMPLAINT, complaint=complaint.id, item=complaint.category,
+                      item_label=CATEGORIES.get(complaint.category, ""), department=dept,
                       problem=problem, owner=owner, due_on=due_on)
         if _already(fields):
             raise Refusal("rectify.already_open", number=_already(fields))
@@ -458,7 +460,7 @@ def write_month_list(path, month: date, *, printed_at: datetime, printed_by: str
 
         summary = month_summary(first, month_bounds(month)[1])
         story = [para(f"本月开立 {summary['opened']} 项，验证关闭 {summary['closed']} 项，月末逾期 {summary['overdue']} 项。")]
-        widths = [22 * mm, 16 * mm, 16 * mm, 18 * mm, "*", 14 * mm, 18 * mm, 18 * mm, 18 * mm, 34 * mm, 28 * mm, 9 * mm]
+        widths = [22 * mm, 16 * mm, 16 * mm, 18 * mm, "*", 14 * mm, 20 * mm, 20 * mm, 18 * mm, 34 * mm, 28 * mm, 9 * mm]
         for name, rows in grouped.items():
             story += [para(name, "heading"), table([LIST_HEADERS] + rows, col_widths=widths)]
         if not grouped:

@@ -5,7 +5,8 @@ Data model (migration 0026):
   callback kind or ``complaint`` (the follow-up call of a complaint); ``situation`` one of
   SITUATIONS. The manager writes, edits and retires them; an edit writes a new row with the next
   ``version`` and marks the previous one ``replaced``, so what was said on a given day can be
-  read back. At most one ``active`` script per (kind, situation), by a partial unique index.
+  read back. A script may name the customer and the branch as {客户} and {分公司}; the callback
+  form fills them in. At most one ``active`` script per (kind, situation), by a partial unique index.
 - ``SurveySet`` / ``SurveyItem``: the score items (code, label, position) and the scale (1 to
   ``scale_max``) of a callback kind's survey. The newest version of a kind is the form in use; a
   change writes the next version. A reached callback is stamped with the set it was scored on

@@ -86,7 +86,8 @@ def test_closed_complaint_item_verified_by_the_manager_and_the_month(actors, tmp
                    owner="周杰").code == "rectify.complaint_not_closed"
     closed = _closed_complaint(actors, day)
     offered = rz.candidates(day)
-    assert [(c.source, c.source_id, c.department) for c in offered] == [("complaint", closed.id, "parts")]
+    assert [(c.source, c.source_id, c.department, c.item_label) for c in offered] == [
+        ("complaint", closed.id, "parts", "配件供应")]
     assert refused(rz.open_from_complaint, at(clerk, day), closed.id, department="nowhere",
                    owner="吴敏").code == "rectify.unknown_department"
     assert refused(rz.open_from_complaint, at(clerk, day), closed.id, department="parts", owner="吴敏",

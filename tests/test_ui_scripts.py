@@ -31,7 +31,7 @@ def shop(desk_actors):
     _, vin = car(clerk, owner, date(2025, 6, 1))
     repair(clerk, vin, TODAY - timedelta(days=3))
     callbacks.generate(clerk.at(CLOCK()), TODAY)
-    scripts.save_script(manager, "3dc", "opening", "维修回访开场", "您好，我是客服中心的。")
+    scripts.save_script(manager, "3dc", "opening", "维修回访开场", "您好，请问是{客户}吗？我是{分公司}客服中心的。")
     scripts.save_script(manager, "3dc", "angry", "客户生气", "先让客户把话说完，不争辩，复述要点。")
     scripts.save_script(manager, "7dc", "angry", "新车客户生气", "这条不该出现在维修回访里。")
     return desk_actors
@@ -47,7 +47,10 @@ def test_choosing_a_situation_beside_the_callback_form_shows_its_script(qtbot, s
     panel = dialog.scripts
     # Only the 3DC scripts are offered, in the library's order; the first is shown at once.
     assert [panel.situation.itemText(i) for i in range(panel.situation.count())] == ["开场白", "客户生气"]
-    assert panel.body.toPlainText() == "您好，我是客服中心的。"
+    # The merge fields are filled for the customer being called and the branch.
+    from common.branch import identity
+
+    assert panel.body.toPlainText() == f"您好，请问是王芳吗？我是{identity().name}客服中心的。"
     panel.situation.setFocus()
     qtbot.keyClick(panel.situation, Qt.Key.Key_Down)
     assert panel.body.toPlainText() == "先让客户把话说完，不争辩，复述要点。" and "客户生气" in panel.title.text()

@@ -253,7 +253,10 @@ class CallbackDialog(QDialog):
         self.remarks = QPlainTextEdit()
         self.remarks.setTabChangesFocus(True)
         self.do_not_contact = QCheckBox()
-        self.scripts = ScriptsPanel(callback.kind)  # what to say, beside the form
+        from common.branch import identity
+
+        # What to say, beside the form, with the customer's and the branch's names filled in.
+        self.scripts = ScriptsPanel(callback.kind, fields={"客户": callback.customer.name, "分公司": identity().name})
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")

@@ -64,6 +64,7 @@ class ComplaintStepsDialog(QDialog):
         self.next_label.setBuddy(self.note)
         self.done_button = QPushButton()
         self.print_button = QPushButton()
+        self.close_button = QPushButton()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -81,6 +82,7 @@ class ComplaintStepsDialog(QDialog):
         actions.addWidget(self.done_button)
         actions.addStretch(1)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.close_button)
         left = QVBoxLayout()
         left.addWidget(self.header)
         left.addLayout(grid)
@@ -97,12 +99,14 @@ class ComplaintStepsDialog(QDialog):
         # connect
         self.done_button.clicked.connect(self.tick)
         self.print_button.clicked.connect(self.print_form)
+        self.close_button.clicked.connect(self.accept)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("投诉电话处理步骤"))
         self.done_button.setText(self.tr("完成此步(&D)"))
         self.print_button.setText(self.tr("打印处理表(&P)"))
+        self.close_button.setText(self.tr("关闭(&C)"))
         self.note.setPlaceholderText(self.tr("本步骤的记录：客户原话、提出的方案、商定的处理"))
         self.refresh()
 
@@ -145,7 +149,8 @@ class ComplaintStepsDialog(QDialog):
         self.history.setRowCount(len(rows))
         for r, (when, what, who, note) in enumerate(rows):
             stamp = f"{when:%Y-%m-%d %H:%M}" if isinstance(when, datetime) else when.isoformat()
-            for c, value in enumerate((stamp, label(what), who, note)):
+            # A department's name (the assignment's row) reads in the screen's language.
+            for c, value in enumerate((stamp, label(what), who, label(note))):
                 self.history.setItem(r, c, QTableWidgetItem(value))
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)

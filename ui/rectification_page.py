@@ -266,7 +266,7 @@ class RectificationPanel(_Panel):
             return
         first = self.today().replace(day=1)
         figures = rz.month_summary(first, self.today())
-        departments = "，".join(f"{label(name)} {counts['opened']}/{counts['closed']}/{counts['overdue']}"
+        departments = self.tr("，").join(f"{label(name)} {counts['opened']}/{counts['closed']}/{counts['overdue']}"
                                 for name, counts in figures["by_department"].items())
         self.summary.setText(self.tr("本月开立 {opened} 项，验证关闭 {closed} 项，逾期未关闭 {overdue} 项；低分线 {limit} 分。"
                                      "按部门（开立/关闭/逾期）：{departments}").format(

@@ -51,12 +51,18 @@ def message_and_buttons() -> tuple[QLabel, QDialogButtonBox]:
     return message, QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
 
 
-class ScriptsPanel(QWidget):
-    """What to say in each situation of one kind of call (``set_kind``)."""
+# Merge fields a script may hold; the form fills them for the customer being called.
+MERGE_FIELDS = ("客户", "分公司")
 
-    def __init__(self, kind: str, parent: QWidget | None = None):
+
+class ScriptsPanel(QWidget):
+    """What to say in each situation of one kind of call (``set_kind``). ``fields`` fills the
+    scripts' merge fields ({客户}, {分公司}) for the call at hand."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None, fields: dict[str, str] | None = None):
         super().__init__(parent)
         self.kind = kind
+        self.fields = dict(fields or {})
         self.codes: list[str] = []
         # create
         self.heading = QLabel()
@@ -116,8 +122,11 @@ class ScriptsPanel(QWidget):
             self.body.setPlainText("")
             return
         script = self.library[code]
+        body = script.body
+        for name, value in self.fields.items():
+            body = body.replace("{" + name + "}", value)
         self.title.setText(f"<b>{script.title}</b>")
-        self.body.setPlainText(script.body)
+        self.body.setPlainText(body)
 
 
 # -- the manager's library ------------------------------------------------------------------------
@@ -419,8 +428,9 @@ class ScriptLibraryPanel(QWidget):
                                        str(s.version), label(scripts.STATE_LABELS[s.state]), s.title,
                                        f"{s.created_at:%Y-%m-%d %H:%M}")):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the title gives way, not the facts
         self._preview()
 
     def current(self) -> scripts.CallScript | None:

@@ -3646,7 +3646,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>导出短信 / 信函(&amp;M)…</source>
-        <translation>SMS / letters(&amp;M)…</translation>
+        <translation>SMS / &amp;letters…</translation>
     </message>
     <message>
         <source>全体客户</source>
@@ -4607,6 +4607,14 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Va&amp;lue class</translation>
     </message>
     <message>
+        <source>价值名单 Excel(&amp;W)…</source>
+        <translation>Value list Excel (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>所选价值类别的客户及其产值、单次消费与终身价值</source>
+        <translation>The customers of the chosen value class with their revenue, amount per purchase and lifetime value</translation>
+    </message>
+    <message>
         <source>车架号</source>
         <translation>VIN</translation>
     </message>
@@ -4629,6 +4637,26 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>全部客户</source>
         <translation>All customers</translation>
+    </message>
+    <message>
+        <source>客户价值.xlsx</source>
+        <translation>customer-values.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出客户价值名单…</source>
+        <translation>Exporting the customer value list…</translation>
+    </message>
+    <message>
+        <source>已导出 {rows} 位客户到 {path}。</source>
+        <translation>Exported {rows} customers to {path}.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>价值类别 {klass}（尚无交车记录）</source>
@@ -5700,7 +5728,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>登记邀请(&amp;Y)</source>
-        <translation>Invited b&amp;y</translation>
+        <translation>Record invitation (&amp;Y)</translation>
     </message>
     <message>
         <source>报名(&amp;S)</source>
@@ -5712,7 +5740,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>签到(&amp;A)</source>
-        <translation>&amp;Attended</translation>
+        <translation>Record &amp;attendance</translation>
     </message>
     <message>
         <source>反馈评分(&amp;B)</source>
@@ -7394,6 +7422,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Merge fields: {fields}. {称呼} reads 张先生 / 张女士 (Mr / Ms Zhang) by the ID number.</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
@@ -7430,12 +7462,12 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
-        <translation>{rows} customers; left out: do-not-contact {blocked}, no mobile or address {unreachable}.</translation>
+        <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。最长一条 {n} 字（每条短信 {segment} 字）。</source>
+        <translation>{rows} customers; left out: do-not-contact {blocked}, no mobile or address {unreachable}. Longest message {n} characters ({segment} per SMS).</translation>
     </message>
     <message>
-        <source>最长一条 {n} 字（每条短信 {segment} 字）。</source>
-        <translation>Longest message {n} characters ({segment} per SMS).</translation>
+        <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。</source>
+        <translation>{rows} customers; left out: do-not-contact {blocked}, no mobile or address {unreachable}.</translation>
     </message>
     <message>
         <source>模板已保存。</source>
@@ -8628,6 +8660,10 @@ Lately used: {used}</translation>
     <message>
         <source>新增部门(&amp;D)</source>
         <translation>Add &amp;department</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>本月开立 {opened} 项，验证关闭 {closed} 项，逾期未关闭 {overdue} 项；低分线 {limit} 分。按部门（开立/关闭/逾期）：{departments}</source>
@@ -10489,6 +10525,10 @@ Lately used: {used}</translation>
     <message>
         <source>沟通风格 {style} 无效：应为表现型、友善型、控制型或分析型。</source>
         <translation>Communication style {style} is not valid: expressive, amiable, driver or analytical.</translation>
+    </message>
+    <message>
+        <source>请回答问题，或直接选择客户的沟通风格。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>指引项目 {topic} 无效。</source>
@@ -12761,6 +12801,10 @@ Lately used: {used}</translation>
     <message>
         <source>风格(&amp;S)：</source>
         <translation>&amp;Style:</translation>
+    </message>
+    <message>
+        <source>回答问题后自动建议，也可直接选择</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>已回答 {done}/{total} 个问题；全部回答后给出建议的风格。</source>
