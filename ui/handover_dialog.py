@@ -132,6 +132,7 @@ class HandoverDialog(QDialog):
         papers_layout.addWidget(self.papers, 1)
         split.addWidget(papers_box)
         split.setStretchFactor(1, 1)
+        split.setSizes([520, 520])  # the batch list shows its columns whole
         batch_layout.addWidget(split, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
@@ -145,10 +146,11 @@ class HandoverDialog(QDialog):
         self.tabs.addTab(new_tab, "")
         self.tabs.addTab(batch_tab, "")
         bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
         layout.addLayout(bottom)
         self.setTabOrder(self.kind_combo, self.responsible)
         self.setTabOrder(self.responsible, self.all_button)
@@ -309,13 +311,15 @@ class HandoverDialog(QDialog):
         for line in sheet.lines:
             top = QTreeWidgetItem([line.reference, line.customer, line.responsible])
             top.setData(0, Qt.ItemDataRole.UserRole, line.reference)
-            for code, state in line.states.items():
-                if state in handover.PRESENT:
+            for code in handover.CHECKLISTS[sheet.kind]:  # in the order of the paper checklist
+                if line.states.get(code) in handover.PRESENT:
                     child = QTreeWidgetItem(top, [item_name(code)])
                     child.setData(0, Qt.ItemDataRole.UserRole, code)
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     child.setCheckState(0, Qt.CheckState.Checked)
             self.papers.addTopLevelItem(top)
+            for index in range(top.childCount()):  # a paper's long name is not cut at the VIN's width
+                top.child(index).setFirstColumnSpanned(True)
         for column in range(self.papers.columnCount()):
             self.papers.resizeColumnToContents(column)
 

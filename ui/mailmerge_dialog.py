@@ -145,7 +145,7 @@ class MailMergeDialog(QDialog):
         self.day_label.setText(self.tr("日期(&D)"))
         self.template_label.setText(self.tr("短信模板(&T)") if self.may_edit else self.tr("短信模板（经理维护）(&T)"))
         self.fields_hint.setText(self.tr("合并字段：{fields}。{称呼} 按身份证号写作“张先生 / 张女士”。").replace(
-            "{fields}", "、".join("{" + f + "}" for f in mailmerge.FIELDS)))
+            "{fields}", self.tr("、").join("{" + f + "}" for f in mailmerge.FIELDS)))
         self.preview_button.setText(self.tr("预览(&V)"))
         self.save_button.setText(self.tr("保存模板(&S)"))
         self.format_label.setText(self.tr("格式(&F)"))
@@ -199,13 +199,15 @@ class MailMergeDialog(QDialog):
         for index, row in enumerate(rows):
             for column, value in enumerate((row.name, row.phone if sms else row.address, row.text)):
                 self.table.setItem(index, column, QTableWidgetItem(value))
-        text = self.tr("{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。").format(
-            rows=len(self.merged.rows), blocked=self.merged.left_out_blocked,
-            unreachable=self.merged.left_out_unreachable)
+        counts = dict(rows=len(self.merged.rows), blocked=self.merged.left_out_blocked,
+                      unreachable=self.merged.left_out_unreachable, n=self.merged.longest,
+                      segment=mailmerge.SMS_SEGMENT)
         if sms and self.merged.rows:
-            text += self.tr("最长一条 {n} 字（每条短信 {segment} 字）。").format(n=self.merged.longest,
-                                                                        segment=mailmerge.SMS_SEGMENT)
-        self.summary.setText(text)
+            text = self.tr("{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。"
+                           "最长一条 {n} 字（每条短信 {segment} 字）。")
+        else:
+            text = self.tr("{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。")
+        self.summary.setText(text.format(**counts))
 
     def save_template(self) -> None:
         actor, kind, text = self.actor.at(self._clock()), self.kind(), self.template.toPlainText()

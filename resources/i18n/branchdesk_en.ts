@@ -10528,7 +10528,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请回答问题，或直接选择客户的沟通风格。</source>
-        <translation type="unfinished" />
+        <translation>Answer the questions, or choose the customer's communication style.</translation>
     </message>
     <message>
         <source>指引项目 {topic} 无效。</source>
@@ -12804,7 +12804,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>回答问题后自动建议，也可直接选择</source>
-        <translation type="unfinished" />
+        <translation>Suggested from the answers, or choose one</translation>
     </message>
     <message>
         <source>已回答 {done}/{total} 个问题；全部回答后给出建议的风格。</source>
