@@ -237,3 +237,22 @@ def test_exports_go_through_the_personal_data_guard(qtbot, desk_actors, club, mo
              AuditLog.select().where(AuditLog.action.startswith("personal.export")).order_by(AuditLog.id)]
     assert whats == [("personal.export", "member_list"), ("personal.export", "member_card"),
                      ("personal.export_refused", "member_list")]
+
+
+def test_customer_page_exports_the_value_list_of_the_chosen_class(qtbot, desk_actors, club, monkeypatch, tmp_path):
+    import openpyxl
+
+    from ui import runner
+    from ui.customers_page import CustomersPage
+
+    monkeypatch.setattr(CustomersPage, "ask_save_path", classmethod(lambda cls, parent, suggested: str(tmp_path / "v.xlsx")))
+    page = CustomersPage(SimpleNamespace(actor=desk_actors["clerk"]), clock=CLOCK)
+    qtbot.addWidget(page)
+    page.show()
+    page.value_filter.setCurrentIndex(page.value_filter.findData("vip"))
+    qtbot.mouseClick(page.values_button, Qt.MouseButton.LeftButton)
+    runner.wait_all()
+    qtbot.waitUntil(lambda: "已导出 1 位客户" in page.message.text())
+    rows = [[c.value for c in row] for row in openpyxl.load_workbook(tmp_path / "v.xlsx")["客户价值"].iter_rows()]
+    assert rows[0][:4] == ["档案编号", "客户", "电话", "价值类别"]
+    assert rows[1][1:4] == ["赵大", "13800000001", "VIP客户"] and rows[1][4] == 30000

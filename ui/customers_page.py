@@ -228,6 +228,7 @@ class CustomersPage(QWidget):
         self.value_label = QLabel()
         self.value_filter = QComboBox()
         self.value_label.setBuddy(self.value_filter)
+        self.values_button = QPushButton()
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -246,6 +247,7 @@ class CustomersPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.value_label)
         buttons.addWidget(self.value_filter)
+        buttons.addWidget(self.values_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -267,6 +269,7 @@ class CustomersPage(QWidget):
         self.vehicle_button.clicked.connect(self.register_vehicle)
         self.profile_button.clicked.connect(self.open_profile)
         self.value_filter.currentIndexChanged.connect(lambda *_: self.filter_value_class())
+        self.values_button.clicked.connect(self.export_values)
         self.view.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.view.activated.connect(lambda _: self.edit_customer())
 
@@ -280,6 +283,8 @@ class CustomersPage(QWidget):
         self.profile_button.setToolTip("" if self.profile_available else self.tr("麦凯66档案模块尚未安装。"))
         self.view.filter.setPlaceholderText(self.tr("按名称、拼音、首字母、档案编号或电话筛选"))
         self.value_label.setText(self.tr("价值类别(&L)"))
+        self.values_button.setText(self.tr("价值名单 Excel(&W)…"))
+        self.values_button.setToolTip(self.tr("所选价值类别的客户及其产值、单次消费与终身价值"))
         self._fill_value_filter()
         self.vehicles.setHorizontalHeaderLabels([self.tr("车架号"), self.tr("车牌号"), self.tr("车型"),
                                                  self.tr("交车日期"), self.tr("档案盒")])
@@ -304,6 +309,28 @@ class CustomersPage(QWidget):
         code = self.value_filter.currentData()
         self.model.set_where(customers_in_class(code, self._clock().date()) if code else None)
         self.show_detail()
+
+    def export_values(self) -> None:
+        """The customers of the chosen class with their value figures, as .xlsx (personal data:
+        archive.value.export_xlsx goes through the guard and is audited)."""
+        from archive import value
+
+        path = self.ask_save_path(self, self.tr("客户价值.xlsx"))
+        if not path:
+            return
+        actor, code = self._actor(), self.value_filter.currentData() or ""
+        run_op(self, lambda: value.export_xlsx(actor, actor.today, code, path), message_line=self.message,
+               long=True, message=self.tr("正在导出客户价值名单…"),
+               success=lambda rows: self.tr("已导出 {rows} 位客户到 {path}。").format(rows=rows, path=path))
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str | None:
+        """The file dialog seam (tests replace it)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CustomersPage", "保存"), suggested,
+                                              QCoreApplication.translate("CustomersPage", "Excel 工作簿 (*.xlsx)"))
+        return path or None
 
     def value_text(self, customer: Customer) -> str:
         """The customer's value class and lifetime value (archive.value), one line for the detail."""
