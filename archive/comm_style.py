@@ -145,6 +145,8 @@ def record_style(actor: Actor, customer_id: int, style: str, answers: dict[str, 
     """Record the customer's style as the clerk confirms it; with ``answers`` (all the questions)
     the style they suggest is kept beside it, so a clerk who chose otherwise can be seen to have."""
     require(actor, "profile.edit")
+    if not style:
+        raise Refusal("style.style_required")
     if style not in STYLES:
         raise Refusal("style.unknown_style", style=style)
     suggested = suggest(answers).style if answers else None

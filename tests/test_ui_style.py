@@ -51,6 +51,8 @@ def test_clerk_judges_the_style_from_the_callback_form(qtbot, called, monkeypatc
         dialog = cls(name, parent, submit, current)
         qtbot.addWidget(dialog)
         dialog.show()  # as exec() shows it
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        seen["empty"] = dialog.message.text()  # neither answered nor chosen: refused, nothing recorded
         for question in comm_style.QUESTIONS[:5]:  # dominant and reserved, one left unanswered
             click(qtbot, dialog.answers[question.code][0 if question.axis == comm_style.DOMINANCE else 1])
         seen["partial"] = dialog.suggestion.text()
@@ -62,6 +64,7 @@ def test_clerk_judges_the_style_from_the_callback_form(qtbot, called, monkeypatc
 
     monkeypatch.setattr(StyleDialog, "ask", classmethod(ask))
     click(qtbot, form.style_panel.judge_button)
+    assert "请回答问题，或直接选择客户的沟通风格" in seen["empty"]
     assert "5/6" in seen["partial"] and "控制型" in seen["suggestion"] and seen["combo"].startswith("控制型")
     row = comm_style.current_style(zhang.id)
     assert (row.style, row.suggested) == ("driver", "driver")

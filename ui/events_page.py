@@ -357,13 +357,16 @@ class EventsPage(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         steps = QHBoxLayout()
-        steps.addWidget(self.list_label)
         for widget in (self.choose_button, self.invite_button, self.signup_button, self.withdraw_button,
                        self.attend_button, self.feedback_button):
             steps.addWidget(widget)
         steps.addStretch(1)
         for widget in (self.print_list_button, self.print_sheet_button):
             steps.addWidget(widget)
+        # The event's figures on a line of their own: with the buttons they made the page wider
+        # than a 1366-pixel screen in English.
+        self.list_label.setWordWrap(True)
+        lower_layout.addWidget(self.list_label)
         lower_layout.addLayout(steps)
         lower_layout.addWidget(self.invitees, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -53,6 +53,7 @@ TEXTS = {
     "events.report_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：活动报表只能存为 .pdf 或 .xlsx 文件。"),
     "events.sheet_format": QT_TRANSLATE_NOOP("Refusal", "不能保存为 {path}：邀请名单和签到表只能存为 .pdf 文件。"),
     "style.unknown_style": QT_TRANSLATE_NOOP("Refusal", "沟通风格 {style} 无效：应为表现型、友善型、控制型或分析型。"),
+    "style.style_required": QT_TRANSLATE_NOOP("Refusal", "请回答问题，或直接选择客户的沟通风格。"),
     "style.unknown_topic": QT_TRANSLATE_NOOP("Refusal", "指引项目 {topic} 无效。"),
     "style.unknown_question": QT_TRANSLATE_NOOP("Refusal", "没有问题 {question}。"),
     "style.bad_answer": QT_TRANSLATE_NOOP("Refusal", "“{question}”的回答 {answer} 无效：应为 a 或 b。"),

@@ -100,8 +100,9 @@ class StyleDialog(QDialog):
         self.style = QComboBox()
         for _ in comm_style.STYLES:
             self.style.addItem("")
-        if current in comm_style.STYLES:
-            self.style.setCurrentIndex(list(comm_style.STYLES).index(current))
+        # Nothing chosen until the answers suggest a style or the clerk picks one: OK without
+        # either is refused rather than recording the first style of the list.
+        self.style.setCurrentIndex(list(comm_style.STYLES).index(current) if current in comm_style.STYLES else -1)
         self.style_label = QLabel()
         self.style_label.setBuddy(self.style)
         self.message = QLabel()
@@ -140,6 +141,7 @@ class StyleDialog(QDialog):
         for index, code in enumerate(comm_style.STYLES):
             self.style.setItemText(index, f"{style_name(code)}（{label(comm_style.STYLE_AXES[code])}）")
         self.style_label.setText(QCoreApplication.translate("StylePanel", "风格(&S)："))
+        self.style.setPlaceholderText(QCoreApplication.translate("StylePanel", "回答问题后自动建议，也可直接选择"))
         self._suggest()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -167,7 +169,8 @@ class StyleDialog(QDialog):
             self.style.setCurrentIndex(list(comm_style.STYLES).index(suggested.style))
 
     def values(self) -> dict:
-        return {"style": list(comm_style.STYLES)[self.style.currentIndex()], "answers": self.answer_map() or None}
+        index = self.style.currentIndex()
+        return {"style": list(comm_style.STYLES)[index] if index >= 0 else None, "answers": self.answer_map() or None}
 
     def try_accept(self) -> None:
         def field(refusal):
