@@ -210,6 +210,21 @@ def candidates(as_of: date, days: int = CANDIDATE_DAYS) -> list[Candidate]:
     return found
 
 
+def low_scores(callback_id: int) -> list[str]:
+    """The labels of a reached callback's scores at or below the threshold that have no item yet
+    (the callback form says so right after the call)."""
+    callback = Callback.get_or_none(Callback.id == callback_id)
+    if callback is None or callback.state != callbacks.DONE:
+        return []
+    scale_max = survey_form(callback.survey_set_id).scale_max if callback.survey_set_id else 10
+    labels = {**callbacks.SCORE_ITEMS[callback.kind], **item_labels(callback.kind)}
+    taken = {item for (item,) in Rectification.select(Rectification.item)
+             .where(Rectification.callback == callback.id).tuples()}
+    limit = threshold()
+    return [labels.get(row.item, row.item) for row in callback.scores()
+            if _is_low(row.score, scale_max, limit) and row.item not in taken]
+
+
 def _next_number(day: date) -> str:
     prefix = f"RZ{day:%Y%m}"
     last = Rectification.select(fn.MAX(Rectification.number)).where(Rectification.number.startswith(prefix)).scalar()

@@ -103,3 +103,22 @@ def test_overdue_card_manager_check_and_the_month_list(qtbot, low_score, monkeyp
     qtbot.waitUntil(lambda: "整改月报已保存" in panel.message.text(), timeout=20000)
     text = "".join(pdf_text(target)).replace("\n", "")
     assert "整改跟踪月报 2026-11" in text and "售后服务部" in text and item.number in text and "王芳" in text
+
+
+def test_the_callback_form_says_which_scores_need_an_item(qtbot, desk_actors, monkeypatch):
+    from ui.callbacks_page import CallbackDialog, CallbacksPanel
+
+    clerk = desk_actors["clerk"]
+    owner = person(clerk, "李娜")
+    _, vin = car(clerk, owner, date(2025, 6, 1))
+    repair(clerk, vin, TODAY - timedelta(days=3))
+    panel = CallbacksPanel(clerk, clock=CLOCK)
+    qtbot.addWidget(panel)
+    panel.generate_button.click()
+    panel.list.table.selectRow(0)
+    scores = {code: 9 for code in callbacks.SERVICE_ITEMS} | {"price": 4, "timeliness": 6}
+    monkeypatch.setattr(CallbackDialog, "ask", classmethod(
+        lambda cls, parent, callback, submit: submit(dict(outcome="reached", scores=scores, remarks="",
+                                                          do_not_contact=False))))
+    panel.call_button.click()
+    assert "按时交车、费用透明 在整改低分线以下" in panel.message.text()

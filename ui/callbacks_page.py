@@ -496,9 +496,15 @@ class CallbacksPanel(_Panel):
         result = CallbackDialog.ask(self, callback, lambda values: callbacks.record_call(
             self.actor_now(), callback.id, **values))
         if result is not None:
+            from archive.rectification import low_scores
+
             self.refresh()
-            self.say(self.tr("{customer}：{state}").format(customer=name,
-                                                          state=label(callbacks.STATE_LABELS[result.state])))
+            text = self.tr("{customer}：{state}").format(customer=name, state=label(callbacks.STATE_LABELS[result.state]))
+            low = low_scores(result.callback_id)  # seed 002: what needs improving is followed up
+            if low:
+                text += " " + self.tr("{items} 在整改低分线以下，可在“整改”页开立整改项。").format(
+                    items=self.tr("、").join(label(item) for item in low))
+            self.say(text)
 
     def block(self) -> None:
         callback = self.current_callback()

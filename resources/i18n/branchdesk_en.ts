@@ -152,6 +152,10 @@
         <translation>files on handover batches</translation>
     </message>
     <message>
+        <source>已发送的关怀</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>客户活动</source>
         <translation>Customer event</translation>
     </message>
@@ -3543,6 +3547,14 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>{customer}: {state}</translation>
     </message>
     <message>
+        <source>{items} 在整改低分线以下，可在“整改”页开立整改项。</source>
+        <translation>{items} at or below the low-score threshold: an improvement item can be opened on the Improvements tab.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>免打扰</source>
         <translation>Do not contact</translation>
     </message>
@@ -3679,6 +3691,17 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>已标记 {n} 条为已发送。</source>
         <translation>{n} marked as sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>会员号不连续：共 {count} 位会员，最大会员号 {highest}，缺少 {missing}。</source>
+        <translation>Member numbers have a gap: {count} members, the highest number {highest}, missing {missing}.</translation>
+    </message>
+    <message>
+        <source>会员 {number} 的续期日为 {due}，但最近一次续期记录续至 {renewed_to}。</source>
+        <translation>Member {number} is due for renewal on {due}, but the latest renewal recorded runs to {renewed_to}.</translation>
     </message>
 </context>
 <context>
@@ -10184,7 +10207,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>在途单据 {number} 仍有未结数量，但不在在途待结表中：在途账会漏列它（数据库可能被直接改动过）。</source>
-        <translation type="unfinished" />
+        <translation>Shipment {number} still has quantities in transit but is not in the table of shipments to settle: the in-transit book would leave it out (the database may have been changed directly).</translation>
     </message>
     <message>
         <source>{date} 的日报第 {version} 版的{role}签字在操作记录中没有对应的记录。</source>
