@@ -994,6 +994,10 @@ def run_checks(target) -> list[str]:
             problems.append(pending_erasures_text(erasure.register_path(target.path), missed))
     problems += [problem_text(problem) for problem in ledger_checks.check_invariants()]
     problems += [str(problem) for problem in archive_checks.check_integrity()]
+    from archive import members
+    from ui.messages_members import check_problem_text
+
+    problems += [check_problem_text(problem) for problem in members.check_invariants()]  # gapless numbers
     return problems
 
 

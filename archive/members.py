@@ -648,3 +648,34 @@ def print_card(actor: Actor, reference, target, printed_at: datetime) -> int:
         signatures=[("经办人", actor.user.display_name, printed_at.date()), ("经理", None, None),
                     ("会员签名", None, None)]),
         records=1, entity="club_member", entity_id=member.id, detail={"number": member.number})
+
+
+# -- check ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # members.check_gap | members.check_renewal
+    facts: dict
+
+
+def check_invariants() -> list[Problem]:
+    """For ``main.py check``: member numbers run 1..N without a gap (a number is given once, in the
+    enrolment's transaction, and members are never deleted), and each member's renewal day is the
+    one its latest renewal set."""
+    problems = []
+    count, highest = ClubMember.select(fn.COUNT(ClubMember.id), fn.MAX(ClubMember.seq)).tuples().get()
+    if count and int(highest) != int(count):
+        taken = {seq for (seq,) in ClubMember.select(ClubMember.seq).tuples()}
+        missing = [member_number(n) for n in range(1, int(highest) + 1) if n not in taken][:10]
+        problems.append(Problem("members.check_gap", {"count": int(count), "highest": member_number(int(highest)),
+                                                      "missing": "、".join(missing)}))
+    latest = (ClubRenewal.select(ClubRenewal.member, fn.MAX(ClubRenewal.id).alias("last_id"))
+              .group_by(ClubRenewal.member))
+    rows = (ClubRenewal.select(ClubMember.seq, ClubMember.renewal_due, ClubRenewal.due_after)
+            .join(latest, on=(ClubRenewal.id == latest.c.last_id))
+            .switch(ClubRenewal).join(ClubMember, on=(ClubRenewal.member == ClubMember.id)).tuples())
+    for seq, due, after in rows:
+        if value._as_date(due) != value._as_date(after):
+            problems.append(Problem("members.check_renewal", {"number": member_number(seq), "due": str(due),
+                                                              "renewed_to": str(after)}))
+    return problems

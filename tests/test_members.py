@@ -110,3 +110,18 @@ def test_level_rules_are_the_managers(actors, club):
     assert refused(members.set_rules, manager, MemberRules(levels=(Level("basic", "会员"),))).code == \
         "members.level_in_use"
     assert AuditLog.select().where(AuditLog.action == "members.rules").count() == 1
+
+
+def test_check_finds_a_gap_in_member_numbers_and_a_renewal_out_of_step(actors, club):
+    clerk = actors["clerk"]
+    for name in ("赵大", "钱二", "孙三"):
+        members.enrol(clerk, club[name].id, joined_on=date(2025, 12, 1))
+    members.renew(clerk, "HY000003")
+    assert members.check_invariants() == []
+    # What a hand edit of the file would do: a member removed, a renewal day moved.
+    members.ClubMember.delete().where(members.ClubMember.seq == 2).execute()
+    members.ClubMember.update(renewal_due=date(2030, 1, 1)).where(members.ClubMember.seq == 3).execute()
+    found = {(p.code, tuple(sorted(p.facts.items()))) for p in members.check_invariants()}
+    assert found == {("members.check_gap", (("count", 2), ("highest", "HY000003"), ("missing", "HY000002"))),
+                     ("members.check_renewal", (("due", "2030-01-01"), ("number", "HY000003"),
+                                                ("renewed_to", "2027-12-01")))}

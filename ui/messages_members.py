@@ -87,3 +87,16 @@ def data_name(text: str) -> str:
     """A level's or benefit's name as shown: the program's default names translated, the
     manager's own names as typed."""
     return QCoreApplication.translate("MemberLevels", text) if text else text
+
+
+CHECK_TEXTS = {
+    "members.check_gap": QT_TRANSLATE_NOOP(
+        "Check", "会员号不连续：共 {count} 位会员，最大会员号 {highest}，缺少 {missing}。"),
+    "members.check_renewal": QT_TRANSLATE_NOOP(
+        "Check", "会员 {number} 的续期日为 {due}，但最近一次续期记录续至 {renewed_to}。"),
+}
+
+
+def check_problem_text(problem) -> str:
+    """A members check finding (archive.members.check_invariants) in the UI's language."""
+    return QCoreApplication.translate("Check", CHECK_TEXTS[problem.code]).format(**problem.facts)
