@@ -207,6 +207,7 @@ def _demo_count_name(key: str) -> str:
         "call_scripts": tr("回访话术"), "survey_versions": tr("调查表新版本"), "complaint_steps": tr("投诉处理步骤"),
         "rectification_items": tr("整改项"),
         "handover_batches": tr("资料交接单"), "handover_lines": tr("交接单上的档案"),
+        "care_sent": tr("已发送的关怀"),
         "events": tr("客户活动"), "event_invitees": tr("活动邀请对象"),
         "customer_styles": tr("已登记沟通风格的客户"),
     }
@@ -909,6 +910,9 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
         from archive import handover  # the last month's handover forms (资料交接表单)
 
         summary.update(handover.build_demo(actors["clerk"], rng, end))
+        from archive import mailmerge  # two months of care messages sent, the manager's festival text
+
+        summary.update(mailmerge.build_demo(actors["clerk"], actors["manager"], rng, end))
     dbmod.close_database()
     if target.is_sqlite:
         _finish_sqlite_build(work.path, target.path)

@@ -346,3 +346,37 @@ def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
             line = ""
         line += char
     return lines + ([line] if line else [])
+
+
+# -- the demo branch ------------------------------------------------------------------------------
+
+DEMO_DAYS = 60
+
+
+def build_demo(clerk: Actor, manager: Actor, rng, end: date) -> dict[str, int]:
+    """The last two months' care messages as a clerk sends them: each working morning the day's
+    list, most of it by SMS (some by phone or card), a few left; and the manager's own festival text."""
+    from datetime import time, timedelta
+
+    set_template(manager, care.FESTIVAL, "{称呼}您好！{节日}将至，{分公司}全体员工恭祝您和家人节日快乐、阖家安康！"
+                                         "车辆出行前请检查胎压与灯光，服务电话：{电话}")
+    rows, seen = [], set()
+    day = end - timedelta(days=DEMO_DAYS)
+    while day < end:
+        if day.weekday() < 5:
+            stamp = datetime.combine(day, time(9, rng.randrange(0, 59)))
+            for item in care.upcoming(day):
+                key = (item.kind, item.subject_id, item.due_on)
+                if key in seen:  # sent on an earlier morning (not written yet, so still listed)
+                    continue
+                seen.add(key)
+                if rng.random() < 0.9:
+                    channel = rng.choices(care.CHANNELS, weights=(80, 12, 5, 3))[0]
+                    rows.append((item.kind, item.subject_id, item.due_on, channel, "", stamp, clerk.user.id))
+        day += timedelta(days=1)
+    with database.atomic():
+        for index in range(0, len(rows), 500):
+            care.CareDone.insert_many(rows[index:index + 500], fields=[
+                care.CareDone.kind, care.CareDone.subject_id, care.CareDone.due_on, care.CareDone.channel,
+                care.CareDone.note, care.CareDone.done_at, care.CareDone.done_by]).on_conflict_ignore().execute()
+    return {"care_sent": len(rows)}

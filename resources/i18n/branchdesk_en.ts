@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>已发送的关怀</source>
-        <translation type="unfinished" />
+        <translation>care messages sent</translation>
     </message>
     <message>
         <source>客户活动</source>
