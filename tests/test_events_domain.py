@@ -155,3 +155,18 @@ def test_effect_compares_attendees_with_everybody_else(town):
     [row] = events.effect(date(2026, 11, 1), date(2026, 11, 30), held_on + timedelta(days=60))
     assert (row.attendees_before, row.attendees_after, row.others_before, row.others_after) == (6, 9, 8, 8)
     assert row.attendees_change == 3 and row.others_change == 0 and row.attended == 1
+
+
+def test_member_and_value_class_filters(town):
+    from archive import members
+
+    clerk = town["clerk"]
+    members.enrol(clerk, town["li"].id)
+    assert [c.name for c in events.candidates(events.Filters(members_only=True), TODAY)] == ["李娜"]
+    small = {c.name for c in events.candidates(events.Filters(value_class="small"), TODAY)}
+    assert "王芳" in small  # no paid workshop visit: 小客户
+    both = {c.name for c in events.candidates(events.Filters(members_only=True, value_class="small"), TODAY)}
+    assert both == {"李娜"} & small  # both filters apply together
+    with pytest.raises(Refusal) as refused:
+        events.candidates(events.Filters(value_class="gold"), TODAY)
+    assert refused.value.code == "events.unknown_value_class"
