@@ -190,7 +190,7 @@ def candidates(as_of: date, days: int = CANDIDATE_DAYS) -> list[Candidate]:
     labels: dict[str, dict[str, str]] = {}
     found = []
     for callback_id, item, score, scale_max, kind, day, name, plate, remarks, set_id in low:
-        names = labels.setdefault(kind, {**callbacks.SCORE_ITEMS[kind], **item_labels(kind)})
+        names = labels.setdefault(kind, _labels_of(kind))
         label = names.get(item, item)
         found.append(Candidate(CALLBACK, callback_id, item, label, score, int(scale_max), day, name, plate or "",
                                KIND_DEPARTMENT[kind], (remarks or "").strip().splitlines()[-1:][0]
@@ -216,8 +216,8 @@ def low_scores(callback_id: int) -> list[str]:
     callback = Callback.get_or_none(Callback.id == callback_id)
     if callback is None or callback.state != callbacks.DONE:
         return []
-    scale_max = survey_form(callback.survey_set_id).scale_max if callback.survey_set_id else 10
-    labels = {**callbacks.SCORE_ITEMS[callback.kind], **item_labels(callback.kind)}
+    scale_max = _scale_of(callback)
+    labels = _labels_of(callback.kind)
     taken = {item for (item,) in Rectification.select(Rectification.item)
              .where(Rectification.callback == callback.id).tuples()}
     limit = threshold()
@@ -248,6 +248,25 @@ def _checked(actor: Actor, department: str, owner: str, due_on: date | None, pro
     if due_on < actor.today:
         raise Refusal("rectify.due_in_past", due_on=due_on, today=actor.today)
     return dept, owner, due_on, problem
+
+
+def _open(actor: Actor, fields: dict, detail: dict) -> Rectification:
+    """Create the item (refused when its score or complaint has one already) and audit it."""
+    if _already(fields):
+        raise Refusal("rectify.already_open", number=_already(fields))
+    row = _create(actor, **fields)
+    audit.record(actor, "rectify.open", "rectification", row.id,
+                 {"number": row.number, "source": fields["source"], "department": fields["department"].code,
+                  **detail})
+    return row
+
+
+def _scale_of(callback) -> int:
+    return survey_form(callback.survey_set_id).scale_max if callback.survey_set_id else 10
+
+
+def _labels_of(kind: str) -> dict[str, str]:
+    return {**callbacks.SCORE_ITEMS[kind], **item_labels(kind)}
 
 
 def _create(actor: Actor, **fields) -> Rectification:
@@ -284,8 +303,8 @@ def open_from_score(actor: Actor, callback_id: int, item: str, *, department: st
         score = CallbackScore.get_or_none((CallbackScore.callback == callback) & (CallbackScore.item == item))
         if callback.state != callbacks.DONE or score is None:
             raise Refusal("rectify.no_such_score", customer=callback.customer.name, item=item)
-        scale_max = survey_form(callback.survey_set_id).scale_max if callback.survey_set_id else 10
-        label = {**callbacks.SCORE_ITEMS[callback.kind], **item_labels(callback.kind)}.get(item, item)
+        scale_max = _scale_of(callback)
+        label = _labels_of(callback.kind).get(item, item)
         limit = threshold()
         if not _is_low(score.score, scale_max, limit):
             raise Refusal("rectify.score_not_low", item=label, score=score.score, scale=scale_max, limit=limit)
@@ -293,13 +312,7 @@ def open_from_score(actor: Actor, callback_id: int, item: str, *, department: st
         dept, owner, due_on, problem = _checked(actor, department, owner, due_on, problem)
         fields = dict(source=CALLBACK, callback=callback.id, item=item, item_label=label[:60], score=score.score,
                       department=dept, problem=problem, owner=owner, due_on=due_on)
-        if _already(fields):
-            raise Refusal("rectify.already_open", number=_already(fields))
-        row = _create(actor, **fields)
-        audit.record(actor, "rectify.open", "rectification", row.id,
-                     {"number": row.number, "source": CALLBACK, "callback": callback.id, "item": item,
-                      "department": dept.code})
-    return row
+        return _open(actor, fields, {"callback": callback.id, "item": item})
 
 
 def open_from_complaint(actor: Actor, complaint_id: int, *, department: str, owner: str,
@@ -317,13 +330,7 @@ def open_from_complaint(actor: Actor, complaint_id: int, *, department: str, own
         fields = dict(source=COMPLAINT, complaint=complaint.id, item=complaint.category,
                       item_label=CATEGORIES.get(complaint.category, ""), department=dept,
                       problem=problem, owner=owner, due_on=due_on)
-        if _already(fields):
-            raise Refusal("rectify.already_open", number=_already(fields))
-        row = _create(actor, **fields)
-        audit.record(actor, "rectify.open", "rectification", row.id,
-                     {"number": row.number, "source": COMPLAINT, "complaint": complaint.number,
-                      "department": dept.code})
-    return row
+        return _open(actor, fields, {"complaint": complaint.number})
 
 
 def _get(item_id: int) -> Rectification:
@@ -385,7 +392,7 @@ def verify(actor: Actor, item_id: int, by: str, note: str = "") -> Rectification
             later = next_callback(row)
             if later is None:
                 raise Refusal("rectify.no_later_callback", number=row.number, item=row.item_label or row.item)
-            scale_max = survey_form(later.survey_set_id).scale_max if later.survey_set_id else 10
+            scale_max = _scale_of(later)
             if _is_low(later.item_score, scale_max, threshold()):
                 raise Refusal("rectify.still_low", number=row.number, item=row.item_label, score=later.item_score,
                               scale=scale_max, day=later.completed_on)
