@@ -196,7 +196,6 @@ class RectificationPanel(_Panel):
         self.verify_button = QPushButton()
         self.check_button = QPushButton()
         self.month = DateEdit(_qdate(self.today()), today=self.today)
-        self.month.setDisplayFormat("yyyy-MM")
         self.report_button = QPushButton()
         self.threshold_button = QPushButton()
         self.department_button = QPushButton()
@@ -248,6 +247,7 @@ class RectificationPanel(_Panel):
         self.report_button.setText(self.tr("输出整改月报(&P)"))
         self.threshold_button.setText(self.tr("低分线(&T)"))
         self.department_button.setText(self.tr("新增部门(&D)"))
+        self.month.setToolTip(self.tr("输出这一天所在月份的整改月报"))
         self._summarise()
 
     def refresh(self) -> None:

@@ -8685,6 +8685,10 @@ Lately used: {used}</translation>
         <translation>Add &amp;department</translation>
     </message>
     <message>
+        <source>输出这一天所在月份的整改月报</source>
+        <translation>The monthly list is of this day's month</translation>
+    </message>
+    <message>
         <source>，</source>
         <translation>, </translation>
     </message>
