@@ -13478,11 +13478,11 @@ Lately used: {used}</translation>
     <name>cli</name>
     <message>
         <source>删除“麦凯66”档案</source>
-        <translation type="unfinished">Mackay 66 profile erased</translation>
+        <translation>Mackay 66 profile erased</translation>
     </message>
     <message>
         <source>撤回同意，删除敏感项</source>
-        <translation type="unfinished">Consent withdrawn, sensitive items erased</translation>
+        <translation>Consent withdrawn, sensitive items erased</translation>
     </message>
 </context>
 </TS>
