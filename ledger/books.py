@@ -404,7 +404,7 @@ def _owed_open_now(book: str, as_of: Date, base, arose):
     return _open_items(as_of, increments, increments.c.balance - (increments.c.newer - increments.c.delta))
 
 
-def in_transit_open(as_of: Date):
+def in_transit_open(as_of: Date, *, candidates: bool = True):
     """在途账: per unreversed shipment (HQ_SHIP: to us; HQ_BAD_RETURN: from us) and part, what is
     still open, with the shipment's age in days. A shipment of the opening (ledger.opening) is listed
     like one posted in the app: its type, HQ's (or our return slip's) number, party and ship date
@@ -412,12 +412,20 @@ def in_transit_open(as_of: Date):
     reversed_ids = Document.select(Document.reference).where(
         (Document.doc_type == "REVERSAL") & Document.reference.is_null(False))
     Settle = Document.alias("settle")
+    shipments = Document.date <= as_of
+    settlements = Settle.date <= as_of
+    if candidates and not Document.select(Document.id).where(Document.date > as_of).limit(1).exists():
+        # Nothing dated after the day: only the shipments that may still be open (migration 0030's
+        # candidates, kept by triggers) and their settlements are summed, not the whole journal.
+        candidates = peewee.SQL("(SELECT document_id FROM ledger_transit_candidate)")
+        shipments &= Document.id.in_(candidates)
+        settlements &= Settle.reference.in_(candidates)
     settled = (
         DocumentLine.select(Settle.reference.alias("shipment_id"),
                             fn.COALESCE(Settle.reference_key, "").alias("shipment_key"),
                             DocumentLine.part.alias("part_id"), fn.SUM(DocumentLine.qty).alias("qty"))
         .join(Settle, on=(DocumentLine.document == Settle.id))
-        .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & (Settle.date <= as_of))
+        .where(Settle.doc_type.in_(SETTLING_TYPES) & Settle.id.not_in(reversed_ids) & settlements)
         .group_by(Settle.reference, fn.COALESCE(Settle.reference_key, ""), DocumentLine.part)
         .alias("settled")
     )
@@ -443,7 +451,7 @@ def in_transit_open(as_of: Date):
                                             & (settled.c.part_id == DocumentLine.part)))
         .where((Document.doc_type.in_(SHIPMENT_TYPES)
                 | ((Document.doc_type == "OPENING") & OpeningLine.book.in_(list(OPENING_SHIPMENT_BOOKS.values()))))
-               & Document.id.not_in(reversed_ids) & (Document.date <= as_of))
+               & Document.id.not_in(reversed_ids) & shipments)
         .group_by(Document.id, Document.number, Document.doc_type, Document.source_number, Document.date,
                   OpeningLine.book, OpeningLine.origin_number, OpeningLine.origin_date, Party.code, Part.number,
                   Part.name)

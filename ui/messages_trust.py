@@ -34,6 +34,8 @@ TEXTS = {
         "Refusal", "{date} 的日报第 {version} 版的财务签字和经理签字是同一个人（{user}）。"),
     "check.month_mismatch": QT_TRANSLATE_NOOP(
         "Refusal", "备件 {part} 的 {book} {party} 在 {month} 月末的结存记为 {kept}，按流水重算为 {rebuilt}"),
+    "check.transit_candidate_missing": QT_TRANSLATE_NOOP(
+        "Refusal", "在途单据 {number} 仍有未结数量，但不在在途待结表中：在途账会漏列它（数据库可能被直接改动过）。"),
     "check.signature_unaudited": QT_TRANSLATE_NOOP(
         "Refusal", "{date} 的日报第 {version} 版的{role}签字在操作记录中没有对应的记录。"),
     # ledger.daily.verify_fingerprint
