@@ -73,12 +73,7 @@ class LabelDialog(QDialog):
         self.boxes_table.horizontalHeader().setStretchLastSection(True)
         self.boxes_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.add_box_button, self.save_boxes_button = QPushButton(), QPushButton()
-        self.preview = QPdfView()
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.pdf = QPdfDocument(self)
-        self.preview.setDocument(self.pdf)
-        self._buffer = QBuffer(self)
+        self.preview, self.pdf, self._buffer = self._new_preview(b"")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.print_button = QPushButton()
@@ -105,7 +100,7 @@ class LabelDialog(QDialog):
         left.addWidget(self.boxes_box, 1)
         if not self.boxes_mode:
             left.addStretch(1)
-        top = QHBoxLayout()
+        top = self.top_layout = QHBoxLayout()
         top.addLayout(left, 2)
         top.addWidget(self.preview, 3)
         bottom = QHBoxLayout()
@@ -212,14 +207,31 @@ class LabelDialog(QDialog):
         self._show(b"")
         show_message(self.message, refusal_text(refusal), error=True)
 
-    def _show(self, data: bytes) -> None:
-        self.pdf_data = data
-        self.pdf.close()
-        self._buffer.close()
-        self._buffer.setData(QByteArray(data))
+    def _new_preview(self, data: bytes) -> tuple[QPdfView, QPdfDocument, QBuffer]:
+        view = QPdfView()
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        document, buffer = QPdfDocument(self), QBuffer(self)
+        buffer.setData(QByteArray(data))
         if data:
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            self.pdf.load(self._buffer)
+            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            document.load(buffer)
+        view.setDocument(document)
+        return view, document, buffer
+
+    def _show(self, data: bytes) -> None:
+        # A new view for every PDF: QPdfView renders pages in a thread and caches them by page number,
+        # so a page of the previous PDF still being drawn would land in the new one's cache and stay
+        # (a 60x40 label stretched over an A4 sheet after two quick layout changes).
+        self.pdf_data = data
+        old = (self.preview, self.pdf, self._buffer)
+        self.preview, self.pdf, self._buffer = self._new_preview(data)
+        self.top_layout.replaceWidget(old[0], self.preview)
+        for stale in old:
+            if isinstance(stale, QWidget):
+                stale.hide()
+            stale.deleteLater()
+        if data:
             self.message.clear()
         self.print_button.setEnabled(bool(data))
 
