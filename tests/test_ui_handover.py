@@ -76,6 +76,8 @@ def test_make_print_and_receive_a_batch(qtbot, desk_actors, tmp_path, monkeypatc
     qtbot.keyClick(dialog.handed_by, Qt.Key.Key_Return)
     assert "JJ20261123-01" in dialog.message.text() and "2 份档案" in dialog.message.text()
     assert [dialog.pending_table.item(r, 1).text() for r in range(dialog.pending_table.rowCount())] == [VINS[3]]
+    # Enter made one batch and nothing else: the file left is not ticked (no default button fired).
+    assert dialog.checked_references() == [] and handover.HandoverBatch.select().count() == 1
 
     dialog.tabs.setCurrentIndex(1)
     assert dialog.batch_table.item(0, 0).text() == "JJ20261123-01" and dialog.batch_table.item(0, 3).text() == "2"

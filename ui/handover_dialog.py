@@ -98,12 +98,18 @@ class HandoverDialog(QDialog):
         self.cancel_button = QPushButton()
         for button in (self.create_button, self.receive_button, self.cancel_button):
             button.setEnabled(self.editable)
+        for button in (self.all_button, self.create_button, self.receive_button, self.print_button,
+                       self.cancel_button):
+            # Enter in 交出人 makes the batch (returnPressed); a dialog's default button would also
+            # fire and tick every file left (全选), or try to make the batch a second time.
+            button.setAutoDefault(False)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.close_button = QPushButton()
+        self.close_button.setAutoDefault(False)
 
         # lay out
         new_tab = QWidget()

@@ -92,6 +92,8 @@ class MailMergeDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
+        for button in (self.preview_button, self.save_button, self.export_button, self.close_button):
+            button.setAutoDefault(False)  # Enter in the date field reads the date; it exports nothing
 
         # lay out
         top = QHBoxLayout()
