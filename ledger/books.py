@@ -231,16 +231,6 @@ def _closable_through(db) -> int | None:
     return (newest.year - 1) * 100 + 12 if newest.month == 1 else newest.year * 100 + newest.month - 1
 
 
-def rebuild_months() -> int:
-    """Sum every closed month again from the period totals (ledger.demo's bulk writer, which on
-    PostgreSQL writes with the triggers suspended); the caller's transaction keeps postings out."""
-    db = Posting._meta.database
-    db.execute_sql(f"DELETE FROM {MONTHS_TABLE}")
-    db.execute_sql(f"DELETE FROM {CLOSED_TABLE}")
-    through = _closable_through(db)
-    return _months_migration().close(db, through) if through is not None else 0
-
-
 _MONTHS = []
 
 

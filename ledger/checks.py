@@ -78,23 +78,20 @@ def _names():
 
 
 def check_negative() -> list[Problem]:
+    """Every book of every part at the end of every day it moved, by the database in one pass (a
+    running sum over the journal's days): two million postings read row by row in Python took
+    twice as long."""
     parts, parties = _names()
-    party_key = Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
-    query = (
-        Posting.select(Posting.part, Posting.book, party_key, Posting.date, fn.SUM(Posting.delta))
-        .group_by(Posting.part, Posting.book, party_key, Posting.date)
-        .order_by(Posting.part, Posting.book, party_key, Posting.date)
-        .tuples()
-    )
-    problems, current, running = [], None, 0
-    for part, book, key, day, delta in query.iterator():
-        if (part, book, key) != current:
-            current, running = (part, book, key), 0
-        running += delta
-        if running < 0:
-            problems.append(Problem("negative", {"part": parts.get(part, part), "book": book, "party": parties.get(key, ""),
-                                                 "date": str(day), "qty": running}))
-    return problems
+    rows = database.execute_sql(
+        "SELECT part_id, book, party_key, date, running FROM ("
+        " SELECT part_id, book, party_key, date, SUM(moved) OVER (PARTITION BY part_id, book, party_key ORDER BY date"
+        "  ROWS UNBOUNDED PRECEDING) AS running FROM ("
+        "  SELECT part_id, book, CASE WHEN book IN ('owed_to', 'owed_by') THEN party_id ELSE 0 END AS party_key, date,"
+        "   SUM(delta) AS moved FROM ledger_posting GROUP BY part_id, book, 3, date) AS days) AS balances"
+        " WHERE running < 0 ORDER BY part_id, book, party_key, date").fetchall()
+    return [Problem("negative", {"part": parts.get(part, part), "book": book, "party": parties.get(key, ""),
+                                 "date": str(day), "qty": int(running)})
+            for part, book, key, day, running in rows]
 
 
 def check_cache() -> list[Problem]:
@@ -201,25 +198,109 @@ def check_numbering() -> list[Problem]:
     return problems
 
 
+def _effect_table() -> str:
+    """LEDGERS.md's table (``line_effects``) as SQL rows: (type, flag, reference is a bad-part
+    return, book, delta per unit); a line's effect is linear in its quantity."""
+    rows = []
+    for code in DOC_TYPES:
+        if code in ("REVERSAL", "OPENING"):
+            continue
+        for flag in (0, 1):
+            for bad_return in (0, 1):
+                effect: dict[str, int] = defaultdict(int)
+                for book, delta in line_effects(code, 1, bool(flag), "HQ_BAD_RETURN" if bad_return else None):
+                    effect[book] += delta
+                rows += [f"('{code}', {flag}, {bad_return}, '{book}', {delta})" for book, delta in effect.items() if delta]
+    return ", ".join(rows)
+
+
+# The lines whose effect the table gives in SQL: a document of an ordinary type (its reference not
+# one of the opening's shipments), and a reversal's line as its original's line of the same number,
+# negated. Every other line (the opening's, those settling an opening shipment, a reversal of one,
+# a line whose original is gone) is worked out in Python.
+_TABLE_LINES = """
+    SELECT l.id AS line_id, d.doc_type AS doc_type, CASE WHEN l.flag THEN 1 ELSE 0 END AS flag,
+           CASE WHEN r.doc_type = 'HQ_BAD_RETURN' THEN 1 ELSE 0 END AS bad_return, l.qty AS qty
+    FROM ledger_document_line AS l JOIN ledger_document AS d ON d.id = l.document_id
+    LEFT JOIN ledger_document AS r ON r.id = d.reference_id
+    WHERE d.doc_type NOT IN ('REVERSAL', 'OPENING') AND d.reference_key IS NULL
+    UNION ALL
+    SELECT l.id, o.doc_type, CASE WHEN ol.flag THEN 1 ELSE 0 END,
+           CASE WHEN r.doc_type = 'HQ_BAD_RETURN' THEN 1 ELSE 0 END, -ol.qty
+    FROM ledger_document_line AS l JOIN ledger_document AS d ON d.id = l.document_id AND d.doc_type = 'REVERSAL'
+    JOIN ledger_document AS o ON o.id = d.reference_id
+    JOIN ledger_document_line AS ol ON ol.document_id = o.id AND ol.line_no = l.line_no
+    LEFT JOIN ledger_document AS r ON r.id = o.reference_id
+    WHERE o.doc_type NOT IN ('REVERSAL', 'OPENING') AND o.reference_key IS NULL"""
+
+
 def check_lines() -> list[Problem]:
-    """Every line's postings equal its type's effect (a reversal: the negation of its original's)."""
-    documents = {d_id: (d_type, number, ref) for d_id, d_type, number, ref in
-                 Document.select(Document.id, Document.doc_type, Document.number, Document.reference).tuples()}
-    found: dict[int, dict] = defaultdict(lambda: defaultdict(int))
-    for line_id, book, delta in Posting.select(Posting.line, Posting.book, Posting.delta).tuples().iterator():
-        found[line_id][book] += delta
-    lines = {}
-    by_doc_line_no = {}
-    for line_id, doc_id, line_no, part, qty, flag in (
-        DocumentLine.select(DocumentLine.id, DocumentLine.document, DocumentLine.line_no, DocumentLine.part,
-                            DocumentLine.qty, DocumentLine.flag).tuples().iterator()
-    ):
-        lines[line_id] = (doc_id, line_no, part, qty, bool(flag))
-        by_doc_line_no[(doc_id, line_no)] = line_id
+    """Every line's postings equal its type's effect (a reversal: the negation of its original's).
+    The ordinary lines are compared by the database in one pass against the effect table; only the
+    lines it names, and those the table cannot give, are read into Python."""
+    suspects = {line_id for (line_id,) in database.execute_sql(f"""
+        WITH effect (doc_type, flag, bad_return, book, delta) AS (VALUES {_effect_table()}),
+             table_lines AS ({_TABLE_LINES})
+        SELECT DISTINCT line_id FROM (
+            SELECT t.line_id, e.book, t.qty * e.delta AS delta FROM table_lines AS t
+            JOIN effect AS e ON e.doc_type = t.doc_type AND e.flag = t.flag AND e.bad_return = t.bad_return
+            UNION ALL
+            SELECT p.line_id, p.book, -p.delta FROM ledger_posting AS p JOIN table_lines AS t ON t.line_id = p.line_id
+        ) AS compared GROUP BY line_id, book HAVING SUM(delta) <> 0""").fetchall()}
+    suspects |= {line_id for (line_id,) in database.execute_sql(f"""
+        SELECT l.id FROM ledger_document_line AS l LEFT JOIN ({_TABLE_LINES}) AS t ON t.line_id = l.id
+        WHERE t.line_id IS NULL""").fetchall()}
+    problems = _lines_worked_out(sorted(suspects))
+    problems += [Problem("reversed_twice", {"number": number if number is not None else f"#{ref}", "count": int(n)})
+                 for ref, number, n in database.execute_sql(
+                     "SELECT v.reference_id, o.number, COUNT(*) FROM ledger_document AS v "
+                     "LEFT JOIN ledger_document AS o ON o.id = v.reference_id WHERE v.doc_type = 'REVERSAL' "
+                     "GROUP BY v.reference_id, o.number HAVING COUNT(*) > 1").fetchall()]
+    return problems
+
+
+def _lines_worked_out(line_ids: list[int]) -> list[Problem]:
+    """``check_lines`` for these lines in Python: each line's expected effect against its postings."""
+    if not line_ids:
+        return []
+    lines, found = {}, defaultdict(lambda: defaultdict(int))
+    for chunk in (line_ids[i:i + 500] for i in range(0, len(line_ids), 500)):
+        for line_id, doc_id, line_no, part, qty, flag in (
+                DocumentLine.select(DocumentLine.id, DocumentLine.document, DocumentLine.line_no, DocumentLine.part,
+                                    DocumentLine.qty, DocumentLine.flag).where(DocumentLine.id.in_(chunk)).tuples()):
+            lines[line_id] = (doc_id, line_no, part, qty, bool(flag))
+        for line_id, book, delta in Posting.select(Posting.line, Posting.book, Posting.delta).where(
+                Posting.line.in_(chunk)).tuples():
+            found[line_id][book] += delta
+    doc_ids = sorted({doc_id for doc_id, *_ in lines.values()})
+    documents = {}
+    for chunk in (doc_ids[i:i + 500] for i in range(0, len(doc_ids), 500)):
+        documents.update({d_id: (d_type, number, ref) for d_id, d_type, number, ref in Document.select(
+            Document.id, Document.doc_type, Document.number, Document.reference).where(Document.id.in_(chunk)).tuples()})
+    # What the lines refer to: a reversal's original document and its lines, a reference's type.
+    refs = sorted({ref for _, _, ref in documents.values() if ref is not None} - set(documents))
+    for chunk in (refs[i:i + 500] for i in range(0, len(refs), 500)):
+        documents.update({d_id: (d_type, number, ref) for d_id, d_type, number, ref in Document.select(
+            Document.id, Document.doc_type, Document.number, Document.reference).where(Document.id.in_(chunk)).tuples()})
+    originals = sorted({ref for d_type, _, ref in documents.values() if d_type == "REVERSAL" and ref is not None})
+    by_doc_line_no = {(doc_id, line_no): line_id for line_id, (doc_id, line_no, *_r) in lines.items()}
+    for chunk in (originals[i:i + 500] for i in range(0, len(originals), 500)):
+        for line_id, doc_id, line_no, part, qty, flag in (
+                DocumentLine.select(DocumentLine.id, DocumentLine.document, DocumentLine.line_no, DocumentLine.part,
+                                    DocumentLine.qty, DocumentLine.flag).where(DocumentLine.document.in_(chunk)).tuples()):
+            lines.setdefault(line_id, (doc_id, line_no, part, qty, bool(flag)))
+            by_doc_line_no[(doc_id, line_no)] = line_id
+    second = sorted({documents[o][2] for o in originals if o in documents and documents[o][2] is not None}
+                    - set(documents))
+    if second:
+        documents.update({d_id: (d_type, number, ref) for d_id, d_type, number, ref in Document.select(
+            Document.id, Document.doc_type, Document.number, Document.reference).where(Document.id.in_(second)).tuples()})
 
     # An opening's line opens the book its opening row names; a settlement of an opening shipment
     # reduces the in-transit book that shipment is in.
-    opening_books = {line_id: book for line_id, book in OpeningLine.select(OpeningLine.line, OpeningLine.book).tuples()}
+    opening_books = {line_id: book for line_id, book in OpeningLine.select(OpeningLine.line, OpeningLine.book).where(
+        OpeningLine.line.in_(sorted(lines))).tuples()} if len(lines) <= 30000 else {
+        line_id: book for line_id, book in OpeningLine.select(OpeningLine.line, OpeningLine.book).tuples()}
     keys = {d_id: (ref, key) for d_id, ref, key in Document.select(Document.id, Document.reference, Document.reference_key)
             .where(Document.reference_key.is_null(False)).tuples()}
 
@@ -242,7 +323,10 @@ def check_lines() -> list[Problem]:
         return effect
 
     problems = []
-    for line_id, (doc_id, line_no, *_rest) in sorted(lines.items()):
+    for line_id in line_ids:
+        if line_id not in lines:
+            continue
+        doc_id, line_no, *_rest = lines[line_id]
         want = {b: d for b, d in expected(line_id).items() if d}
         have = {b: d for b, d in found.get(line_id, {}).items() if d}
         if want != have:
@@ -250,12 +334,6 @@ def check_lines() -> list[Problem]:
             problems.append(Problem("line_mismatch", {"number": number, "line": line_no,
                                                       "found": dict(sorted(have.items())),
                                                       "expected": dict(sorted(want.items()))}))
-    reversals = defaultdict(int)
-    for d_type, number, ref in documents.values():
-        if d_type == "REVERSAL":
-            reversals[ref] += 1
-    problems += [Problem("reversed_twice", {"number": documents[ref][1] if ref in documents else f"#{ref}", "count": n})
-                 for ref, n in reversals.items() if n > 1]
     return problems
 
 

@@ -33,6 +33,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date, datetime, timedelta
+from typing import NamedTuple
 
 import peewee
 from peewee import BlobField, CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, TextField, fn
@@ -236,6 +237,22 @@ def _party_key():
     return peewee.Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
 
 
+class _LinePart(NamedTuple):
+    number: str
+    name: str
+    unit: str
+
+
+class _Line(NamedTuple):
+    line_no: int
+    part_id: int
+    part: _LinePart
+    qty: int
+    price_fen: int
+    flag: bool
+    remark: str
+
+
 def build_report(day: Date) -> DailyReport:
     """The report for ``day`` as the ledger holds it now (read only)."""
     from ledger import opening
@@ -263,9 +280,16 @@ def build_report(day: Date) -> DailyReport:
     } if doc_ids else {}
     lines_by_doc: dict[int, list] = defaultdict(list)
     if doc_ids:
-        for line in (DocumentLine.select(DocumentLine, Part).join(Part)
-                     .where(DocumentLine.document.in_(doc_ids)).order_by(DocumentLine.document, DocumentLine.line_no)):
-            lines_by_doc[line.document_id].append(line)
+        # Plain rows, not models: a busy day of a big branch has thousands of lines, and building a
+        # line and its part object each was most of the report's time.
+        for document_id, line_no, part_id, number, name, unit, qty, price, flag, remark in (
+            DocumentLine.select(DocumentLine.document, DocumentLine.line_no, DocumentLine.part, Part.number, Part.name,
+                                Part.unit, DocumentLine.qty, DocumentLine.price_fen, DocumentLine.flag,
+                                DocumentLine.remark).join(Part)
+                .where(DocumentLine.document.in_(doc_ids)).order_by(DocumentLine.document, DocumentLine.line_no)
+                .tuples()):
+            lines_by_doc[document_id].append(_Line(line_no, part_id, _LinePart(number, name, unit), qty, price,
+                                                   flag, remark))
 
     report_docs = []
     doc_moves: dict[tuple, list] = defaultdict(lambda: [0, 0, 0, 0])  # key -> in, out, amount in, amount out
@@ -349,24 +373,14 @@ def build_report(day: Date) -> DailyReport:
     opening: dict[tuple, int] = {}
     closing: dict[tuple, int] = {}
     if part_ids:
-        for part_id, book, party_key, total in (
-            Posting.select(Posting.part, Posting.book, key_expr, fn.SUM(Posting.delta))
-            .where(Posting.part.in_(part_ids) & (Posting.date < day))
-            .group_by(Posting.part, Posting.book, key_expr).tuples()
-        ):
-            opening[(part_id, book, party_key or 0)] = int(total)
-        for part_id, book, party_key, qty in (
-            Balance.select(Balance.part, Balance.book, Balance.party_key, Balance.qty)
-            .where(Balance.part.in_(part_ids)).tuples()
-        ):
-            closing[(part_id, book, party_key)] = qty
-        for part_id, book, party_key, later in (
-            Posting.select(Posting.part, Posting.book, key_expr, fn.SUM(Posting.delta))
-            .where(Posting.part.in_(part_ids) & (Posting.date > day))
-            .group_by(Posting.part, Posting.book, key_expr).tuples()
-        ):
-            k = (part_id, book, party_key or 0)
-            closing[k] = closing.get(k, 0) - int(later)
+        # The books at the end of the day before and of the day, each from the closed month next to
+        # it (ledger.books.totals_at); summing the journal up to the day was most of a report's time
+        # at a million lines. The usual report, today's, closes on the balance cache itself.
+        from ledger.books import totals_at
+
+        wanted = set(keys)
+        opening = {k: int(v) for k, v in totals_at(day - timedelta(days=1), part_ids).items() if k in wanted}
+        closing = {k: int(v) for k, v in totals_at(day, part_ids).items() if k in wanted}
     part_info = {p.id: p for p in Part.select().where(Part.id.in_(part_ids))} if part_ids else {}
     party_codes = {p.id: p.code for p in Party.select(Party.id, Party.code)} if keys else {}
 

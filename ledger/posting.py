@@ -504,24 +504,29 @@ def _book_state(keys, on: Date) -> dict[tuple, tuple[int, int, int]]:
     dated today or recently: even in a ten-year journal only a few later days are read."""
     part_ids = sorted({k[0] for k in keys})
     book_names = sorted({k[1] for k in keys})
+    party_keys = sorted({k[2] for k in keys})
+    # Plain SQL: building these two statements through peewee cost more than running them, and a
+    # document is checked like this every time it is posted.
+    db = database.obj
+    q = db.param
+
+    def listed(values) -> str:
+        return ", ".join([q] * len(values))
+
     totals = {
-        (p, b, k): q
-        for p, b, k, q in Balance.select(Balance.part, Balance.book, Balance.party_key, Balance.qty)
-        # The party keys too: without them a 40-line issue read every station's owed_by row of its
-        # parts (thousands at a million lines) to use forty.
-        .where(Balance.part.in_(part_ids) & Balance.book.in_(book_names)
-               & Balance.party_key.in_(sorted({k[2] for k in keys})))
-        .tuples()
+        (p, b, k): q_ for p, b, k, q_ in database.execute_sql(
+            f"SELECT part_id, book, party_key, qty FROM {Balance._meta.table_name} WHERE part_id IN "
+            # The party keys too: without them a 40-line issue read every station's owed_by row of
+            # its parts (thousands at a million lines) to use forty.
+            f"({listed(part_ids)}) AND book IN ({listed(book_names)}) AND party_key IN ({listed(party_keys)})",
+            (*part_ids, *book_names, *party_keys)).fetchall()
     }
     later: dict[tuple, list[int]] = defaultdict(list)
-    party_key = peewee.Case(None, [(Posting.book.in_(PARTY_BOOKS), Posting.party)], 0)
-    for p, b, k, _, delta in (
-        Posting.select(Posting.part, Posting.book, party_key, Posting.date, peewee.fn.SUM(Posting.delta))
-        .where(Posting.part.in_(part_ids) & Posting.book.in_(book_names) & (Posting.date > on))
-        .group_by(Posting.part, Posting.book, party_key, Posting.date)
-        .order_by(Posting.date)
-        .tuples()
-    ):
+    for p, b, k, _, delta in database.execute_sql(
+            f"SELECT part_id, book, CASE WHEN book IN ({listed(PARTY_BOOKS)}) THEN party_id ELSE 0 END, date, "
+            f"SUM(delta) FROM {Posting._meta.table_name} WHERE part_id IN ({listed(part_ids)}) "
+            f"AND book IN ({listed(book_names)}) AND date > {q} GROUP BY part_id, book, 3, date ORDER BY date",
+            (*PARTY_BOOKS, *part_ids, *book_names, on.isoformat() if is_sqlite() else on)).fetchall():
         later[(p, b, k or 0)].append(delta)
     state = {}
     for key in keys:

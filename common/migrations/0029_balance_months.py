@@ -71,14 +71,22 @@ def close(db, through: int) -> int:
     return closed
 
 
+def fill(db) -> None:
+    """Every closed month summed again from the period totals: here, and at the end of
+    ledger.demo's bulk writer, which writes with the triggers suspended."""
+    db.execute_sql("DELETE FROM ledger_balance_month")
+    db.execute_sql("DELETE FROM ledger_balance_month_closed")
+    newest = db.execute_sql("SELECT MAX(period) FROM ledger_posting_period WHERE period > 10000").fetchone()[0]
+    if newest is not None:
+        year, month = divmod(int(newest), 100)
+        close(db, (year - 1) * 100 + 12 if month == 1 else int(newest) - 1)
+
+
 def up(migrator, db):
     sqlite = not db.__class__.__name__.startswith("Postgres")
     db.execute_sql(TABLE.format(qty="INTEGER", rowid=" WITHOUT ROWID") if sqlite else TABLE.format(qty="BIGINT", rowid=""))
     db.execute_sql(CLOSED)
-    newest = db.execute_sql("SELECT MAX(period) FROM ledger_posting_period WHERE period > 10000").fetchone()[0]
-    if newest is not None:
-        year, month = divmod(int(newest), 100)
-        close(db, (year - 1) * 100 + 12 if month == 1 else newest - 1)
+    fill(db)
     month_of = SQLITE_MONTH if sqlite else PG_MONTH
 
     def upsert(row: str, sign: str) -> str:
