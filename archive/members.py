@@ -586,7 +586,10 @@ def print_list(actor: Actor, today: date, filters: MemberFilter, target, printed
     shown = _filter_text(filters, member_rules)
     story = [para(f"截至 {today.isoformat()}，共 {len(rows)} 位会员：{per_level}" + (f"（筛选：{shown}）" if shown else "")),
              table(lines, [10 * mm, 22 * mm, 24 * mm, 28 * mm, 20 * mm, 22 * mm, 22 * mm, 14 * mm, 20 * mm,
-                           26 * mm, "*"], font_size=8)]
+                           26 * mm, "*"], font_size=8,
+                   # Phones and member numbers are text, however numeric they look.
+                   align=["CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "CENTER", "CENTER", "CENTER", "LEFT", "RIGHT",
+                          "LEFT"])]
     return export_personal(actor, "member_list", target, lambda: build_pdf(
         target, "车主俱乐部会员名单", identity(), printed_at, story, landscape=True,
         signatures=[("制表人", actor.user.display_name, printed_at.date()), ("经理", None, None)]),
