@@ -25,6 +25,7 @@ def test_styles_from_the_command_line(sqlite_db, sqlite_actors, tmp_path):
     assert "沟通风格：控制型（支配 / 内敛），王丽" in judged.stdout and "马上认错" in judged.stdout
     by_hand = cli("clerk", "style", "set", str(customer.id), "--style", "analytical", "--answers", "aab,abb")
     assert "分析型" in by_hand.stdout and "问题回答建议的是 控制型" in by_hand.stdout
+    assert "此前的登记" in by_hand.stdout and "控制型  王丽" in by_hand.stdout  # the history kept
     short = cli("clerk", "style", "set", str(customer.id), "--answers", "aab")
     assert short.returncode == 1 and "回答了 3 个问题，应为 6 个" in short.stdout + short.stderr
     refused = cli("clerk", "style", "guidance", "--style", "driver", "--topic", "temper", "--text", "先道歉")

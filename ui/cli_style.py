@@ -73,4 +73,9 @@ def run(args, session, say=print) -> int:
             say(tr("（问题回答建议的是 {style}）").format(style=style_name(row.suggested)))
         for topic, text in comm_style.guidance(row.style).items():
             say(f"  {label(comm_style.TOPICS[topic])}：{label(text)}")
+        earlier = list(comm_style.history(args.customer))[1:]
+        if earlier:
+            say(tr("此前的登记："))
+            for old in earlier:
+                say(f"  {comm_style.recorded_at_text(old)}  {style_name(old.style)}  {old.recorded_by.display_name}")
     return 0

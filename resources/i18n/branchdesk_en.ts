@@ -1883,6 +1883,10 @@
         <source>（问题回答建议的是 {style}）</source>
         <translation>(the answers suggested {style})</translation>
     </message>
+    <message>
+        <source>此前的登记：</source>
+        <translation>Recorded before:</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
