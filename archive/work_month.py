@@ -6,7 +6,8 @@ Sections, all for the calendar month ``first``..``last`` (a month still running 
   still out past their deadline at the month's end, and the same per responsible person with the
   working days late (季效考核), plus the handover batches received;
 - callbacks: per kind, due in the month, done, closed unreachable, overdue at the end, calls made,
-  reached, average score (10-point scale, archive.callbacks.report);
+  reached, average score, and the average of each service item with its low scores (10-point
+  scale, archive.callbacks.report);
 - complaints: received, closed (late), open past their deadline, average days to close, satisfied,
   by category (archive.complaints.monthly_analysis);
 - care: greetings and reminders marked sent, per kind and channel;
@@ -59,6 +60,7 @@ class WorkMonth:
     archives: dict = field(default_factory=dict)  # {kind: {"received", "late", "outstanding"}}, "batches"
     people: list[PersonArchives] = field(default_factory=list)
     callbacks: list[CallbackRow] = field(default_factory=list)
+    score_items: list[list] = field(default_factory=list)  # kind label, item label, scored, average, low
     complaints: complaints.MonthlyAnalysis | None = None
     care: dict = field(default_factory=dict)  # {kind: {channel: count}}
     members: dict = field(default_factory=dict)
@@ -106,7 +108,7 @@ def _archives(first: date, last: date, as_of: date) -> tuple[dict, list[PersonAr
     return sections, listed
 
 
-def _callbacks(first: date, last: date, as_of: date) -> list[CallbackRow]:
+def _callbacks(first: date, last: date, as_of: date) -> tuple[list[CallbackRow], list[list]]:
     from archive.callbacks import Callback
 
     def per_kind(where) -> dict[str, int]:
@@ -117,13 +119,14 @@ def _callbacks(first: date, last: date, as_of: date) -> list[CallbackRow]:
     unreachable = per_kind((Callback.state == callbacks.UNREACHABLE) & Callback.completed_on.between(first, last))
     overdue = per_kind((Callback.due_until < as_of) & (Callback.state != callbacks.CANCELLED)
                        & (Callback.completed_on.is_null() | (Callback.completed_on > last)))
-    summary = {row[0]: row for row in callbacks.report("month", first).summary}
+    monthly = callbacks.report("month", first)
+    summary = {row[0]: row for row in monthly.summary}
     rows = []
     for kind in callbacks.KINDS:
         calls, reached, average = (summary[callbacks.KIND_LABELS[kind]][index] for index in (1, 2, 6))
         rows.append(CallbackRow(kind, due.get(kind, 0), done.get(kind, 0), unreachable.get(kind, 0),
                                 overdue.get(kind, 0), calls, reached, average))
-    return rows
+    return rows, monthly.items
 
 
 def _care(first: date, last: date) -> dict:
@@ -151,7 +154,7 @@ def work_month(actor: Actor, month: date) -> WorkMonth:
 
     report = WorkMonth(first, last, as_of)
     report.archives, report.people = _archives(first, last, as_of)
-    report.callbacks = _callbacks(first, last, as_of)
+    report.callbacks, report.score_items = _callbacks(first, last, as_of)
     report.complaints = complaints.monthly_analysis(first)
     report.care = _care(first, last)
     report.members = members.month_summary(first, last)

@@ -41,6 +41,9 @@ def sections(report: WorkMonth) -> list[tuple[str, list[list], str]]:
     rows += [[callbacks.KIND_LABELS[r.kind], r.due, r.done, r.unreachable, r.overdue, r.calls, r.reached, r.average]
              for r in report.callbacks]
     out.append(("三、客户回访", rows, "平均分按 10 分制；逾期未访指最迟回访日已过、月末仍未回访的。"))
+    items = [["回访类型", "服务项目", "评分人数", "平均分", f"{callbacks.LOW_SCORE}分及以下"]]
+    items += [list(row) for row in report.score_items] or [["本月无评分", "", "", "", ""]]
+    out.append(("各服务项目评分", items, "低分项目可开立整改项（见六）。"))
     c = report.complaints
     category = "、".join(f"{complaints.CATEGORIES.get(k, k)} {n}" for k, n in sorted(c.by_category.items())) or "—"
     out.append(("四、客户投诉", [
@@ -88,7 +91,7 @@ def render(actor: Actor, month, target, printed_at: datetime) -> int:
     if suffix == ".xlsx":
         from common.excel_write import Sheet, write_workbook
 
-        sheets = [Sheet(name.split("、", 1)[1][:31], rows[0], rows[1:]) for name, rows, _ in parts]
+        sheets = [Sheet(name.split("、", 1)[-1][:31], rows[0], rows[1:]) for name, rows, _ in parts]
         write_workbook(target, sheets)
         return len(sheets)
     from common.branch import identity

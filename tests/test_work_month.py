@@ -53,14 +53,16 @@ def test_pdf_and_workbook_read_back(actors, tmp_path):
     text = "".join(pdf_text(pdf)).replace(" ", "").replace("\n", "")
     assert pages >= 1
     for expected in ("客服中心工作月报表2026年11月", "一、档案接收", "赵强", "二、迟交档案（按责任人，供季效考核）",
-                     "三、客户回访", "7DC新车回访", "8.00", "四、客户投诉", "五、客户关怀（已发送）", "续保提醒",
+                     "三、客户回访", "7DC新车回访", "8.00", "各服务项目评分", "四、客户投诉", "五、客户关怀（已发送）", "续保提醒",
                      "六、整改跟踪", "七、客户活动", "八、车主俱乐部会员", "统计至2026-11-23", "制表人：王丽", "客服经理",
                      "总经理"):
         assert expected in text, expected
     book = tmp_path / "月报.xlsx"
-    assert work_month_print.render(clerk, NOVEMBER, book, datetime(2026, 11, 23, 17, 0)) == 8
+    assert work_month_print.render(clerk, NOVEMBER, book, datetime(2026, 11, 23, 17, 0)) == 9
     workbook = openpyxl.load_workbook(book)
-    assert workbook.sheetnames[0] == "档案接收" and len(workbook.sheetnames) == 8
+    assert workbook.sheetnames[0] == "档案接收" and len(workbook.sheetnames) == 9
+    items = [[cell.value for cell in row] for row in workbook["各服务项目评分"].iter_rows()]
+    assert len(items) == 1 + len(callbacks.SALES_ITEMS) and all(row[3] == "8.00" for row in items[1:])
     archives = [[cell.value for cell in row] for row in workbook["档案接收"].iter_rows()]
     assert archives[1] == ["销售档案", 2, 1, 0]
     people = [[cell.value for cell in row] for row in workbook.worksheets[1].iter_rows()]
