@@ -368,29 +368,54 @@ def _nothing_posted_after(as_of: Date) -> bool:
     return not Posting.select(Posting.id).where(Posting.date > as_of).limit(1).exists()
 
 
+OWED_RECENT_DAYS = 365  # the increments a pair's open items are looked for in first
+
+
 def _owed_open_now(book: str, as_of: Date, base, arose):
     """``owed_open`` when nothing is dated after ``as_of``, from the pairs (party, part) that still
-    owe something (their balance in the cache) and only their increments: an item is open by what
-    the balance leaves after the newer increments (first in, first out, counted from the newest
+    owe something (their balance in the cache) and only their newest increments: an item is open by
+    what the balance leaves after the newer increments (first in, first out, counted from the newest
     end), the same quantities as the cumulative rule over every increment of the book, which at a
-    million lines read hundreds of thousands of rows for a list of a few thousand."""
-    newer = fn.SUM(Posting.delta).over(
-        partition_by=[Posting.party, Posting.part], order_by=[arose.desc(), Posting.id.desc()],
+    million lines read hundreds of thousands of rows for a list of a few thousand. A pair whose
+    increments of the last year cover its balance has all its open items among them (they are the
+    newest, by the date the debt arose); only the other pairs' whole histories are read."""
+    cutoff = as_of - timedelta(days=OWED_RECENT_DAYS)
+    Recent, RecentOpening = Posting.alias("recent"), OpeningLine.alias("recent_opening")
+    recent_sum = (
+        Recent.select(fn.COALESCE(fn.SUM(Recent.delta), 0))
+        .join(RecentOpening, JOIN.LEFT_OUTER, on=(RecentOpening.line == Recent.line))
+        .where((Recent.part == Balance.part) & (Recent.book == Balance.book) & (Recent.party == Balance.party_key)
+               & (Recent.delta > 0) & (Recent.date >= cutoff)
+               & (fn.COALESCE(RecentOpening.origin_date, Recent.date) >= cutoff))
+    )
+    pairs = (Balance.select(Balance.part.alias("part_id"), Balance.party_key.alias("party_id"),
+                            Balance.qty.alias("balance"), (recent_sum >= Balance.qty).alias("covered"))
+             .where((Balance.book == book) & (Balance.qty > 0))
+             .alias("pairs"))
+
+    def increments_of(covered: bool):
+        # From the open pairs to their postings: a CROSS JOIN keeps SQLite from scanning the
+        # journal first (PostgreSQL plans it as any inner join).
+        query = (
+            peewee.Select([pairs], [Posting.id, Posting.party.alias("party_id"), Posting.part.alias("part_id"),
+                                    arose.alias("date"), Posting.delta, pairs.c.balance,
+                                    Posting.document.alias("document_id")])
+            .join(Posting, JOIN.CROSS)
+            .join(OpeningLine, JOIN.LEFT_OUTER, on=(OpeningLine.line == Posting.line))
+            .where((Posting.part == pairs.c.part_id) & (Posting.book == book) & (Posting.party == pairs.c.party_id)
+                   & base & (Posting.delta > 0))
+        )
+        if covered:
+            return query.where(pairs.c.covered & (Posting.date >= cutoff) & (arose >= cutoff))
+        return query.where(~pairs.c.covered)
+
+    raw = increments_of(True).union_all(increments_of(False)).alias("raw")
+    newer = fn.SUM(raw.c.delta).over(
+        partition_by=[raw.c.party_id, raw.c.part_id], order_by=[raw.c.date.desc(), raw.c.id.desc()],
         frame_type=Window.ROWS, start=Window.preceding(), end=Window.CURRENT_ROW,
     )
-    # From the cache's open pairs to their postings: a CROSS JOIN keeps SQLite from scanning the
-    # journal first (PostgreSQL plans it as any inner join).
-    increments = (
-        Balance.select(Posting.id, Posting.party.alias("party_id"), Posting.part.alias("part_id"), arose.alias("date"),
-                       Posting.delta, newer.alias("newer"), Balance.qty.alias("balance"),
-                       Posting.document.alias("document_id"))
-        .join(Posting, JOIN.CROSS)
-        .join(OpeningLine, JOIN.LEFT_OUTER, on=(OpeningLine.line == Posting.line))
-        .where((Balance.book == book) & (Balance.qty > 0) & (Posting.part == Balance.part)
-               & (Posting.book == Balance.book) & (Posting.party == Balance.party_key)
-               & base & (Posting.delta > 0))
-        .alias("inc")
-    )
+    increments = peewee.Select([raw], [raw.c.id, raw.c.party_id, raw.c.part_id, raw.c.date, raw.c.delta,
+                                       newer.alias("newer"), raw.c.balance, raw.c.document_id]).alias("inc")
     return _open_items(as_of, increments, increments.c.balance - (increments.c.newer - increments.c.delta))
 
 

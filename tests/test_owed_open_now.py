@@ -28,8 +28,10 @@ def rows(book, as_of, party=None):
     return sorted(books.owed_open(book, as_of, party).select_extend(SQL('"inc"."id"').alias("posting_id")).tuples())
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_open_items_from_the_open_pairs_equal_fifo_over_the_whole_book(db, actors, seed):
+@pytest.mark.parametrize("seed, recent_days", [(1, 365), (2, 12)])
+def test_open_items_from_the_open_pairs_equal_fifo_over_the_whole_book(db, actors, seed, recent_days, monkeypatch):
+    # 12 days: some pairs' newest increments cover their balance, others' whole history is read.
+    monkeypatch.setattr(books, "OWED_RECENT_DAYS", recent_days)
     clerk, manager = actors["clerk"], actors["manager"]
     create_party(manager, "HQ", "客服本部", "hq")
     create_party(manager, "ZZ01", "郑州金水服务站", "station")
