@@ -119,3 +119,33 @@ def test_plan_invite_sign_up_attend_and_print(qtbot, customers, monkeypatch, tmp
     qtbot.waitUntil(lambda: out.exists(), timeout=20000)
     text = pdf_text(out)[0]
     assert "孙丽" in text and "张伟" in text and "王芳" not in text
+
+
+def test_effect_report_and_invitation_list_from_the_page(qtbot, customers, monkeypatch, tmp_path):
+    import openpyxl
+
+    from ui.events_page import EventsPage
+
+    actors, made = customers
+    clerk = actors["clerk"].at(CLOCK())
+    event_id = events.plan(clerk, kind="drive", title="嵩山自驾游", held_on=date(2026, 11, 23), capacity=10)
+    events.add_invitees(clerk, event_id, [made["张伟"].id, made["李娜"].id])
+    events.record_invitation(clerk, event_id, [made["张伟"].id], "sms")
+    events.sign_up(clerk, event_id, made["张伟"].id)
+    events.attend(clerk, event_id, made["张伟"].id)
+    page = EventsPage(actors["clerk"], clock=CLOCK)
+    qtbot.addWidget(page)
+    paths = iter([str(tmp_path / "effect.xlsx"), str(tmp_path / "list.pdf")])
+    monkeypatch.setattr(EventsPage, "ask_save_path", classmethod(lambda cls, parent, suggested, filters: next(paths)))
+    page.report_from.setText("2026-11-01")
+    page.report_button.click()
+    qtbot.waitUntil(lambda: "报表已保存" in page.message.text(), timeout=20000)
+    rows = list(openpyxl.load_workbook(tmp_path / "effect.xlsx")["活动效果"].iter_rows(values_only=True))
+    assert rows[1][1] == "嵩山自驾游" and rows[1][3] == 1
+    page.print_list_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "list.pdf").exists(), timeout=20000)
+    text = pdf_text(tmp_path / "list.pdf")[0]
+    assert "张伟" in text and "李娜" in text and "未邀请" in text and "短信" in text
+    page.report_from.setText("2026-13-01")  # no such day: said, nothing written
+    page.report_button.click()
+    assert "报表已保存" not in page.message.text() and page.message.property("role") == "error"
