@@ -36,8 +36,12 @@ from ui.table_model import Column, SqlTableModel, TableView, format_integer, for
 
 
 def subquery_table(query, name: str):
-    """(SELECT * FROM (query) AS name, name) - the lazy table selects ``name.c.<column>``."""
-    sub = query.alias(name)
+    """(SELECT * FROM (query) AS name, name) - the lazy table selects ``name.c.<column>``.
+
+    The query's own ORDER BY is dropped: the table orders by its sort column, and an ordered
+    subquery is one SQLite cannot flatten, so counting the list would compute every column of
+    every row (the documents' line counts: 550 ms instead of 160 ms at 204,000 documents)."""
+    sub = query.order_by().alias(name)
     return peewee.Select([sub], [peewee.SQL("*")]).bind(Part._meta.database), sub
 
 
