@@ -18,8 +18,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QT_TRANSLATE_
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from common.clock import branch_now
@@ -35,6 +35,40 @@ LAYOUT_NAMES = {
     "a4-custom": QT_TRANSLATE_NOOP("LabelDialog", "A4 标签纸（自定行列与边距）"),
 }
 PRINTS = {"labels": QT_TRANSLATE_NOOP("LabelDialog", "箱标签"), "list": QT_TRANSLATE_NOOP("LabelDialog", "装箱单")}
+
+
+class BoxesTable(QTableWidget):
+    """The boxes: weight and tag ids. A key typed on a box's 标签号 cell that holds tags opens it with
+    the key added after them (a wedge scanner's next tag), not in place of them as a table cell
+    does; the weight cell is replaced as usual. Rows grow to show a box's whole list."""
+
+    TAGS_COLUMN = 1
+
+    def __init__(self, rows: int, columns: int):
+        super().__init__(rows, columns)
+        self.setWordWrap(True)
+        self.itemChanged.connect(lambda item: self.resizeRowToContents(item.row()))
+
+    def edit(self, index, trigger=None, event=None):
+        if trigger is None:
+            return super().edit(index)
+        if (trigger != QAbstractItemView.EditTrigger.AnyKeyPressed or event is None
+                or index.column() != self.TAGS_COLUMN or not (index.data() or "").strip()):
+            return super().edit(index, trigger, event)
+        if not super().edit(index, trigger, None):  # open the editor without the key ...
+            return False
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit):
+            editor.deselect()
+            editor.end(False)
+            if not editor.text().endswith(" "):
+                editor.insert(" ")
+            QApplication.sendEvent(editor, event)  # ... and type it after the box's tags
+        return True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
 
 
 class LabelDialog(QDialog):
@@ -68,7 +102,7 @@ class LabelDialog(QDialog):
                              (self.left_label, self.left_spin), (self.print_label, self.print_combo)):
             label.setBuddy(buddy)
         self.boxes_box = QGroupBox()
-        self.boxes_table = QTableWidget(0, 2)
+        self.boxes_table = BoxesTable(0, 2)
         self.boxes_table.verticalHeader().setVisible(True)
         self.boxes_table.horizontalHeader().setStretchLastSection(True)
         self.boxes_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
