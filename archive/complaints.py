@@ -210,7 +210,7 @@ def write_form(path, complaint_id: int, *, printed_at: datetime, printed_by: str
         history_rows = [["日期", "事项", "经办人", "内容"]] + [
             [when.strftime("%Y-%m-%d %H:%M") if isinstance(when, datetime) else when, what, who, note]
             for when, what, who, note in past]
-        story = [table(fields, col_widths=[24 * mm, 60 * mm, 24 * mm, "*"]),
+        story = [table(fields, col_widths=[24 * mm, 60 * mm, 24 * mm, "*"], header_rows=0),
                  para("投诉内容", "heading"), para(complaint.summary),
                  para("处理结果", "heading"), para(complaint.resolution or "—"),
                  para("客户反馈", "heading"), para(complaint.feedback or "—"),
