@@ -402,6 +402,9 @@ class EventsPage(QWidget):
         if self.events_model.rowCount():
             self.events_list.table.selectRow(0)
         self.show_invitees()
+        from ui import live  # another PC's sign-ups and invitations show up by themselves
+
+        live.register(self, ("customer_event", "archive"), self.refresh)
 
     def retranslateUi(self) -> None:
         self.plan_button.setText(self.tr("策划活动(&N)"))
