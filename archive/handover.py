@@ -8,7 +8,8 @@ Data model (migration 0027):
   ``cancelled`` if it never came.
 - ``HandoverLine``: one file of the batch: its reference (VIN / RO number), the person responsible
   for it and its deadline (archive.workdays), the papers declared present when the list was made
-  (``declared``), and once received how many working days late it came (0 = on time). A file is
+  (``declared``; on receipt those that did not arrive become missing there, so a list printed
+  afterwards shows what came), and once received how many working days late it came (0 = on time). A file is
   in one batch at most (unique index); cancelling a batch frees its files.
 
 Receiving a batch is what hands its files over: each file's ``handed_over_on`` becomes the day
@@ -337,9 +338,12 @@ def receive_batch(actor: Actor, number: str, received_on: date,
         received_papers = 0
         for line in lines:
             days_late = calendar.workdays_late(line.handover_due, received_on)
-            HandoverLine.update(workdays_late=days_late).where(HandoverLine.id == line.id).execute()
-            model.update(handed_over_on=received_on).where(model.id == line.file_id).execute()
             absent = set(gaps.get(line.reference, ()))
+            # The line now says what came: a paper that did not arrive prints 缺 on the list after receipt.
+            came = {item: (MISSING if item in absent else state) for item, state in line.declared_states.items()}
+            HandoverLine.update(workdays_late=days_late, declared=json.dumps(came, sort_keys=True)).where(
+                HandoverLine.id == line.id).execute()
+            model.update(handed_over_on=received_on).where(model.id == line.file_id).execute()
             for item, state in line.declared_states.items():
                 if state in PRESENT and item not in absent:
                     received_papers += 1
@@ -450,9 +454,10 @@ def print_batch(actor: Actor, number: str, target, printed_at: datetime) -> int:
         + [mark_width] * len(checklist) + [10 * mm, 12 * mm]
     align = ["CENTER", "LEFT", "LEFT", "LEFT", "CENTER", "LEFT", "CENTER"] + ["CENTER"] * len(checklist) \
         + ["RIGHT", "CENTER"]
-    received = f"　　接收日期：{sheet.received_on.isoformat()}" if sheet.received_on else ""
-    story = [para(f"交接单号：{sheet.number}　　资料类别：{KIND_LABELS[sheet.kind]}　　交出人：{sheet.handed_by}"
-                  f"　　制单：{sheet.prepared_by} {sheet.created_at:%Y-%m-%d}{received}"),
+    # "；" between the facts: a paragraph folds runs of (even ideographic) spaces into one.
+    received = f"；接收日期：{sheet.received_on.isoformat()}" if sheet.received_on else ""
+    story = [para(f"交接单号：{sheet.number}；资料类别：{KIND_LABELS[sheet.kind]}；交出人：{sheet.handed_by}"
+                  f"；制单：{sheet.prepared_by} {sheet.created_at:%Y-%m-%d}{received}"),
              table(rows, widths, align=align, total_rows=1, font_size=8)]
     if numbered:
         story.append(para("　".join(f"{index}={label}" for index, label in enumerate(checklist.values(), start=1)),

@@ -78,6 +78,8 @@ def test_receiving_hands_over_marks_papers_and_flags_the_late(actors):
     assert first.handed_over_on == date(2026, 11, 23)
     states = {i.item: i.state for i in first.items()}
     assert states["purchase_contract"] == ORIGINAL and states["sales_invoice"] == COPY  # stays as it was
+    line = handover.HandoverLine.get(handover.HandoverLine.reference == VINS[0])
+    assert line.declared_states["sales_invoice"] == MISSING  # the list printed now says 缺
     late = files.overdue_handovers(clerk, date(2026, 11, 23), since=date(2026, 10, 1))
     assert {p.responsible: [i.vin for i in p.late] for p in late}["赵强"] == [VINS[0]]
     audit = AuditLog.get(AuditLog.action == "archive.handover_receive")

@@ -1,15 +1,15 @@
-"""Issue 18 items 7, 8 and 6 on the command line: a handover batch made from the pending files,
-listed, received with a paper that did not arrive, printed; the insurance reminders as an SMS list
+"""Issue 18 items 7, 8 and 6 on the command line: a handover batch made of two files (the third
+taken later with --pending), listed, received with a paper that did not arrive, printed; the insurance reminders as an SMS list
 with who was left out; a template with an unknown field refused naming it; the work-month
 report; a month that is none refused; English."""
-from common import db as dbmod
-from common.clock import branch_today
-from common.pdf import pdf_text
-from tests.conftest import TEST_PASSWORD
 import openpyxl
 
 from archive import files, validate
 from archive.models import ORIGINAL, SalesFile
+from common import db as dbmod
+from common.clock import branch_today
+from common.pdf import pdf_text
+from tests.conftest import TEST_PASSWORD
 from tests.test_archive_mailmerge import branch
 from tests.test_cli import run_cli
 
