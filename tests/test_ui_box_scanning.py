@@ -5,22 +5,18 @@ are shown whole, the row as tall as its list, not cut off with an ellipsis."""
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from ledger import tags
 from ledger.posting import Draft, post
 from tests.test_part_tags import branch_with_returns
 from tests.test_ui_label_dialog import alt, open_dialog
 from tests.test_ui_parts import ui_settings_dir  # noqa: F401 - fixture
+from tests.test_ui_tag_scanning import type_cell
 
 
 def scan_into(qtbot, table, row, column, code):
     """A wedge scanner: the code's keys and Enter into the current cell (the first key opens it)."""
-    table.setCurrentCell(row, column)
-    table.setFocus()
-    for char in code:
-        qtbot.keyClick(QApplication.focusWidget(), char)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    type_cell(qtbot, table, row, column, code)
     qtbot.wait(100)  # the cell commits its text from the event loop; the next tag comes later
 
 
