@@ -83,6 +83,11 @@ def test_survey_form_change_keeps_old_callbacks_scores(actors):
     assert summary[-1] == f"{(6 * 8 + 8 + 8 + 4) / 9:.2f}"
     day = callbacks.report("day", TODAY)
     assert day.details[-1][5] == f"{(4 + 4 + 2) / 3 * 2:.2f}"
+    # The manager's chart of average scores counts the two forms on one 10-point scale too.
+    from archive import stats
+
+    chart = stats.callback_scores(TODAY.replace(day=1), TODAY)
+    assert chart.columns[callbacks.KIND_LABELS["3dc"]][-1] == round((6 * 8 + 8 + 8 + 4) / 9, 2)
 
 
 def test_demo_library_has_a_script_for_each_kind(actors):
