@@ -192,9 +192,10 @@ def candidates(as_of: date, days: int = CANDIDATE_DAYS) -> list[Candidate]:
     for callback_id, item, score, scale_max, kind, day, name, plate, remarks, set_id in low:
         names = labels.setdefault(kind, _labels_of(kind))
         label = names.get(item, item)
+        # The clerk's last remark on the call says what the customer was unhappy about.
+        said = (remarks or "").strip().splitlines()
         found.append(Candidate(CALLBACK, callback_id, item, label, score, int(scale_max), day, name, plate or "",
-                               KIND_DEPARTMENT[kind], (remarks or "").strip().splitlines()[-1:][0]
-                               if (remarks or "").strip() else ""))
+                               KIND_DEPARTMENT[kind], said[-1] if said else ""))
     complaints = (Complaint.select(Complaint.id, Complaint.closed_on, Complaint.complainant, Vehicle.plate,
                                    Complaint.department, Complaint.summary, Complaint.category)
                   .join(Vehicle, JOIN.LEFT_OUTER, on=(Complaint.vehicle == Vehicle.id))

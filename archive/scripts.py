@@ -232,8 +232,8 @@ def save_form(actor: Actor, kind: str, items: list[tuple[str | None, str]], scal
         seen.add(text)
     with database.atomic():
         current = current_form(kind)
-        known = set(SurveyItem.select(SurveyItem.code).join(SurveySet).where(SurveySet.kind == kind).tuples())
-        known = {code for (code,) in known}
+        known = {code for (code,) in SurveyItem.select(SurveyItem.code).join(SurveySet)
+                 .where(SurveySet.kind == kind).tuples()}
         for position, (code, _) in enumerate(cleaned, start=1):
             if code is not None and code not in known:
                 raise Refusal("scripts.unknown_item", row=position, item=code)
