@@ -8,14 +8,18 @@ reports it). It sits in ui/ with the other translated texts; it builds no widget
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("cli", text)
 
 
-KINDS = {"profile": QT_TRANSLATE_NOOP("cli", "删除“麦凯66”档案"), "sensitive": QT_TRANSLATE_NOOP("cli", "撤回同意，删除敏感项")}
+def kind_text(kind: str) -> str:
+    # Literal tr() calls, not QT_TRANSLATE_NOOP("cli", ...): ui.i18n's update files main.py's bare
+    # tr() under "cli" by renaming the empty context around lupdate, so a real "cli" context seen by
+    # lupdate itself lost its English on every update.
+    return {"profile": tr("删除“麦凯66”档案"), "sensitive": tr("撤回同意，删除敏感项")}.get(kind, kind)
 
 
 def add_parser(sub) -> None:
@@ -38,7 +42,7 @@ def run(args, session, say) -> int:
         say(tr("已重新执行 {n} 条删除。").format(n=len(done.applied)))
         for entry, fields, revisions in done.applied:
             say(tr("  客户 {customer}：{kind}（原删除于 {at}，{user}），删除 {fields} 项、{revisions} 个版本").format(
-                customer=entry.customer_id, kind=tr(KINDS.get(entry.kind, entry.kind)), at=entry.at.strftime("%Y-%m-%d %H:%M"),
+                customer=entry.customer_id, kind=kind_text(entry.kind), at=entry.at.strftime("%Y-%m-%d %H:%M"),
                 user=entry.username, fields=fields, revisions=revisions))
         for entry in done.skipped:
             say(tr("  客户 {customer}：本数据库中的这位客户与登记的不是同一人，未执行").format(customer=entry.customer_id))
@@ -53,5 +57,5 @@ def run(args, session, say) -> int:
     for entry in sorted(entries.values(), key=lambda e: e.at):
         state = tr("已执行") if entry.entry in known else tr("本数据库尚未执行")
         customer = tr("客户 {customer}").format(customer=entry.customer_id)
-        say(f"{entry.at:%Y-%m-%d %H:%M}  {customer:<12} {tr(KINDS.get(entry.kind, entry.kind))}  {entry.username}  {state}")
+        say(f"{entry.at:%Y-%m-%d %H:%M}  {customer:<12} {kind_text(entry.kind)}  {entry.username}  {state}")
     return 0
