@@ -22,6 +22,7 @@ from pathlib import Path
 
 from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, IntegrityError, TextField, fn
 
+from archive import departments
 from archive.models import Customer, Vehicle
 from common import audit
 from common.actor import Actor
@@ -37,8 +38,6 @@ STATE_LABELS = {RECEIVED: "已受理", CONFIRMED: "经理已确认", ASSIGNED: "
                 FED_BACK: "已反馈客户", CLOSED: "已结案"}
 CATEGORIES = {"attitude": "服务态度", "repair_quality": "维修质量", "parts": "配件供应", "price": "收费问题",
               "sales_promise": "销售承诺", "waiting": "等待时间", "vehicle_quality": "车辆质量", "other": "其他"}
-DEPARTMENTS = {"sales": "销售部", "service": "售后服务部", "parts": "配件部", "finance": "财务部",
-               "customer_service": "客服部"}
 CHANNELS = {"phone": "电话", "visit": "到店", "callback": "回访中反映", "hq": "厂家转来", "online": "网络"}
 RESOLVE_DAYS = 7  # a complaint should be closed within a week of receipt
 
@@ -159,7 +158,8 @@ def history(complaint_id: int) -> list[tuple[datetime | date, str, str, str]]:
     if complaint.confirmed_on:
         rows.append((complaint.confirmed_on, STATE_LABELS[CONFIRMED], names.get(complaint.confirmed_by_id, ""), ""))
     if complaint.assigned_on:
-        rows.append((complaint.assigned_on, STATE_LABELS[ASSIGNED], "", DEPARTMENTS.get(complaint.department, "")))
+        rows.append((complaint.assigned_on, STATE_LABELS[ASSIGNED], "",
+                     departments.names().get(complaint.department, complaint.department)))
     if complaint.resolved_on:
         rows.append((complaint.resolved_on, STATE_LABELS[RESOLVED], "", complaint.resolution))
     if complaint.fed_back_on:
@@ -201,7 +201,8 @@ def write_form(path, complaint_id: int, *, printed_at: datetime, printed_by: str
                   ["投诉人", complaint.complainant, "电话", complaint.phone],
                   ["车牌号", plate or "", "投诉方式", CHANNELS.get(complaint.channel, complaint.channel)],
                   ["类别", CATEGORIES.get(complaint.category, complaint.category), "状态", STATE_LABELS[complaint.state]],
-                  ["处理部门", DEPARTMENTS.get(complaint.department, ""), "处理期限", complaint.due_on]]
+                  ["处理部门", departments.names().get(complaint.department, complaint.department), "处理期限",
+                   complaint.due_on]]
         step_rows = [["步骤", "完成", "记录", "时间", "经办人"]]
         for code, name in STEPS.items():
             step = done.get(code)
@@ -315,10 +316,10 @@ def confirm(actor: Actor, complaint_id: int) -> Complaint:
 
 
 def assign(actor: Actor, complaint_id: int, department: str) -> Complaint:
+    """To one of the departments the manager keeps (archive/departments.py, active ones only)."""
     require(actor, "callbacks.edit")
-    if department not in DEPARTMENTS:
-        raise Refusal("complaints.unknown_department", department=department)
     with database.atomic():
+        departments.taking_work(department, "complaints.unknown_department")
         complaint = _step(actor, complaint_id, (CONFIRMED,), "交部门处理")
         complaint.state, complaint.department, complaint.assigned_on = ASSIGNED, department, actor.today
         complaint.save()
@@ -377,7 +378,7 @@ class MonthlyAnalysis:
     satisfied: int
     not_satisfied: int
     by_category: dict[str, int]
-    by_department: dict[str, int]
+    by_department: dict[str, int]  # by department name
     by_state: dict[str, int]  # of the complaints received in the month, as they stand now
 
 
@@ -405,9 +406,18 @@ def monthly_analysis(month: date) -> MonthlyAnalysis:
         satisfied=received.where(Complaint.customer_satisfied == True).count(),  # noqa: E712
         not_satisfied=received.where(Complaint.customer_satisfied == False).count(),  # noqa: E712
         by_category=grouped(Complaint.category),
-        by_department={k: v for k, v in grouped(Complaint.department).items() if k},
+        by_department=_by_name(grouped(Complaint.department)),
         by_state=grouped(Complaint.state),
     )
+
+
+def _by_name(by_code: dict[str, int]) -> dict[str, int]:
+    names = departments.names()
+    counted: dict[str, int] = {}
+    for code, n in by_code.items():
+        if code:
+            counted[names.get(code, code)] = counted.get(names.get(code, code), 0) + n
+    return counted
 
 
 # -- demo data ------------------------------------------------------------------------------------
@@ -437,6 +447,7 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
         return {"complaints": 0}
     rows, day, serial = [], first, {}
     users = actor.user.id
+    codes = [d.code for d in departments.departments()]
     while day <= end:
         if rng.random() < 0.2:
             vid, cid, name, phone = rng.choice(customers)
@@ -456,7 +467,7 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
                 category=category, summary=DEMO_SUMMARIES[category], state=STATES[reached],
                 due_on=day + timedelta(days=RESOLVE_DAYS),
                 confirmed_on=step(1) if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
-                department=rng.choice(list(DEPARTMENTS)) if reached >= 2 else "",
+                department=rng.choice(codes) if reached >= 2 else "",
                 assigned_on=step(1) if reached >= 2 else None,
                 resolution="已与客户沟通并处理完毕" if reached >= 3 else "", resolved_on=step(4) if reached >= 3 else None,
                 feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else satisfied,

@@ -2,8 +2,9 @@
 departments, opened from what the callbacks and complaints found.
 
 Data model (migration 0026):
-- ``Department``: the departments items go to (销售部, 售后服务部...), maintained by the manager;
-  retired ones keep their items but take no new ones.
+- ``Department`` (archive/departments.py, shared with the complaints): the departments items go
+  to (销售部, 售后服务部...), maintained by the manager; retired ones keep their items but take no
+  new ones.
 - ``Rectification``: one improvement item, numbered RZyyyymmNNN. ``source`` is ``callback`` (one
   low score: ``callback`` + ``item``, at most one item per scored item, by a partial unique index)
   or ``complaint`` (a closed complaint, at most one item each). It has a department, an owner
@@ -24,11 +25,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from peewee import JOIN, BooleanField, CharField, DateField, ForeignKeyField, IntegerField, IntegrityError, TextField, fn
+from peewee import JOIN, CharField, DateField, ForeignKeyField, IntegerField, IntegrityError, TextField, fn
 
 from archive import callbacks
 from archive.callbacks import Callback, CallbackScore
 from archive.complaints import CATEGORIES, CLOSED as COMPLAINT_CLOSED, Complaint
+from archive.departments import Department, departments, save_department, taking_work  # noqa: F401 (re-exported)
 from archive.models import Customer, Vehicle
 from archive.scripts import SurveySet, form as survey_form, item_labels
 from common import audit
@@ -48,16 +50,7 @@ VERIFICATION_LABELS = {BY_CALLBACK: "下次回访", BY_MANAGER: "经理检查", 
 THRESHOLD_KEY = "rectify.low_score"
 DEFAULT_DAYS = 14  # an item is due two weeks after it is opened unless the clerk says otherwise
 CANDIDATE_DAYS = 90  # low scores and closed complaints this recent are offered for an item
-NAME_MAX, OWNER_MAX = 50, 50
-
-
-class Department(BaseModel):
-    code = CharField(max_length=24, unique=True)
-    name = CharField(max_length=NAME_MAX)
-    active = BooleanField(default=True)
-
-    class Meta:
-        table_name = "department"
+OWNER_MAX = 50
 
 
 class Rectification(BaseModel):
@@ -93,39 +86,6 @@ class Rectification(BaseModel):
 
 
 # -- departments and the threshold ----------------------------------------------------------------
-
-def departments(active_only: bool = True):
-    query = Department.select().order_by(Department.id)
-    return query.where(Department.active == True) if active_only else query  # noqa: E712
-
-
-def save_department(actor: Actor, name: str, code: str | None = None, active: bool = True) -> Department:
-    """Add a department (``code`` None) or rename / retire / reinstate one."""
-    require(actor, "rectify.manage")
-    name = (name or "").strip()
-    if not name:
-        raise Refusal("rectify.department_name_required")
-    if len(name) > NAME_MAX:
-        raise Refusal("rectify.department_name_too_long", length=len(name), limit=NAME_MAX)
-    with database.atomic():
-        same = Department.get_or_none((Department.name == name) & (Department.code != (code or "")))
-        if same is not None:
-            raise Refusal("rectify.department_exists", name=name)
-        if code is None:
-            serial = Department.select().count() + 1
-            while Department.select().where(Department.code == f"d{serial}").exists():
-                serial += 1
-            department = Department.create(code=f"d{serial}", name=name, active=True)
-        else:
-            department = Department.get_or_none(Department.code == code)
-            if department is None:
-                raise Refusal("rectify.unknown_department", department=code)
-            department.name, department.active = name, bool(active)
-            department.save()
-        audit.record(actor, "rectify.department", "department", department.id,
-                     {"code": department.code, "name": name, "active": department.active})
-    return department
-
 
 def threshold() -> int:
     stored = Setting.get_or_none(Setting.key == THRESHOLD_KEY)
@@ -234,11 +194,7 @@ def _next_number(day: date) -> str:
 
 def _checked(actor: Actor, department: str, owner: str, due_on: date | None, problem: str):
     owner, problem = (owner or "").strip(), (problem or "").strip()
-    dept = Department.get_or_none(Department.code == department)
-    if dept is None:
-        raise Refusal("rectify.unknown_department", department=department)
-    if not dept.active:
-        raise Refusal("rectify.department_retired", department=dept.name)
+    dept = taking_work(department, "rectify.unknown_department")
     if not owner:
         raise Refusal("rectify.owner_required", department=dept.name)
     if len(owner) > OWNER_MAX:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Callable
 
-from peewee import Case
+from peewee import Case, fn
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from archive import callbacks, care, complaints, stats
+from archive import callbacks, care, complaints, departments, stats
 from archive.callbacks import Callback
 from archive.complaints import Complaint
 from archive.models import Customer, Vehicle
@@ -692,8 +692,10 @@ def complaint_columns(today: date) -> list[Column]:
         Column(QT_TRANSLATE_NOOP("Columns", "投诉人"), Complaint.complainant),
         Column(QT_TRANSLATE_NOOP("Columns", "类别"), Complaint.category, formatter=_code_label(complaints.CATEGORIES)),
         Column(QT_TRANSLATE_NOOP("Columns", "投诉内容"), Complaint.summary),
-        Column(QT_TRANSLATE_NOOP("Columns", "处理部门"), Complaint.department,
-               formatter=_code_label(complaints.DEPARTMENTS)),
+        # The department's name now (the manager renames them on the 整改 tab), by its code.
+        Column(QT_TRANSLATE_NOOP("Columns", "处理部门"), fn.COALESCE(
+            departments.Department.select(departments.Department.name)
+            .where(departments.Department.code == Complaint.department), Complaint.department), formatter=label),
         Column(QT_TRANSLATE_NOOP("Columns", "状态"), Complaint.state, formatter=_code_label(complaints.STATE_LABELS)),
         Column(QT_TRANSLATE_NOOP("Columns", "处理期限"), Complaint.due_on, "date"),
         Column(QT_TRANSLATE_NOOP("Columns", "逾期"), late, "bool"),
@@ -876,10 +878,11 @@ class ComplaintsPanel(_Panel):
         key = self.current_id()
         if key is None:
             return
-        names = [label(text) for text in complaints.DEPARTMENTS.values()]
+        active = list(departments.departments())
+        names = [label(department.name) for department in active]
         chosen = self.ask_choice(self, self.tr("交部门处理"), self.tr("处理部门："), names)
         if chosen is not None:
-            department = list(complaints.DEPARTMENTS)[chosen]
+            department = active[chosen].code
             self.run(lambda: complaints.assign(self.actor_now(), key, department), self._done)
 
     def resolve(self) -> None:
@@ -930,7 +933,7 @@ class ComplaintsPanel(_Panel):
             "平均 {days} 天结案。按类别：{categories}。按部门：{departments}。").format(
             month=f"{result.month:%Y-%m}", received=result.received, closed=result.closed, late=result.closed_late,
             overdue=result.open_overdue, days=average, categories=named(result.by_category, complaints.CATEGORIES) or "—",
-            departments=named(result.by_department, complaints.DEPARTMENTS) or "—"))
+            departments=named(result.by_department, {}) or "—"))
 
 
 # -- statistics -----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ TEXTS = {
     "rectify.department_name_too_long": QT_TRANSLATE_NOOP("Refusal", "部门名称有 {length} 个字，最多 {limit} 个。"),
     "rectify.department_exists": QT_TRANSLATE_NOOP("Refusal", "已经有名为“{name}”的部门。"),
     "rectify.unknown_department": QT_TRANSLATE_NOOP("Refusal", "找不到部门 {department}。"),
-    "rectify.department_retired": QT_TRANSLATE_NOOP("Refusal", "部门“{department}”已停用，不能再接整改项。"),
+    "rectify.department_retired": QT_TRANSLATE_NOOP("Refusal", "部门“{department}”已停用，不再接新的投诉和整改项。"),
     "rectify.threshold_range": QT_TRANSLATE_NOOP("Refusal", "低分线 {value} 无效：应为 1 到 9 的整数（10 分制）。"),
     "rectify.owner_required": QT_TRANSLATE_NOOP("Refusal", "请填写{department}的整改负责人。"),
     "rectify.owner_too_long": QT_TRANSLATE_NOOP("Refusal", "负责人有 {length} 个字，最多 {limit} 个。"),
