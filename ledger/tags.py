@@ -314,6 +314,25 @@ def packing(document_id: int) -> list[Box]:
     return [Box(box.box_no, box.weight_g, contents[box.id]) for box in boxes]
 
 
+def box_code(return_number: str, box_no: int) -> str:
+    """The barcode on a box label: the return's number and the box (FZ-2026-000049-B2)."""
+    return f"{return_number}-B{box_no}"
+
+
+def box_of_code(code: str) -> tuple[str, int, list[str]] | None:
+    """A box label's barcode read back (``box_code``): the return's number, the box and its tag ids;
+    None when the code is no box of a packed return to HQ."""
+    text = normalise_code(code or "").upper()
+    head, _, box_no = text.rpartition("-B")
+    if not head or not box_no.isdigit():
+        return None
+    document = Document.get_or_none((Document.number == head) & (Document.doc_type == "HQ_BAD_RETURN"))
+    if document is None:
+        return None
+    box = next((b for b in packing(document.id) if b.box_no == int(box_no)), None)
+    return (document.number, box.box_no, [t.tag for t in box.tags]) if box is not None else None
+
+
 # ---------------------------------------------------------------------------------------------
 # HQ's confirmation per box and per tag
 

@@ -106,7 +106,7 @@ def render_box_labels(actor: Actor, document_number: str, out, layout: LabelLayo
             f"收件 {receiver}",
             f"月份 {document.date:%Y-%m}   件数 {len(box.tags)}   重量 {box.weight_g / 1000:.2f} kg",
             f"返件单 {document.number}{'  ' + document.source_number if document.source_number else ''}",
-        ], f"{document.number}-B{box.box_no}")
+        ], tags.box_code(document.number, box.box_no))
 
     return write_labels(out, layout, boxes, draw, title="箱标签")
 

@@ -773,6 +773,8 @@ class DocumentForm(QDialog):
         if tags.is_tag(number):
             self.scan_tag(number)
             return
+        if self.doc_type() == "HQ_BAD_CONFIRM" and self.scan_box(number):
+            return
         part = books.Part.get_or_none(books.Part.number == number)
         if part is None:
             self.beep()
@@ -831,6 +833,41 @@ class DocumentForm(QDialog):
             error=False)
         return True
 
+    def scan_box(self, code: str) -> bool:
+        """A box label scanned into HQ's confirmation: every tag of that box not yet in the form, as if
+        scanned one by one (HQ confirms a whole box). False when the code is no box label; a box
+        whose tags are all refused (scanned or confirmed already) says why, with a beep."""
+        from ledger import tags
+
+        box = tags.box_of_code(code)
+        if box is None:
+            return False
+        return_number, box_no, box_tags = box
+        reference = self.reference_edit.text().strip().split("  ")[0] or None
+        party = self.party_combo.currentData()
+        added, refused = [], None
+        for tag in box_tags:
+            try:
+                tags.check_scan(self.doc_type(), party, reference or return_number, tag, self.scanned_tags())
+            except Refusal as refusal:
+                refused = refused or refusal
+                continue
+            self.scan_tag(tag)
+            added.append(tag)
+        if not added:
+            self.beep()
+            self._say(self.tr("箱标签 {code}（返件单 {document} 第 {box} 箱）没有可加入的旧件：{reason}").format(
+                code=code, document=return_number, box=box_no,
+                reason=refusal_text(refused) if refused else self.tr("这一箱是空的。")), error=True)
+            return True
+        text = self.tr("扫描箱标签 {code}：返件单 {document} 第 {box} 箱，加入 {count} 件旧件").format(
+            code=code, document=return_number, box=box_no, count=len(added))
+        if refused is not None:
+            text += self.tr("；其余 {count} 件未加入：{reason}").format(
+                count=len(box_tags) - len(added), reason=refusal_text(refused))
+        self._say(text, error=False)
+        return True
+
     def part_entered(self) -> None:
         text = self.part_edit.text().strip()
         if not text:
@@ -851,6 +888,9 @@ class DocumentForm(QDialog):
                     self.part_edit.clear()
                 else:
                     self.part_edit.selectAll()
+                return
+            if self.doc_type() == "HQ_BAD_CONFIRM" and self.scan_box(token):  # a box label typed by hand
+                self.part_edit.clear()
                 return
             self._say(refusal_text(Refusal("parts.part_not_found", text=token)), error=True)
             self.part_edit.selectAll()
