@@ -394,16 +394,21 @@ def fit_columns(view: QAbstractItemView, *, min_em: int = 6, stretch: int = -1, 
 class _Refit(QObject):
     """Fits a view's columns again when the view changes width (a window maximised, a splitter
     dragged), so widths measured in a narrow window do not stay elided in a wide one. Once the
-    clerk drags a column herself, her widths are left alone."""
+    clerk drags a column herself, her widths are left alone.
+
+    It watches the horizontal header, which the view keeps exactly as wide as its viewport (a
+    scroll bar coming or going resizes both): wrapping the viewport itself, a plain QWidget Qt
+    created, would make PySide create some 60 unused widget classes with their enums to find its
+    type (about 20 ms before a start's first paint)."""
 
     def __init__(self, view: QAbstractItemView, options: dict):
         super().__init__(view)
-        self.view, self.options, self.fitting, self.width = view, options, False, view.viewport().width()
+        self.view, self.options, self.fitting, self.width = view, options, False, view.horizontalHeader().width()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(50)
         self.timer.timeout.connect(self._fit_again)
-        view.viewport().installEventFilter(self)
+        view.horizontalHeader().installEventFilter(self)
         view.horizontalHeader().sectionResized.connect(self._section_resized)
 
     @classmethod
@@ -417,12 +422,12 @@ class _Refit(QObject):
 
     def _section_resized(self, *_args) -> None:
         if not self.fitting and self.view.horizontalHeader().underMouse():
-            self.view.viewport().removeEventFilter(self)
+            self.view.horizontalHeader().removeEventFilter(self)
             self.timer.stop()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize and not self.fitting:
-            width = self.view.viewport().width()
+            width = self.view.horizontalHeader().width()
             if abs(width - self.width) > 8:
                 self.width = width
                 self.timer.start()
@@ -439,9 +444,10 @@ def _fit(view: QAbstractItemView, header, count: int, min_em: int, stretch: int,
     header.setResizeContentsPrecision(0 if view.isVisible() else 50)
     view.resizeColumnsToContents()
     widths = [0 if header.isSectionHidden(c) else header.sectionSize(c) for c in range(count)]
-    available = view.viewport().width() if view.isVisible() else 0
+    # The viewport's size read off the headers, which the view keeps along its edges (see _Refit).
+    available = header.width() if view.isVisible() else 0
     scroll = view.verticalScrollBar()
-    if available and not scroll.isVisible() and view.verticalHeader().length() > view.viewport().height():
+    if available and not scroll.isVisible() and view.verticalHeader().length() > view.verticalHeader().height():
         available -= scroll.sizeHint().width()  # the rows just filled in will bring the scroll bar
     floor = view.fontMetrics().horizontalAdvance("0") * min_em
     if available and sum(widths) > available:

@@ -198,11 +198,19 @@ class CardArea(QScrollArea):
 
     def __init__(self, cards: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
+        # The cards sit on the page's ground, not on the white a viewport fills itself with. A
+        # viewport made here, not read with viewport(): wrapping the one Qt made (a plain QWidget
+        # created in C++) makes PySide look through every QWidget subclass for its type, creating
+        # some 60 unused classes with their enums (about 20 ms) before the window's first paint.
+        # Set before setWidget, which puts the cards into the viewport (a replaced one is deleted).
+        viewport = QWidget()
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setAutoFillBackground(False)
+        self.setViewport(viewport)
         self.setWidget(cards)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.viewport().setAutoFillBackground(False)
         cards.setAutoFillBackground(False)
 
     def sizeHint(self) -> QSize:
