@@ -261,8 +261,9 @@ def for_document(document_id: int) -> Inspection | None:
     """The receiving inspection a posted document was keyed from: same counterparty, and the
     document's source number is the delivery list (经销商发货清单) or the return/exchange request
     number the inspection recorded; failing that, that party's only inspection on the document's
-    date. None when there is none (or several on that day and no number to tell them apart)."""
-    from ledger.models import Document
+    date, if it counted every part of the document. None when there is none (or several on that
+    day and no number to tell them apart)."""
+    from ledger.models import Document, DocumentLine
 
     document = Document.get_or_none(Document.id == document_id)
     if document is None or document.party_id is None:
@@ -275,4 +276,12 @@ def for_document(document_id: int) -> Inspection | None:
         if found is not None:
             return found
     same_day = list(query.where(Inspection.received_on == document.date).limit(2))
-    return same_day[0] if len(same_day) == 1 else None
+    if len(same_day) != 1:
+        return None
+    # Without a number to match, only a document of parts that inspection counted is its delivery
+    # (the station's other return that day is not).
+    keyed = {part for (part,) in DocumentLine.select(DocumentLine.part).where(DocumentLine.document == document.id)
+             .tuples()}
+    counted = {part for (part,) in InspectionLine.select(InspectionLine.part)
+               .where(InspectionLine.inspection == same_day[0].id).tuples()}
+    return same_day[0] if keyed and keyed <= counted else None
