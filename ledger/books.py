@@ -388,10 +388,12 @@ def _owed_open_now(book: str, as_of: Date, base, arose):
                & (Recent.delta > 0) & (Recent.date >= cutoff)
                & (fn.COALESCE(RecentOpening.origin_date, Recent.date) >= cutoff))
     )
+    # Materialized, so each pair's coverage is summed once (PostgreSQL would otherwise merge it
+    # into the join and sum it again for every posting it meets).
     pairs = (Balance.select(Balance.part.alias("part_id"), Balance.party_key.alias("party_id"),
                             Balance.qty.alias("balance"), (recent_sum >= Balance.qty).alias("covered"))
              .where((Balance.book == book) & (Balance.qty > 0))
-             .alias("pairs"))
+             .cte("pairs", materialized=True))
 
     def increments_of(covered: bool):
         # From the open pairs to their postings: a CROSS JOIN keeps SQLite from scanning the
@@ -416,7 +418,7 @@ def _owed_open_now(book: str, as_of: Date, base, arose):
     )
     increments = peewee.Select([raw], [raw.c.id, raw.c.party_id, raw.c.part_id, raw.c.date, raw.c.delta,
                                        newer.alias("newer"), raw.c.balance, raw.c.document_id]).alias("inc")
-    return _open_items(as_of, increments, increments.c.balance - (increments.c.newer - increments.c.delta))
+    return _open_items(as_of, increments, increments.c.balance - (increments.c.newer - increments.c.delta)).with_cte(pairs)
 
 
 def in_transit_open(as_of: Date, *, candidates: bool = True):
