@@ -227,7 +227,7 @@ def measure_target(target, label: str, report=None, only=MEASURES) -> list[list[
     started = time.perf_counter()
     dbmod.open_database(target)
     schema.upgrade(target, datetime.now())
-    add([["opened and brought up to date (a first open runs migration 0019 over the whole journal)",
+    add([["opened and brought up to date (a first open runs migrations 0019 and 0029 over the journal)",
           _ms(time.perf_counter() - started), "-"]])
     manager = Actor(User.get((User.role == "manager") & User.active), datetime.now())
     first, last = _span()
