@@ -346,6 +346,8 @@ def verify(actor: Actor, item_id: int, by: str, note: str = "") -> Rectification
                 raise Refusal("rectify.note_required", number=row.number)
             row.verification = BY_MANAGER
         elif by == BY_CALLBACK:
+            if row.source == COMPLAINT:  # no callback scores a complaint's item again
+                raise Refusal("rectify.manager_verifies_complaints", number=row.number)
             later = next_callback(row)
             if later is None:
                 raise Refusal("rectify.no_later_callback", number=row.number, item=row.item_label or row.item)

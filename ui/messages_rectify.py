@@ -26,6 +26,8 @@ TEXTS = {
     "rectify.note_required": QT_TRANSLATE_NOOP("Refusal", "请写明检查整改项 {number} 时看到的情况。"),
     "rectify.no_later_callback": QT_TRANSLATE_NOOP(
         "Refusal", "整改项 {number} 开立后，这辆车还没有再次回访给“{item}”打分；可等下次回访，或由经理检查验证。"),
+    "rectify.manager_verifies_complaints": QT_TRANSLATE_NOOP(
+        "Refusal", "整改项 {number} 来自投诉结案，不能用回访验证，只能由客服经理检查验证。"),
     "rectify.still_low": QT_TRANSLATE_NOOP(
         "Refusal", "{day} 的回访中“{item}”仍只得 {score}/{scale} 分，整改项 {number} 不能验证关闭。"),
     "rectify.unknown_verification": QT_TRANSLATE_NOOP("Refusal", "验证方式 {by} 无效：应为 callback（下次回访）或 manager（经理检查）。"),

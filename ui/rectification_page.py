@@ -15,16 +15,17 @@ from typing import Callable
 from peewee import Case
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from archive import rectification as rz
+from archive.departments import NAME_MAX
 from archive.rectification import Department, Rectification
 from common.clock import branch_now
 from ui.callbacks_page import _Panel, _pydate, _qdate, label
 from ui.date_edit import DateEdit
-from ui.forms import keyboard_form, submit_values
+from ui.forms import keyboard_form, refuse, submit_values
 from ui.scripts_panel import message_and_buttons
 from ui.table_model import Column, SqlTableModel, TableView
 
@@ -179,6 +180,122 @@ def open_item(actor, values: dict) -> Rectification:
     return rz.open_from_complaint(actor, candidate.source_id, **options)
 
 
+class DepartmentsDialog(QDialog):
+    """部门: the departments complaints and improvement items go to (the manager's). Add one, or
+    rename / retire / reinstate the one selected; each change is one domain call (audited), a
+    refusal said here with the typed name kept. Esc or 关闭 closes."""
+
+    def __init__(self, actor_now: Callable[[], object], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.actor_now = actor_now
+        self.rows: list[Department] = []
+        # create
+        self.list = QTableWidget()
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.name_label = QLabel()
+        self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX)
+        self.name_label.setBuddy(self.name)
+        self.add_button = QPushButton()
+        self.rename_button = QPushButton()
+        self.retire_button = QPushButton()
+        for button in (self.add_button, self.rename_button, self.retire_button):
+            button.setAutoDefault(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # lay out
+        row = QHBoxLayout()
+        row.addWidget(self.name_label)
+        row.addWidget(self.name, 1)
+        for button in (self.add_button, self.rename_button, self.retire_button):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 24)
+        # connect
+        self.list.itemSelectionChanged.connect(self._chosen)
+        self.add_button.clicked.connect(self.add)
+        self.rename_button.clicked.connect(self.rename)
+        self.retire_button.clicked.connect(self.retire)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslateUi()
+        self.reload()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("部门"))
+        self.name_label.setText(self.tr("名称(&N)"))
+        self.add_button.setText(self.tr("新增(&A)"))
+        self.rename_button.setText(self.tr("改名(&R)"))
+        self.list.setColumnCount(2)
+        self.list.setHorizontalHeaderLabels([self.tr("部门"), self.tr("状态")])
+        self._chosen()
+
+    def reload(self, keep: int | None = None) -> None:
+        self.rows = list(rz.departments(active_only=False))
+        self.list.setRowCount(len(self.rows))
+        for r, department in enumerate(self.rows):
+            self.list.setItem(r, 0, QTableWidgetItem(label(department.name)))
+            self.list.setItem(r, 1, QTableWidgetItem(self.tr("使用中") if department.active else self.tr("已停用")))
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        ids = [d.id for d in self.rows]
+        if keep in ids:
+            self.list.selectRow(ids.index(keep))
+        self._chosen()
+
+    def chosen(self) -> Department | None:
+        rows = self.list.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _chosen(self) -> None:
+        department = self.chosen()
+        self.rename_button.setEnabled(department is not None)
+        self.retire_button.setEnabled(department is not None)
+        retired = department is not None and not department.active
+        self.retire_button.setText(self.tr("恢复(&S)") if retired else self.tr("停用(&S)"))
+        if department is not None and self.sender() is self.list:
+            self.name.setText(department.name)
+
+    def _save(self, save: Callable[[], Department], said: Callable[[Department], str]) -> None:
+        from ui.runner import run_op
+
+        run_op(self, save, success=said, on_done=lambda department: self.reload(department.id),
+               on_refused=lambda refusal: refuse(refusal, self.message, lambda _: self.name),
+               message_line=self.message)
+
+    def add(self) -> None:
+        self._save(lambda: rz.save_department(self.actor_now(), self.name.text()),
+                   lambda department: self.tr("已新增部门“{name}”。").format(name=department.name))
+
+    def rename(self) -> None:
+        department = self.chosen()
+        if department is not None:
+            self._save(lambda: rz.save_department(self.actor_now(), self.name.text(), code=department.code,
+                                                  active=department.active),
+                       lambda renamed: self.tr("部门已改名为“{name}”。").format(name=renamed.name))
+
+    def retire(self) -> None:
+        department = self.chosen()
+        if department is not None:
+            self._save(lambda: rz.save_department(self.actor_now(), department.name, code=department.code,
+                                                  active=not department.active),
+                       lambda changed: (self.tr("部门“{name}”已恢复使用。") if changed.active else
+                                        self.tr("部门“{name}”已停用：已有的投诉和整改项保留，不再接新的。"))
+                       .format(name=changed.name))
+
+    @classmethod
+    def ask(cls, parent: QWidget, actor_now: Callable[[], object]) -> None:
+        cls(actor_now, parent).exec()
+
+
 class RectificationPanel(_Panel):
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  view: str = "open"):
@@ -204,6 +321,9 @@ class RectificationPanel(_Panel):
         self.list = TableView(self.model)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.source_note = QLabel()  # how the selected item gets verified, when only one way is open
+        self.source_note.setWordWrap(True)
+        self.source_note.hide()
         # lay out
         bar = QHBoxLayout()
         for widget in (self.view_combo, self.open_button, self.act_button, self.verify_button, self.check_button):
@@ -219,6 +339,7 @@ class RectificationPanel(_Panel):
         layout.addLayout(reports)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.source_note)
         layout.addWidget(self.summary)
         # connect
         self.view_combo.currentIndexChanged.connect(lambda _: self.refresh())
@@ -228,11 +349,12 @@ class RectificationPanel(_Panel):
         self.check_button.clicked.connect(self.check)
         self.report_button.clicked.connect(self.write_list)
         self.threshold_button.clicked.connect(self.set_threshold)
-        self.department_button.clicked.connect(self.add_department)
+        self.department_button.clicked.connect(self.manage_departments)
+        self.list.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_source())
         self.retranslateUi()
         self.view_combo.setCurrentIndex(VIEWS.index(view))
         self.refresh()
-        for button in (self.open_button, self.act_button, self.verify_button):
+        for button in (self.open_button, self.act_button):
             button.setEnabled(self.editable)
         for button in (self.check_button, self.threshold_button, self.department_button):
             button.setEnabled(self.manages)
@@ -246,7 +368,7 @@ class RectificationPanel(_Panel):
         self.check_button.setText(self.tr("经理检查(&K)"))
         self.report_button.setText(self.tr("输出整改月报(&P)"))
         self.threshold_button.setText(self.tr("低分线(&T)"))
-        self.department_button.setText(self.tr("新增部门(&D)"))
+        self.department_button.setText(self.tr("部门(&D)"))
         self.month.setToolTip(self.tr("输出这一天所在月份的整改月报"))
         self._summarise()
 
@@ -260,6 +382,22 @@ class RectificationPanel(_Panel):
                  "month": Rectification.opened_on >= today.replace(day=1), "all": None}[view]
         self.model.set_where(where)
         self._summarise()
+        self._show_source()
+
+    def _show_source(self) -> None:
+        """An item from a complaint has no later callback to verify it: only the manager's check
+        closes it. Said beside the list, and 回访验证 is off for it."""
+        if not hasattr(self, "source_note"):
+            return
+        index = self.list.table.currentIndex()
+        key = self.model.key(index.row()) if index.isValid() else None
+        row = Rectification.get_or_none(Rectification.id == key) if key is not None else None
+        from_complaint = row is not None and row.source == rz.COMPLAINT
+        self.verify_button.setEnabled(self.editable and not from_complaint)
+        if from_complaint and row.state != rz.VERIFIED:
+            self.source_note.setText(self.tr("整改项 {number} 来自投诉结案，没有下次回访可验证：登记措施后由客服经理用“经理检查”验证关闭。")
+                                     .format(number=row.number))
+        self.source_note.setVisible(from_complaint and row.state != rz.VERIFIED)
 
     def _summarise(self) -> None:
         if not hasattr(self, "summary"):
@@ -317,10 +455,9 @@ class RectificationPanel(_Panel):
         self.prompt(self.tr("低分线"), self.tr("这个分数及以下（10 分制）的回访评分需要整改(&S)："), submit,
                     lambda value: self.tr("低分线已设为 {value} 分。").format(value=value), text=str(rz.threshold()))
 
-    def add_department(self) -> None:
-        self.prompt(self.tr("新增部门"), self.tr("部门名称(&N)："),
-                    lambda values: rz.save_department(self.actor_now(), values["text"]),
-                    lambda department: self.tr("已新增部门“{name}”。").format(name=department.name))
+    def manage_departments(self) -> None:
+        DepartmentsDialog.ask(self, self.actor_now)
+        self.refresh()
 
     def write_list(self) -> None:
         if self.month.problem():

@@ -2769,7 +2769,7 @@
     </message>
     <message>
         <source>部门</source>
-        <translation>Department</translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <source>单据</source>
@@ -4199,7 +4199,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>部门</source>
-        <translation>Department</translation>
+        <translation>Departments</translation>
     </message>
     <message>
         <source>问题</source>
@@ -5047,6 +5047,61 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>结束日期</source>
         <translation>End date</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>部门</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>新增(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>改名(&amp;R)</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;S)</source>
+        <translation>Reinstate (&amp;S)</translation>
+    </message>
+    <message>
+        <source>停用(&amp;S)</source>
+        <translation>Retire (&amp;S)</translation>
+    </message>
+    <message>
+        <source>已新增部门“{name}”。</source>
+        <translation>Department “{name}” added.</translation>
+    </message>
+    <message>
+        <source>部门已改名为“{name}”。</source>
+        <translation>Department renamed to “{name}”.</translation>
+    </message>
+    <message>
+        <source>部门“{name}”已恢复使用。</source>
+        <translation>Department “{name}” is in use again.</translation>
+    </message>
+    <message>
+        <source>部门“{name}”已停用：已有的投诉和整改项保留，不再接新的。</source>
+        <translation>Department “{name}” retired: its complaints and improvement items stay, it takes no new ones.</translation>
     </message>
 </context>
 <context>
@@ -8709,12 +8764,16 @@ Lately used: {used}</translation>
         <translation>Low-score &amp;threshold</translation>
     </message>
     <message>
-        <source>新增部门(&amp;D)</source>
-        <translation>Add &amp;department</translation>
+        <source>部门(&amp;D)</source>
+        <translation>&amp;Departments</translation>
     </message>
     <message>
         <source>输出这一天所在月份的整改月报</source>
         <translation>The monthly list is of this day's month</translation>
+    </message>
+    <message>
+        <source>整改项 {number} 来自投诉结案，没有下次回访可验证：登记措施后由客服经理用“经理检查”验证关闭。</source>
+        <translation>Improvement item {number} comes from a closed complaint; no later callback can verify it: once the action is recorded, the customer-service manager closes it with “Manager check”.</translation>
     </message>
     <message>
         <source>，</source>
@@ -8763,18 +8822,6 @@ Lately used: {used}</translation>
     <message>
         <source>低分线已设为 {value} 分。</source>
         <translation>Low-score threshold set to {value}.</translation>
-    </message>
-    <message>
-        <source>新增部门</source>
-        <translation>Add department</translation>
-    </message>
-    <message>
-        <source>部门名称(&amp;N)：</source>
-        <translation>Department &amp;name:</translation>
-    </message>
-    <message>
-        <source>已新增部门“{name}”。</source>
-        <translation>Department "{name}" added.</translation>
     </message>
     <message>
         <source>整改月报已保存：{path}</source>
@@ -10986,6 +11033,10 @@ Lately used: {used}</translation>
         <translation>Since improvement item {number} was opened, no callback of this car has scored "{item}" again; wait for the next callback or have the manager check it.</translation>
     </message>
     <message>
+        <source>整改项 {number} 来自投诉结案，不能用回访验证，只能由客服经理检查验证。</source>
+        <translation>Improvement item {number} comes from a closed complaint: it cannot be verified by a callback, only by the customer-service manager's check.</translation>
+    </message>
+    <message>
         <source>{day} 的回访中“{item}”仍只得 {score}/{scale} 分，整改项 {number} 不能验证关闭。</source>
         <translation>The callback of {day} still scored "{item}" only {score}/{scale}; improvement item {number} cannot be closed.</translation>
     </message>
@@ -13135,6 +13186,22 @@ Lately used: {used}</translation>
     <message>
         <source>一个月内到期或刚到期的车主俱乐部会员</source>
         <translation>Owners' club members running out within a month or just lapsed</translation>
+    </message>
+    <message>
+        <source>活动待登记</source>
+        <translation>Events to record</translation>
+    </message>
+    <message>
+        <source>近两周已举办的活动：签到、反馈评分或实际费用尚未登记</source>
+        <translation>Events held in the last two weeks whose sign-in, feedback scores or actual cost are not recorded yet</translation>
+    </message>
+    <message>
+        <source>活动未满员</source>
+        <translation>Events with seats left</translation>
+    </message>
+    <message>
+        <source>一周内举办、报名仍未满的活动</source>
+        <translation>Events within a week whose sign-ups have not filled the seats</translation>
     </message>
     <message>
         <source>日报未签</source>
