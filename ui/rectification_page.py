@@ -59,6 +59,16 @@ def columns(today: date) -> list[Column]:
     ]
 
 
+def _pick_list() -> QTableWidget:
+    """A read-only list a dialog picks one row of."""
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table
+
+
 class OpenItemDialog(QDialog):
     """开立整改项: choose a low score or a closed complaint, the department, owner, due date and
     the problem. OK hands the values to ``submit``; a refusal stays here, the field marked."""
@@ -71,11 +81,7 @@ class OpenItemDialog(QDialog):
         self.departments = list(rz.departments())
         # create
         self.threshold_note = QLabel()
-        self.list = QTableWidget()
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
+        self.list = _pick_list()
         self.department = QComboBox()
         for department in self.departments:
             self.department.addItem(label(department.name))
@@ -190,11 +196,7 @@ class DepartmentsDialog(QDialog):
         self.actor_now = actor_now
         self.rows: list[Department] = []
         # create
-        self.list = QTableWidget()
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
+        self.list = _pick_list()
         self.name_label = QLabel()
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX)
