@@ -461,6 +461,41 @@ def invitees(event_id: int, *, signed_up_only: bool = False):
     return query
 
 
+# -- the 今日 cards -----------------------------------------------------------------------------
+
+RECORD_DAYS = 14  # a held event's sheet not keyed in within this many days is the clerk's to-do
+SOON_DAYS = 7  # an event this close with seats left still needs phone calls
+
+
+def to_record(today: date) -> list[int]:
+    """Events held in the last RECORD_DAYS days (today included), not cancelled, whose records are
+    not complete: signed-up customers but nobody signed in, the actual cost not entered, or an
+    attendee's feedback score missing. Nearest first."""
+    signed_up = EventInvitee.select(EventInvitee.event).where(EventInvitee.signed_up_on.is_null(False))
+    attended = EventInvitee.select(EventInvitee.event).where(EventInvitee.attended == True)  # noqa: E712
+    no_feedback = EventInvitee.select(EventInvitee.event).where(
+        (EventInvitee.attended == True) & EventInvitee.feedback_score.is_null())  # noqa: E712
+    incomplete = (CustomerEvent.cost_fen.is_null() | (CustomerEvent.id.in_(signed_up) & CustomerEvent.id.not_in(attended))
+                  | CustomerEvent.id.in_(no_feedback))
+    query = (CustomerEvent.select(CustomerEvent.id)
+             .where((CustomerEvent.state != CANCELLED) & (CustomerEvent.held_on <= today)
+                    & (CustomerEvent.held_on >= today - timedelta(days=RECORD_DAYS)) & incomplete)
+             .order_by(CustomerEvent.held_on.desc(), CustomerEvent.id.desc()))
+    return [eid for (eid,) in query.tuples()]
+
+
+def seats_open_soon(today: date) -> list[int]:
+    """Planned events in the next SOON_DAYS days (after today) with fewer sign-ups than seats.
+    Soonest first."""
+    taken = (EventInvitee.select(fn.COUNT(EventInvitee.id))
+             .where((EventInvitee.event == CustomerEvent.id) & EventInvitee.signed_up_on.is_null(False)))
+    query = (CustomerEvent.select(CustomerEvent.id)
+             .where((CustomerEvent.state == PLANNED) & (CustomerEvent.held_on > today)
+                    & (CustomerEvent.held_on <= today + timedelta(days=SOON_DAYS)) & (taken < CustomerEvent.capacity))
+             .order_by(CustomerEvent.held_on, CustomerEvent.id))
+    return [eid for (eid,) in query.tuples()]
+
+
 def cost_per_attendee(event: CustomerEvent, attended: int) -> int | None:
     return event.cost_fen // attended if event.cost_fen is not None and attended else None
 

@@ -637,3 +637,25 @@ class EventsPage(QWidget):
     def ask_save_path(cls, parent: QWidget, suggested: str, filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("EventsPage", "保存"), suggested, filters)
         return path or None
+
+
+def open_from_today(parent: QWidget, key: str, title: str = "", clock: Callable[[], datetime] = branch_now) -> QDialog:
+    """A 今日 card's events (活动待登记 / 活动未满员): the 活动 page limited to them, the first
+    selected, in a window of its own (``parent`` has ``.actor``). Not modal, like the other
+    cards' lists; the page's buttons work as on the 活动 page."""
+    from types import SimpleNamespace
+
+    clock = getattr(parent, "_clock", clock)
+    today = clock().date()
+    ids = events.to_record(today) if key == "events_to_record" else events.seats_open_soon(today)
+    dialog = QDialog(parent)
+    page = EventsPage(SimpleNamespace(actor=parent.actor), dialog, clock)
+    page.events_model.set_where(CustomerEvent.id.in_(ids or [0]))
+    if page.events_model.rowCount():
+        page.events_list.table.selectRow(0)
+    page.show_invitees()
+    QVBoxLayout(dialog).addWidget(page)
+    dialog.setWindowTitle(title)
+    dialog.resize(1200, 620)
+    dialog.show()
+    return dialog
