@@ -92,9 +92,19 @@ class ComplaintStepsDialog(QDialog):
         left.addLayout(actions)
         left.addWidget(self.message)
         left.addWidget(self.history, 1)
+        # The complainant's communication style (ui.style_panel) under the scripts: what to say and
+        # how this customer decides, side by side with the steps.
+        from ui.style_panel import StylePanel
+
+        complainant = complaints.Complaint.select(complaints.Complaint.customer).where(
+            complaints.Complaint.id == complaint_id).scalar()
+        self.style_panel = StylePanel(actor, complainant, self, clock=clock)
+        right = QVBoxLayout()
+        right.addWidget(self.scripts, 3)
+        right.addWidget(self.style_panel, 2)
         outer = QHBoxLayout(self)
         outer.addLayout(left, 3)
-        outer.addWidget(self.scripts, 2)
+        outer.addLayout(right, 2)
         self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 36)
         # connect
         self.done_button.clicked.connect(self.tick)
