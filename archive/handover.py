@@ -254,6 +254,24 @@ def open_batches(actor: Actor) -> list[HandoverBatch]:
                 .order_by(HandoverBatch.created_at, HandoverBatch.id))
 
 
+# The papers go to the archive the day their list is made; two working days on, a batch not yet
+# received has stalled on the way (the 今日 card 交接单待接收).
+UNRECEIVED_WORKDAYS = 2
+
+
+def unreceived(today: date, workdays_after: int = UNRECEIVED_WORKDAYS) -> list[HandoverBatch]:
+    """Open batches whose list was made ``workdays_after`` working days or more before ``today``,
+    oldest first."""
+    batches = list(HandoverBatch.select().where((HandoverBatch.state == OPEN)
+                                                & (HandoverBatch.created_at < datetime.combine(today, datetime.min.time())))
+                   .order_by(HandoverBatch.created_at, HandoverBatch.id))
+    if not batches:
+        return []
+    calendar = workdays.load_calendar(batches[0].created_at.date(), today)
+    return [batch for batch in batches
+            if calendar.workdays_late(batch.created_at.date(), today) >= workdays_after]
+
+
 def cancel_batch(actor: Actor, number: str, reason: str) -> HandoverBatch:
     """A batch whose papers never came: it stays numbered and audited, its files go free."""
     require(actor, "archive.edit")

@@ -30,6 +30,7 @@ CARD_PERMISSIONS: dict[str, str] = {
     "secondary_without_invoice": "callbacks.edit",
     "rectify_overdue": "rectify.edit",
     "members_due": "members.edit",
+    "handover_unreceived": "archive.edit",
     "events_to_record": "events.edit",
     "events_seats_open": "events.edit",
     "daily_unsigned": "daily.produce",

@@ -406,3 +406,18 @@ class HandoverDialog(QDialog):
     def ask_reason(cls, parent: QWidget, number: str) -> str | None:
         text, ok = QInputDialog.getText(parent, _tr("作废交接单"), _tr("作废 {number} 的原因：").format(number=number))
         return text if ok else None
+
+
+def open_from_today(parent: QWidget, key: str, title: str = "") -> HandoverDialog:
+    """The 今日 card 交接单待接收: the window on its 接收 / 打印 tab with the oldest stalled batch
+    selected (``parent`` has ``.actor``; its clock when it has one). Not modal, like the other
+    cards' lists."""
+    clock = getattr(parent, "_clock", branch_now)
+    dialog = HandoverDialog(parent.actor, parent, clock=clock)
+    stalled = handover.unreceived(clock().date())
+    dialog.tabs.setCurrentIndex(1)
+    if stalled:
+        dialog.batch_table.clearSelection()
+        dialog.refresh_batches(select=stalled[0].number)
+    dialog.show()
+    return dialog

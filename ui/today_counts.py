@@ -162,6 +162,12 @@ def count_events_seats_open(today: date, now: datetime) -> int:
 EVENTS_LIST = "ui.events_page:open_from_today"
 
 
+def count_handover_unreceived(today: date, now: datetime) -> int:
+    from archive.handover import unreceived
+
+    return len(unreceived(today))
+
+
 def count_rectify_overdue(today: date, now: datetime) -> int:
     from archive.rectification import count_overdue
 
@@ -210,6 +216,9 @@ CARDS: list[Card] = [
          count_rectify_overdue, "rectification", "rectify_overdue", SERVICE_LIST),
     Card(QT_TRANSLATE_NOOP("TodayCards", "会员待续期"), QT_TRANSLATE_NOOP("TodayCards", "一个月内到期或刚到期的车主俱乐部会员"),
          count_members_due, "club_member", "members_due", "ui.members_page:open_due"),
+    Card(QT_TRANSLATE_NOOP("TodayCards", "交接单待接收"),
+         QT_TRANSLATE_NOOP("TodayCards", "制单已满 2 个工作日仍未登记接收的资料交接单"),
+         count_handover_unreceived, "handover_batch", "handover_unreceived", "ui.handover_dialog:open_from_today"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "活动待登记"),
          QT_TRANSLATE_NOOP("TodayCards", "近两周已举办的活动：签到、反馈评分或实际费用尚未登记"),
          count_events_to_record, "customer_event", "events_to_record", EVENTS_LIST),

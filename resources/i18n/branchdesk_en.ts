@@ -13188,6 +13188,14 @@ Lately used: {used}</translation>
         <translation>Owners' club members running out within a month or just lapsed</translation>
     </message>
     <message>
+        <source>交接单待接收</source>
+        <translation>Handovers not received</translation>
+    </message>
+    <message>
+        <source>制单已满 2 个工作日仍未登记接收的资料交接单</source>
+        <translation>Handover batches made 2 or more working days ago and not yet received</translation>
+    </message>
+    <message>
         <source>活动待登记</source>
         <translation>Events to record</translation>
     </message>
