@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QSpinBox,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -181,6 +182,12 @@ class _FullWidthDigits(QObject):
     (QSpinBox refuses "９" otherwise, and a Chinese input method types full-width by default)."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.text().translate(_FULL_WIDTH_NUMBER).isdigit():
+            # A box showing its special value ("—", not filled in) clicked into holds the cursor
+            # after that text, and "—8" does not validate: the digit would be dropped.
+            box = obj if isinstance(obj, QSpinBox) else obj.parent()
+            if isinstance(box, QSpinBox) and box.specialValueText() and box.value() == box.minimum():
+                box.lineEdit().selectAll()
         if event.type() == QEvent.Type.KeyPress and event.text().translate(_FULL_WIDTH_NUMBER) != event.text():
             text = event.text().translate(_FULL_WIDTH_NUMBER)
             key = ord(text[0]) if len(text) == 1 and text.isascii() else event.key()
