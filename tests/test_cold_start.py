@@ -172,20 +172,35 @@ def at_interactive():  # called for the INTERACTIVE line, once the first page ha
     print("CREATED", sorted(name for name in sys.argv[4].split(",") if name in vars(widgets)), flush=True)
     return real_cpu_seconds()
 
+
+def counting():  # the idle lock counts from the start on, as set
+    from ui.main_window import MainWindow
+
+    window = next(w for w in app.QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    print("COUNTING", window.idle_watch.timer.isActive(), window.idle_watch.timer.interval(), flush=True)
+
 app.cpu_seconds = at_interactive
+app.start_up_done = lambda real=app.start_up_done: (real(), counting())  # the last thing after the first paint
 sys.exit(app.run_gui(dbmod.Target("sqlite", path=sys.argv[1]), actor=actor, exit_when_shown=True))
 """
 
 
-@pytest.mark.parametrize("username", ["clerk", "admin"])
+@pytest.mark.parametrize("username, idle_minutes", [("clerk", 0), ("admin", 0), ("clerk", 5)])
 def test_the_first_page_paints_without_making_pyside_create_every_widget_class(
-        sqlite_db, audited_actors, tmp_path, username):
+        sqlite_db, audited_actors, tmp_path, username, idle_minutes):
     # 今日's card area and its activity table (ui.table_model's column fitting) leave the viewports
-    # Qt made alone until the window is up: reading one before the first paint cost ~20 ms.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_DATA_DIR=str(tmp_path / "child"))
+    # Qt made alone until the window is up: reading one before the first paint cost ~20 ms. A PC
+    # with the idle lock on (设置) starts watching the input once the window has painted: that
+    # watch is an application-wide Python event filter, which before the paint cost ~50 ms.
+    data = tmp_path / "child"
+    data.mkdir()
+    (data / "ui.ini").write_text(f"[security]\nidle_lock_minutes={idle_minutes}\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRANCHDESK_DATA_DIR=str(data))
     done = subprocess.run([sys.executable, "-c", UNTIL_USABLE, str(sqlite_db.path), TEST_PASSWORD, username,
                            ",".join(NEVER_ON_THE_FIRST_PAGE)],
                           cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert done.returncode == 0, done.stderr
     created = [line for line in done.stdout.splitlines() if line.startswith("CREATED")]
     assert created == ["CREATED []"], done.stdout
+    counting = [line for line in done.stdout.splitlines() if line.startswith("COUNTING")]
+    assert counting == [f"COUNTING {bool(idle_minutes)} {idle_minutes * 60_000}"], done.stdout

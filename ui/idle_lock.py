@@ -43,7 +43,8 @@ class IdleWatch(QObject):
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, *, start: bool = True):
+        """``start=False``: not counting until ``reload()`` (the main window starts it once painted)."""
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -52,7 +53,8 @@ class IdleWatch(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.idle)
         self.paused = False
-        self.reload()
+        if start:
+            self.reload()
 
     def reload(self) -> None:
         """Read the setting again (the 设置 page calls this after a change)."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -163,10 +162,14 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._show_row)
 
         # Lock after a while without input (设置 page; per PC): see ui.idle_lock.
+        from ui.app import after_first_paint
         from ui.idle_lock import IdleWatch, LockCover
 
-        self.idle_watch = IdleWatch(self)
+        # Counting from the first paint on: the input watch is an application-wide Python event
+        # filter, which before that paint makes PySide create every widget class (~50 ms).
+        self.idle_watch = IdleWatch(self, start=False)
         self.idle_watch.idle.connect(self.lock)
+        after_first_paint(self, self.idle_watch.reload)
         self.lock_cover = LockCover(self)
         self.lock_cover.unlock_requested.connect(self.unlock)
         self._locked_actions: list[QAction] = []
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget().page.key
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here, not at start: its class and enums cost ~1.5 ms
+
         QMessageBox.about(
             self,
             self.tr("关于"),
@@ -488,6 +493,8 @@ class MainWindow(QMainWindow):
     def ask_close_for(cls, parent: QWidget, owner: str, new_user: str, titles: list[str]) -> bool:
         """The seam tests replace: may the new user close the absent user's windows, each asking
         what to do with the absent user's unsaved work?"""
+        from PySide6.QtWidgets import QMessageBox
+
         translate = QCoreApplication.translate
         answer = QMessageBox.question(
             parent, translate("MainWindow", "{name} 未保存的内容").format(name=owner),
