@@ -108,7 +108,7 @@ def test_day_send_pending_sends_what_is_due_for_a_scheduled_task(sqlite_db, sqli
     assert down.returncode == 1 and "2026-11-20 未能发出：经管二部" in down.stdout and "（第 1 次）" in down.stdout
     waits = day_cli(sqlite_db, tmp_path, "clerk", "send", "--pending")  # at once again: inside the backoff
     assert waits.returncode == 0, waits.stderr
-    assert "第 1 次失败后等待重试" in waits.stdout and "没有到期待发送的签字版日报" in waits.stdout
+    assert "第 1 次发送失败，" in waits.stdout and "没有到期待发送的签字版日报" in waits.stdout
     assert attempts() == {"jg2": (1, "failed"), "bjk": (1, "failed")}
 
     # Once the backoff has passed (the last attempt moved back instead of waiting 5 minutes).

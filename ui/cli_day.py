@@ -109,11 +109,13 @@ def _where(target: str) -> str:
 
 
 def _say_outcome(outcome, say, day_prefix: str = "") -> None:
+    from ui.send_panel import error_words
+
     say(day_prefix + (tr("已发出：{where} {to}").format(where=_where(outcome.target), to=outcome.recipient)
                       if outcome.ok else
                       tr("未能发出：{where} {to}（第 {n} 次）：{error}").format(
                           where=_where(outcome.target), to=outcome.recipient, n=outcome.attempts,
-                          error=outcome.error)))
+                          error=error_words(outcome.error))))
 
 
 def _send_pending(actor, say) -> int:
@@ -129,7 +131,7 @@ def _send_pending(actor, say) -> int:
     for outcome in outcomes:
         _say_outcome(outcome, say, f"{outcome.day.isoformat()} ")
     for item, at in send.waiting(actor.now):
-        say(tr("{day} {where}：第 {n} 次失败后等待重试，{at} 起再试。").format(
+        say(tr("{day} {where}：第 {n} 次发送失败，{at} 起再试。").format(
             day=item.day.isoformat(), where=_where(item.target), n=item.attempts, at=f"{at:%Y-%m-%d %H:%M}")
             if at is not None else
             tr("{day} {where}：已失败 {n} 次，不再自动重试；改好设置后用 day send {day} 重发。").format(

@@ -34,6 +34,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SendPanel", text)
 
 
+# A failed attempt's error as ledger.send recorded it (the exception's class and text, or the SMTP
+# server's reply code) -> what it means for the branch; the technical text follows in brackets.
+ERROR_WORDS = (
+    (("ConnectionRefusedError",), QT_TRANSLATE_NOOP("SendPanel", "邮件服务器拒绝连接：服务器没有运行，或主机、端口填错了")),
+    (("TimeoutError", "timeout"), QT_TRANSLATE_NOOP("SendPanel", "连接邮件服务器超时：网络不通，或服务器没有响应")),
+    (("gaierror",), QT_TRANSLATE_NOOP("SendPanel", "找不到邮件服务器：主机名填错了，或本机没有联网")),
+    (("535", "534", "SMTPAuthenticationError"), QT_TRANSLATE_NOOP("SendPanel", "邮件服务器不接受账号或密码")),
+    (("SMTPServerDisconnected", "ConnectionResetError"), QT_TRANSLATE_NOOP("SendPanel", "邮件服务器中途断开了连接")),
+    (("SSLError", "SMTPNotSupportedError"), QT_TRANSLATE_NOOP("SendPanel", "加密方式与邮件服务器不符：请改“加密”一项")),
+    (("PermissionError", "FileNotFoundError", "NotADirectoryError"),
+     QT_TRANSLATE_NOOP("SendPanel", "写不进传真文件夹：文件夹不存在，或本机没有写入权限")),
+)
+
+
+def error_words(error: str) -> str:
+    """A recorded sending error in words the branch can act on, the technical text kept after it."""
+    head = (error or "").split(":", 1)[0].strip()
+    for starts, words in ERROR_WORDS:
+        if any(head == start or head.startswith(start + " ") or head.endswith(start) for start in starts):
+            return _tr("{words}（{detail}）").format(words=_tr(words), detail=error)
+    return error
+
+
 class SendPanel(QWidget):
     """The settings page's 报表发送 section: how the signed report goes out, and a button to change it."""
 
@@ -204,7 +227,7 @@ class SendSettingsDialog(QDialog):
 class UnsentDialog(QDialog):
     COLUMNS = (QT_TRANSLATE_NOOP("SendPanel", "日期"), QT_TRANSLATE_NOOP("SendPanel", "发往"),
                QT_TRANSLATE_NOOP("SendPanel", "地址"), QT_TRANSLATE_NOOP("SendPanel", "已尝试"),
-               QT_TRANSLATE_NOOP("SendPanel", "上次错误"))
+               QT_TRANSLATE_NOOP("SendPanel", "下次重试"), QT_TRANSLATE_NOOP("SendPanel", "上次错误"))
 
     def __init__(self, today_page, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -243,13 +266,21 @@ class UnsentDialog(QDialog):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             values = (item.day.isoformat(), _tr(TARGET_NAMES[item.target]), item.recipient,
-                      str(item.attempts), item.error)
+                      str(item.attempts), self._next_try(item), error_words(item.error))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, column, cell)
         self.retranslateUi()  # the headers first: the columns are fitted to them as well
         self.table.resizeColumnsToContents()
+
+    @staticmethod
+    def _next_try(item) -> str:
+        """When the unattended retry (ui/send_retry.py, day send --pending) tries this target again."""
+        if item.attempts >= send.MAX_ATTEMPTS:
+            return _tr("不再自动重试")
+        at = send.next_attempt_at(item)
+        return f"{at:%Y-%m-%d %H:%M}" if at is not None else _tr("尽快")
 
     def retranslateUi(self) -> None:
         self.table.setHorizontalHeaderLabels([_tr(text) for text in self.COLUMNS])

@@ -960,8 +960,8 @@
         <translation>Not sent: {where} {to} (attempt {n}): {error}</translation>
     </message>
     <message>
-        <source>{day} {where}：第 {n} 次失败后等待重试，{at} 起再试。</source>
-        <translation>{day} {where}: failed {n} time(s), waiting; tried again from {at}.</translation>
+        <source>{day} {where}：第 {n} 次发送失败，{at} 起再试。</source>
+        <translation>{day} {where}: attempt {n} failed; tried again from {at}.</translation>
     </message>
     <message>
         <source>{day} {where}：已失败 {n} 次，不再自动重试；改好设置后用 day send {day} 重发。</source>
@@ -5817,8 +5817,8 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Cancel event</translation>
     </message>
     <message>
-        <source>登记实际费用(&amp;F)</source>
-        <translation>Actual cost (&amp;F)</translation>
+        <source>登记实际费用(&amp;C)</source>
+        <translation>Actual &amp;cost</translation>
     </message>
     <message>
         <source>效果报表期间：</source>
@@ -11469,6 +11469,34 @@ Lately used: {used}</translation>
         <translation>Fax folder</translation>
     </message>
     <message>
+        <source>邮件服务器拒绝连接：服务器没有运行，或主机、端口填错了</source>
+        <translation>The mail server refused the connection: it is not running, or the host or port is wrong</translation>
+    </message>
+    <message>
+        <source>连接邮件服务器超时：网络不通，或服务器没有响应</source>
+        <translation>Connecting to the mail server timed out: no network, or the server does not answer</translation>
+    </message>
+    <message>
+        <source>找不到邮件服务器：主机名填错了，或本机没有联网</source>
+        <translation>Mail server not found: the host name is wrong, or this PC is not online</translation>
+    </message>
+    <message>
+        <source>邮件服务器不接受账号或密码</source>
+        <translation>The mail server does not accept the account or password</translation>
+    </message>
+    <message>
+        <source>邮件服务器中途断开了连接</source>
+        <translation>The mail server closed the connection midway</translation>
+    </message>
+    <message>
+        <source>加密方式与邮件服务器不符：请改“加密”一项</source>
+        <translation>The encryption does not match the mail server: change the Encryption setting</translation>
+    </message>
+    <message>
+        <source>写不进传真文件夹：文件夹不存在，或本机没有写入权限</source>
+        <translation>Cannot write into the fax folder: it does not exist, or this PC may not write there</translation>
+    </message>
+    <message>
         <source>{channel}：{where}</source>
         <translation>{channel}: {where}</translation>
     </message>
@@ -11499,6 +11527,10 @@ Lately used: {used}</translation>
     <message>
         <source>上次错误</source>
         <translation>Last error</translation>
+    </message>
+    <message>
+        <source>下次重试</source>
+        <translation>Next try</translation>
     </message>
     <message>
         <source>签字版日报已发出。</source>
