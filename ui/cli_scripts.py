@@ -108,7 +108,10 @@ def run(args, session, say) -> int:
     by_label = {text: code for code, text in current.items.items()}
     names = [part.strip() for part in (args.items.replace("，", ",").split(",") if args.items is not None
                                        else current.items.values())]
-    items = [(by_label.get(name), name) for name in names if name]
+    for position, name in enumerate(names, start=1):
+        if not name:  # "a,,b": a slip, not an item to leave out
+            raise Refusal("scripts.item_label_required", row=position)
+    items = [(by_label.get(name), name) for name in names]
     saved = scripts.save_form(actor, args.kind, items, args.scale if args.scale is not None else current.scale_max)
     _print_form(say, saved)
     return 0
