@@ -409,7 +409,7 @@ class EventsPage(QWidget):
     def retranslateUi(self) -> None:
         self.plan_button.setText(self.tr("策划活动(&N)"))
         self.cancel_button.setText(self.tr("取消活动"))
-        self.cost_button.setText(self.tr("登记实际费用(&F)"))
+        self.cost_button.setText(self.tr("登记实际费用(&C)"))
         self.report_label.setText(self.tr("效果报表期间："))
         self.report_button.setText(self.tr("效果报表(&R)"))
         self.choose_button.setText(self.tr("选择邀请对象(&I)"))
