@@ -4,7 +4,9 @@ sheet per section); both from archive.work_month.work_month and laid out from th
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 from common.actor import Actor
@@ -79,6 +81,37 @@ def sections(report: WorkMonth) -> list[tuple[str, list[list], str]]:
     return out
 
 
+_NUMBER = re.compile(r"-?\d{1,3}(,\d{3})*(\.\d+)?|-?\d+(\.\d+)?")
+
+
+def _cell(value, money: bool):
+    """A figure the PDF shows as text ("8.63", "9,221.84") as a number the manager can sum: yuan
+    columns as money (integer fen, shown 0.00), the rest as plain numbers."""
+    if not isinstance(value, str) or not _NUMBER.fullmatch(value):
+        return value
+    number = Decimal(value.replace(",", ""))
+    if money:
+        return int((number * 100).to_integral_value())
+    return int(number) if number == number.to_integral_value() and "." not in value else float(number)
+
+
+def _write_workbook(target, parts, title: str, period: str, printed_at: datetime) -> int:
+    from common.excel_write import Sheet, write_workbook
+
+    sheets = []
+    for name, rows, _ in parts:
+        money = [header.endswith("(元)") for header in rows[0]]
+        sheets.append(Sheet(name.split("、", 1)[-1][:31], rows[0],
+                            [[_cell(value, money[i]) for i, value in enumerate(row)] for row in rows[1:]],
+                            kinds={header: "money" for header, is_money in zip(rows[0], money) if is_money}))
+    # The PDF's heading and the notes under its sections, which the sheets have no place for.
+    notes = [[period], [f"制表时间：{printed_at:%Y-%m-%d %H:%M}"]]
+    notes += [[f"{name}：{note}"] for name, _, note in parts if note]
+    sheets.append(Sheet("说明", [title], notes))
+    write_workbook(target, sheets)
+    return len(sheets)
+
+
 def render(actor: Actor, month, target, printed_at: datetime) -> int:
     """Write the month's report to ``target`` (.pdf or .xlsx by suffix). Returns the PDF's page
     count, or the workbook's sheets."""
@@ -88,18 +121,13 @@ def render(actor: Actor, month, target, printed_at: datetime) -> int:
     report = work_month(actor, month)
     parts = sections(report)
     title = f"客服中心工作月报表 {report.first:%Y年%m月}"
-    if suffix == ".xlsx":
-        from common.excel_write import Sheet, write_workbook
-
-        sheets = [Sheet(name.split("、", 1)[-1][:31], rows[0], rows[1:]) for name, rows, _ in parts]
-        write_workbook(target, sheets)
-        return len(sheets)
-    from common.branch import identity
-    from common.pdf import build_pdf, para, table
-
     period = f"统计期间：{report.first:%Y-%m-%d} 至 {report.last:%Y-%m-%d}"
     if report.as_of < report.last:
         period += f"（本月尚未结束，统计至 {report.as_of:%Y-%m-%d}）"
+    if suffix == ".xlsx":
+        return _write_workbook(target, parts, title, period, printed_at)
+    from common.branch import identity
+    from common.pdf import build_pdf, para, table
     from reportlab.platypus import KeepTogether
 
     story = [para(period)]

@@ -42,7 +42,7 @@ def test_the_work_month_report_of_the_typed_month(qtbot, desk_actors, tmp_path, 
     monkeypatch.setattr(CallbacksPanel, "ask_save_path", classmethod(lambda cls, parent, suggested, filters: str(book)))
     qtbot.mouseClick(panel.work_month_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: str(book) in panel.message.text(), timeout=20000)
-    assert len(openpyxl.load_workbook(book).sheetnames) == 9
+    assert len(openpyxl.load_workbook(book).sheetnames) == 10
 
 
 def test_english_button_and_a_month_not_begun(qtbot, desk_actors, tmp_path, monkeypatch):

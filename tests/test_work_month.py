@@ -58,11 +58,11 @@ def test_pdf_and_workbook_read_back(actors, tmp_path):
                      "总经理"):
         assert expected in text, expected
     book = tmp_path / "月报.xlsx"
-    assert work_month_print.render(clerk, NOVEMBER, book, datetime(2026, 11, 23, 17, 0)) == 9
+    assert work_month_print.render(clerk, NOVEMBER, book, datetime(2026, 11, 23, 17, 0)) == 10
     workbook = openpyxl.load_workbook(book)
-    assert workbook.sheetnames[0] == "档案接收" and len(workbook.sheetnames) == 9
+    assert workbook.sheetnames[0] == "档案接收" and workbook.sheetnames[-1] == "说明" and len(workbook.sheetnames) == 10
     items = [[cell.value for cell in row] for row in workbook["各服务项目评分"].iter_rows()]
-    assert len(items) == 1 + len(callbacks.SALES_ITEMS) and all(row[3] == "8.00" for row in items[1:])
+    assert len(items) == 1 + len(callbacks.SALES_ITEMS) and all(row[3] == 8 for row in items[1:])
     archives = [[cell.value for cell in row] for row in workbook["档案接收"].iter_rows()]
     assert archives[1] == ["销售档案", 2, 1, 0]
     people = [[cell.value for cell in row] for row in workbook.worksheets[1].iter_rows()]
@@ -77,3 +77,23 @@ def test_months_that_are_none_or_not_begun(actors):
     assert refused(work_month.parse_month, "2026-13").facts == {"field": "month", "value": "2026-13"}
     assert refused(work_month.parse_month, "十一月").code == "work_month.bad_month"
     assert refused(work_month.work_month, clerk, date(2026, 12, 1)).code == "work_month.future"
+
+
+def test_the_workbook_holds_numbers_and_says_which_month(actors, tmp_path):
+    """A manager sums and charts the workbook: averages and amounts are numbers, not text; and the
+    workbook says which month it is and carries the notes the PDF prints under each section."""
+    clerk = actors["clerk"]
+    november(clerk)
+    book = tmp_path / "月报.xlsx"
+    work_month_print.render(clerk, NOVEMBER, book, datetime(2026, 11, 23, 17, 0))
+    workbook = openpyxl.load_workbook(book)
+    items = [[cell.value for cell in row] for row in workbook["各服务项目评分"].iter_rows()]
+    assert all(row[3] == 8 and not isinstance(row[3], str) for row in items[1:])
+    calls = [[cell.value for cell in row] for row in workbook["客户回访"].iter_rows()]
+    assert calls[1][0] == "7DC 新车回访" and calls[1][7] == 8
+    events = [[cell.value for cell in row] for row in workbook["客户活动"].iter_rows()]
+    assert events[1][7] == 0 and not isinstance(events[1][7], str)
+    notes = [[cell.value for cell in row] for row in workbook["说明"].iter_rows()]
+    text = "\n".join(str(value) for row in notes for value in row if value is not None)
+    assert "客服中心工作月报表 2026年11月" in text and "2026-11-01 至 2026-11-30" in text
+    assert "统计至 2026-11-23" in text and "本月接收资料交接单 1 张" in text and "等待时间 1" in text
