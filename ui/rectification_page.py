@@ -232,7 +232,7 @@ class DepartmentsDialog(QDialog):
         self.reload()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("部门"))
+        self.setWindowTitle(self.tr("部门维护"))
         self.name_label.setText(self.tr("名称(&N)"))
         self.add_button.setText(self.tr("新增(&A)"))
         self.rename_button.setText(self.tr("改名(&R)"))

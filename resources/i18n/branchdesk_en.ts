@@ -2769,7 +2769,7 @@
     </message>
     <message>
         <source>部门</source>
-        <translation>Departments</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>单据</source>
@@ -4199,7 +4199,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>部门</source>
-        <translation>Departments</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>问题</source>
@@ -5053,11 +5053,15 @@ Check it against the card: save the 18-digit number?</translation>
     <name>DepartmentsDialog</name>
     <message>
         <source>部门</source>
-        <translation>Departments</translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>名称(&amp;N)</source>
         <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>部门维护</source>
+        <translation>Departments</translation>
     </message>
     <message>
         <source>新增(&amp;A)</source>
