@@ -40,6 +40,7 @@ from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, atomic
 from common.errors import Refusal
+from common.files import _umask
 from common.models import Setting
 
 # The two departments at HQ the signed report goes to (keys stored; names printed in Chinese).
@@ -252,6 +253,8 @@ def _write_atomically(folder: Path, name: str, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp's file is private (0600); the fax software reads it as another account.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, folder / name)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
