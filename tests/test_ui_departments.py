@@ -141,3 +141,18 @@ def test_an_item_from_a_complaint_says_only_the_manager_verifies_it(qtbot, desk_
     assert complaint_item.number in panel.source_note.text()
     assert refused(rz.verify, at(desk_actors["clerk"], TODAY), complaint_item.id,
                    rz.BY_CALLBACK).code == "rectify.manager_verifies_complaints"
+
+
+def test_a_refusal_mark_goes_once_the_next_change_went_through(qtbot, desk_actors):
+    from ui.rectification_page import DepartmentsDialog
+
+    dialog = DepartmentsDialog(lambda: at(desk_actors["manager"], TODAY))
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    type_text(qtbot, dialog.name, "配件部")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.name.property("invalid") and "配件部" in dialog.message.text()
+    dialog.list.selectRow(0)  # 销售部: its name comes into the field
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.item(0, 1).text() == "已停用" and "已停用" in dialog.message.text()
+    assert not dialog.name.property("invalid")

@@ -25,7 +25,7 @@ from archive.rectification import Department, Rectification
 from common.clock import branch_now
 from ui.callbacks_page import _Panel, _pydate, _qdate, label
 from ui.date_edit import DateEdit
-from ui.forms import keyboard_form, refuse, submit_values
+from ui.forms import keyboard_form, refuse, set_invalid, submit_values
 from ui.scripts_panel import message_and_buttons
 from ui.table_model import Column, SqlTableModel, TableView
 
@@ -269,7 +269,11 @@ class DepartmentsDialog(QDialog):
     def _save(self, save: Callable[[], Department], said: Callable[[Department], str]) -> None:
         from ui.runner import run_op
 
-        run_op(self, save, success=said, on_done=lambda department: self.reload(department.id),
+        def done(department: Department) -> None:
+            set_invalid(self.name, False)  # an earlier refusal's mark, once a change went through
+            self.reload(department.id)
+
+        run_op(self, save, success=said, on_done=done,
                on_refused=lambda refusal: refuse(refusal, self.message, lambda _: self.name),
                message_line=self.message)
 
