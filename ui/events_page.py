@@ -194,8 +194,12 @@ class InviteDialog(QDialog):
         self.find_button.clicked.connect(self.find)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
-        for edit in (self.model_text, self.city):
-            edit.returnPressed.connect(self.find)
+        # Enter in a filter field searches (keyPressEvent): no button is the default, so Enter
+        # never adds the previous search's customers.
+        for button in (self.find_button, *self.buttons.buttons()):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.searched: events.Filters | None = None  # the filters the table's customers were found by
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -237,10 +241,22 @@ class InviteDialog(QDialog):
             visited_from=add_months(self.today, -within) if within else None,
             visited_to=add_months(self.today, -lapsed) if lapsed else None)
 
+    def keyPressEvent(self, event) -> None:
+        filters = (self.members_only, self.model_text, self.value_class, self.city, self.visited_within,
+                   self.not_visited_for)
+        focus = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and any(
+                focus is field or field.isAncestorOf(focus) for field in filters if focus is not None):
+            self.find()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def find(self) -> None:
         from ui.runner import run_op
 
         filters, today, event_id = self.filters(), self.today, self.event_id
+        self.searched = filters
         run_op(self, lambda: events.candidates(filters, today, event_id=event_id), message_line=self.message,
                on_done=self._show)
 
@@ -264,6 +280,13 @@ class InviteDialog(QDialog):
         return [self.found[row].customer_id for row in rows] if rows else [c.customer_id for c in self.found]
 
     def try_accept(self) -> None:
+        if self.searched is not None and self.filters() != self.searched:
+            from ui.runner import show_message
+
+            show_message(self.message, self.tr("筛选条件已改动，名单还是上次查找的结果：请先按“查找”，再加入邀请名单。"),
+                         error=True)
+            self.find_button.setFocus()
+            return
         submit_values(self, self.submit, {"customer_ids": self.chosen_ids()}, self.message,
                       lambda refusal: self.table)
 

@@ -1376,8 +1376,8 @@
         <translation>date received YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>单上列为已交、实际未到的资料：车架号或工单号:资料代码,资料代码（可重复）</source>
-        <translation>papers listed as handed over that did not arrive: VIN or RO number:item code,item code (repeatable)</translation>
+        <source>单上列为已交、实际未到的资料：车架号或工单号:资料名称或代码,…（如 RO2026110001:结算单；可重复）</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>作废未送到的交接单（其中的资料可列入新的交接单）</source>
@@ -7351,6 +7351,10 @@ Check it against the card: save the 18-digit number?</translation>
         <source>符合条件的客户 {n} 位（免打扰客户和已在名单上的不列出）；选中部分客户只加入选中的，不选则全部加入。</source>
         <translation>{n} customers match (do-not-contact customers and those already listed are left out); select some to add only those, or none to add them all.</translation>
     </message>
+    <message>
+        <source>筛选条件已改动，名单还是上次查找的结果：请先按“查找”，再加入邀请名单。</source>
+        <translation>The filters have changed and the list is still the last search's result: press Find first, then add to the invitation list.</translation>
+    </message>
 </context>
 <context>
     <name>LabelDialog</name>
@@ -10723,6 +10727,10 @@ Lately used: {used}</translation>
     <message>
         <source>{reference} 不在交接单 {batch} 中。</source>
         <translation>{reference} is not in batch {batch}.</translation>
+    </message>
+    <message>
+        <source>{reference} 的资料中没有“{item}”：请写交接单上的资料名称或资料代码（{known}）。</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>交接单 {batch} 有 {count} 处问题，未接收，什么都没有改变。</source>
