@@ -422,6 +422,10 @@ def _by_name(by_code: dict[str, int]) -> dict[str, int]:
 
 # -- demo data ------------------------------------------------------------------------------------
 
+# Which department the demo hands a complaint of each kind to (the others: any of them; the die
+# is cast for every complaint all the same, so the rest of the demo stays as it was).
+DEMO_DEPARTMENT = {"attitude": "service", "repair_quality": "service", "parts": "parts", "price": "finance",
+                   "sales_promise": "sales", "waiting": "service", "vehicle_quality": "service"}
 DEMO_SUMMARIES = {
     "attitude": "接待人员态度冷淡，客户等候无人理会",
     "repair_quality": "更换刹车片后仍有异响，返修一次未解决",
@@ -467,7 +471,7 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[s
                 category=category, summary=DEMO_SUMMARIES[category], state=STATES[reached],
                 due_on=day + timedelta(days=RESOLVE_DAYS),
                 confirmed_on=step(1) if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
-                department=rng.choice(codes) if reached >= 2 else "",
+                department=DEMO_DEPARTMENT.get(category, rng.choice(codes)) if reached >= 2 else "",
                 assigned_on=step(1) if reached >= 2 else None,
                 resolution="已与客户沟通并处理完毕" if reached >= 3 else "", resolved_on=step(4) if reached >= 3 else None,
                 feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else satisfied,

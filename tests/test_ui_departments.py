@@ -156,3 +156,20 @@ def test_a_refusal_mark_goes_once_the_next_change_went_through(qtbot, desk_actor
     qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
     assert dialog.list.item(0, 1).text() == "已停用" and "已停用" in dialog.message.text()
     assert not dialog.name.property("invalid")
+
+
+def test_demo_complaints_go_to_the_department_their_kind_belongs_to(desk_actors):
+    import random
+
+    from tests.test_callbacks_domain import car, person
+
+    clerk = desk_actors["clerk"]
+    for name in ("王芳", "李强", "赵敏"):
+        car(clerk, person(clerk, name), date(2025, 3, 1))
+    complaints.populate(at(clerk, TODAY), random.Random(7), date(2025, 1, 1), TODAY)
+    assigned = list(complaints.Complaint.select().where(complaints.Complaint.department != ""))
+    assert len(assigned) > 20
+    expected = {"parts": "parts", "sales_promise": "sales", "repair_quality": "service", "waiting": "service"}
+    wrong = [(c.category, c.department) for c in assigned if c.category in expected
+             and c.department != expected[c.category]]
+    assert not wrong
