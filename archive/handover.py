@@ -325,13 +325,21 @@ def receive_batch(actor: Actor, number: str, received_on: date,
         by_ref = {line.reference: line for line in lines}
         problems: list[Refusal] = []
         gaps = {validate.text(ref).upper(): list(items) for ref, items in (not_arrived or {}).items()}
+        # A paper is named by its code or as the list prints it (购车合同).
+        by_label = {label: code for code, label in checklist.items()}
         for ref, items in gaps.items():
             if ref not in by_ref:
                 problems.append(Refusal("handover.not_in_batch", reference=ref, batch=batch.number))
                 continue
+            codes = []
             for item in items:
-                if item not in checklist:
-                    problems.append(Refusal("archive.unknown_item", field="not_arrived", item=item))
+                code = item if item in checklist else by_label.get(validate.text(item))
+                if code is None:
+                    problems.append(Refusal("handover.unknown_paper", field="not_arrived", reference=ref, item=item,
+                                            known=", ".join(checklist)))
+                else:
+                    codes.append(code)
+            gaps[ref] = codes
         model = SalesFile if batch.kind == SALES else RepairVisit
         base_field = Vehicle.delivery_date if batch.kind == SALES else RepairVisit.visit_date
         files_now = {row["id"]: row for row in

@@ -96,7 +96,7 @@ def test_receive_refusals_change_nothing(actors):
     assert future.facts["field"] == "received_on"
     with pytest.raises(RefusalList) as info:
         handover.receive_batch(clerk, number, date(2026, 11, 23), not_arrived={VINS[3]: [], VINS[0]: ["nonsense"]})
-    assert sorted(i.code for i in info.value.items) == ["archive.unknown_item", "handover.not_in_batch"]
+    assert sorted(i.code for i in info.value.items) == ["handover.not_in_batch", "handover.unknown_paper"]
     # Handed over one by one on the vehicle screen meanwhile: named, the batch stays open.
     second = SalesFile.select().join(files.Vehicle).where(files.Vehicle.vin == VINS[1]).get()
     files.record_handover(clerk, files.SALES, second.id, date(2026, 11, 22))
@@ -139,3 +139,23 @@ def test_the_printed_list_reads_back_with_counts_and_signatures(actors, tmp_path
     text = "".join(pdf_text(out)).replace(" ", "").replace("\n", "")
     assert "RO2026110001" in text and "接车单" in text and "维修档案" in text
     assert refused(handover.print_batch, actors["finance"], repair, out, datetime(2026, 11, 23)).code == "auth.forbidden"
+
+
+def test_a_paper_not_arrived_is_named_by_code_or_by_its_name_and_a_wrong_one_lists_the_papers(actors):
+    """The clerk on the command line writes the paper as it is printed (购车合同) or by its code; a
+    paper the kind has not (a repair's 结算单 on a sales batch) is refused naming the file and
+    listing the papers it can be, so the clerk can correct it without reading the source."""
+    from ui.messages import refusal_text
+
+    clerk = actors["clerk"]
+    branch(clerk)
+    number = handover.new_batch(clerk, files.SALES, "周车管", [VINS[0]]).number
+    with pytest.raises(RefusalList) as info:
+        handover.receive_batch(clerk, number, date(2026, 11, 23), not_arrived={VINS[0]: ["结算单"]})
+    [problem] = info.value.items
+    assert problem.code == "handover.unknown_paper"
+    text = refusal_text(problem)
+    assert VINS[0] in text and "结算单" in text and "purchase_contract" in text and "membership_form" in text
+    assert handover.HandoverBatch.get(handover.HandoverBatch.number == number).state == handover.OPEN
+    handover.receive_batch(clerk, number, date(2026, 11, 23), not_arrived={VINS[0]: ["购车合同"]})
+    assert handover.batch_sheet(clerk, number).lines[0].states["purchase_contract"] == MISSING

@@ -35,7 +35,7 @@ def add_parser(sub) -> None:
     receive.add_argument("number", help=tr("交接单号"))
     receive.add_argument("--date", required=True, help=tr("接收日期 YYYY-MM-DD"))
     receive.add_argument("--not-arrived", action="append", default=[],
-                         help=tr("单上列为已交、实际未到的资料：车架号或工单号:资料代码,资料代码（可重复）"))
+                         help=tr("单上列为已交、实际未到的资料：车架号或工单号:资料名称或代码,…（如 RO2026110001:结算单；可重复）"))
     cancel = commands.add_parser("cancel", help=tr("作废未送到的交接单（其中的资料可列入新的交接单）"))
     cancel.add_argument("number", help=tr("交接单号"))
     cancel.add_argument("--reason", required=True, help=tr("原因"))

@@ -28,6 +28,8 @@ TEXTS = {
     "handover.received_before_batch": QT_TRANSLATE_NOOP(
         "Refusal", "接收日期 {value} 早于交接单 {batch} 的制单日期 {created}。"),
     "handover.not_in_batch": QT_TRANSLATE_NOOP("Refusal", "{reference} 不在交接单 {batch} 中。"),
+    "handover.unknown_paper": QT_TRANSLATE_NOOP(
+        "Refusal", "{reference} 的资料中没有“{item}”：请写交接单上的资料名称或资料代码（{known}）。"),
     "handover.receive_refused": QT_TRANSLATE_NOOP("Refusal", "交接单 {batch} 有 {count} 处问题，未接收，什么都没有改变。"),
     "mailmerge.unknown_field": QT_TRANSLATE_NOOP(
         "Refusal", "短信模板中的合并字段 {{{name}}} 不存在。可用的字段：{known}。"),

@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>单上列为已交、实际未到的资料：车架号或工单号:资料名称或代码,…（如 RO2026110001:结算单；可重复）</source>
-        <translation type="unfinished" />
+        <translation>papers listed as handed over that did not arrive: VIN or RO number:paper name or code,... (e.g. RO2026110001:settlement_sheet; repeatable)</translation>
     </message>
     <message>
         <source>作废未送到的交接单（其中的资料可列入新的交接单）</source>
@@ -10730,7 +10730,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{reference} 的资料中没有“{item}”：请写交接单上的资料名称或资料代码（{known}）。</source>
-        <translation type="unfinished" />
+        <translation>{reference} has no paper “{item}”: write the paper's name as the handover list prints it, or its code ({known}).</translation>
     </message>
     <message>
         <source>交接单 {batch} 有 {count} 处问题，未接收，什么都没有改变。</source>
