@@ -66,7 +66,13 @@ def run(args, session, say=print) -> int:
             raise Refusal("style.style_or_answers")
         style = args.style or comm_style.suggest(answers).style
         comm_style.record_style(actor, args.customer, style, answers)
+    from archive.models import Customer
+
+    name = Customer.select(Customer.name).where(Customer.id == args.customer).scalar()
+    if name is None:
+        raise Refusal("style.customer_not_found", customer=args.customer)
     row = comm_style.current_style(args.customer)
+    say(tr("客户 {customer}：{name}").format(customer=args.customer, name=name))
     say(describe(row))
     if row is not None:
         if row.suggested and row.suggested != row.style:

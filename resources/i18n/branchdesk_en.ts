@@ -1880,6 +1880,10 @@
         <translation>Guidance changed.</translation>
     </message>
     <message>
+        <source>客户 {customer}：{name}</source>
+        <translation>Customer {customer}: {name}</translation>
+    </message>
+    <message>
         <source>（问题回答建议的是 {style}）</source>
         <translation>(the answers suggested {style})</translation>
     </message>
