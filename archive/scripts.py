@@ -247,8 +247,14 @@ def save_form(actor: Actor, kind: str, items: list[tuple[str | None, str]], scal
         except IntegrityError:
             raise Refusal("scripts.saved_elsewhere", title=SCRIPT_KINDS[kind]) from None
         used = {code for code, _ in cleaned if code}
+        # An item taken off an earlier version and put back under its name is that item again:
+        # its old and new scores read as one in the reports and verify items opened on it.
+        earlier = {text: code for code, text in item_labels(kind).items()}
         rows, serial = [], 0
         for position, (code, text) in enumerate(cleaned):
+            if code is None and earlier.get(text) not in (None, *used):
+                code = earlier[text]
+                used.add(code)
             if code is None:
                 # A fresh code never used by any version of this kind, so old scores of another
                 # item are never read as this one's.
