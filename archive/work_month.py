@@ -80,23 +80,28 @@ def parse_month(text: str) -> date:
 def _archives(first: date, last: date, as_of: date) -> tuple[dict, list[PersonArchives]]:
     people: dict[str, dict[str, int]] = {}
     sections = {}
-    rows_late = []
+    received_by_kind = {}
     for kind, model in ((SALES, SalesFile), (REPAIR, RepairVisit)):
-        received = list(model.select(model.responsible, model.handover_due, model.handed_over_on)
-                        .where(model.handed_over_on.between(first, last)).tuples())
+        received_by_kind[kind] = list(model.select(model.responsible, model.handover_due, model.handed_over_on)
+                                      .where(model.handed_over_on.between(first, last)).tuples())
+    # Late is in working days, as the handover list and the 逾期移交 tab count it: papers due on a
+    # Friday and brought on the Saturday (or after a holiday's first day) are not late.
+    calendar = workdays.load_calendar(
+        min((due for rows in received_by_kind.values() for _, due, on in rows if on > due), default=first), last)
+    for kind, model in ((SALES, SalesFile), (REPAIR, RepairVisit)):
+        received = received_by_kind[kind]
         outstanding = list(model.select(model.responsible).where(
             (model.handover_due < as_of) & (model.handed_over_on.is_null() | (model.handed_over_on > last))).tuples())
-        late = [(person, due, on) for person, due, on in received if on > due]
-        rows_late += late
+        late = [(person, days) for person, due, on in received
+                if on > due and (days := calendar.workdays_late(due, on)) > 0]
         sections[kind] = {"received": len(received), "late": len(late), "outstanding": len(outstanding)}
         for person, _, _ in received:
             people.setdefault(person, {"received": 0, "late": 0, "days": 0, "outstanding": 0})["received"] += 1
         for (person,) in outstanding:
             people.setdefault(person, {"received": 0, "late": 0, "days": 0, "outstanding": 0})["outstanding"] += 1
-    calendar = workdays.load_calendar(min((due for _, due, _ in rows_late), default=first), last)
-    for person, due, on in rows_late:
-        people[person]["late"] += 1
-        people[person]["days"] += calendar.workdays_late(due, on)
+        for person, days in late:
+            people[person]["late"] += 1
+            people[person]["days"] += days
     from archive.handover import RECEIVED, HandoverBatch
 
     sections["batches"] = HandoverBatch.select().where((HandoverBatch.state == RECEIVED)

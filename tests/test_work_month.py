@@ -97,3 +97,18 @@ def test_the_workbook_holds_numbers_and_says_which_month(actors, tmp_path):
     text = "\n".join(str(value) for row in notes for value in row if value is not None)
     assert "客服中心工作月报表 2026年11月" in text and "2026-11-01 至 2026-11-30" in text
     assert "统计至 2026-11-23" in text and "本月接收资料交接单 1 张" in text and "等待时间 1" in text
+
+
+def test_a_file_handed_over_after_its_deadline_but_within_it_in_working_days_is_not_late(actors):
+    """Late is counted in working days, as the handover list and the 逾期移交 tab count it: papers
+    due on a Friday and brought on the Saturday are not late for the quarterly assessment."""
+    clerk = actors["clerk"]
+    owner = files.create_customer(clerk, kind="person", name="王芳", phone="13803719999")
+    made = files.register_vehicle(clerk, owner.id, vin=VINS[0], delivery_date=date(2026, 11, 18), responsible="赵强")
+    sales_file = files.SalesFile.get_by_id(made.sales_file_id)
+    assert sales_file.handover_due == date(2026, 11, 20)  # a Friday
+    files.record_handover(clerk, files.SALES, made.sales_file_id, date(2026, 11, 21))
+    report = work_month.work_month(clerk, NOVEMBER)
+    assert report.archives[files.SALES] == {"received": 1, "late": 0, "outstanding": 0}
+    zhao = next(p for p in report.people if p.responsible == "赵强")
+    assert (zhao.received, zhao.late, zhao.workdays_late) == (1, 0, 0)
