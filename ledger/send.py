@@ -33,7 +33,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from peewee import CharField, DateField, DateTimeField, IntegerField, IntegrityError, TextField
+from peewee import Case, CharField, DateField, DateTimeField, IntegerField, IntegrityError, TextField
 
 from common import audit
 from common.actor import Actor
@@ -351,8 +351,11 @@ def _record(actor, day, version, channel, target, recipients, error) -> Outcome:
             except IntegrityError:
                 pass  # then this attempt is counted on that row
         if not created:
+            # After a sending that went out, this one (sent again by hand) counts its attempts afresh:
+            # the backoff and MAX_ATTEMPTS are for getting one sending out.
+            attempts = Case(None, ((ReportSend.result == "sent", 1),), ReportSend.attempts + 1)
             ReportSend.update(channel=channel, recipient=recipient, at=actor.now, result=result, error=error,
-                              attempts=ReportSend.attempts + 1).where(key).execute()
+                              attempts=attempts).where(key).execute()
         row = ReportSend.get(key)
         audit.record(actor, f"report_send.{result}", "daily_day", day.isoformat(),
                      {"version": version, "channel": channel, "target": target, "to": recipient, "error": error,
