@@ -42,7 +42,9 @@ def add_parser(sub) -> None:
     departments.add_argument("--add", help=tr("新增部门的名称"))
     departments.add_argument("--code", help=tr("要改名或停用的部门代码"))
     departments.add_argument("--name", help=tr("部门的新名称"))
-    departments.add_argument("--retire", action="store_true", help=tr("停用该部门"))
+    state = departments.add_mutually_exclusive_group()
+    state.add_argument("--retire", action="store_true", help=tr("停用该部门"))
+    state.add_argument("--reinstate", action="store_true", help=tr("恢复使用已停用的部门"))
 
 
 def _month(text: str | None, today: date, cli_error) -> date:
@@ -154,7 +156,9 @@ def run(args, session, say, parse_date, cli_error) -> int:
         current = rz.Department.get_or_none(rz.Department.code == args.code)
         if current is None:
             raise Refusal("rectify.unknown_department", department=args.code)
-        rz.save_department(actor, args.name or current.name, code=args.code, active=not args.retire)
+        # Renaming leaves a retired department retired; only --reinstate brings it back.
+        active = False if args.retire else True if args.reinstate else current.active
+        rz.save_department(actor, args.name or current.name, code=args.code, active=active)
     for department in rz.departments(active_only=False):
         say(f"{department.code}  {_label(department.name)}" + ("" if department.active else "  " + tr("（已停用）")))
     return 0

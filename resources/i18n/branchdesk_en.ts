@@ -1700,6 +1700,10 @@
         <translation>retire the department</translation>
     </message>
     <message>
+        <source>恢复使用已停用的部门</source>
+        <translation>reinstate a retired department</translation>
+    </message>
+    <message>
         <source>--month 的月份 {value} 无法识别，请写成 YYYY-MM。</source>
         <translation>--month {value} is not a month; write YYYY-MM.</translation>
     </message>
