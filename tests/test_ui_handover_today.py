@@ -59,3 +59,34 @@ def test_only_who_receives_archives_sees_the_card(desk_actors):
     day = date(2026, 11, 23)
     assert "handover_unreceived" in today_counts(day, user=desk_actors["clerk"].user)
     assert "handover_unreceived" not in today_counts(day, user=desk_actors["finance"].user)
+
+
+def test_a_long_list_of_missing_papers_shows_whole_on_hover(qtbot, desk_actors):
+    """The 缺的资料 column of a file missing many papers is cut off at 1366x768 (in English above
+    all); pointing at the cell shows the whole list."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from ui import i18n
+    from ui.handover_dialog import HandoverDialog
+
+    clerk = desk_actors["clerk"]
+    branch(clerk)
+    i18n.install("en")
+    dialog = HandoverDialog(clerk, clock=CLOCK)
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.pending_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == VINS[3])  # nothing declared
+    cell = table.visualItemRect(table.item(row, 7))
+    qtbot.mouseMove(table.viewport(), cell.center())
+    # What the pointer resting on the cell sends (offscreen Qt does not time the hover itself).
+    hover = QHelpEvent(QEvent.Type.ToolTip, cell.center(), table.viewport().mapToGlobal(cell.center()))
+    QApplication.sendEvent(table.viewport(), hover)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "Purchase contract" in QToolTip.text() and "Membership form" in QToolTip.text()
+    QToolTip.hideText()
+    i18n.install("zh")

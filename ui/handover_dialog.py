@@ -246,6 +246,8 @@ class HandoverDialog(QDialog):
                       self.tr("、").join(missing) if missing else self.tr("齐全"))
             for column, value in enumerate(values, start=1):
                 table.setItem(row, column, QTableWidgetItem(value))
+            # A file missing many papers has a list wider than the column: whole on hover.
+            table.item(row, len(values)).setToolTip(values[-1])
         self._count_text()
 
     def _count_text(self) -> None:
