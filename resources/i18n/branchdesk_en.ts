@@ -6712,7 +6712,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>作废(&amp;X)…</source>
-        <translation>Cancel batch(&amp;X)…</translation>
+        <translation>Cancel batch (&amp;X)…</translation>
     </message>
     <message>
         <source>关闭</source>
