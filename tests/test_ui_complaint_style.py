@@ -35,3 +35,26 @@ def test_complaint_steps_show_the_complainants_style(qtbot, desk_actors):
     assert "分析型" in seen["周杰"].title.text()
     assert seen["周杰"].topic_texts[next(iter(comm_style.TOPICS))].text() == analytical[next(iter(comm_style.TOPICS))]
     assert "没有对应的客户档案" in seen["路人"].title.text()
+
+
+def test_enter_in_the_complaint_call_window_does_not_open_the_style_questions(qtbot, desk_actors, monkeypatch):
+    """The style panel's buttons are never the host window's default: Enter in the script's
+    situation list of 处理步骤 opened 判断风格 (its button had become the dialog's default)."""
+    from ui.complaint_steps import ComplaintStepsDialog
+    from ui.style_panel import StyleDialog
+
+    clerk = desk_actors["clerk"].at(CLOCK())
+    zhou = person(clerk, "周杰", "13803719876", "河南省郑州市金水路5号")
+    complaint = complaints.receive(clerk, complainant="周杰", summary="保养等待超过三小时", category="waiting",
+                                   received_on=date(2026, 11, 23), customer_id=zhou.id)
+    asked = []
+    monkeypatch.setattr(StyleDialog, "ask", classmethod(lambda cls, *args, **kwargs: asked.append(args)))
+    dialog = ComplaintStepsDialog(desk_actors["clerk"], complaint.id, clock=CLOCK)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.style_panel.judge_button.isDefault()
+    combo = dialog.scripts.findChild(__import__("PySide6.QtWidgets", fromlist=["QComboBox"]).QComboBox)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert asked == []

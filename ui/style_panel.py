@@ -340,6 +340,9 @@ class StylePanel(QFrame):
         self.judge_button.setVisible(actor is not None)
         self.edit_button = QPushButton()
         self.edit_button.setVisible(actor is not None and can(actor.user, "style.guidance"))
+        # The panel sits in other forms (callback, complaint call): Enter there is theirs, never 判断风格.
+        for button in (self.judge_button, self.edit_button):
+            button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         for topic in comm_style.TOPICS:
