@@ -836,7 +836,7 @@ class ComplaintsPanel(_Panel):
         for index, text in enumerate((self.tr("未结案"), self.tr("待经理确认"), self.tr("已逾期"), self.tr("全部"))):
             self.view_combo.setItemText(index, text)
         self.new_button.setText(self.tr("登记投诉(&N)"))
-        self.confirm_button.setText(self.tr("经理确认(&F)"))
+        self.confirm_button.setText(self.tr("经理确认(&I)"))
         self.assign_button.setText(self.tr("交部门处理(&A)"))
         self.resolve_button.setText(self.tr("登记处理结果(&R)"))
         self.feedback_button.setText(self.tr("反馈客户(&K)"))

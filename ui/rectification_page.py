@@ -370,7 +370,7 @@ class RectificationPanel(_Panel):
             self.view_combo.setItemText(index, text)
         self.open_button.setText(self.tr("开立整改(&O)"))
         self.act_button.setText(self.tr("登记措施(&A)"))
-        self.verify_button.setText(self.tr("回访验证(&V)"))
+        self.verify_button.setText(self.tr("回访验证(&Y)"))
         self.check_button.setText(self.tr("经理检查(&K)"))
         self.report_button.setText(self.tr("输出整改月报(&P)"))
         self.threshold_button.setText(self.tr("低分线(&T)"))

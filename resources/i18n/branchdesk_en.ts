@@ -4179,7 +4179,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>邀请方式</source>
-        <translation>Invited by</translation>
+        <translation>Invited via</translation>
     </message>
     <message>
         <source>邀请时间</source>
@@ -4365,10 +4365,6 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>&amp;New complaint</translation>
     </message>
     <message>
-        <source>经理确认(&amp;F)</source>
-        <translation>Con&amp;firm (manager)</translation>
-    </message>
-    <message>
         <source>交部门处理(&amp;A)</source>
         <translation>&amp;Assign to department</translation>
     </message>
@@ -4427,6 +4423,10 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>反馈客户</source>
         <translation>Tell the customer</translation>
+    </message>
+    <message>
+        <source>经理确认(&amp;I)</source>
+        <translation>Conf&amp;irm (manager)</translation>
     </message>
     <message>
         <source>客户接受处理结果</source>
@@ -5946,7 +5946,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>邀请方式：</source>
-        <translation>Invited by:</translation>
+        <translation>Invited via:</translation>
     </message>
     <message>
         <source>保存</source>
@@ -7581,7 +7581,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation>Details</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>{rows} 位客户；未列入：免打扰 {blocked} 位，无手机号或地址 {unreachable} 位。最长一条 {n} 字（每条短信 {segment} 字）。</source>
@@ -8764,8 +8764,8 @@ Lately used: {used}</translation>
         <translation>Record &amp;action</translation>
     </message>
     <message>
-        <source>回访验证(&amp;V)</source>
-        <translation>&amp;Verify by callback</translation>
+        <source>回访验证(&amp;Y)</source>
+        <translation>Verify b&amp;y callback</translation>
     </message>
     <message>
         <source>经理检查(&amp;K)</source>
