@@ -129,6 +129,11 @@ def tag_id(document_number: str, line_no: int, seq: int) -> str:
     return f"{document_number}-{line_no}-{seq}"
 
 
+def _audited(document: Document) -> dict:
+    """The document named in a tags.* audit row as the activity lists name a document (type and number)."""
+    return {"document": document.number, "number": document.number, "doc_type": document.doc_type}
+
+
 def find_document(number: str, doc_types: tuple) -> Document:
     """The posted document of one of ``doc_types`` by its number (as a clerk types it)."""
     document = Document.select().where(number_matches(number)).first()
@@ -190,7 +195,7 @@ def ensure_tags(actor: Actor, document_number: str) -> list[TagInfo]:
             for start in range(0, len(rows), 200):
                 PartTag.insert_many(rows[start:start + 200]).execute()
             audit.record(actor, "tags.create", "ledger_document", document.id,
-                         {"document": document.number, "tags": len(rows)})
+                         {**_audited(document), "tags": len(rows)})
     return document_tags(document.id)
 
 
@@ -292,7 +297,7 @@ def pack(actor: Actor, return_number: str, boxes: list[BoxSpec]) -> list[int]:
                                            created_at=actor.now, created_by=actor.user.id).execute()
         BoxTag.insert_many([{"box": ids[box_no], "tag": tag} for box_no, tag in tag_rows]).execute()
         audit.record(actor, "tags.pack", "ledger_document", document.id,
-                     {"document": document.number, "boxes": len(boxes), "tags": len(tag_rows)})
+                     {**_audited(document), "boxes": len(boxes), "tags": len(tag_rows)})
     return [len(box.tags) for box in boxes]
 
 
@@ -402,7 +407,7 @@ def confirm(actor: Actor, confirm_number: str, boxes=(), tags=()) -> ConfirmResu
         TagConfirm.insert_many([{"tag": packed[tag][0], "document": document.id, "created_at": actor.now,
                                  "created_by": actor.user.id} for tag in chosen]).execute()
         audit.record(actor, "tags.confirm", "ledger_document", document.id,
-                     {"document": document.number, "tags": len(chosen)})
+                     {**_audited(document), "tags": len(chosen)})
         return ConfirmResult(chosen, missing(return_doc.id))
 
 
@@ -536,7 +541,7 @@ def record_scanned(actor: Actor, document_id: int, scanned: list[str]) -> None:
         ids = dict(PartTag.select(PartTag.tag, PartTag.id).where(PartTag.tag.in_(seen)).tuples())
         ReturnTag.insert_many([{"document": document.id, "tag": ids[tag]} for tag in seen]).execute()
         audit.record(actor, "tags.return", "ledger_document", document.id,
-                     {"document": document.number, "tags": len(seen)})
+                     {**_audited(document), "tags": len(seen)})
 
 
 def returned_tags(document_id: int) -> list[str]:
