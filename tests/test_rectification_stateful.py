@@ -96,7 +96,7 @@ def make_machine(actors, closed_ids):
             elif by == "manager" and not note:
                 expected = "rectify.note_required"
             elif by == "callback":
-                expected = "rectify.no_later_callback"  # a complaint's item has no next callback
+                expected = "rectify.manager_verifies_complaints"  # a complaint's item: only the manager's check
             elif by == "phone":
                 expected = "rectify.unknown_verification"
             if attempt(expected, lambda: rz.verify(self.actor(role), item["id"] if item else 999_999, by, note)):
