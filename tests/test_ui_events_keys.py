@@ -2,6 +2,8 @@
 menu's (文件(&F) / 视图(&V) / 帮助(&H)) or another widget's on the page, so Alt+letter presses the
 button it names. 登记实际费用 was Alt+F, which opened the 文件 menu instead."""
 
+from PySide6.QtCore import Qt
+
 from tests.test_ui_wizard_mnemonics import mnemonic, mnemonic_clashes
 from ui import i18n
 
@@ -29,5 +31,7 @@ def test_events_page_keys_do_not_clash_with_the_menus(qtbot, sqlite_db, sqlite_a
                         page.invite_button, page.signup_button, page.attend_button, page.feedback_button)}
             assert not set(letters) & _menu_letters(window), (language, letters)
             assert mnemonic_clashes(page) == {}, language
+        # The invitation's channel (phone, SMS, letter) is not a person: "Invited via", not "by".
+        assert page.invitees_model.headerData(3, Qt.Orientation.Horizontal) == "Invited via"
     finally:
         i18n.install("zh")
