@@ -511,7 +511,8 @@ DEMO_DAYS = 30
 def build_demo(actor: Actor, rng, end: date) -> dict[str, int]:
     """The last month's handovers as batches: the files handed over each day, one batch per kind
     and day, received that day (late lines flagged); the files still out, one open batch per kind
-    of the few due most recently (the papers on their way)."""
+    of the few due most recently (the papers on their way; the sales one made three working days
+    ago, not received yet)."""
     from datetime import time, timedelta
 
     first = end - timedelta(days=DEMO_DAYS)
@@ -543,10 +544,17 @@ def build_demo(actor: Actor, rng, end: date) -> dict[str, int]:
                      "workdays_late": calendar.workdays_late(row["handover_due"], day)} for row in day_rows]).execute()
                 counts["handover_batches"] += 1
                 counts["handover_lines"] += len(day_rows)
+            # The sales papers left three working days ago and are still on their way (the 今日
+            # card 交接单待接收 has one to show); the repair papers left this morning.
+            made_on = end
+            while kind == SALES and (calendar.workdays_late(made_on, end) < UNRECEIVED_WORKDAYS + 1
+                                     or not calendar.is_workday(made_on)):
+                made_on -= timedelta(days=1)
             out = [p.reference for p in pending_files(actor, kind)
-                   if p.handover_due >= end - timedelta(days=10)][:rng.randrange(3, 7)]
+                   if p.handover_due >= end - timedelta(days=10) and p.base_date <= made_on][:rng.randrange(3, 7)]
             if out:
-                created = new_batch(actor, kind, DEMO_HANDERS[kind], out)
+                maker = actor.at(datetime.combine(made_on, time(16, 0))) if made_on < end else actor
+                created = new_batch(maker, kind, DEMO_HANDERS[kind], out)
                 counts["handover_batches"] += 1
                 counts["handover_lines"] += created.files
     return counts

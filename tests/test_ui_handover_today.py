@@ -90,3 +90,17 @@ def test_a_long_list_of_missing_papers_shows_whole_on_hover(qtbot, desk_actors):
     assert "Purchase contract" in QToolTip.text() and "Membership form" in QToolTip.text()
     QToolTip.hideText()
     i18n.install("zh")
+
+
+def test_the_demo_branch_has_a_batch_on_its_way_for_the_card(desk_actors):
+    """The demo's open sales batch was made three working days before the demo's last day, so the
+    card reads like a branch's (the repair batch, made that morning, is not due yet)."""
+    import random
+
+    clerk = desk_actors["clerk"]
+    branch(clerk)
+    handover.build_demo(clerk, random.Random(7), date(2026, 11, 23))
+    stalled = handover.unreceived(date(2026, 11, 23))
+    assert [(b.kind, b.created_at.date()) for b in stalled] == [(files.SALES, date(2026, 11, 18))]
+    assert [line.reference for line in stalled[0].lines] == [VINS[0]]  # delivered before the batch was made
+    assert handover.HandoverBatch.select().where(handover.HandoverBatch.state == handover.OPEN).count() == 2
