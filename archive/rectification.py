@@ -403,11 +403,16 @@ def month_list(month: date) -> dict[str, list[list]]:
     grouped: dict[str, list[list]] = {}
     for row in query:
         customer, plate = _customer_of(row)
-        late = row.due_on < last and (row.verified_on is None or row.verified_on > row.due_on)
+        # As at the month's end, so the list printed again later is the same list: actions are
+        # dated lines ("YYYY-MM-DD text", see act), a later verification is not yet one.
+        actions = [line for line in row.action.splitlines() if line[:10] <= last.isoformat()]
+        verified = row.verified_on is not None and row.verified_on <= last
+        state = VERIFIED if verified else ACTED if actions else OPEN
+        verification = (VERIFICATION_LABELS[row.verification] + " " + row.verify_note).strip() if verified else ""
+        late = row.due_on < last and (not verified or row.verified_on > row.due_on)
         grouped.setdefault(row.department.name, []).append([
             row.number, SOURCE_LABELS[row.source], customer, plate, row.problem, row.owner, row.opened_on,
-            row.due_on, STATE_LABELS[row.state], row.action, (VERIFICATION_LABELS[row.verification] + " " +
-                                                              row.verify_note).strip(), "是" if late else ""])
+            row.due_on, STATE_LABELS[state], "\n".join(actions), verification, "是" if late else ""])
     return grouped
 
 
