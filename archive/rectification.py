@@ -393,7 +393,7 @@ def _customer_of(row: Rectification) -> tuple[str, str]:
 
 def month_list(month: date) -> dict[str, list[list]]:
     """Items of the month by department name: opened in it, or opened before and not yet verified
-    at its start. Each row in LIST_HEADERS' order."""
+    at its start, each as it stood at the month's end. Each row in LIST_HEADERS' order."""
     first, last = month_bounds(month)
     query = (Rectification.select(Rectification, Department).join(Department)
              .where((Rectification.opened_on <= last)
