@@ -58,9 +58,10 @@ def balances_at(date: Date | None = None, part_number: str | None = None) -> dic
             return {"parts": {}}
     else:
         numbers = dict(db.execute_sql(f"SELECT id, number FROM {Part._meta.table_name} ORDER BY number").fetchall())
-    if date is not None and not db.in_transaction():
-        close_months()
-    totals = totals_at(date, list(numbers) if part_number is not None else None)
+    state = _journal_state(db) if date is not None else None
+    if state is not None and not db.in_transaction() and close_months(state):
+        state = _journal_state(db)
+    totals = totals_at(date, list(numbers) if part_number is not None else None, state)
     wanted = sorted({key for (_, book, key), qty in totals.items() if book in PARTY_BOOKS and qty})
     codes = dict(db.execute_sql(f"SELECT id, code FROM {Party._meta.table_name} WHERE id IN "
                                 f"({', '.join([q] * len(wanted))})", wanted).fetchall()) if wanted else {}
@@ -77,18 +78,30 @@ def balances_at(date: Date | None = None, part_number: str | None = None) -> dic
     return {"parts": result}
 
 
-def totals_at(date: Date | None, part_ids=None) -> dict[tuple, int]:
+def _journal_state(db) -> tuple:
+    """(newest posting's date, first closed month, last closed month) in one round trip: on
+    PostgreSQL each statement costs a round trip, about what the whole answer for one part takes."""
+    last, first_closed, last_closed = db.execute_sql(
+        f"SELECT (SELECT MAX(date) FROM {Posting._meta.table_name}), (SELECT MIN(month) FROM {CLOSED_TABLE}), "
+        f"(SELECT MAX(month) FROM {CLOSED_TABLE})").fetchone()
+    if last is not None and not isinstance(last, Date):
+        last = Date.fromisoformat(str(last)[:10])
+    return last, first_closed, last_closed
+
+
+def totals_at(date: Date | None, part_ids=None, state: tuple | None = None) -> dict[tuple, int]:
     """(part id, book, party key) -> balance at the end of ``date`` (None: now), for every key or
     those of ``part_ids``; keys that are zero may be missing. Read only: the closed month nearest
     the date (its balances, then the days from its end to the date), else the period totals from
-    the nearer end of the journal."""
+    the nearer end of the journal. ``state``: ``_journal_state`` if the caller has read it."""
     db = Posting._meta.database
     only = sorted(set(part_ids)) if part_ids is not None and len(set(part_ids)) <= IN_LIST_LIMIT else None
     keep = set(part_ids) if part_ids is not None and only is None else None
     totals: dict[tuple, int] = defaultdict(int)
     if part_ids is not None and not part_ids:
         return totals
-    last = _journal_end(db, "MAX") if date is not None else None
+    if date is not None:
+        last, first_closed, last_closed = state if state is not None else _journal_state(db)
     if date is None or last is None or date >= last:
         for part_id, book, party_key, qty in _rows(db, f"SELECT part_id, book, party_key, qty FROM "
                                                        f"{Balance._meta.table_name} WHERE qty <> 0", (), only):
@@ -96,7 +109,6 @@ def totals_at(date: Date | None, part_ids=None) -> dict[tuple, int]:
     else:
         month = date.year * 100 + date.month
         previous = (date.year - 1) * 100 + 12 if date.month == 1 else month - 1
-        first_closed, last_closed = db.execute_sql(f"SELECT MIN(month), MAX(month) FROM {CLOSED_TABLE}").fetchone()
         month_start = date.replace(day=1)
         month_end = (month_start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
         closed = first_closed is not None and first_closed <= month <= last_closed
@@ -108,12 +120,23 @@ def totals_at(date: Date | None, part_ids=None) -> dict[tuple, int]:
         else:
             base = None
         if base is not None:
-            for part_id, book, party_key, qty in _rows(
-                    db, f"SELECT part_id, book, party_key, qty FROM {MONTHS_TABLE} WHERE month = {db.param}",
-                    (base,), only):
-                totals[(part_id, book, party_key)] += qty
-            for key, delta in _days_moved(db, *days, only):
-                totals[key] += sign * delta
+            # The month's balances and the days' movements in one statement (one round trip).
+            q = db.param
+            month_rows = f"SELECT part_id, book, party_key, qty FROM {MONTHS_TABLE} WHERE month = {q}"
+            day_rows = (f"SELECT part_id, book, COALESCE({PARTY_KEY_SQL}, 0), SUM(delta) * {sign} "
+                        f"FROM {Posting._meta.table_name} WHERE date >= {q} AND date <= {q}")
+            params: tuple = (base,)
+            day_params: tuple = (days[0].isoformat(), days[1].isoformat())
+            if only is not None:
+                listed = ", ".join([q] * len(only))
+                month_rows += f" AND part_id IN ({listed})"
+                # The books named too, so the (part, book, date) index reads only those days of the parts.
+                day_rows += f" AND part_id IN ({listed}) AND book IN ({', '.join([q] * len(BOOKS))})"
+                params += tuple(only)
+                day_params += tuple(only) + tuple(BOOKS)
+            for part_id, book, party_key, qty in db.execute_sql(
+                    f"{month_rows} UNION ALL {day_rows} GROUP BY part_id, book, 3", params + day_params).fetchall():
+                totals[(part_id, book, party_key)] += int(qty)
         elif _nearer_from_the_end(db, date, last):
             for part_id, book, party_key, qty in _rows(db, f"SELECT part_id, book, party_key, qty FROM "
                                                            f"{Balance._meta.table_name} WHERE qty <> 0", (), only):
@@ -192,17 +215,18 @@ def _moved(db, date: Date, part_ids, *, after: bool):
                 else _days_moved(db, month_start, date, part_ids))
 
 
-def close_months() -> int:
+def close_months(state: tuple | None = None) -> int:
     """Close every month before the newest posting's that is not closed yet (migration 0029's
     table), in a transaction of its own that keeps postings out meanwhile: on PostgreSQL the lock
     every posting's period trigger conflicts with, given up after a moment if postings hold it;
     on SQLite the write lock, not waited for. A month not closed only makes ``totals_at`` read
-    more rows. Returns how many months were closed."""
+    more rows. ``state``: ``_journal_state`` if the caller has read it. Returns how many months
+    were closed."""
     db = Posting._meta.database
-    through = _closable_through(db)
-    if through is None:
+    newest, _, last = state if state is not None else _journal_state(db)
+    if newest is None:
         return 0
-    last = db.execute_sql(f"SELECT MAX(month) FROM {CLOSED_TABLE}").fetchone()[0]
+    through = (newest.year - 1) * 100 + 12 if newest.month == 1 else newest.year * 100 + newest.month - 1
     if last is not None and last >= through:
         return 0
     sqlite = is_sqlite()
@@ -221,14 +245,6 @@ def close_months() -> int:
             from common.db import SQLITE_PRAGMAS
 
             db.execute_sql(f"PRAGMA busy_timeout = {int(SQLITE_PRAGMAS['busy_timeout'])}")
-
-
-def _closable_through(db) -> int | None:
-    """The month before the newest posting's (YYYYMM): postings dated in it or earlier are back-dated."""
-    newest = _journal_end(db, "MAX")
-    if newest is None:
-        return None
-    return (newest.year - 1) * 100 + 12 if newest.month == 1 else newest.year * 100 + newest.month - 1
 
 
 _MONTHS = []
