@@ -61,13 +61,26 @@ def test_only_who_receives_archives_sees_the_card(desk_actors):
     assert "handover_unreceived" not in today_counts(day, user=desk_actors["finance"].user)
 
 
-def test_a_long_list_of_missing_papers_shows_whole_on_hover(qtbot, desk_actors):
-    """The 缺的资料 column of a file missing many papers is cut off at 1366x768 (in English above
-    all); pointing at the cell shows the whole list."""
+def hover_tooltip(qtbot, table, item) -> str:
+    """The tooltip shown when the pointer rests on ``item`` of ``table`` ("" when none shows)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
+    centre = table.visualItemRect(item).center()
+    qtbot.mouseMove(table.viewport(), centre)
+    # What the pointer resting on the cell sends (offscreen Qt does not time the hover itself).
+    QApplication.sendEvent(table.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre,
+                                                        table.viewport().mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text
+
+
+def test_a_long_list_of_missing_papers_shows_whole_on_hover(qtbot, desk_actors):
+    """The 缺的资料 column of a file missing many papers is cut off at 1366x768 (in English above
+    all); pointing at the cell shows the whole list."""
     from ui import i18n
     from ui.handover_dialog import HandoverDialog
 
@@ -81,14 +94,8 @@ def test_a_long_list_of_missing_papers_shows_whole_on_hover(qtbot, desk_actors):
     qtbot.waitExposed(dialog)
     table = dialog.pending_table
     row = next(r for r in range(table.rowCount()) if table.item(r, 1).text() == VINS[3])  # nothing declared
-    cell = table.visualItemRect(table.item(row, 7))
-    qtbot.mouseMove(table.viewport(), cell.center())
-    # What the pointer resting on the cell sends (offscreen Qt does not time the hover itself).
-    hover = QHelpEvent(QEvent.Type.ToolTip, cell.center(), table.viewport().mapToGlobal(cell.center()))
-    QApplication.sendEvent(table.viewport(), hover)
-    qtbot.waitUntil(QToolTip.isVisible)
-    assert "Purchase contract" in QToolTip.text() and "Membership form" in QToolTip.text()
-    QToolTip.hideText()
+    text = hover_tooltip(qtbot, table, table.item(row, 7))
+    assert "Purchase contract" in text and "Membership form" in text
     i18n.install("zh")
 
 

@@ -201,6 +201,7 @@ class MailMergeDialog(QDialog):
         for index, row in enumerate(rows):
             for column, value in enumerate((row.name, row.phone if sms else row.address, row.text)):
                 self.table.setItem(index, column, QTableWidgetItem(value))
+            self.table.item(index, 2).setToolTip(row.text)  # a long letter is cut at the column's end
         counts = dict(rows=len(self.merged.rows), blocked=self.merged.left_out_blocked,
                       unreachable=self.merged.left_out_unreachable, n=self.merged.longest,
                       segment=mailmerge.SMS_SEGMENT)
