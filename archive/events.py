@@ -545,10 +545,18 @@ def _avg(pair: tuple[int, int]) -> float | None:
     return pair[1] / pair[0] if pair[0] else None
 
 
+def check_period(first: date, last: date) -> None:
+    """A report's period runs forwards: a reversed one would print an empty report as if no
+    event had been held."""
+    if first > last:
+        raise Refusal("events.period_reversed", field="date_from", first=first, last=last)
+
+
 def effect(first: date, last: date, today: date) -> list[Effect]:
     """Every event held between ``first`` and ``last`` with its attendance, feedback, cost and
     the callback scores of attendees and of everybody else before and after it (the after window
     ends at ``today`` at the latest)."""
+    check_period(first, last)
     events = [e for e in events_between(first, last).order_by(CustomerEvent.held_on, CustomerEvent.id)
               if e.state != CANCELLED]
     counts = figures(e.id for e in events)

@@ -25,6 +25,7 @@ from archive import events
 from archive.events import CustomerEvent, EventInvitee
 from archive.models import Customer
 from common.clock import branch_now
+from common.errors import Refusal
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, submit_values
 from ui.messages_events import label
@@ -630,6 +631,14 @@ class EventsPage(QWidget):
                 edit.setFocus()
                 return
         first, last = self.report_from.date().toPython(), self.report_to.date().toPython()
+        try:
+            events.check_period(first, last)  # said before a file name is asked for
+        except Refusal as refusal:
+            from ui.messages import refusal_text
+
+            self.say(refusal_text(refusal), error=True)
+            self.report_from.setFocus()
+            return
         path = self.ask_save_path(self, f"客户活动效果报表-{first:%Y%m%d}-{last:%Y%m%d}.pdf",
                                   "PDF (*.pdf);;Excel (*.xlsx)")
         if not path:

@@ -33,6 +33,7 @@ TEXTS = {
     "events.not_yet_held": QT_TRANSLATE_NOOP(
         "Refusal", "活动“{event}”在 {held_on} 举办，今天是 {today}：签到和实际费用要在活动当天或以后登记。"),
     "events.visit_range": QT_TRANSLATE_NOOP("Refusal", "最近进厂的起始日期 {first} 晚于截止日期 {last}。"),
+    "events.period_reversed": QT_TRANSLATE_NOOP("Refusal", "效果报表期间的起始日期 {first} 晚于截止日期 {last}。"),
     "events.unknown_value_class": QT_TRANSLATE_NOOP("Refusal", "客户价值分类 {klass} 无效。"),
     "events.no_invitees": QT_TRANSLATE_NOOP("Refusal", "没有选中客户：请先在列表中选择客户。"),
     "events.customer_not_found": QT_TRANSLATE_NOOP("Refusal", "找不到客户 {customer}。"),

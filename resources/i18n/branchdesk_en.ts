@@ -10573,6 +10573,10 @@ Lately used: {used}</translation>
         <translation>The last-visit range starts {first}, after its end {last}.</translation>
     </message>
     <message>
+        <source>效果报表期间的起始日期 {first} 晚于截止日期 {last}。</source>
+        <translation>The effect report period starts on {first}, after its end {last}.</translation>
+    </message>
+    <message>
         <source>客户价值分类 {klass} 无效。</source>
         <translation>Customer value class {klass} is not valid.</translation>
     </message>
