@@ -281,6 +281,7 @@ class StyleLine(QWidget):
         self.text.setWordWrap(True)
         self.button = QPushButton()
         self.button.setEnabled(can(actor.user, "profile.edit"))
+        self.button.setAutoDefault(False)  # the profile window's default is not the style questions
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
