@@ -421,5 +421,8 @@ def open_from_today(parent: QWidget, key: str, title: str = "") -> HandoverDialo
     if stalled:
         dialog.batch_table.clearSelection()
         dialog.refresh_batches(select=stalled[0].number)
+    if hasattr(parent, "refresh"):
+        # The batches received in the window leave the card: 今日 counts again when it closes.
+        dialog.finished.connect(lambda _result: parent.refresh())
     dialog.show()
     return dialog

@@ -217,7 +217,7 @@ CARDS: list[Card] = [
     Card(QT_TRANSLATE_NOOP("TodayCards", "会员待续期"), QT_TRANSLATE_NOOP("TodayCards", "一个月内到期或刚到期的车主俱乐部会员"),
          count_members_due, "club_member", "members_due", "ui.members_page:open_due"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "交接单待接收"),
-         QT_TRANSLATE_NOOP("TodayCards", "制单已满 2 个工作日仍未登记接收的资料交接单"),
+         QT_TRANSLATE_NOOP("TodayCards", "制单已满 2 个工作日仍未登记接收"),
          count_handover_unreceived, "handover_batch", "handover_unreceived", "ui.handover_dialog:open_from_today"),
     Card(QT_TRANSLATE_NOOP("TodayCards", "活动待登记"),
          QT_TRANSLATE_NOOP("TodayCards", "近两周已举办的活动：签到、反馈评分或实际费用尚未登记"),

@@ -13248,8 +13248,8 @@ Lately used: {used}</translation>
         <translation>Handovers not received</translation>
     </message>
     <message>
-        <source>制单已满 2 个工作日仍未登记接收的资料交接单</source>
-        <translation>Handover batches made 2 or more working days ago and not yet received</translation>
+        <source>制单已满 2 个工作日仍未登记接收</source>
+        <translation>Made 2 or more working days ago, not yet received</translation>
     </message>
     <message>
         <source>活动待登记</source>
