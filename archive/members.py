@@ -504,8 +504,15 @@ def build_demo(actor: Actor, rng: random.Random, today: date) -> int:
     share = {value.VIP: 0.8, value.MAJOR: 0.5, value.ORDINARY: 0.2, value.SMALL: 0.04}
     values = value.customer_values(today)
     chosen = [(cid, v) for cid, v in sorted(values.items()) if rng.random() < share[v.klass]]
-    with value.remembered_cutoffs():
+    # One transaction for the whole club: each enrolment's own becomes a savepoint, not a sync to disk.
+    with value.remembered_cutoffs(), atomic():
         return _enrol_demo(actor, rng, today, member_rules, chosen)
+
+
+def _club_day(day: date) -> date:
+    """The demo's club desk opens on the 1st and the 15th: enrolments and renewals fall on those
+    days (which also keeps the value cut-offs computed to a few dozen days in a ten-year branch)."""
+    return day.replace(day=15 if day.day >= 15 else 1)
 
 
 def _enrol_demo(actor: Actor, rng: random.Random, today: date, member_rules: MemberRules, chosen) -> int:
@@ -517,14 +524,14 @@ def _enrol_demo(actor: Actor, rng: random.Random, today: date, member_rules: Mem
         if first > latest:
             continue
         joined = first + timedelta(days=rng.randint(0, max(0, (latest - first).days)))
-        joined = min(joined, latest)
+        joined = max(first, _club_day(min(joined, latest)))
         at = actor.at(datetime.combine(joined, time(10, rng.randint(0, 59))))
         member = enrol(at, customer_id, joined_on=joined)
         count += 1
         # Due in the past year: most renew within the reminder window, some let it lapse.
         if member.renewal_due <= today and rng.random() < 0.75:
-            day = member.renewal_due - timedelta(days=rng.randint(0, member_rules.remind_days - 1))
-            if day <= today:
+            day = _club_day(member.renewal_due - timedelta(days=rng.randint(0, member_rules.remind_days // 2)))
+            if day <= today and (member.renewal_due - day).days <= member_rules.remind_days:
                 renew(actor.at(datetime.combine(day, time(15, 0))), member.number, day)
                 member = ClubMember.get_by_id(member.id)
         level = _level(member.level, member_rules)
