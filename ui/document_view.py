@@ -12,7 +12,8 @@ An OPENING (期初建账) carries each line's own book, party, original date and
 
 A delivery posted from a receiving inspection (``ledger.inspection.for_document``) has 收货表单:
 its 《货品记录跟踪表》 and 《分公司退换货申请表》 as PDF (ledger.receiving_print), saved where
-``ReceivingForms.ask_save_path`` (a seam tests replace) says.
+``ReceivingForms.ask_save_path`` (a seam tests replace) says. A station's return not counted in yet
+has 到货检验 instead (ui/inspection_dialog.py), which records that inspection.
 """
 from __future__ import annotations
 
@@ -225,6 +226,8 @@ class DocumentView(QDialog):
         self.forms_menu = QMenu(self.forms_button)
         self.form_actions = {kind: self.forms_menu.addAction("") for kind in ReceivingForms.NAMES}
         self.forms_button.setMenu(self.forms_menu)
+        self.inspect_button = QPushButton()  # 到货检验: record the inspection the forms are printed from
+        self.inspect_button.setAutoDefault(False)
         self._inspected = False
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
@@ -242,6 +245,7 @@ class DocumentView(QDialog):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.reference_button)
         bottom.addWidget(self.labels_button)
+        bottom.addWidget(self.inspect_button)
         bottom.addWidget(self.forms_button)
         bottom.addWidget(self.reverse_button)
         bottom.addWidget(self.buttons)
@@ -256,6 +260,7 @@ class DocumentView(QDialog):
         self.reverse_button.clicked.connect(self.reverse_document)
         self.reference_button.clicked.connect(self._open_reference)
         self.labels_button.clicked.connect(self.open_labels)
+        self.inspect_button.clicked.connect(self.open_inspection)
         for kind, action in self.form_actions.items():
             action.triggered.connect(lambda _=False, kind=kind: self.print_receiving_form(kind))
 
@@ -279,6 +284,7 @@ class DocumentView(QDialog):
         self.reverse_button.setText(self.tr("冲销(&R)…"))
         self.reference_button.setText(self.tr("打开关联单据(&O)"))
         self.forms_button.setText(self.tr("收货表单(&G)"))
+        self.inspect_button.setText(self.tr("到货检验(&I)…"))
         self.form_actions["tracking"].setText(self.tr("货品记录跟踪表(&J)…"))
         self.form_actions["return-request"].setText(self.tr("分公司退换货申请表(&Q)…"))
         self.labels_button.setText(self.tr("装箱(&B)…") if self.detail and self.detail["doc_type"] == "HQ_BAD_RETURN"
@@ -337,6 +343,7 @@ class DocumentView(QDialog):
             self.reference_button.setEnabled(False)
             self.labels_button.setVisible(False)
             self.forms_button.setVisible(False)
+            self.inspect_button.setVisible(False)
             return
         self.setWindowTitle(self.tr("单据 {number}").format(number=d["number"]))
         self.fields["number"].setText(d["number"])
@@ -388,6 +395,9 @@ class DocumentView(QDialog):
         self.reference_button.setEnabled(reference is not None)
         self.labels_button.setVisible(d["doc_type"] in ("STATION_BAD_RETURN", "HQ_BAD_RETURN") and reversal is None)
         self.forms_button.setVisible(self._inspected)
+        from ui.inspection_dialog import can_inspect
+
+        self.inspect_button.setVisible(not self._inspected and can_inspect(self.actor, d))
         if kind.restricted:
             self.reverse_button.setToolTip(self.tr("冲销此类单据须经理批准"))
 
@@ -400,6 +410,19 @@ class DocumentView(QDialog):
 
         if self.detail is not None:
             self.label_dialog = LabelDialog.open_for(self, self.actor, self.detail)
+
+    def open_inspection(self) -> None:
+        """到货检验: count the delivery in (ui/inspection_dialog.py); afterwards 收货表单 prints from it."""
+        from ui.inspection_dialog import InspectionDialog
+
+        if self.detail is not None:
+            self.inspection_dialog = InspectionDialog.open_for(self, self.actor, self.detail, self._inspection_recorded,
+                                                               clock=self._clock)
+
+    def _inspection_recorded(self, result) -> None:
+        self.load()
+        self._say(self.tr("已记录到货检验：{count} 项异常待跟进；收货表单可以打印了。").format(
+            count=result.anomalies_opened), error=False)
 
     def print_receiving_form(self, kind: str) -> None:
         """Save one receiving form of this delivery as PDF (in the background) where the clerk says."""

@@ -5633,6 +5633,10 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Receivin&amp;g forms</translation>
     </message>
     <message>
+        <source>到货检验(&amp;I)…</source>
+        <translation>Receiving &amp;inspection…</translation>
+    </message>
+    <message>
         <source>货品记录跟踪表(&amp;J)…</source>
         <translation>Goods tracking record (&amp;J)…</translation>
     </message>
@@ -5675,6 +5679,10 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>冲销此类单据须经理批准</source>
         <translation>Reversing this kind of document needs a manager's approval</translation>
+    </message>
+    <message>
+        <source>已记录到货检验：{count} 项异常待跟进；收货表单可以打印了。</source>
+        <translation>Receiving inspection recorded: {count} anomalies to follow up; the receiving forms can be printed now.</translation>
     </message>
     <message>
         <source>正在生成 PDF…</source>
@@ -7271,6 +7279,141 @@ Check it against the card: save the 18-digit number?</translation>
     <message>
         <source>已按要求跳过隐藏行 {count} 行（第 {rows} 行）。</source>
         <translation> Skipped {count} hidden rows as asked (row {rows}).</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>变形</source>
+        <translation>Deformed</translation>
+    </message>
+    <message>
+        <source>露皮</source>
+        <translation>Skin worn through</translation>
+    </message>
+    <message>
+        <source>缺件</source>
+        <translation>Missing parts</translation>
+    </message>
+    <message>
+        <source>外壳划伤</source>
+        <translation>Casing scratched</translation>
+    </message>
+    <message>
+        <source>屏划伤</source>
+        <translation>Screen scratched</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>备件编号</source>
+        <translation>Part number</translation>
+    </message>
+    <message>
+        <source>备件名称</source>
+        <translation>Part name</translation>
+    </message>
+    <message>
+        <source>清单数量</source>
+        <translation>Listed qty</translation>
+    </message>
+    <message>
+        <source>实收</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Anomaly</translation>
+    </message>
+    <message>
+        <source>异常说明</source>
+        <translation>Anomaly note</translation>
+    </message>
+    <message>
+        <source>到货检验 {number}（记录货品记录跟踪表）</source>
+        <translation>Receiving inspection {number} (goods tracking record)</translation>
+    </message>
+    <message>
+        <source>到货</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>送货单位</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>到货日期</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>入账单据</source>
+        <translation>Posted as</translation>
+    </message>
+    <message>
+        <source>发货清单号(&amp;D)</source>
+        <translation>&amp;Delivery list no.</translation>
+    </message>
+    <message>
+        <source>退换货申请表号(&amp;E)</source>
+        <translation>R&amp;eturn request no.</translation>
+    </message>
+    <message>
+        <source>清点明细(&amp;L)：实收栏直接输入数字，回车到下一行</source>
+        <translation>Counted &amp;lines: type the number found in the Found column, Enter goes to the next line</translation>
+    </message>
+    <message>
+        <source>本行异常(&amp;Y)</source>
+        <translation>Line's anomal&amp;y</translation>
+    </message>
+    <message>
+        <source>异常说明(&amp;N)</source>
+        <translation>Anomaly &amp;note</translation>
+    </message>
+    <message>
+        <source>外包装完好(&amp;K)</source>
+        <translation>Outer pac&amp;king intact</translation>
+    </message>
+    <message>
+        <source>包装说明(&amp;P)</source>
+        <translation>&amp;Packing note</translation>
+    </message>
+    <message>
+        <source>开箱见证人(&amp;W)</source>
+        <translation>Opened &amp;with (witness)</translation>
+    </message>
+    <message>
+        <source>外包装破损时，与清点人一同开箱的人，例如物流司机</source>
+        <translation>Who opened a damaged box with the clerk, e.g. the carrier's driver</translation>
+    </message>
+    <message>
+        <source>记录(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>实收只能填数字（不是“{text}”）。</source>
+        <translation>Found takes digits only (not "{text}").</translation>
+    </message>
+    <message>
+        <source>第 {line} 行 {part} 的实收数量未填：没有收到请填 0。</source>
+        <translation>Line {line} {part}: the quantity found is blank; type 0 if none arrived.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行 {part} 写了异常说明，请选择本行异常。</source>
+        <translation>Line {line} {part} has an anomaly note: choose the line's anomaly.</translation>
     </message>
 </context>
 <context>
