@@ -313,6 +313,12 @@ def cmd_rectify(args) -> int:
     return cli_rectify.run(args, session, say, _parse_date, CliError)
 
 
+def cmd_inspection(args) -> int:
+    from ui import cli_inspection  # 到货检验 on the command line (ui/cli_inspection.py)
+
+    return cli_inspection.run(args, session, say, CliError)
+
+
 def cmd_scripts(args) -> int:
     from ui import cli_scripts  # call scripts and survey forms (ui/cli_scripts.py)
 
@@ -1112,6 +1118,9 @@ def build_parser(gui_only: bool = False) -> argparse.ArgumentParser:
     from ui import cli_rectify, cli_scripts
 
     cli_rectify.add_parser(sub)  # rectify open|act|verify|list|candidates|threshold|departments
+    from ui import cli_inspection
+
+    cli_inspection.add_parser(sub)  # inspection record
     cli_scripts.add_parser(sub)  # scripts list|show|save|retire|survey; complaint steps|step|form
     from ui import cli_members
 
@@ -1204,6 +1213,7 @@ COMMANDS = {
     "branch": cmd_branch,
     "packing": cmd_packing,
     "rectify": cmd_rectify,
+    "inspection": cmd_inspection,
     "scripts": cmd_scripts,
     "complaint": cmd_complaint,
     "customers": cmd_customers,

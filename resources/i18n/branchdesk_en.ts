@@ -1903,6 +1903,70 @@
         <source>撤回同意，删除敏感项</source>
         <translation>Consent withdrawn, sensitive items erased</translation>
     </message>
+    <message>
+        <source>到货检验：记录服务站到货的清点（货品记录跟踪表）</source>
+        <translation>Receiving inspection: record the count of a station's delivery (goods tracking record)</translation>
+    </message>
+    <message>
+        <source>按入账单据记录到货检验，之后可打印收货表单</source>
+        <translation>Record the receiving inspection of a posted document; its receiving forms can then be printed</translation>
+    </message>
+    <message>
+        <source>服务站退件的入账单据号</source>
+        <translation>Number of the posted station return</translation>
+    </message>
+    <message>
+        <source>实收数量：备件编号=数量（可重复；默认同清单）</source>
+        <translation>Quantity found: PART=QTY (repeatable; default: as listed)</translation>
+    </message>
+    <message>
+        <source>异常：备件编号=类别:说明（可重复；类别为变形、露皮、缺件、外壳划伤、屏划伤、其他）</source>
+        <translation>Anomaly: PART=KIND:NOTE (repeatable; KIND is one of 变形, 露皮, 缺件, 外壳划伤, 屏划伤, 其他)</translation>
+    </message>
+    <message>
+        <source>经销商发货清单号（默认：单据的来源单号）</source>
+        <translation>Dealer's delivery list number (default: the document's source number)</translation>
+    </message>
+    <message>
+        <source>分公司退换货申请表号</source>
+        <translation>Branch return/exchange request number</translation>
+    </message>
+    <message>
+        <source>外包装破损及其说明</source>
+        <translation>The outer packing was damaged, and how</translation>
+    </message>
+    <message>
+        <source>开箱见证人</source>
+        <translation>Witness at the opening</translation>
+    </message>
+    <message>
+        <source>{option} {key}：单据上没有这个备件或行号。</source>
+        <translation>{option} {key}: the document has no such part or line number.</translation>
+    </message>
+    <message>
+        <source>{option} {key}：该备件在单据第 {lines} 行都有，请写行号。</source>
+        <translation>{option} {key}: that part is on lines {lines} of the document; give the line number.</translation>
+    </message>
+    <message>
+        <source>{option} {text} 看不懂，请写成 {example}。</source>
+        <translation>{option} {text} is not understood; write it as {example}.</translation>
+    </message>
+    <message>
+        <source>单据 {document} 不存在。</source>
+        <translation>Document {document} does not exist.</translation>
+    </message>
+    <message>
+        <source>{number}（{doc_type}）不是有效的服务站退件单，不做到货检验。</source>
+        <translation>{number} ({doc_type}) is not a standing station return; it gets no receiving inspection.</translation>
+    </message>
+    <message>
+        <source>--found {text}：实收数量须是 0 或正整数。</source>
+        <translation>--found {text}: the quantity found must be 0 or a whole number.</translation>
+    </message>
+    <message>
+        <source>已记录 {number} 的到货检验：{lines} 行，{anomalies} 项异常待跟进。</source>
+        <translation>Receiving inspection of {number} recorded: {lines} lines, {anomalies} anomalies to follow up.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
