@@ -154,8 +154,11 @@ class InspectionDialog(QDialog):
         self._fill_lines()
         self.table.setCurrentCell(0, self.FOUND)
         self.table.setFocus()
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().height() * (20 + min(len(self.kinds), 12)))
+        width, height = self.fontMetrics().averageCharWidth() * 110, self.sizeHint().height()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:  # a 1366x768 laptop: the whole dialog on the screen
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("到货检验 {number}（记录货品记录跟踪表）").format(number=self.detail["number"]))
@@ -204,8 +207,14 @@ class InspectionDialog(QDialog):
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        widest = max(self.table.fontMetrics().horizontalAdvance(self.tr(name)) for name in KIND_NAMES.values())
+        self.table.setColumnWidth(self.KIND, max(self.table.columnWidth(self.KIND), widest + 16))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Up to eight lines in view without scrolling; a longer delivery scrolls.
+        shown = min(max(len(lines), 3), 8)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + self.table.verticalHeader().defaultSectionSize() * shown + 4)
 
     def _show_line(self, row: int) -> None:
         """The anomaly fields below the table edit the current line."""
