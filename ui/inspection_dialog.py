@@ -300,6 +300,7 @@ class InspectionDialog(QDialog):
         """Show the dialog (not blocking); ``on_recorded(result)`` once the inspection is recorded."""
         dialog = cls(actor, detail, parent, clock)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)  # one count of the box: no second dialog
         dialog.accepted.connect(lambda: on_recorded(dialog.result_value))
         dialog.show()
         return dialog

@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>已记录 {number} 的到货检验：{lines} 行，{anomalies} 项异常待跟进。</source>
-        <translation>Receiving inspection of {number} recorded: {lines} lines, {anomalies} anomalies to follow up.</translation>
+        <translation>Receiving inspection of {number} recorded: lines: {lines}; anomalies to follow up: {anomalies}.</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5746,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>已记录到货检验：{count} 项异常待跟进；收货表单可以打印了。</source>
-        <translation>Receiving inspection recorded: {count} anomalies to follow up; the receiving forms can be printed now.</translation>
+        <translation>Inspection recorded; anomalies to follow up: {count}. The receiving forms can be printed now.</translation>
     </message>
     <message>
         <source>正在生成 PDF…</source>
