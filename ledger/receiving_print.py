@@ -73,7 +73,10 @@ def _fields(rows, font_size: float = 9) -> Table:
     style = paragraph_styles(font_size)["cell"]
     width = max(len(row) for row in rows)
     data = [[Paragraph(escape(cell), style) for cell in row] + [""] * (width - len(row)) for row in rows]
-    return Table(data, colWidths=["*"] * width, hAlign="LEFT",
+    # The first column holds the station's code and full name (信阳浉河中兴汽车服务站 and longer):
+    # give it the room the dates and numbers beside it do not need.
+    widths = ["40%"] + [f"{60 / (width - 1):.2f}%"] * (width - 1) if width > 1 else ["*"]
+    return Table(data, colWidths=widths, hAlign="LEFT",
                  style=TableStyle([("FONTNAME", (0, 0), (-1, -1), cjk_font_name()), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
 
