@@ -80,7 +80,8 @@ def test_an_unsent_signed_day_shows_on_today_and_the_retry_button_sends_it(qtbot
     qtbot.mouseClick(card.open_button, Qt.MouseButton.LeftButton)
     dialog = card.opened
     assert dialog.table.rowCount() == 2 and dialog.table.item(0, 3).text() == "1"
-    assert "Connection" in dialog.table.item(0, 4).text()
+    error_column = dialog.COLUMNS.index("上次错误")  # 下次重试 stands before it
+    assert "Connection" in dialog.table.item(0, error_column).text()
     with LocalSmtp() as server:
         send.save_settings(desk_actors["admin"], email_settings(server.port))
         qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
