@@ -106,7 +106,9 @@ class _FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._callbacks:
             watched.removeEventFilter(self)
             for callback in self._callbacks:
-                QTimer.singleShot(0, callback)
+                # With this object as the context: a window closed and deleted before the next
+                # turn takes its calls with it (the idle lock's reload found its timer deleted).
+                QTimer.singleShot(0, self, callback)
             self._callbacks.clear()
         return False
 
