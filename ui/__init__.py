@@ -13,5 +13,8 @@ import sys
 if sys.version_info < (3, 12) and not getattr(sys, "_branchdesk_none_pinned", False):
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    # True and False too: the same bug drops references to the bool a Python event filter
+    # returns (the interpreter then aborts with "bool_dealloc: deallocating True or False").
+    for immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 40
     sys._branchdesk_none_pinned = True
