@@ -19,12 +19,10 @@ from archive.work_month import WorkMonth, work_month
 CHANNEL_LABELS = {"sms": "短信", "phone": "电话", "card": "贺卡", "wechat": "微信"}
 
 
-def _yuan(fen: int) -> str:
-    return f"{fen / 100:,.2f}"
-
-
 def sections(report: WorkMonth) -> list[tuple[str, list[list], str]]:
     """(title, rows with the header first, note) of every section, in print order."""
+    from common.pdf import format_yuan  # here, not at the top: common.pdf loads reportlab
+
     out = []
     a = report.archives
     out.append(("一、档案接收", [
@@ -71,7 +69,7 @@ def sections(report: WorkMonth) -> list[tuple[str, list[list], str]]:
     out.append(("七、客户活动", [
         ["已举办", "筹备中", "邀请", "报名", "到场", "反馈人数", "平均反馈", "实际费用(元)", "人均费用(元)"],
         [e["held"], e["planned"], e["invited"], e["signed_up"], e["attended"], e["feedback_count"],
-         e["average_feedback"], _yuan(e["cost_fen"]), _yuan(e["cost_per_attendee_fen"])],
+         e["average_feedback"], format_yuan(e["cost_fen"]), format_yuan(e["cost_per_attendee_fen"])],
     ], ""))
     m = report.members
     out.append(("八、车主俱乐部会员", [

@@ -81,10 +81,6 @@ def _customer_id(text: str) -> int:
     return found.id
 
 
-def _yuan(fen: int) -> str:
-    return f"{fen / 100:,.2f}"
-
-
 def run_customers(args, session, say=print) -> int:
     from archive import value
     from ui.messages_members import class_name
@@ -113,6 +109,8 @@ def run_customers(args, session, say=print) -> int:
         count = value.export_xlsx(actor, actor.today, args.value_class, Path(args.out))
         say(tr("已写入 {path}（{rows} 位客户）").format(path=args.out, rows=count))
         return 0
+    from common.pdf import format_yuan
+
     rows = value.value_rows(actor.today, args.value_class)
     counts = value.class_counts(actor.today)
     say("  ".join(f"{class_name(code)} {counts[code]}" for code in value.VALUE_CLASSES))
@@ -120,8 +118,8 @@ def run_customers(args, session, say=print) -> int:
         say(tr("{archive}  {name}  {klass}  统计期产值 {contribution} 元  单次 {average} 元 x {purchases} 次  "
                "终身价值 {lifetime} 元").format(
             archive=customer.archive_number or "", name=customer.name, klass=class_name(found.klass),
-            contribution=_yuan(found.contribution_fen), average=_yuan(found.average_amount_fen),
-            purchases=found.purchases, lifetime=_yuan(found.lifetime_value_fen)))
+            contribution=format_yuan(found.contribution_fen), average=format_yuan(found.average_amount_fen),
+            purchases=found.purchases, lifetime=format_yuan(found.lifetime_value_fen)))
     if len(rows) > args.limit:
         say(tr("……另有 {more} 位（--out 导出全部）").format(more=len(rows) - args.limit))
     return 0
