@@ -14,6 +14,7 @@ from pathlib import Path
 from archive import events
 from common.actor import Actor
 from common.errors import Refusal
+from common.money import format_yuan
 from common.personal_data import export_personal
 
 INVITATION_HEADERS = ["序号", "客户", "电话", "城市", "邀请方式", "邀请时间", "邀请人", "报名"]
@@ -28,13 +29,7 @@ def _event_title(event: events.CustomerEvent) -> str:
 
 def _event_facts(event: events.CustomerEvent) -> str:
     return (f"日期：{event.held_on:%Y-%m-%d}　地点：{event.place or '—'}　名额：{event.capacity}　"
-            f"预算：{_yuan(event.budget_fen)} 元")
-
-
-def _yuan(fen: int | None) -> str:
-    from common.pdf import format_yuan
-
-    return format_yuan(fen) if fen is not None else ""
+            f"预算：{format_yuan(event.budget_fen)} 元")
 
 
 def _pdf_only(path: Path) -> None:
@@ -138,7 +133,7 @@ def write_report(path, first: date, last: date, *, printed_at: datetime, printed
     from common.branch import identity
     from common.pdf import build_pdf, para, table
 
-    printable = [[r[0], r[1], r[2], r[3], r[4], _yuan(r[5]), _yuan(r[6]), *r[7:]] for r in rows]
+    printable = [[r[0], r[1], r[2], r[3], r[4], format_yuan(r[5]), format_yuan(r[6]), *r[7:]] for r in rows]
     story = [para(f"回访分为活动前后各 {events.EFFECT_DAYS} 天内已完成回访的平均分（1-10 分）；"
                   "“其他客户”为同期未参加该活动的全部客户，用来对照参加者的变化是否来自活动。"),
              table([REPORT_HEADERS] + (printable or [["", "本期没有举办活动"] + [""] * 11]),

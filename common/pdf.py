@@ -44,6 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from common import money
 from common.files import replaced_atomically
 from common.fonts import cjk_font_name
 
@@ -92,11 +93,7 @@ def para(text: str, style: str = "body", font_size: float = 9) -> Paragraph:
     return Paragraph(_markup(text), paragraph_styles(font_size)[style])
 
 
-def format_yuan(fen: int) -> str:
-    """Integer fen as yuan for print: 123456 -> "1,234.56"."""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}{yuan:,}.{cents:02d}"
+format_yuan = money.format_yuan  # integer fen as yuan for print (the printing modules take it from here)
 
 
 def _markup(text: str) -> str:

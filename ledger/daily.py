@@ -43,6 +43,7 @@ from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, database, is_sqlite, retrying
 from common.errors import Refusal
+from common.money import format_yuan
 from common.models import User
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
 
@@ -212,11 +213,7 @@ class DailyReport:
         return hashlib.sha256(self.content_json().encode("utf-8")).hexdigest()
 
 
-def yuan(fen: int) -> str:
-    """Integer fen as yuan text for check facts: 123456 -> "1,234.56"."""
-    sign = "-" if fen < 0 else ""
-    whole, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}{whole:,}.{cents:02d}"
+yuan = format_yuan  # integer fen as yuan text for check facts: 123456 -> "1,234.56"
 
 
 def _as_date(value) -> Date:

@@ -30,6 +30,7 @@ from archive.complaints import Complaint
 from archive.models import Customer, Vehicle
 from common.clock import branch_now, branch_today
 from common.errors import Refusal
+from common.money import format_yuan
 from ui.charts import ChartWidget
 from ui.date_edit import DateEdit
 from ui.forms import TextPrompt, form_layout, keyboard_form, set_invalid, submit_values
@@ -564,7 +565,7 @@ class CallbacksPanel(_Panel):
         else:
             reasons = {"new_car": self.tr("新车客户"), "big_repair": self.tr("大额维修")}
             rows = [(reasons[r.reason], r.customer, r.plate, r.model, r.day.isoformat(),
-                     f"{r.amount_fen / 100:,.2f}" if r.amount_fen else "")
+                     format_yuan(r.amount_fen) if r.amount_fen else "")
                     for r in callbacks.third_level_sample(callbacks.add_months(today, -3))]
             headers = [self.tr("类别"), self.tr("客户"), self.tr("车牌号"), self.tr("车型"), self.tr("日期"),
                        self.tr("维修金额")]

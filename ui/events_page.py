@@ -26,6 +26,7 @@ from archive.events import CustomerEvent, EventInvitee
 from archive.models import Customer
 from common.clock import branch_now
 from common.errors import Refusal
+from common.money import format_yuan
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, submit_values
 from ui.messages_events import label
@@ -551,7 +552,7 @@ class EventsPage(QWidget):
         if ok:
             self.refresh()
             self.say(self.tr("已登记实际费用，人均 {per} 元。").format(
-                per=f"{per / 100:,.2f}" if per is not None else "—"))
+                per=format_yuan(per) if per is not None else "—"))
 
     def choose(self) -> None:
         event = self._need_event()

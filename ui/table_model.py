@@ -51,6 +51,7 @@ import peewee
 from peewee import fn
 
 from common.db import database, is_sqlite
+from common.money import format_yuan
 
 KINDS = ("text", "integer", "money", "date", "datetime", "bool")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -58,13 +59,7 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
-def format_money(fen: int | None) -> str:
-    """Integer fen as yuan with thousands separators: 123450 -> "1,234.50", -5 -> "-0.05"."""
-    if fen is None:
-        return ""
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(int(fen)), 100)
-    return f"{sign}{yuan:,}.{cents:02d}"
+format_money = format_yuan  # integer fen as yuan with thousands separators (common.money)
 
 
 def format_integer(value: int | None) -> str:
