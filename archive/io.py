@@ -32,6 +32,7 @@ from common.db import database, is_sqlite
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, column_letter, read_sheet, write_workbook
 from common.personal_data import export_personal
+from common.yes_no import yes_no
 
 from archive import validate
 from archive.files import archive_number_for, default_warranty_until, sees_id_numbers
@@ -76,8 +77,6 @@ KIND_LABELS = {PERSON: "个人", COMPANY: "单位"}
 STATE_WORDS = {"原件": ORIGINAL, "复印件": COPY, "复印": COPY, "缺": MISSING, "无": MISSING, "": MISSING,
                "original": ORIGINAL, "copy": COPY, "missing": MISSING}
 STATE_LABELS = {ORIGINAL: "原件", COPY: "复印件", MISSING: "缺"}
-YES_WORDS = {"是": True, "否": False, "": False, "Y": True, "N": False, "YES": True, "NO": False, "1": True, "0": False,
-             "TRUE": True, "FALSE": False, "√": True, "×": False, "✓": True, "✔": True, "✗": False, "✘": False}
 
 _KINDS = {"开票日期": "date", "交车日期": "date", "保修截止": "date", "资料移交日期": "date",
           # ID numbers are read raw: the validator recognises a number cell that lost its last
@@ -231,10 +230,12 @@ def _state(header: str, value) -> str:
 
 
 def _yes(value) -> bool:
-    word = validate.text(value).upper()
-    if word not in YES_WORDS:
-        raise Refusal("archive.import_yes_no", value=word)
-    return YES_WORDS[word]
+    """二级网点销售: an empty cell is not given, and not given is 否 (the field's default)."""
+    try:
+        given = yes_no(value)
+    except ValueError as word:
+        raise Refusal("archive.import_yes_no", value=str(word)) from None
+    return bool(given)
 
 
 def _date(field: str, value, today: date, required: bool = False):

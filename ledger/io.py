@@ -47,6 +47,7 @@ from common.auth import require
 from common.db import database, retrying
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, read_sheet, write_workbook
+from common.yes_no import yes_no
 from ledger import books, posting
 from ledger.models import BOOK_NAMES, PARTY_BOOKS, Document, DocumentLine, Party, Part, Posting
 from ledger.posting import DOC_TYPES, Draft, DraftLine, Effect, name_initials, normalise_code
@@ -67,8 +68,6 @@ PARTY_KIND_LABELS = {"hq": "总部", "station": "服务站", "dealer": "经销�
 # Types whose lines carry the one flag (需返坏件 / 抵欠 / 收回坏件); on other types a 是 is a mistake.
 FLAG_TYPES = ("HQ_RECEIVE", "STATION_ISSUE", "STATION_BAD_RETURN", "STATION_GOOD_RETURN", "HQ_BAD_CONFIRM",
               "COUNTER_ISSUE")
-YES_WORDS = {"是": True, "否": False, "Y": True, "N": False, "YES": True, "NO": False, "1": True, "0": False,
-             "√": True, "×": False, "✓": True, "✔": True, "✗": False, "✘": False, "TRUE": True, "FALSE": False}
 # Code columns are text even when a cell holds a number (read with its number format, so a part
 # number 0280158117 formatted 0000000000 keeps its zero); columns a file may leave out.
 PARTY_KINDS = {"编码": "code", "名称": "text", "类型": "text", "联系人": "text", "电话": "code", "地址": "text"}
@@ -188,13 +187,12 @@ def _refuse_rows(path, sheet: str, problems: list[Refusal]) -> None:
 
 
 def _yes_no(value, row: int, column: str, problems: list) -> bool | None:
-    if value is None:
-        return None
-    word = str(value).strip().upper()
-    if word not in YES_WORDS:
+    """The flag of a line; None for an empty cell (not given: the document type's default)."""
+    try:
+        return yes_no(value)
+    except ValueError:
         problems.append(_problem("ledger_io.bad_yes_no", row, column, value=str(value)))
         return None
-    return YES_WORDS[word]
 
 
 # -- master data ----------------------------------------------------------------------------------
