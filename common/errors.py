@@ -2,10 +2,13 @@
 
 A domain function that will not do what was asked raises ``Refusal`` with a stable ``code`` and the
 facts behind it (part, book, available, asked, row, column...). The command line and the UI turn the
-code and facts into a sentence in the user's language (ui/messages.py); the domain never formats
-user-facing text itself. ``assert`` stays reserved for programmer errors.
+code and facts into a sentence in the user's language (common.messages.text; each code's template
+is defined beside the package that raises it); the domain never formats user-facing text itself.
+``assert`` stays reserved for programmer errors.
 """
 from __future__ import annotations
+
+from common.messages import Message
 
 
 class Refusal(Exception):
@@ -15,6 +18,11 @@ class Refusal(Exception):
         super().__init__(code, facts)
         self.code = code
         self.facts = facts
+
+    @property
+    def message(self) -> Message:
+        """The refusal as a common.messages.Message (what common.messages.text words)."""
+        return Message(self.code, self.facts)
 
     def __repr__(self) -> str:
         return f"Refusal({self.code!r}, {self.facts!r})"

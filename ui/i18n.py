@@ -9,9 +9,11 @@ qtbase_zh_CN.qm. Chinese needs no application translator at all: the source text
 
 The chosen language is remembered per PC (QSettings key ``ui/language``) and can be switched at run
 time: installing or removing a translator makes Qt send a LanguageChange event to every widget,
-whose ``retranslateUi()`` then re-reads its texts.
+whose ``retranslateUi()`` then re-reads its texts. common.i18n (the Qt-free translation of the
+domain and the command line, common.messages.text) follows every switch made here.
 
-    python -m ui.i18n --update     re-collect strings (ui/, main.py) and recompile the .qm
+    python -m ui.i18n --update     re-collect strings (ui/, common/, ledger/, archive/, main.py)
+                                   and recompile the .qm
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QT_TRANSLATE_NOOP, QTranslator
 
+from common import i18n as common_i18n
 from common.paths import project_root, resource
 
 LANGUAGES = ("zh", "en")
@@ -90,6 +93,8 @@ def install(lang: str) -> bool:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         complete = _load(QM_FILE, str(translations_dir()))
     _current = lang
+    common_i18n.reload()  # read the .qm again, as Qt's translator just did
+    common_i18n.set_language(lang)
     _relocalise_widgets()
     return complete
 
@@ -116,6 +121,7 @@ def uninstall() -> None:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     _installed_data.clear()
+    common_i18n.set_language(DEFAULT_LANGUAGE)  # Qt now answers with the (Chinese) source texts
 
 
 def _load(name: str, folder: str) -> bool:
@@ -165,10 +171,11 @@ _cli_app = None
 # -- maintaining the translation files ------------------------------------------------------------
 
 def source_files() -> list[Path]:
-    """Every file whose strings are translated: the UI package (incl. ui/messages*.py, the refusal
-    texts of all areas) and the command line."""
+    """Every file whose strings are translated: the UI package, the domain packages (their message
+    templates and labels, marked with common.i18n.QT_TRANSLATE_NOOP) and the command line."""
     root = project_root()
-    files = sorted(p for p in (root / "ui").rglob("*.py") if "__pycache__" not in p.parts)
+    files = sorted(p for package in ("ui", "common", "ledger", "archive") for p in (root / package).rglob("*.py")
+                   if "__pycache__" not in p.parts and "migrations" not in p.parts)
     main = root / "main.py"
     if main.exists():
         files.append(main)
@@ -302,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     import json
 
     parser = argparse.ArgumentParser(prog="python -m ui.i18n", description=__doc__.split("\n")[0])
-    parser.add_argument("--update", action="store_true", help="run lupdate over ui/ and main.py, then lrelease")
+    parser.add_argument("--update", action="store_true",
+                        help="run lupdate over ui/, common/, ledger/, archive/ and main.py, then lrelease")
     parser.add_argument("--translations", help="a JSON file {Chinese source: English} to fill in after the update")
     args = parser.parse_args(argv)
     if not args.update:

@@ -1,26 +1,28 @@
 """Refusals (common.errors.Refusal) turned into sentences in the user's language.
 
-The domain refuses with a code and facts; this module holds, per code, a Chinese template with
-``{fact}`` placeholders wrapped in QT_TRANSLATE_NOOP so lupdate collects it, and translates it at
-run time through Qt's translator (English from resources/i18n/branchdesk_en.qm). The command line
-uses the same texts, so a clerk reads the same sentence in the terminal and in a dialog.
-
-Each area keeps its codes in its own module (ui/messages_<area>.py, a dict ``TEXTS``); this module
-merges them.
+The one text function is common.messages.text (Qt-free: the command line, the GUI and ``check``
+word a message the same way); ``refusal_text`` here is its alias for the UI. Templates are defined
+(common.messages.define) beside the package that raises a code; the codes still listed in this
+module and in ui/messages_<area>.py (dicts ``TEXTS``) are defined from here until they move there.
+The Chinese templates are wrapped in QT_TRANSLATE_NOOP so lupdate collects them; English comes from
+resources/i18n/branchdesk_en.qm, read by common.i18n in step with Qt's translator (ui/i18n.py).
 """
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from datetime import datetime
+from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from common.errors import Refusal, RefusalList
+from common import i18n as common_i18n
+from common import messages
+from common.errors import Refusal
+from common.messages import define, label_namer, register_fact_namer
 
 CONTEXT = "Refusal"
 
-TEXTS: dict[str, str] = {
+_UI_TEXTS: dict[str, str] = {
     "db.network_path": QT_TRANSLATE_NOOP(
         "Refusal",
         "数据库文件 {path} 位于网络位置。SQLite 数据库放在网络共享盘上会损坏数据；"
@@ -61,7 +63,7 @@ TEXTS: dict[str, str] = {
 
 # "auth.failed" with attempts left says how many, so the clerk knows a lockout is coming.
 TEXT_FAILED_REMAINING = QT_TRANSLATE_NOOP("Refusal", "用户名或密码不正确，再错 {remaining} 次将锁定账户 15 分钟。")
-TEXT_UNKNOWN = QT_TRANSLATE_NOOP("Refusal", "操作被拒绝（{code}）。")
+TEXT_UNKNOWN = messages.TEXT_UNKNOWN
 
 
 # What each permission of common.auth lets one do, for "没有此操作的权限（…）".
@@ -104,78 +106,72 @@ PERMISSION_NAMES: dict[str, str] = {
 FIELDS: dict[str, str] = {}
 
 
-def _load_area_texts() -> None:
+class _Templates(Mapping):
+    """code -> Chinese template of every code defined so far (common.messages.templates())."""
+
+    def __getitem__(self, code: str) -> str:
+        return messages.templates()[code][1]
+
+    def __iter__(self):
+        return iter(messages.templates())
+
+    def __len__(self) -> int:
+        return len(messages.templates())
+
+
+TEXTS: Mapping[str, str] = _Templates()
+
+
+def _define_area_texts() -> None:
     import ui
 
+    found = dict(_UI_TEXTS)
     for info in pkgutil.iter_modules(ui.__path__):
         if info.name.startswith("messages_"):
             module = importlib.import_module(f"ui.{info.name}")
-            TEXTS.update(module.TEXTS)
+            for code, template in getattr(module, "TEXTS", {}).items():
+                if code in found:
+                    raise ValueError(f"message code {code!r} is defined twice")
+                found[code] = template
             FIELDS.update(getattr(module, "FIELDS", {}))
+    for code, template in found.items():
+        define(code, template)
+    define("auth.failed", TEXT_FAILED_REMAINING, when="remaining")
 
 
-_load_area_texts()
+def _service_label(value: object) -> str | None:
+    # Labels the service domain keeps in Chinese (departments, score items, steps, situations) read
+    # in the screen's language; a label a manager typed stays as typed.
+    return common_i18n.english("ServiceLabels", value) if isinstance(value, str) else None
 
 
-def _format_fact(value) -> str:
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return str(value)
+def _book_title(value: object) -> str | None:
+    # The domain words the book in Chinese (for its PDFs); the screen names it in its language.
+    from ui.document_form import BOOK_TITLES
+
+    return common_i18n.translate("Books", value) if value in BOOK_TITLES.values() else None
 
 
-def _named(value: str, namer, names: dict) -> str:
-    """"HQ_SHIP,HQ_BAD_RETURN" -> "总部发货/返总部坏件"; a value that is not (a list of) known codes
-    is kept as it is (it may already be a name, or something the user typed)."""
-    parts = value.split(",")
-    return "/".join(namer(part) for part in parts) if all(part in names for part in parts) else value
+def _register_namers() -> None:
+    from ui.i18n import ROLE_NAMES
+    from ui.messages_parts import DOC_TYPE_NAMES, PARTY_KIND_NAMES
 
-
-def _name_codes(code: str, facts: dict) -> None:
-    # Facts carry codes (HQ_RECEIVE, station, clerk); people read names.
-    from ui.i18n import ROLE_NAMES, role_name
-    from ui.messages_parts import DOC_TYPE_NAMES, PARTY_KIND_NAMES, doc_type_name, party_kind_name
-
+    register_fact_namer("field", label_namer("Field", FIELDS))
     for key in ("doc_type", "found", "expected"):
-        if key in facts:
-            facts[key] = _named(facts[key], doc_type_name, DOC_TYPE_NAMES)
-    if facts.get("role") in ROLE_NAMES:
-        facts["role"] = role_name(facts["role"])
-    if facts.get("permission") in PERMISSION_NAMES:
-        facts["permission"] = QCoreApplication.translate("Permissions", PERMISSION_NAMES[facts["permission"]])
-    if code.startswith(("rectify.", "scripts.", "complaints.step")):
-        # Labels the service domain keeps in Chinese (departments, score items, steps, situations)
-        # read in the screen's language; a label a manager typed stays as typed.
-        for key in ("department", "item", "step", "missing", "state", "situation", "kind"):
-            if isinstance(facts.get(key), str):
-                facts[key] = QCoreApplication.translate("ServiceLabels", facts[key])
-    if code.startswith("ledger."):
-        for key in ("kind", "allowed"):
-            if key in facts:
-                facts[key] = _named(facts[key], party_kind_name, PARTY_KIND_NAMES)
-    if "book_name" in facts and "book" in facts:
-        # The domain words the book in Chinese (for its PDFs); the screen names it in its language.
-        from ui.document_form import BOOK_TITLES, book_title
+        register_fact_namer(key, label_namer("DocTypes", DOC_TYPE_NAMES))
+    register_fact_namer("role", label_namer("Roles", ROLE_NAMES))
+    register_fact_namer("permission", label_namer("Permissions", PERMISSION_NAMES))
+    for key in ("kind", "allowed"):
+        register_fact_namer(key, label_namer("PartyKinds", PARTY_KIND_NAMES))
+    for key in ("department", "item", "step", "missing", "state", "situation", "kind"):
+        register_fact_namer(key, _service_label)
+    register_fact_namer("book_name", _book_title)
 
-        if facts["book"] in BOOK_TITLES:
-            facts["book_name"] = book_title(facts["book"])
+
+_define_area_texts()
+_register_namers()
 
 
 def refusal_text(refusal: Refusal) -> str:
-    facts = {key: _format_fact(value) for key, value in refusal.facts.items()}
-    if facts.get("field") in FIELDS:
-        facts["field"] = QCoreApplication.translate("Field", FIELDS[facts["field"]])
-    _name_codes(refusal.code, facts)
-    template = TEXTS.get(refusal.code)
-    if refusal.code == "auth.failed" and "remaining" in facts:
-        template = TEXT_FAILED_REMAINING
-    if template is None:
-        template = TEXT_UNKNOWN
-        facts["code"] = refusal.code
-    text = QCoreApplication.translate(CONTEXT, template)
-    try:
-        text = text.format(**facts)
-    except (KeyError, IndexError):
-        pass
-    if isinstance(refusal, RefusalList):
-        text = "\n".join([text] + [refusal_text(item) for item in refusal.items])
-    return text
+    """The refusal (or Message) in the current language: common.messages.text."""
+    return messages.text(refusal)
