@@ -539,7 +539,7 @@ def cmd_report(args) -> int:
         pages = render_profile_pdf(actor, out, None if args.blank else args.customer,
                                    include_sensitive=args.sensitive)  # a plain print masks them for every role
     elif kind == "daily":
-        from ledger.daily_print import render_daily
+        from ledger.daily import render_daily
 
         day = _parse_date(args.date, "--date")
         written = render_daily(actor, day, out)  # pages of a PDF, lines of an xlsx

@@ -83,7 +83,7 @@ DAYS = 6  # the documents are dated in the six days up to the bench's today
 def bench_day(real_today):
     """The bench's today: the real one, or late enough that the first of the six days is after
     the last locked day (a demo built today locks days before today)."""
-    from ledger.daily import locked_through
+    from ledger.daylock import locked_through
 
     locked = locked_through()
     return max(real_today, locked + timedelta(days=DAYS)) if locked else real_today

@@ -22,7 +22,8 @@ from peewee import JOIN, Case, Window, fn
 
 from common.db import is_sqlite
 from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, OpeningLine, Party, Part, Posting
-from ledger.posting import OPENING_SHIPMENT_BOOKS, SETTLING_TYPES, SHIPMENT_TYPES, normalise_code
+from ledger.doctypes import OPENING_SHIPMENT_BOOKS, SETTLING_TYPES, SHIPMENT_TYPES
+from ledger.posting import normalise_code
 
 
 def _empty() -> dict:

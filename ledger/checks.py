@@ -6,7 +6,7 @@
   a book negative at the end of some day; the cache differing from a rebuild; numbers with gaps or
   duplicates, a counter behind its documents or ahead of them (the newest documents missing, or the
   counter pushed on); a document line whose postings are not what its type means (LEDGERS.md's
-  table, ``ledger.posting.line_effects``); a document reversed twice; a signed day whose report,
+  table, ``ledger.doctypes.line_effects``); a document reversed twice; a signed day whose report,
   rebuilt from the journal, is not what was signed (``check_signed_days``).
 
 Each check runs on its own: one that fails on a damaged database (a row deleted by hand) is reported
@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 
 from peewee import Case, fn
 
+from common.dates import as_date
 from common.db import database
+from ledger.daylock import DailyDay, locked_through
+from ledger.doctypes import DOC_TYPES, line_effects
 from ledger.models import PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.opening import shipment_type
-from ledger.posting import DOC_TYPES, line_effects
 
 _TEXTS = {
     "negative": "备件 {part} 的 {book}{party} 在 {date} 日终为 {qty}，账簿不允许为负",
@@ -389,12 +391,12 @@ def check_signed_days() -> list[Problem]:
             continue
         if facts.get("journal") and (action == "daily.sign_manager" or (day_text, facts["version"]) not in journal):
             journal[(day_text, facts["version"])] = facts["journal"]
-    states = {daily._as_date(d): (state, version) for d, state, version in
-              daily.DailyDay.select(daily.DailyDay.date, daily.DailyDay.state, daily.DailyDay.version).tuples()}
-    locked_until = daily.locked_through()
+    states = {as_date(d): (state, version) for d, state, version in
+              DailyDay.select(DailyDay.date, DailyDay.state, DailyDay.version).tuples()}
+    locked_until = locked_through()
     to_rebuild = []
     for version in signed:
-        day = daily._as_date(version.date)
+        day = as_date(version.date)
         facts = {"date": day.isoformat(), "version": version.version}
         if hashlib.sha256(version.content.encode("utf-8")).hexdigest() != version.content_hash:
             problems.append(Problem("signed_content_altered", facts))

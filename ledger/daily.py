@@ -11,17 +11,17 @@ Data model:
   from the last one (or after a reopen): the canonical content and its hash, who produced it, the
   finance and manager signatures, a reopen, and the PDF as signed (bytes in the database so it is
   retrievable on PostgreSQL too). Old versions are never changed except to record a reopen.
-- ``DailyDay`` (table daily_day): one row per produced date with the state of its latest version,
+- ``DailyDay`` (table daily_day, in ledger.daylock): one row per produced date with the state of its latest version,
   so the calendar over ten years is one small query. States: produced -> (printed) ->
   finance_signed -> locked; printed only after a real print of the latest version was handed to a
   printer (``mark_printed``), finance may sign a produced report whether or not it was printed; a
   manager may reopen a signed day (state reopened); producing again starts a new version.
 
-The lock: a locked day forbids any posting dated on or before it (``check_not_locked``, called by
-ledger.posting for every write path). Corrections of a locked day go into an open day as reversals.
+The lock: a locked day forbids any posting dated on or before it (``ledger.daylock.check_not_locked``,
+called by ledger.posting for every write path). Corrections of a locked day go into an open day as reversals.
 
 Two independent ways, so that a fault in one shows up as a failed check instead of a wrong total:
-- documents: each line of the day through the type table (ledger.posting.line_effects);
+- documents: each line of the day through the type table (ledger.doctypes.line_effects);
 - journal: the day's rows of ledger_posting; the opening from the journal before the day and the
   closing from the balance cache (minus later days), so a drifted cache fails opening+in-out=closing.
 """
@@ -41,31 +41,20 @@ from peewee import BlobField, CharField, DateField, DateTimeField, ForeignKeyFie
 from common import audit
 from common.actor import Actor
 from common.auth import require
+from common.dates import as_date
 from common.db import BaseModel, database, is_sqlite, retrying
 from common.errors import Refusal
 from common.money import format_yuan
 from common.models import User
+from ledger.daylock import DailyDay, locked_through
+from ledger.doctypes import DOC_TYPES, MARKERS, document_number, line_effects
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
 
 STATES = ("not_produced", "produced", "printed", "finance_signed", "locked", "reopened")
-# The branch's own characters written after special numbers on the paper report (seed 002, part 5).
-MARKERS = {"reversal": "冲", "reversed": "废", "restricted": "审", "backdated": "补"}
-MARKER_NAMES = {"reversal": "冲销单", "reversed": "已被冲销", "restricted": "经理审批类单据", "backdated": "补录（录入晚于单据日期）"}
 OVERDUE_WORKDAYS = 2
 # Before the branch has produced any daily report in the app, only this recent window is watched,
 # so a database with years of imported history does not raise thousands of warnings.
 FIRST_WATCH_DAYS = 31
-
-
-class DailyDay(BaseModel):
-    date = DateField(unique=True)
-    state = CharField(max_length=16)
-    version = IntegerField()
-    locked_at = DateTimeField(null=True)
-    locked_by = ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+")
-
-    class Meta:
-        table_name = "daily_day"
 
 
 class DailyVersion(BaseModel):
@@ -216,14 +205,6 @@ class DailyReport:
 yuan = format_yuan  # integer fen as yuan text for check facts: 123456 -> "1,234.56"
 
 
-def _as_date(value) -> Date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, Date):
-        return value
-    return Date.fromisoformat(str(value)[:10])
-
-
 def _as_datetime(value) -> datetime:
     if isinstance(value, datetime):
         return value
@@ -253,7 +234,6 @@ class _Line(NamedTuple):
 def build_report(day: Date) -> DailyReport:
     """The report for ``day`` as the ledger holds it now (read only)."""
     from ledger import opening
-    from ledger.posting import DOC_TYPES, line_effects
 
     documents = list(
         Document.select(Document, User.display_name.alias("creator"))
@@ -271,7 +251,7 @@ def build_report(day: Date) -> DailyReport:
     references.update({r.id: r for r in Document.select().where(Document.id.in_(list(second)))} if second else {})
     # Only reversals dated on or before the day: a later correction must not change a signed report.
     reversed_by = {
-        ref_id: (number, _as_date(on))
+        ref_id: (number, as_date(on))
         for ref_id, number, on in Document.select(Document.reference, Document.number, Document.date)
         .where((Document.doc_type == "REVERSAL") & Document.reference.in_(doc_ids) & (Document.date <= day)).tuples()
     } if doc_ids else {}
@@ -446,8 +426,6 @@ def _number_runs(day: Date, documents) -> list[NumberRun]:
     """Per type: the day's numbers from first to last; numbers in between dated on another day are
     listed (back-dated entries), numbers that do not exist at all are a gap (a failed check).
     Numbers before the day's first one are counted too, so a gap earlier in the year shows."""
-    from ledger.posting import document_number
-
     runs = []
     by_type: dict[tuple, list] = defaultdict(list)
     for doc in documents:
@@ -474,37 +452,10 @@ def _number_runs(day: Date, documents) -> list[NumberRun]:
                 (Document.doc_type == doc_type) & (Document.year == year) & (Document.seq < low)).tuples()}
             missing = [number(s) for s in range(1, low) if s not in earlier]
         missing += [number(s) for s in range(low, high + 1) if s not in present]
-        interleaved = tuple((number(s), _as_date(on).isoformat()) for s, on in sorted(present.items())
-                            if _as_date(on) != day)
+        interleaved = tuple((number(s), as_date(on).isoformat()) for s, on in sorted(present.items())
+                            if as_date(on) != day)
         runs.append(NumberRun(doc_type, number(low), number(high), len(docs), interleaved, tuple(missing)))
     return runs
-
-
-# -- the lock ---------------------------------------------------------------------------------------
-
-def check_not_locked(on: Date) -> None:
-    """Refuse a posting dated ``on`` when ``on`` or a later day is locked.
-
-    On PostgreSQL the produced days from ``on`` on are read FOR SHARE: a manager locking one of them
-    at the same moment waits for this posting (and then sees the report changed), or this posting
-    waits for the lock and then sees it."""
-    query = DailyDay.select(DailyDay.date, DailyDay.state, DailyDay.locked_at, DailyDay.locked_by).where(
-        DailyDay.date >= on)
-    if is_sqlite():
-        locked = query.where(DailyDay.state == "locked").order_by(DailyDay.date.desc()).first()
-    else:
-        rows = [row for row in query.order_by(DailyDay.date.desc()).for_update("FOR SHARE") if row.state == "locked"]
-        locked = rows[0] if rows else None
-    if locked is not None:
-        who = User.get_by_id(locked.locked_by_id) if locked.locked_by_id else None
-        raise Refusal("ledger.day_locked", date=on.isoformat(), locked_day=_as_date(locked.date).isoformat(),
-                      locked_by=who.display_name if who else "", locked_at=str(locked.locked_at or "")[:16])
-
-
-def locked_through() -> Date | None:
-    """The latest locked day (nothing on or before it can be posted), or None."""
-    value = DailyDay.select(fn.MAX(DailyDay.date)).where(DailyDay.state == "locked").scalar()
-    return _as_date(value) if value else None
 
 
 # -- use cases --------------------------------------------------------------------------------------
@@ -739,6 +690,25 @@ def _signed_pdf_of(version: DailyVersion) -> bytes | None:
     return data
 
 
+def render_daily(actor: Actor, day: Date, out_path) -> int:
+    """For the command line: produce the day's report (a new version if it changed) and write it as
+    PDF or xlsx by the file's suffix (ledger.daily_print lays it out). Returns the page count (PDF)
+    or the number of lines (xlsx)."""
+    from pathlib import Path
+
+    from ledger.daily_print import render_pdf, render_xlsx, signatures_of
+
+    out = Path(out_path)
+    suffix = out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise Refusal("daily.unknown_format", path=str(out))
+    result = produce(actor, day)
+    if suffix == ".xlsx":
+        return render_xlsx(result.report, out)["单据明细"]
+    version = DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == result.version))
+    return render_pdf(result.report, out, actor.now, signatures_of(version), fingerprint=fingerprint_of(version))
+
+
 def journal_digests(days) -> dict:
     """Per day: SHA-256 over the day's rows as stored (documents, their lines, the day's postings).
     Kept in a signature's audit row, it lets ``check`` compare every signed day with the journal
@@ -751,16 +721,16 @@ def journal_digests(days) -> dict:
                                     Document.number, Document.party, Document.source_number, Document.reference,
                                     Document.reference_key, Document.remark, Document.created_at, Document.created_by)
                     .where(Document.date.in_(chunk)).tuples()):
-            rows[_as_date(row[0])][0].append(row[1:])
+            rows[as_date(row[0])][0].append(row[1:])
         for row in (DocumentLine.select(Document.date, DocumentLine.id, DocumentLine.document, DocumentLine.line_no,
                                         DocumentLine.part, DocumentLine.qty, DocumentLine.price_fen,
                                         DocumentLine.flag, DocumentLine.remark)
                     .join(Document).where(Document.date.in_(chunk)).tuples()):
-            rows[_as_date(row[0])][1].append(row[1:])
+            rows[as_date(row[0])][1].append(row[1:])
         for row in (Posting.select(Posting.date, Posting.id, Posting.document, Posting.line, Posting.part,
                                    Posting.book, Posting.party, Posting.delta)
                     .where(Posting.date.in_(chunk)).tuples()):
-            rows[_as_date(row[0])][2].append(row[1:])
+            rows[as_date(row[0])][2].append(row[1:])
     return {
         day: hashlib.sha256(json.dumps([sorted(part, key=lambda r: r[0]) for part in found], ensure_ascii=False,
                                        separators=(",", ":"), default=str).encode("utf-8")).hexdigest()
@@ -787,7 +757,7 @@ def _signature_rows(version: DailyVersion) -> dict:
     from common.models import AuditLog
 
     found = {}
-    for row in audit.rows_for("daily_day", _as_date(version.date).isoformat()).where(
+    for row in audit.rows_for("daily_day", as_date(version.date).isoformat()).where(
             AuditLog.action.in_(["daily.sign_finance", "daily.sign_manager"])):
         try:
             facts = json.loads(row.detail)
@@ -897,11 +867,11 @@ def calendar(first: Date, last: Date, today: Date) -> list[CalendarDay]:
     """Every day from ``first`` to ``last`` with its document count, state and overdue warning.
     Two grouped queries for the whole range, whatever its length."""
     counts = {
-        _as_date(on): n for on, n in Document.select(Document.date, fn.COUNT(Document.id))
+        as_date(on): n for on, n in Document.select(Document.date, fn.COUNT(Document.id))
         .where(Document.date.between(first, last)).group_by(Document.date).tuples()
     }
     states = {
-        _as_date(on): (state, version) for on, state, version in
+        as_date(on): (state, version) for on, state, version in
         DailyDay.select(DailyDay.date, DailyDay.state, DailyDay.version)
         .where(DailyDay.date.between(first, last)).tuples()
     }
@@ -925,7 +895,7 @@ def calendar(first: Date, last: Date, today: Date) -> list[CalendarDay]:
 
 def _watch_from(today: Date) -> Date:
     first = DailyDay.select(fn.MIN(DailyDay.date)).scalar()
-    return _as_date(first) if first else today - timedelta(days=FIRST_WATCH_DAYS)
+    return as_date(first) if first else today - timedelta(days=FIRST_WATCH_DAYS)
 
 
 def overdue_days(today: Date) -> list[Date]:

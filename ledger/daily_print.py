@@ -1,7 +1,9 @@
 """The daily goods in/out report on paper (PDF) and in Excel (xlsx).
 
 Both are drawn from one ``ledger.daily.DailyReport`` value, so paper, workbook and screen show the
-same numbers. The PDF is A4 landscape in the common page frame (title, branch, print time, page N
+same numbers. This module only lays out the value it is given (and a version's signatures): it does
+not import ledger.daily, which calls it to lay out a signed report (``signed_pdf``) and to print one
+for the command line (``render_daily``). The PDF is A4 landscape in the common page frame (title, branch, print time, page N
 of M; table headers repeat on every page) and ends with the three places to sign: 制表人 (who
 produced the version, and when), 财务 and 经理 (filled in once they signed in the app). A failed
 check is printed first, in its own section, never left out.
@@ -22,15 +24,12 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
-from common.actor import Actor
-from common.errors import Refusal
 from common.branch import identity
 from common.models import User
 from common.fonts import cjk_font_name
 from common.pdf import MARGIN_SIDE, build_pdf, format_yuan, para, paragraph_styles, signature_block, table
-from ledger.daily import MARKER_NAMES, MARKERS, DailyReport, DailyVersion, fingerprint_of, produce
 from ledger.models import BOOK_NAMES
-from ledger.posting import DOC_TYPES
+from ledger.doctypes import DOC_TYPES, MARKER_NAMES, MARKERS
 
 TITLE = "货品出入库报表"
 
@@ -76,7 +75,7 @@ def check_text(check) -> str:
     return text
 
 
-def signatures_of(version: DailyVersion | None) -> list[tuple]:
+def signatures_of(version) -> list[tuple]:
     """制表人 / 财务 / 经理 as printed: names and dates of who produced and signed this version."""
     if version is None:
         return [("制表人", None, None), ("财务", None, None), ("经理", None, None)]
@@ -94,7 +93,7 @@ def signatures_of(version: DailyVersion | None) -> list[tuple]:
     ]
 
 
-def _line_rows(report: DailyReport) -> list[list]:
+def _line_rows(report) -> list[list]:
     rows = []
     for doc in report.documents:
         party = f"{doc.party_code} {doc.party_name}".strip()
@@ -162,7 +161,7 @@ def _check_mark(ok: bool) -> str:
     return "相符" if ok else "不符"
 
 
-def render_pdf(report: DailyReport, target, printed_at, signatures=None, branch=None, fingerprint=None) -> int:
+def render_pdf(report, target, printed_at, signatures=None, branch=None, fingerprint=None) -> int:
     """Write the report as a PDF to a path or binary file; return the page count. ``fingerprint``
     (a signed version's, ledger.daily.fingerprint) is printed under the signatures."""
     story = []
@@ -230,7 +229,7 @@ def fingerprint_text(day: Date, fingerprint: str) -> str:
             f"{day.isoformat()} {fingerprint}）")
 
 
-def render_xlsx(report: DailyReport, path) -> dict[str, int]:
+def render_xlsx(report, path) -> dict[str, int]:
     """Write the report as a workbook; total rows are SUM formulas. Returns rows per sheet."""
     from common.excel import Sheet, write_workbook
 
@@ -255,18 +254,3 @@ def render_xlsx(report: DailyReport, path) -> dict[str, int]:
               [[CHECK_ITEMS.get(c.code, c.code), "相符" if c.ok else "不符", check_text(c)] for c in report.checks]),
     ]
     return write_workbook(Path(path), sheets)
-
-
-def render_daily(actor: Actor, day: Date, out_path) -> int:
-    """For the command line: produce the day's report (a new version if it changed) and write it as
-    PDF or xlsx by the file's suffix. Returns the page count (PDF) or the number of lines (xlsx)."""
-    out = Path(out_path)
-    suffix = out.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("daily.unknown_format", path=str(out))
-    result = produce(actor, day)
-    if suffix == ".xlsx":
-        return render_xlsx(result.report, out)["单据明细"]
-    version = DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == result.version))
-    return render_pdf(result.report, out, actor.now, signatures_of(version), fingerprint=fingerprint_of(version))
-

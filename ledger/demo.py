@@ -20,7 +20,8 @@ from peewee import fn
 
 from common.actor import Actor
 from common.branch import BranchIdentity
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, post_batch, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post, post_batch
+from ledger.reversal import reverse
 
 # Who the demo branch is: the header of its reports and the title of its window. The brand is the
 # one whose WMI (LFV) leads the demo's vehicles (archive.demo.MAKES).
@@ -223,7 +224,7 @@ class _BulkBooks:
     Only for the demo generator, whose mirror of the books already keeps every book from going
     negative: what ``post`` would check per document is verified for the whole result instead by
     ``check`` (numbering gapless, cache equal to a rebuild, postings equal to the lines' effects
-    (posting.line_effects, the same table), never negative on any day). Reversals go through the
+    (doctypes.line_effects, the same table), never negative on any day). Reversals go through the
     real ``reverse`` after a flush; ids and counters are read back from the database after it.
     """
 
@@ -267,7 +268,8 @@ class _BulkBooks:
         self.changed_counters: set = set()
 
     def post(self, actor: Actor, draft: Draft) -> _Pending:
-        from ledger.posting import DOC_TYPES, balance_key, document_number, line_effects
+        from ledger.doctypes import DOC_TYPES, document_number, line_effects
+        from ledger.posting import balance_key
 
         doc_type = DOC_TYPES[draft.doc_type]
         document_id, self.next_document = self.next_document, self.next_document + 1

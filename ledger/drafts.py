@@ -24,7 +24,8 @@ from common.db import BaseModel, database, retrying
 from common.errors import Refusal
 from common.models import User
 from ledger.models import Party, Part
-from ledger.posting import DOC_TYPES, Draft, DraftLine, PostResult, check_lines, normalise_code, post
+from ledger.doctypes import DOC_TYPES
+from ledger.posting import Draft, DraftLine, PostResult, check_lines, normalise_code, post
 
 
 class SavedDraft(BaseModel):

@@ -8,7 +8,7 @@ Data model of the import (LEDGERS.md, "The import template", is the contract):
 - sheet 单据 (``import_documents``): one document LINE per row. Rows with the same 单据类型 +
   单据号 (the source number: HQ's delivery list number, a station's slip...) are one document; they
   must agree on 日期, 往来单位 and 关联单号. A document is posted through ``ledger.posting.post``
-  (a REVERSAL row through ``ledger.posting.reverse``, its 关联单号 naming the original), so every
+  (a REVERSAL row through ``ledger.reversal.reverse``, its 关联单号 naming the original), so every
   rule of the books applies exactly as on the entry form. Documents post in date order, then in
   the order of their first row, so a shipment and its receipt can be in one file.
   A 备件编号 never seen before creates the part from 备件名称 and 单价 (and the result lists it).
@@ -48,9 +48,10 @@ from common.db import database, retrying
 from common.errors import Refusal, RefusalList
 from common.excel import Sheet, read_sheet, write_workbook
 from common.yes_no import yes_no
-from ledger import books, posting
+from ledger import books, posting, reversal
+from ledger.doctypes import DOC_TYPES, line_effects
 from ledger.models import BOOK_NAMES, PARTY_BOOKS, Document, DocumentLine, Party, Part, Posting
-from ledger.posting import DOC_TYPES, Draft, DraftLine, Effect, name_initials, normalise_code
+from ledger.posting import Draft, DraftLine, Effect, name_initials, normalise_code
 
 DOCUMENT_SHEET = "单据"
 PARTY_SHEET = "往来单位"
@@ -623,7 +624,7 @@ def _lock_books_of(groups: list[_Group]) -> None:
             flag = kind.flag_default if line.flag is None else bool(line.flag)
             for reference_type in references:
                 keys.update(posting.balance_key(part.id, book, party_id)
-                            for book, _ in posting.line_effects(group.doc_type, 1, flag, reference_type))
+                            for book, _ in line_effects(group.doc_type, 1, flag, reference_type))
     posting.lock_for_posting(documents=documents, books=keys, create_books=False)
 
 
@@ -637,7 +638,7 @@ def _post_one(actor: Actor, group: _Group, problems: list):
         if group.doc_type == "REVERSAL":
             with database.atomic():
                 original = _resolve_original(group)
-                return posting.reverse(actor, original.id, group.remark, group.date)
+                return reversal.reverse(actor, original.id, group.remark, group.date)
         return posting.post(actor, Draft(group.doc_type, group.date, group.party, group.source_number,
                                          group.reference, group.remark, group.lines))
     except Refusal as refusal:

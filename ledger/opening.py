@@ -15,7 +15,7 @@ line carries its own book and party (``ledger_opening_line``):
 
 Rules: manager only; one unreversed opening per database; refused if any document is dated on or
 before the go-live date; afterwards nothing may be posted on or before it (ledger.posting checks
-every date); corrected by reversal like any document (``ledger.posting.reverse`` hands an opening
+every date); corrected by reversal like any document (``ledger.reversal.reverse`` hands an opening
 to ``write_reversal`` here, because its postings carry each line's own party).
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from common.actor import Actor
 from common.auth import require
 from common.db import database, retrying
 from common.errors import Refusal
-from ledger.daily import check_not_locked
+from ledger.daylock import check_not_locked
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Document, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.posting import (
     Effect, PostResult, _add_to_balances, _book_state, _insert_document, _lock_books, _next_number, _not_reversed,
@@ -220,13 +220,13 @@ def opening_lines(document_id: int) -> dict[int, tuple]:
 
 def write_reversal(actor: Actor, original: Document, on: Date, remark: str) -> tuple[Document, list]:
     """The REVERSAL of an opening: every line negated in its own book and party (called by
-    ``ledger.posting.reverse`` once it has checked that the opening may be reversed)."""
+    ``ledger.reversal.reverse`` once it has checked that the opening may be reversed)."""
     return _write(actor, "REVERSAL", on, original, remark, _original_lines(original), sign=-1)
 
 
 def reversal_effects(original: Document, on: Date) -> list[Effect]:
     """What reversing the opening on ``on`` would do to each book (``ok=False`` where a book would
-    go negative on some day), nothing written: ``ledger.posting.reversal_preview`` for an opening."""
+    go negative on some day), nothing written: ``ledger.reversal.reversal_preview`` for an opening."""
     return _effects(_original_lines(original), -1, on)[1]
 
 
@@ -302,8 +302,8 @@ def _write(actor: Actor, doc_type: str, on: Date, reference, remark: str, lines,
 
 def shipment_type(opening_id: int, key: str | None) -> str | None:
     """The shipment type (HQ_SHIP / HQ_BAD_RETURN) the opening's shipment ``key`` stands for: what
-    a TRANSIT_LOSS that names it reduces (``ledger.posting.line_effects``' reference type)."""
-    from ledger.posting import OPENING_SHIPMENT_BOOKS
+    a TRANSIT_LOSS that names it reduces (``ledger.doctypes.line_effects``' reference type)."""
+    from ledger.doctypes import OPENING_SHIPMENT_BOOKS
 
     book = (OpeningLine.select(OpeningLine.book).join(DocumentLine, on=(OpeningLine.line == DocumentLine.id))
             .where((DocumentLine.document == opening_id) & (OpeningLine.origin_number == key)).scalar())

@@ -1,15 +1,16 @@
-"""Posting parts documents: what each document type does to the books, and the one place that
-writes the journal.
+"""Posting parts documents: the one place that writes the journal, by the document types of
+ledger.doctypes (what each type does to the books).
 
 A ``Draft`` is what the clerk keyed or imported: type, date, counterparty, source number, the
 document it settles, and lines (part number, quantity, price in fen, flag, remark). ``preview``
-says what posting it would do to every book; ``post`` does it in one transaction; ``reverse``
-posts the exact negation of a posted document as a REVERSAL document.
+says what posting it would do to every book; ``post`` does it in one transaction;
+``ledger.reversal.reverse`` posts the exact negation of a posted document as a REVERSAL document.
 
 Rules kept here (LEDGERS.md is the contract):
 
 - The effect of a line on the books depends only on its document's type, its quantity and its flag
-  (``line_effects``). Postings carry the document's party; owed_to / owed_by balances are per party.
+  (``ledger.doctypes.line_effects``). Postings carry the document's party; owed_to / owed_by balances
+  are per party.
 - No book of any part (and party, for the owed books) may be negative at the end of ANY day, also
   after back-dated postings: a posting dated D is checked against the running balance of every
   later day, not just today. The check is at end-of-day granularity, like the paper books: a part
@@ -44,88 +45,13 @@ from common.actor import Actor
 from common.auth import require
 from common.db import database, is_sqlite, retrying
 from common.errors import Refusal
-from ledger.daily import check_not_locked
+from ledger.daylock import check_not_locked
+from ledger.doctypes import (
+    DOC_TYPES, OPENING_SHIPMENT_BOOKS, SETTLING_TYPES, SHIPMENT_TYPES, DocType, document_number, line_effects,
+)
 from ledger.models import (
     BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting,
 )
-
-
-@dataclass(frozen=True)
-class DocType:
-    code: str
-    name: str  # the Chinese name used on paper and in the import sheet
-    party_kinds: frozenset  # allowed counterparty kinds; empty = no counterparty
-    reference_types: tuple = ()  # types the document must reference; () = none
-    restricted: bool = False  # manager only ("parts.post_restricted")
-    flag_default: bool = False  # a blank flag means this
-    signed_qty: bool = False  # the two stocktake adjustments take negative quantities
-    # The letters a number starts with: the pinyin initials of the name, as Chinese ERPs print them
-    # (总部到货 ZD-2026-000001), so no screen, PDF or statement shows the type code.
-    prefix: str = ""
-
-
-_HQ = frozenset({"hq"})
-_STATION = frozenset({"station", "dealer"})
-
-DOC_TYPES: dict[str, DocType] = {
-    t.code: t
-    for t in (
-        DocType("HQ_SHIP", "总部发货", _HQ, prefix="ZF"),
-        DocType("HQ_RECEIVE", "总部到货", _HQ, ("HQ_SHIP",), prefix="ZD"),
-        DocType("TRANSIT_LOSS", "在途短少", frozenset({"hq"}), ("HQ_SHIP", "HQ_BAD_RETURN"), restricted=True,
-                prefix="DS"),
-        DocType("STATION_ISSUE", "发服务站", _STATION, prefix="FF"),
-        DocType("STATION_BAD_RETURN", "服务站返坏件", _STATION, flag_default=True, prefix="FH"),
-        DocType("STATION_GOOD_RETURN", "服务站退好件", _STATION, prefix="TH"),
-        DocType("HQ_BAD_RETURN", "返总部坏件", _HQ, prefix="FZ"),
-        DocType("HQ_BAD_CONFIRM", "总部确认收坏件", _HQ, ("HQ_BAD_RETURN",), flag_default=True, prefix="QS"),
-        DocType("COUNTER_ISSUE", "维修换件", frozenset({"customer"}), prefix="WX"),
-        DocType("ADJUST_GOOD", "盘点调整好件", frozenset(), restricted=True, signed_qty=True, prefix="PH"),
-        DocType("ADJUST_BAD", "盘点调整坏件", frozenset(), restricted=True, signed_qty=True, prefix="PHU"),
-        DocType("SCRAP", "报废", frozenset(), restricted=True, prefix="BF"),
-        DocType("REVERSAL", "冲销", frozenset(), prefix="CX"),
-        # Posted only by ledger.opening (lines carry their own book and party); manager only.
-        DocType("OPENING", "期初建账", frozenset(), restricted=True, prefix="QC"),
-    )
-}
-SHIPMENT_TYPES = ("HQ_SHIP", "HQ_BAD_RETURN")
-# Documents that settle (part of) a shipment; what is open on a shipment is shipped minus these.
-SETTLING_TYPES = ("HQ_RECEIVE", "TRANSIT_LOSS", "HQ_BAD_CONFIRM")
-# The in-transit book an opening line must hold to stand for a shipment of this type.
-OPENING_SHIPMENT_BOOKS = {"HQ_SHIP": "in_transit_in", "HQ_BAD_RETURN": "in_transit_out"}
-
-
-def line_effects(doc_type: str, qty: int, flag: bool, reference_type: str | None = None) -> list[tuple[str, int]]:
-    """(book, delta) pairs one line of this type posts. LEDGERS.md's table, in code.
-
-    ``reference_type`` matters only for TRANSIT_LOSS (which in-transit book it reduces).
-    REVERSAL is not here: it negates the original's actual postings.
-    """
-    if doc_type == "HQ_SHIP":
-        return [("in_transit_in", qty)]
-    if doc_type == "HQ_RECEIVE":
-        return [("in_transit_in", -qty), ("good", qty)] + ([("owed_to", qty)] if flag else [])
-    if doc_type == "TRANSIT_LOSS":
-        return [("in_transit_out" if reference_type == "HQ_BAD_RETURN" else "in_transit_in", -qty)]
-    if doc_type == "STATION_ISSUE":
-        return [("good", -qty)] + ([("owed_by", qty)] if flag else [])
-    if doc_type == "STATION_BAD_RETURN":
-        return [("bad", qty)] + ([("owed_by", -qty)] if flag else [])
-    if doc_type == "STATION_GOOD_RETURN":
-        return [("good", qty)] + ([("owed_by", -qty)] if flag else [])
-    if doc_type == "HQ_BAD_RETURN":
-        return [("bad", -qty), ("in_transit_out", qty)]
-    if doc_type == "HQ_BAD_CONFIRM":
-        return [("in_transit_out", -qty)] + ([("owed_to", -qty)] if flag else [])
-    if doc_type == "COUNTER_ISSUE":
-        return [("good", -qty)] + ([("bad", qty)] if flag else [])
-    if doc_type == "ADJUST_GOOD":
-        return [("good", qty)]
-    if doc_type == "ADJUST_BAD":
-        return [("bad", qty)]
-    if doc_type == "SCRAP":
-        return [("bad", -qty)]
-    raise AssertionError(f"no effect table for {doc_type}")
 
 
 # -- drafts and results --------------------------------------------------------------------------
@@ -594,7 +520,7 @@ def lock_for_posting(counters=(), documents=(), books=(), create_books: bool = T
     balance rows only after reading every document), each call asking for later kinds only, or for
     rows it already holds. Two postings then always wait for each other in the same direction, and
     cannot deadlock. The days being posted into are read FOR SHARE while a date is checked
-    (ledger.daily.check_not_locked); only signing a day writes them, and signing takes no other
+    (ledger.daylock.check_not_locked); only signing a day writes them, and signing takes no other
     lock of this list but the audit head, last.
 
     Documents are locked FOR NO KEY UPDATE: two settlements or a settlement and a reversal of one
@@ -681,15 +607,6 @@ def _next_number(doc_type: str, year: int) -> tuple[int, str]:
     seq = last_seq + 1
     DocumentCounter.update(last_seq=seq).where(DocumentCounter.id == counter_id).execute()
     return seq, document_number(doc_type, year, seq)
-
-
-def document_number(doc_type: str, year: int, seq: int) -> str:
-    """The number a document of this type, year and sequence gets: ``ZD-2026-000001``.
-
-    Databases written before the prefixes hold ``HQ_RECEIVE-2026-000001``; those numbers stay (a
-    posted document never changes), so nothing may parse a number: the gapless sequence is the
-    document's (doc_type, year, seq)."""
-    return f"{DOC_TYPES[doc_type].prefix}-{year}-{seq:06d}"
 
 
 _TYPED_NUMBER = re.compile(r"([A-Z]{2,4})-?(\d{4})-?(\d{6})")
@@ -964,88 +881,6 @@ def _settle_batch(actor: Actor, batch: _Batch, written) -> list[PostResult]:
                                   len(prepared.lines), tuple(effects)))
     audit.append_rows(audit_rows)  # chained (common/audit.py), one head lookup for the file
     return results
-
-
-def _prepare_reversal(actor: Actor, document_id: int, on: Date, posting: bool = True):
-    """Check that ``document_id`` may be reversed on ``on`` and build the negation of its postings:
-    (original, lines, postings by line number). A preview (``posting=False``) needs only the right
-    to post ordinary documents: a clerk sees what reversing a scrap would do before a manager
-    approves it."""
-    if posting:
-        lock_for_posting(documents=[document_id])
-    original = Document.select().where(Document.id == document_id).get_or_none()
-    if original is None:
-        raise Refusal("ledger.unknown_document", document=str(document_id))
-    kind = DOC_TYPES[original.doc_type]
-    require(actor, "parts.post_restricted" if kind.restricted and posting else "parts.post")
-    _check_date(actor, on, original)
-    if original.doc_type == "REVERSAL":
-        raise Refusal("ledger.reversal_not_reversible", document=original.number,
-                      original=original.reference.number)
-    reversal = is_reversed(original.id)
-    if reversal is not None:
-        raise Refusal("ledger.already_reversed", document=original.number, reversal=reversal.number)
-    if on < original.date:
-        raise Refusal("ledger.date_before_reference", date=on.isoformat(), reference=original.number,
-                      reference_date=original.date.isoformat())
-    dependents = [
-        d.number
-        for d in Document.select(Document.number)
-        .where((Document.reference == original.id) & (Document.doc_type != "REVERSAL") & _not_reversed())
-        .order_by(Document.id)
-    ]
-    if dependents:
-        raise Refusal("ledger.has_dependents", document=original.number, dependents=", ".join(dependents))
-    original_lines = list(
-        DocumentLine.select(DocumentLine, Part).join(Part).where(DocumentLine.document == original.id)
-        .order_by(DocumentLine.line_no)
-    )
-    lines = [(l.line_no, l.part, l.qty, l.price_fen, l.flag, l.remark) for l in original_lines]
-    by_id = {l.id: l for l in original_lines}
-    by_line: dict[int, list] = {l.line_no: [] for l in original_lines}
-    for posting in Posting.select().where(Posting.document == original.id).order_by(Posting.id):
-        line = by_id[posting.line_id]
-        by_line[line.line_no].append((line.part, posting.book, -posting.delta))
-    return original, lines, by_line
-
-
-def reversal_preview(actor: Actor, document_id: int, date: Date | None = None) -> list[Effect]:
-    """What reversing the document would do to each book of each part (nothing is written); raises
-    the refusal a reversal would meet (already reversed, has receipts, locked day...)."""
-    on = actor.today if date is None else date
-    original, _, by_line = _prepare_reversal(actor, document_id, on, posting=False)
-    if original.doc_type == "OPENING":  # each line in its own party's book
-        from ledger.opening import reversal_effects
-
-        return reversal_effects(original, on)
-    effects = [(line_no, part, book, delta) for line_no, rows in by_line.items() for part, book, delta in rows]
-    rows, _ = _summarise(effects, original.party, on)
-    return rows
-
-
-@retrying
-def reverse(actor: Actor, document_id: int, remark: str = "", date: Date | None = None) -> PostResult:
-    """Post the exact negation of a posted document, dated ``date`` (default: today). The reason
-    (``remark``) is required: a reversal without one cannot be understood on the day's report."""
-    on = actor.today if date is None else date
-    reason = unicodedata.normalize("NFKC", remark or "").strip()
-    with database.atomic():
-        lock_for_posting(counters=[("REVERSAL", on.year)] if isinstance(on, Date) else ())
-        original, lines, by_line = _prepare_reversal(actor, document_id, on)
-        if not reason:
-            raise Refusal("ledger.reversal_reason_required", document=original.number)
-        if original.doc_type == "OPENING":  # its postings carry each line's own party
-            from ledger.opening import write_reversal
-
-            document, summary = write_reversal(actor, original, on, (remark or "").strip())
-        else:
-            document, summary = _write(
-                actor, "REVERSAL", on, original.party, None, original, (remark or "").strip(), lines, by_line,
-            )
-        audit.record(actor, "ledger.reverse", "ledger_document", document.id, {
-            "number": document.number, "original": original.number, "date": on.isoformat(),
-        })
-    return PostResult(document.id, document.number, "REVERSAL", on, len(lines), tuple(summary))
 
 
 # -- master data ----------------------------------------------------------------------------------

@@ -263,7 +263,8 @@ def _write_atomically(folder: Path, name: str, data: bytes) -> Path:
 
 
 def _signed_version(day: Date):
-    from ledger.daily import DailyDay, DailyVersion
+    from ledger.daily import DailyVersion
+    from ledger.daylock import DailyDay
 
     row = DailyDay.get_or_none(DailyDay.date == day)
     if row is None or row.state != "locked":
@@ -377,7 +378,8 @@ class Unsent:
 def unsent(settings: SendSettings | None = None) -> list[Unsent]:
     """Per signed day since sending was switched on: each target not sent (never tried, or
     failed), oldest day first."""
-    from ledger.daily import DailyDay, DailyVersion
+    from ledger.daily import DailyVersion
+    from ledger.daylock import DailyDay
 
     settings = settings or load_settings()
     if not settings.channel or not settings.since:

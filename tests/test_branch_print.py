@@ -13,7 +13,7 @@ from common import branch
 from common.branch import BranchIdentity
 from common.pdf import build_pdf, pdf_text
 from ledger import stocktake
-from ledger.daily_print import render_daily
+from ledger.daily import render_daily
 from ledger.posting import Draft, post
 from ledger.reconcile_print import render_count_sheet, render_statement, render_variance_report
 from tests.test_ledger_scenarios import setup_branch

@@ -113,7 +113,7 @@ def test_a_simple_command_imports_no_widgets_and_no_print_or_spreadsheet_library
 def test_document_type_names_for_people_are_the_posting_rules_names():
     # ui.messages_parts repeats them as literals for translation, without importing the posting
     # rules at start-up; this keeps the two in step.
-    from ledger.posting import DOC_TYPES
+    from ledger.doctypes import DOC_TYPES
     from ui.messages_parts import DOC_TYPE_NAMES
 
     assert DOC_TYPE_NAMES == {code: kind.name for code, kind in DOC_TYPES.items()}

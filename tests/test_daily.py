@@ -10,7 +10,8 @@ from common.errors import Refusal
 from common.models import AuditLog
 from ledger import daily
 from ledger.models import Balance, Part
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post
+from ledger.reversal import reverse
 from tests.conftest import NOW, TEST_PASSWORD
 
 FRIDAY = date(2026, 11, 20)

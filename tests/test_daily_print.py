@@ -8,7 +8,8 @@ import pytest
 from common.errors import Refusal
 from common.pdf import pdf_text
 from ledger import daily
-from ledger.daily_print import render_daily, render_pdf, render_xlsx
+from ledger.daily import render_daily
+from ledger.daily_print import render_pdf, render_xlsx
 from ledger.models import Balance, Part
 from ledger.posting import Draft, post
 from tests.conftest import TEST_PASSWORD

@@ -19,10 +19,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 from common.actor import Actor
+from common.dates import as_date
 from common.errors import Refusal
 from common.models import User
 from ledger import daily
-from ledger.daily import DailyDay, DailyVersion
+from ledger.daily import DailyVersion
+from ledger.daylock import DailyDay, locked_through
 from ledger.models import Balance, Document, DocumentCounter, DocumentLine, Posting
 from ledger.posting import Draft, DraftLine, create_part, create_party, post
 from tests.conftest import TEST_PASSWORD, make_user
@@ -239,14 +241,14 @@ def make_machine(base):
             if not hasattr(self, "model"):
                 return
             model = self.model
-            rows = {daily._as_date(r.date): r for r in DailyDay.select()}
+            rows = {as_date(r.date): r for r in DailyDay.select()}
             assert {(d - self.start).days for d in rows} == set(model.days)
             for offset, row in model.days.items():
                 stored = rows[self.day(offset)]
                 assert (stored.state, stored.version) == (row["state"], row["version"]), offset
                 assert DailyVersion.select().where(DailyVersion.date == self.day(offset)).count() == row["version"]
             locked = model.locked_through()
-            assert daily.locked_through() == (self.day(locked) if locked is not None else None)
+            assert locked_through() == (self.day(locked) if locked is not None else None)
 
         @invariant()
         def reports_hold_the_days_documents(self):

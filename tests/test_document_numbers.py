@@ -9,9 +9,11 @@ import re
 from datetime import datetime
 
 from ledger import checks, daily
-from ledger.daily_print import render_daily
+from ledger.daily import render_daily
 from ledger.models import Document
-from ledger.posting import DOC_TYPES, Draft, DraftLine, post, reverse
+from ledger.doctypes import DOC_TYPES
+from ledger.posting import Draft, DraftLine, post
+from ledger.reversal import reverse
 from tests.test_daily import FRIDAY, THURSDAY, clerks_friday, on, setup_branch
 
 TYPE_CODE = re.compile(r"[A-Z]+_[A-Z]+")

@@ -7,7 +7,8 @@ from common.errors import Refusal
 from common.models import AuditLog
 from ledger import books
 from ledger.models import Party, Part
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post
+from ledger.reversal import reverse
 
 D = date
 

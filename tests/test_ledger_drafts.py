@@ -10,7 +10,8 @@ from common.errors import Refusal
 from ledger import books
 from ledger.drafts import SavedDraft, SavedDraftLine, discard_draft, draft_count, drafts, load_draft, post_draft, save_draft
 from ledger.models import Document, Posting
-from ledger.posting import Draft, DraftLine, post, reversal_preview, reverse
+from ledger.posting import Draft, DraftLine, post
+from ledger.reversal import reversal_preview, reverse
 from tests.test_ledger_refusals import refused
 from tests.test_ledger_scenarios import setup_branch
 

@@ -11,7 +11,8 @@ from common.excel import read_sheet
 from common.models import AuditLog
 from ledger import books, checks, io
 from ledger.models import Balance, Document, DocumentLine, Party, Part, Posting
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post
+from ledger.reversal import reverse
 from tests.test_excel import BILLION_LAUGHS, rewrite_part
 from ui.messages import refusal_text
 

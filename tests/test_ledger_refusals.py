@@ -7,7 +7,8 @@ from common.errors import Refusal
 from common.models import AuditLog
 from ledger import books, checks
 from ledger.models import Document, DocumentCounter, Posting
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post
+from ledger.reversal import reverse
 from tests.test_ledger_scenarios import setup_branch
 
 D = date

@@ -7,7 +7,8 @@ from common.errors import Refusal
 from common.models import AuditLog
 from ledger import books, checks
 from ledger.models import Balance, Document, Posting
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, preview, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post, preview
+from ledger.reversal import reverse
 
 D = date  # the month is November 2026; NOW is 2026-11-23
 

@@ -18,7 +18,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from common.errors import Refusal
 from ledger import books, checks
 from ledger.models import Balance, Document, DocumentCounter, DocumentLine, Posting
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post
+from ledger.reversal import reverse
 
 START = date(2026, 11, 1)
 PARTS = ("P1", "P2")

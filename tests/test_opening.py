@@ -10,7 +10,8 @@ from ledger.daily import build_report
 from ledger.models import Document
 from ledger.opening import OpeningEntry as E
 from ledger.opening import current_opening, post_opening
-from ledger.posting import Draft, DraftLine, post, reversal_preview, reverse
+from ledger.posting import Draft, DraftLine, post
+from ledger.reversal import reversal_preview, reverse
 from tests.test_ledger_refusals import refused
 from tests.test_ledger_scenarios import setup_branch
 

@@ -7,7 +7,8 @@ import pytest
 from common.errors import Refusal, RefusalList
 from common.pdf import pdf_text
 from ledger import reconcile
-from ledger.posting import Draft, DraftLine, post, reverse
+from ledger.posting import Draft, DraftLine, post
+from ledger.reversal import reverse
 from ledger.reconcile import LineAnswer
 from ledger.reconcile_print import render_statement
 from tests.test_ledger_scenarios import setup_branch

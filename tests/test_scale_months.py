@@ -12,7 +12,8 @@ from common.actor import Actor
 from common.db import database
 from ledger import books, checks, demo
 from ledger.models import Part, Posting
-from ledger.posting import Draft, DraftLine, post, reverse
+from ledger.posting import Draft, DraftLine, post
+from ledger.reversal import reverse
 from tests.conftest import make_user
 from tests.test_scale_periods import _journal_sum
 

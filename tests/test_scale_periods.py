@@ -12,7 +12,8 @@ from common import audit
 from common.actor import Actor
 from ledger import books, checks, demo
 from ledger.models import PARTY_BOOKS, Part, Party, Posting
-from ledger.posting import Draft, DraftLine, post, reverse
+from ledger.posting import Draft, DraftLine, post
+from ledger.reversal import reverse
 from tests.conftest import make_user
 
 START, END = date(2026, 9, 21), date(2026, 11, 6)

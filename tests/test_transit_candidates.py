@@ -9,7 +9,8 @@ from datetime import date
 from common.db import database
 from common.schema import MIGRATIONS_DIR
 from ledger import books, checks
-from ledger.posting import Draft, DraftLine, create_part, create_party, post, reverse
+from ledger.posting import Draft, DraftLine, create_part, create_party, post
+from ledger.reversal import reverse
 
 D = date
 

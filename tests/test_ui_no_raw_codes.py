@@ -13,9 +13,11 @@ import pytest
 
 from common.errors import Refusal
 from common.pdf import pdf_text
-from ledger.daily_print import render_daily, render_xlsx
+from ledger.daily import render_daily
+from ledger.daily_print import render_xlsx
 from ledger import daily
-from ledger.posting import DOC_TYPES, Draft, post
+from ledger.doctypes import DOC_TYPES
+from ledger.posting import Draft, post
 from tests.test_daily import FRIDAY, clerks_friday, on
 from ui import i18n
 from ui.messages import refusal_text

@@ -47,7 +47,7 @@ def test_the_reversal_shows_its_effects_and_asks_before_posting(qtbot, desk_acto
 
 
 def test_the_reversal_dialog_refuses_an_empty_reason_and_keeps_the_dialog_open(qtbot, desk_actors, branch):
-    from ledger.posting import reversal_preview
+    from ledger.reversal import reversal_preview
 
     clerk = desk_actors["clerk"]
     receipt = receipt_of(clerk, branch)
@@ -74,7 +74,7 @@ def test_the_reversal_dialog_refuses_an_empty_reason_and_keeps_the_dialog_open(q
 
 def test_a_reversal_that_would_make_a_book_negative_is_shown_red_and_cannot_be_confirmed(
         qtbot, desk_actors, branch):
-    from ledger.posting import reversal_preview
+    from ledger.reversal import reversal_preview
 
     clerk = desk_actors["clerk"]
     receipt = receipt_of(clerk, branch)

@@ -94,7 +94,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DailyPage", text)
 
 
-# The one-character markers of ledger.daily.MARKERS (the PDF prints those, in Chinese).
+# The one-character markers of ledger.doctypes.MARKERS (the PDF prints those, in Chinese).
 MARKER_TEXTS = {
     "reversal": QT_TRANSLATE_NOOP("DailyPage", "冲"),
     "reversed": QT_TRANSLATE_NOOP("DailyPage", "废"),

@@ -59,7 +59,8 @@ from common.auth import can
 from common.clock import branch_now
 from common.errors import Refusal
 from ledger import books
-from ledger.posting import DOC_TYPES, Draft, DraftLine, preview
+from ledger.doctypes import DOC_TYPES
+from ledger.posting import Draft, DraftLine, preview
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.messages_parts import doc_type_name, party_kind_name  # noqa: F401 - pages import them from here

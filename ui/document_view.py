@@ -2,9 +2,9 @@
 references and the one that reversed it; and the 冲销 button.
 
 Data model: ``ledger.books.document_detail`` (one dict) is shown as it is; a posted document is
-never edited, so the only action is ``ledger.posting.reverse``: ``ReversalDialog.ask`` (a seam
+never edited, so the only action is ``ledger.reversal.reverse``: ``ReversalDialog.ask`` (a seam
 tests replace) shows what the reversal will change in which book of which part
-(``ledger.posting.reversal_preview``) and asks for the reason, which is required. Reversing a
+(``ledger.reversal.reversal_preview``) and asks for the reason, which is required. Reversing a
 manager-only type asks for a manager like the entry form does.
 
 An OPENING (期初建账) carries each line's own book, party, original date and number
@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 from common.auth import can
 from common.clock import branch_now
 from ledger import books
-from ledger.posting import DOC_TYPES, reversal_preview, reverse
+from ledger.doctypes import DOC_TYPES
+from ledger.reversal import reversal_preview, reverse
 from ui.document_form import RED, approve_as_manager, book_title, doc_type_name
 from ui.forms import keyboard_form, mark_invalid
 from ui.runner import run_op, show_message
@@ -66,7 +67,7 @@ class ReceivingForms:
 
 class ReversalDialog(QDialog):
     """Before a reversal is posted: what it will change in which book of which part (the preview
-    from ``ledger.posting.reversal_preview``), and the reason, which is required. OK is 冲销; a
+    from ``ledger.reversal.reversal_preview``), and the reason, which is required. OK is 冲销; a
     missing reason keeps the dialog open with the field marked."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ReversalDialog", "备件编号"), QT_TRANSLATE_NOOP("ReversalDialog", "备件名称"),

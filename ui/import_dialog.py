@@ -37,7 +37,7 @@ from common.clock import branch_now
 from common.errors import Refusal, RefusalList
 from ledger import io
 from ledger.models import BOOK_NAMES, BOOKS
-from ledger.posting import DOC_TYPES
+from ledger.doctypes import DOC_TYPES
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.runner import run_op, show_message

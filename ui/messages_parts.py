@@ -3,7 +3,7 @@ document types and party kinds. Merged by ui/messages.py.
 
 ``doc_type_name`` is the one place that names a document type for people: every table, message,
 dialog and CLI line shows 总部到货 (or its English), never the code HQ_RECEIVE. The Chinese
-texts are the ones in ``ledger.posting.DOC_TYPES`` (the PDFs, which are Chinese only, print those
+texts are the ones in ``ledger.doctypes.DOC_TYPES`` (the PDFs, which are Chinese only, print those
 directly); they are repeated here as literals so lupdate can collect them.
 """
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
@@ -38,7 +38,7 @@ DOC_TYPE_NAMES = {
     "REVERSAL": QT_TRANSLATE_NOOP("DocTypes", "冲销"),
     "OPENING": QT_TRANSLATE_NOOP("DocTypes", "期初建账"),
 }
-# Equal to ledger.posting.DOC_TYPES' names (tests/test_cold_start.py checks it): not asserted at
+# Equal to ledger.doctypes.DOC_TYPES' names (tests/test_cold_start.py checks it): not asserted at
 # import, because the 今日 page's activity list needs these names at start-up and importing the
 # posting rules for a check costs every cold start.
 
