@@ -851,7 +851,7 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
     import random
     import time
 
-    from archive import callbacks, demo as archive_demo
+    from archive import demo as archive_demo
     from common import auth, branch, db as dbmod, schema
     from common.actor import Actor
     from common.errors import Refusal
@@ -905,7 +905,7 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
 
         summary["members"] = members.build_demo(actors["clerk"], random.Random(seed + 1801), end)
         progress(tr("回访、关怀与投诉……"))
-        summary.update(callbacks.populate(actors["manager"], rng, start, end))
+        summary.update(archive_demo.populate_callbacks(actors["manager"], rng, start, end))
         summary.update(_demo_service_followup(actors, random.Random(seed + 18), now))  # scripts, steps, 整改
         from archive import events  # customer events of the last year (archive/events.py)
 
@@ -929,10 +929,10 @@ def build_demo(target, *, years: int, seed: int, now: datetime, accounts, progre
 def _demo_service_followup(actors: dict, rng, now: datetime) -> dict:
     """Call scripts and survey forms, complaint call steps and rectification items (issue 18
     items 3-5), on their own random stream so the other demo data stay as they were."""
-    from archive import complaints, rectification, scripts
+    from archive import demo as archive_demo, rectification, scripts
 
     counts = scripts.build_demo(actors["manager"], now)
-    counts.update(complaints.populate_steps(actors["clerk"], rng, now.date()))
+    counts.update(archive_demo.populate_complaint_steps(actors["clerk"], rng, now.date()))
     counts.update(rectification.build_demo(actors["manager"], rng, now.date()))
     return counts
 

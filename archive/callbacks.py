@@ -23,8 +23,6 @@ same list.
 """
 from __future__ import annotations
 
-import calendar
-import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -36,7 +34,8 @@ from archive.scripts import SurveySet, current_form, item_labels
 from common import audit
 from common.actor import Actor
 from common.auth import require
-from common.db import BaseModel, database, is_sqlite
+from common.dates import add_months
+from common.db import BaseModel, database
 from common.errors import Refusal
 from common.models import User
 from common.personal_data import export_personal
@@ -135,12 +134,6 @@ class ContactBlock(BaseModel):
 
 
 # -- due windows ----------------------------------------------------------------------------------
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
 
 # Calls the office makes in its working days: their windows move past days off (a repair on the
 # Friday before 春节 is called after the office reopens, not overdue before it does).
@@ -605,107 +598,3 @@ def write_report(path, period: str, day: date, *, printed_at: datetime, printed_
         return write()
     return export_personal(actor, "callback_report", path, write, records=len(data.details),
                            detail={"period": period, "day": day.isoformat()})
-
-
-# -- demo data ------------------------------------------------------------------------------------
-
-DEMO_MONTHS = 24  # callbacks for the last two years of the demo; older history has none
-
-
-def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[str, int]:
-    """Demo callbacks for deliveries and repairs of the last DEMO_MONTHS before ``end`` (mostly
-    reached with realistic scores, some unreachable or refused, the last days still open), a few
-    do-not-contact customers, and complaints in every state (archive.complaints.populate)."""
-    from archive import complaints
-
-    from archive.workdays import load_calendar
-
-    first = max(start, add_months(end, -DEMO_MONTHS))
-    calendar = load_calendar(add_months(first, -12), end)
-    with database.atomic():
-        next_id = (Callback.select(fn.MAX(Callback.id)).scalar() or 0) + 1
-        callbacks, scores, attempts = [], [], []
-        sources = []
-        for vid, cid, delivered, invoiced, secondary in (
-                Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.invoice_date,
-                               Vehicle.sold_by_secondary_dealer)
-                .where(Vehicle.delivery_date.between(add_months(first, -12), end)).tuples()):
-            for kind in (SEVEN_DAY, MONTHLY, YEARLY):
-                is_secondary = kind == SEVEN_DAY and bool(secondary)
-                base = (invoiced or delivered) if is_secondary else delivered
-                sources.append((kind, vid, cid, vid, None, base, *window(kind, base, is_secondary, calendar)))
-        for visit_id, vid, visited, cid in (
-                RepairVisit.select(RepairVisit.id, RepairVisit.vehicle, RepairVisit.visit_date, Vehicle.customer)
-                .join(Vehicle).where(RepairVisit.visit_date.between(first, end)).tuples()):
-            sources.append((THREE_DAY, visit_id, cid, vid, visit_id, visited, *window(THREE_DAY, visited, calendar=calendar)))
-        existing = set(Callback.select(Callback.kind, Callback.source_id).tuples())
-        users = [actor.user.id]
-        survey_forms = {kind: current_form(kind) for kind in KINDS}
-        for kind, source_id, cid, vid, visit, base, due_from, due_until in sources:
-            if due_from > end or due_from < first or (kind, source_id) in existing:
-                continue
-            state, tries, completed = OPEN, 0, None
-            call_day = due_from + timedelta(days=rng.randrange(0, 2))
-            if call_day < end - timedelta(days=1):
-                roll = rng.random()
-                tries = 1 if roll < 0.8 else rng.randrange(2, MAX_ATTEMPTS + 1)
-                state = DONE if roll < 0.9 else (UNREACHABLE if roll < 0.97 else REFUSED)
-                if state == DONE and tries == MAX_ATTEMPTS:
-                    tries = 2
-                if state == UNREACHABLE:
-                    tries = MAX_ATTEMPTS
-                completed = call_day + timedelta(days=tries - 1)
-            for attempt in range(tries):
-                last = attempt == tries - 1
-                outcome = RETRY if not last or state == UNREACHABLE else (REACHED if state == DONE else REFUSED_OUTCOME)
-                at = datetime.combine(call_day + timedelta(days=attempt), time(9 + rng.randrange(8), rng.randrange(60)))
-                attempts.append((next_id, at, users[0], outcome, _demo_remark(rng, outcome)))
-            if state == DONE:
-                mood = rng.gauss(8.6, 0.9)  # most customers are content, a few are not
-                for code in survey_forms[kind].items:
-                    scores.append((next_id, code, max(1, min(10, round(mood + rng.gauss(0, 0.7))))))
-            callbacks.append((next_id, kind, source_id, cid, vid, visit, base, due_from, due_until,
-                              min(max(due_from, end), due_until) if state == OPEN else due_from, state, tries,
-                              completed, users[0] if completed else None, datetime.combine(due_from, time(8, 0)),
-                              survey_forms[kind].id if state == DONE else None))
-            next_id += 1
-        chunk = 500 if is_sqlite() else 2000
-        for index in range(0, len(callbacks), chunk):
-            Callback.insert_many(callbacks[index:index + chunk], fields=[
-                Callback.id, Callback.kind, Callback.source_id, Callback.customer, Callback.vehicle, Callback.visit,
-                Callback.base_date, Callback.due_from, Callback.due_until, Callback.call_from, Callback.state,
-                Callback.attempts, Callback.completed_on, Callback.completed_by, Callback.created_at,
-                Callback.survey_set]).execute()
-        for index in range(0, len(scores), chunk * 2):
-            CallbackScore.insert_many(scores[index:index + chunk * 2], fields=[
-                CallbackScore.callback, CallbackScore.item, CallbackScore.score]).execute()
-        for index in range(0, len(attempts), chunk):
-            CallbackAttempt.insert_many(attempts[index:index + chunk], fields=[
-                CallbackAttempt.callback, CallbackAttempt.at, CallbackAttempt.user, CallbackAttempt.outcome,
-                CallbackAttempt.remarks]).execute()
-        if not is_sqlite():
-            database.execute_sql("SELECT setval(pg_get_serial_sequence('callback', 'id'), "
-                                 "(SELECT COALESCE(MAX(id), 1) FROM callback))")
-        refused = [c for c in callbacks if c[10] == REFUSED]
-        blocks = 0
-        for row in refused[: max(1, len(refused) // 4)]:
-            if not ContactBlock.select().where(ContactBlock.customer == row[3]).exists():
-                ContactBlock.create(customer=row[3], reason="客户要求不再回访", since=row[12] or end, set_by=actor.user)
-                blocks += 1
-        counts = {"callbacks": len(callbacks), "callback_scores": len(scores), "callback_attempts": len(attempts),
-                  "do_not_contact": blocks}
-        audit.record(actor, "callbacks.demo_populate", "callback", None, counts)
-    counts.update(complaints.populate(actor, rng, start, end))
-    return counts
-
-
-DEMO_REMARKS = {
-    REACHED: ("客户满意", "", "", "建议延长营业时间", "休息区空调偏冷", "交车讲解很细致", "等待时间稍长"),
-    RETRY: ("无人接听", "关机", "占线", "客户在开会，约明天"),
-    REFUSED_OUTCOME: ("客户表示不需要回访", "客户挂断"),
-}
-
-
-def _demo_remark(rng: random.Random, outcome: str) -> str:
-    return rng.choice(DEMO_REMARKS[outcome])
-

@@ -21,11 +21,12 @@ from functools import reduce
 from lunardate import LunarDate
 from peewee import CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError, fn
 
-from archive.callbacks import ContactBlock, add_months
+from archive.callbacks import ContactBlock
 from archive.models import PERSON, Customer, RepairVisit, Vehicle
 from common import audit
 from common.actor import Actor
 from common.auth import require
+from common.dates import add_months
 from common.db import BaseModel, database
 from common.errors import Refusal
 from common.models import User

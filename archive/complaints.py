@@ -15,7 +15,6 @@ order (a guided checklist), until the complaint is closed. They print on the com
 """
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -27,6 +26,7 @@ from archive.models import Customer, Vehicle
 from common import audit
 from common.actor import Actor
 from common.auth import require
+from common.dates import add_months
 from common.db import BaseModel, database
 from common.errors import Refusal
 from common.models import User
@@ -383,8 +383,6 @@ class MonthlyAnalysis:
 
 
 def monthly_analysis(month: date) -> MonthlyAnalysis:
-    from archive.callbacks import add_months
-
     first = month.replace(day=1)
     last = add_months(first, 1) - timedelta(days=1)
     received = Complaint.select().where(Complaint.received_on.between(first, last))
@@ -418,119 +416,3 @@ def _by_name(by_code: dict[str, int]) -> dict[str, int]:
         if code:
             counted[names.get(code, code)] = counted.get(names.get(code, code), 0) + n
     return counted
-
-
-# -- demo data ------------------------------------------------------------------------------------
-
-# Which department the demo hands a complaint of each kind to (the others: any of them; the die
-# is cast for every complaint all the same, so the rest of the demo stays as it was).
-DEMO_DEPARTMENT = {"attitude": "service", "repair_quality": "service", "parts": "parts", "price": "finance",
-                   "sales_promise": "sales", "waiting": "service", "vehicle_quality": "service"}
-DEMO_SUMMARIES = {
-    "attitude": "接待人员态度冷淡，客户等候无人理会",
-    "repair_quality": "更换刹车片后仍有异响，返修一次未解决",
-    "parts": "配件缺货，预约两周仍未到货",
-    "price": "结算金额高于报价，未提前告知",
-    "sales_promise": "购车时承诺的脚垫和贴膜未兑现",
-    "waiting": "保养等待超过三小时",
-    "vehicle_quality": "新车空调制冷效果差",
-    "other": "停车场收费不合理",
-}
-
-
-def populate(actor: Actor, rng: random.Random, start: date, end: date) -> dict[str, int]:
-    """About six complaints a month over the last two years; older ones closed, recent ones in
-    every state, a few overdue."""
-    from archive.callbacks import add_months
-
-    first = max(start, add_months(end, -24))
-    customers = list(Vehicle.select(Vehicle.id, Vehicle.customer, Customer.name, Customer.phone).join(Customer)
-                     .where(Vehicle.delivery_date <= end).order_by(Vehicle.id).limit(2000).tuples())
-    customers = rng.sample(customers, min(400, len(customers)))
-    if not customers:
-        return {"complaints": 0}
-    rows, day, serial = [], first, {}
-    users = actor.user.id
-    codes = [d.code for d in departments.departments()]
-    while day <= end:
-        if rng.random() < 0.2:
-            vid, cid, name, phone = rng.choice(customers)
-            category = rng.choice(list(CATEGORIES))
-            age = (end - day).days
-            # Recent complaints stop part-way; old ones have gone all the way to closed.
-            reached = len(STATES) - 1 if age > 20 else min(len(STATES) - 1, rng.randrange(0, len(STATES)))
-            if age <= 1:
-                reached = 0
-            month_key = f"{day:%Y%m}"
-            serial[month_key] = serial.get(month_key, 0) + 1
-            step = lambda n: min(end, day + timedelta(days=n))  # noqa: E731
-            satisfied = rng.random() < 0.85 if reached >= 4 else None
-            rows.append(dict(
-                number=f"TS{month_key}{serial[month_key]:03d}", received_on=day, received_by=users, customer=cid,
-                vehicle=vid, complainant=name, phone=phone or "", channel=rng.choice(list(CHANNELS)),
-                category=category, summary=DEMO_SUMMARIES[category], state=STATES[reached],
-                due_on=day + timedelta(days=RESOLVE_DAYS),
-                confirmed_on=step(1) if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
-                department=DEMO_DEPARTMENT.get(category, rng.choice(codes)) if reached >= 2 else "",
-                assigned_on=step(1) if reached >= 2 else None,
-                resolution="已与客户沟通并处理完毕" if reached >= 3 else "", resolved_on=step(4) if reached >= 3 else None,
-                feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else satisfied,
-                fed_back_on=step(5) if reached >= 4 else None,
-                closed_on=step(rng.choice((5, 6, 6, 7, 9))) if reached >= 5 else None,
-                closed_by=users if reached >= 5 else None))
-        day += timedelta(days=1)
-    # However the dice fell, the demo shows one recent complaint in each state of the form.
-    have = {r["state"] for r in rows if (end - r["received_on"]).days <= 20}
-    for index, state in enumerate(STATES):
-        if state not in have:
-            vid, cid, name, phone = rng.choice(customers)
-            got = end - timedelta(days=index)
-            month_key = f"{got:%Y%m}"
-            serial[month_key] = serial.get(month_key, 0) + 1
-            reached = STATES.index(state)
-            rows.append(dict(
-                number=f"TS{month_key}{serial[month_key]:03d}", received_on=got, received_by=users, customer=cid,
-                vehicle=vid, complainant=name, phone=phone or "", channel="phone", category="waiting",
-                summary=DEMO_SUMMARIES["waiting"], state=state, due_on=got + timedelta(days=RESOLVE_DAYS),
-                confirmed_on=got if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
-                department="service" if reached >= 2 else "", assigned_on=got if reached >= 2 else None,
-                resolution="已安排快修通道" if reached >= 3 else "", resolved_on=got if reached >= 3 else None,
-                feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else None,
-                fed_back_on=got if reached >= 4 else None, closed_on=got if reached >= 5 else None,
-                closed_by=users if reached >= 5 else None))
-    with database.atomic():
-        existing = set(Complaint.select(Complaint.number).tuples())
-        rows = [r for r in rows if (r["number"],) not in existing]
-        for index in range(0, len(rows), 200):
-            Complaint.insert_many(rows[index:index + 200]).execute()
-    return {"complaints": len(rows)}
-
-
-DEMO_STEP_NOTES = {
-    "opening": "",
-    "question": "客户反映：{summary}",
-    "listen": "客户情绪激动，已让客户说完并复述要点",
-    "propose": "提出两个方案供客户选择",
-    "agree": "客户同意：{resolution}",
-    "confirm": "已向客户复述处理细节",
-}
-
-
-def populate_steps(actor: Actor, rng: random.Random, end: date) -> dict[str, int]:
-    """The call's steps on the demo complaints of the last two months: all six on those resolved
-    or further, the first few on those still with the department."""
-    rows = []
-    for complaint in Complaint.select().where(Complaint.received_on >= end - timedelta(days=60)):
-        reached = STATES.index(complaint.state)
-        count = len(STEPS) if reached >= STATES.index(RESOLVED) else (rng.randrange(1, 4) if reached >= 1 else 0)
-        moment = datetime.combine(complaint.confirmed_on or complaint.received_on, datetime.min.time()).replace(
-            hour=9 + rng.randrange(7), minute=rng.randrange(60))
-        for code in list(STEPS)[:count]:
-            moment += timedelta(minutes=rng.randrange(1, 6))
-            note = DEMO_STEP_NOTES[code].format(summary=complaint.summary,
-                                                resolution=complaint.resolution or "由部门尽快处理")
-            rows.append(dict(complaint=complaint.id, step=code, note=note, at=moment, user=actor.user.id))
-    with database.atomic():
-        for index in range(0, len(rows), 200):
-            ComplaintStep.insert_many(rows[index:index + 200]).execute()
-    return {"complaint_steps": len(rows)}

@@ -13,18 +13,26 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from peewee import fn
 from stdnum.cn import ric, uscc
 
 from common import audit
 from common.actor import Actor
+from common.dates import add_months
 from common.db import database, is_sqlite
 
-from archive import validate
+from archive import departments, validate
+from archive.callbacks import (
+    DONE, KINDS, MAX_ATTEMPTS, MONTHLY, OPEN, REACHED, REFUSED, REFUSED_OUTCOME, RETRY, SEVEN_DAY, THREE_DAY,
+    UNREACHABLE, YEARLY, Callback, CallbackAttempt, CallbackScore, ContactBlock, window,
+)
+from archive.complaints import CATEGORIES, CHANNELS, RESOLVE_DAYS, RESOLVED, STATES, STEPS, Complaint, ComplaintStep
 from archive.files import archive_number_for, default_warranty_until
 from archive.models import (
     COMPANY, COPY, MISSING, ORIGINAL, PERSON, REPAIR_CHECKLIST, SALES_CHECKLIST, ArchiveBox, Customer,
     RepairChecklistItem, RepairVisit, SalesChecklistItem, SalesFile, Vehicle,
 )
+from archive.scripts import current_form
 from archive.workdays import load_calendar
 
 VEHICLES_PER_YEAR = 2000  # scale 1: a branch delivering about 2,000 cars a year
@@ -280,3 +288,214 @@ def _sales_state(rng: random.Random, item: str, delivered: date, end: date) -> s
     if roll < (0.8 if recent else 0.95):
         return COPY
     return MISSING
+
+
+# -- callbacks and complaints (archive.callbacks, archive.complaints) ----------------------------
+
+CALLBACK_DEMO_MONTHS = 24  # callbacks for the last two years of the demo; older history has none
+
+
+def populate_callbacks(actor: Actor, rng: random.Random, start: date, end: date) -> dict[str, int]:
+    """Demo callbacks for deliveries and repairs of the last CALLBACK_DEMO_MONTHS before ``end`` (mostly
+    reached with realistic scores, some unreachable or refused, the last days still open), a few
+    do-not-contact customers, and complaints in every state (populate_complaints)."""
+    first = max(start, add_months(end, -CALLBACK_DEMO_MONTHS))
+    calendar = load_calendar(add_months(first, -12), end)
+    with database.atomic():
+        next_id = (Callback.select(fn.MAX(Callback.id)).scalar() or 0) + 1
+        callbacks, scores, attempts = [], [], []
+        sources = []
+        for vid, cid, delivered, invoiced, secondary in (
+                Vehicle.select(Vehicle.id, Vehicle.customer, Vehicle.delivery_date, Vehicle.invoice_date,
+                               Vehicle.sold_by_secondary_dealer)
+                .where(Vehicle.delivery_date.between(add_months(first, -12), end)).tuples()):
+            for kind in (SEVEN_DAY, MONTHLY, YEARLY):
+                is_secondary = kind == SEVEN_DAY and bool(secondary)
+                base = (invoiced or delivered) if is_secondary else delivered
+                sources.append((kind, vid, cid, vid, None, base, *window(kind, base, is_secondary, calendar)))
+        for visit_id, vid, visited, cid in (
+                RepairVisit.select(RepairVisit.id, RepairVisit.vehicle, RepairVisit.visit_date, Vehicle.customer)
+                .join(Vehicle).where(RepairVisit.visit_date.between(first, end)).tuples()):
+            sources.append((THREE_DAY, visit_id, cid, vid, visit_id, visited, *window(THREE_DAY, visited, calendar=calendar)))
+        existing = set(Callback.select(Callback.kind, Callback.source_id).tuples())
+        users = [actor.user.id]
+        survey_forms = {kind: current_form(kind) for kind in KINDS}
+        for kind, source_id, cid, vid, visit, base, due_from, due_until in sources:
+            if due_from > end or due_from < first or (kind, source_id) in existing:
+                continue
+            state, tries, completed = OPEN, 0, None
+            call_day = due_from + timedelta(days=rng.randrange(0, 2))
+            if call_day < end - timedelta(days=1):
+                roll = rng.random()
+                tries = 1 if roll < 0.8 else rng.randrange(2, MAX_ATTEMPTS + 1)
+                state = DONE if roll < 0.9 else (UNREACHABLE if roll < 0.97 else REFUSED)
+                if state == DONE and tries == MAX_ATTEMPTS:
+                    tries = 2
+                if state == UNREACHABLE:
+                    tries = MAX_ATTEMPTS
+                completed = call_day + timedelta(days=tries - 1)
+            for attempt in range(tries):
+                last = attempt == tries - 1
+                outcome = RETRY if not last or state == UNREACHABLE else (REACHED if state == DONE else REFUSED_OUTCOME)
+                at = datetime.combine(call_day + timedelta(days=attempt), time(9 + rng.randrange(8), rng.randrange(60)))
+                attempts.append((next_id, at, users[0], outcome, _demo_remark(rng, outcome)))
+            if state == DONE:
+                mood = rng.gauss(8.6, 0.9)  # most customers are content, a few are not
+                for code in survey_forms[kind].items:
+                    scores.append((next_id, code, max(1, min(10, round(mood + rng.gauss(0, 0.7))))))
+            callbacks.append((next_id, kind, source_id, cid, vid, visit, base, due_from, due_until,
+                              min(max(due_from, end), due_until) if state == OPEN else due_from, state, tries,
+                              completed, users[0] if completed else None, datetime.combine(due_from, time(8, 0)),
+                              survey_forms[kind].id if state == DONE else None))
+            next_id += 1
+        chunk = 500 if is_sqlite() else 2000
+        for index in range(0, len(callbacks), chunk):
+            Callback.insert_many(callbacks[index:index + chunk], fields=[
+                Callback.id, Callback.kind, Callback.source_id, Callback.customer, Callback.vehicle, Callback.visit,
+                Callback.base_date, Callback.due_from, Callback.due_until, Callback.call_from, Callback.state,
+                Callback.attempts, Callback.completed_on, Callback.completed_by, Callback.created_at,
+                Callback.survey_set]).execute()
+        for index in range(0, len(scores), chunk * 2):
+            CallbackScore.insert_many(scores[index:index + chunk * 2], fields=[
+                CallbackScore.callback, CallbackScore.item, CallbackScore.score]).execute()
+        for index in range(0, len(attempts), chunk):
+            CallbackAttempt.insert_many(attempts[index:index + chunk], fields=[
+                CallbackAttempt.callback, CallbackAttempt.at, CallbackAttempt.user, CallbackAttempt.outcome,
+                CallbackAttempt.remarks]).execute()
+        if not is_sqlite():
+            database.execute_sql("SELECT setval(pg_get_serial_sequence('callback', 'id'), "
+                                 "(SELECT COALESCE(MAX(id), 1) FROM callback))")
+        refused = [c for c in callbacks if c[10] == REFUSED]
+        blocks = 0
+        for row in refused[: max(1, len(refused) // 4)]:
+            if not ContactBlock.select().where(ContactBlock.customer == row[3]).exists():
+                ContactBlock.create(customer=row[3], reason="客户要求不再回访", since=row[12] or end, set_by=actor.user)
+                blocks += 1
+        counts = {"callbacks": len(callbacks), "callback_scores": len(scores), "callback_attempts": len(attempts),
+                  "do_not_contact": blocks}
+        audit.record(actor, "callbacks.demo_populate", "callback", None, counts)
+    counts.update(populate_complaints(actor, rng, start, end))
+    return counts
+
+
+CALLBACK_DEMO_REMARKS = {
+    REACHED: ("客户满意", "", "", "建议延长营业时间", "休息区空调偏冷", "交车讲解很细致", "等待时间稍长"),
+    RETRY: ("无人接听", "关机", "占线", "客户在开会，约明天"),
+    REFUSED_OUTCOME: ("客户表示不需要回访", "客户挂断"),
+}
+
+
+def _demo_remark(rng: random.Random, outcome: str) -> str:
+    return rng.choice(CALLBACK_DEMO_REMARKS[outcome])
+
+
+# Which department the demo hands a complaint of each kind to (the others: any of them; the die
+# is cast for every complaint all the same, so the rest of the demo stays as it was).
+COMPLAINT_DEMO_DEPARTMENT = {"attitude": "service", "repair_quality": "service", "parts": "parts", "price": "finance",
+                   "sales_promise": "sales", "waiting": "service", "vehicle_quality": "service"}
+COMPLAINT_DEMO_SUMMARIES = {
+    "attitude": "接待人员态度冷淡，客户等候无人理会",
+    "repair_quality": "更换刹车片后仍有异响，返修一次未解决",
+    "parts": "配件缺货，预约两周仍未到货",
+    "price": "结算金额高于报价，未提前告知",
+    "sales_promise": "购车时承诺的脚垫和贴膜未兑现",
+    "waiting": "保养等待超过三小时",
+    "vehicle_quality": "新车空调制冷效果差",
+    "other": "停车场收费不合理",
+}
+
+
+def populate_complaints(actor: Actor, rng: random.Random, start: date, end: date) -> dict[str, int]:
+    """About six complaints a month over the last two years; older ones closed, recent ones in
+    every state, a few overdue."""
+    first = max(start, add_months(end, -24))
+    customers = list(Vehicle.select(Vehicle.id, Vehicle.customer, Customer.name, Customer.phone).join(Customer)
+                     .where(Vehicle.delivery_date <= end).order_by(Vehicle.id).limit(2000).tuples())
+    customers = rng.sample(customers, min(400, len(customers)))
+    if not customers:
+        return {"complaints": 0}
+    rows, day, serial = [], first, {}
+    users = actor.user.id
+    codes = [d.code for d in departments.departments()]
+    while day <= end:
+        if rng.random() < 0.2:
+            vid, cid, name, phone = rng.choice(customers)
+            category = rng.choice(list(CATEGORIES))
+            age = (end - day).days
+            # Recent complaints stop part-way; old ones have gone all the way to closed.
+            reached = len(STATES) - 1 if age > 20 else min(len(STATES) - 1, rng.randrange(0, len(STATES)))
+            if age <= 1:
+                reached = 0
+            month_key = f"{day:%Y%m}"
+            serial[month_key] = serial.get(month_key, 0) + 1
+            step = lambda n: min(end, day + timedelta(days=n))  # noqa: E731
+            satisfied = rng.random() < 0.85 if reached >= 4 else None
+            rows.append(dict(
+                number=f"TS{month_key}{serial[month_key]:03d}", received_on=day, received_by=users, customer=cid,
+                vehicle=vid, complainant=name, phone=phone or "", channel=rng.choice(list(CHANNELS)),
+                category=category, summary=COMPLAINT_DEMO_SUMMARIES[category], state=STATES[reached],
+                due_on=day + timedelta(days=RESOLVE_DAYS),
+                confirmed_on=step(1) if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
+                department=COMPLAINT_DEMO_DEPARTMENT.get(category, rng.choice(codes)) if reached >= 2 else "",
+                assigned_on=step(1) if reached >= 2 else None,
+                resolution="已与客户沟通并处理完毕" if reached >= 3 else "", resolved_on=step(4) if reached >= 3 else None,
+                feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else satisfied,
+                fed_back_on=step(5) if reached >= 4 else None,
+                closed_on=step(rng.choice((5, 6, 6, 7, 9))) if reached >= 5 else None,
+                closed_by=users if reached >= 5 else None))
+        day += timedelta(days=1)
+    # However the dice fell, the demo shows one recent complaint in each state of the form.
+    have = {r["state"] for r in rows if (end - r["received_on"]).days <= 20}
+    for index, state in enumerate(STATES):
+        if state not in have:
+            vid, cid, name, phone = rng.choice(customers)
+            got = end - timedelta(days=index)
+            month_key = f"{got:%Y%m}"
+            serial[month_key] = serial.get(month_key, 0) + 1
+            reached = STATES.index(state)
+            rows.append(dict(
+                number=f"TS{month_key}{serial[month_key]:03d}", received_on=got, received_by=users, customer=cid,
+                vehicle=vid, complainant=name, phone=phone or "", channel="phone", category="waiting",
+                summary=COMPLAINT_DEMO_SUMMARIES["waiting"], state=state, due_on=got + timedelta(days=RESOLVE_DAYS),
+                confirmed_on=got if reached >= 1 else None, confirmed_by=users if reached >= 1 else None,
+                department="service" if reached >= 2 else "", assigned_on=got if reached >= 2 else None,
+                resolution="已安排快修通道" if reached >= 3 else "", resolved_on=got if reached >= 3 else None,
+                feedback="客户接受处理结果" if reached >= 4 else "", customer_satisfied=True if reached >= 4 else None,
+                fed_back_on=got if reached >= 4 else None, closed_on=got if reached >= 5 else None,
+                closed_by=users if reached >= 5 else None))
+    with database.atomic():
+        existing = set(Complaint.select(Complaint.number).tuples())
+        rows = [r for r in rows if (r["number"],) not in existing]
+        for index in range(0, len(rows), 200):
+            Complaint.insert_many(rows[index:index + 200]).execute()
+    return {"complaints": len(rows)}
+
+
+COMPLAINT_DEMO_STEP_NOTES = {
+    "opening": "",
+    "question": "客户反映：{summary}",
+    "listen": "客户情绪激动，已让客户说完并复述要点",
+    "propose": "提出两个方案供客户选择",
+    "agree": "客户同意：{resolution}",
+    "confirm": "已向客户复述处理细节",
+}
+
+
+def populate_complaint_steps(actor: Actor, rng: random.Random, end: date) -> dict[str, int]:
+    """The call's steps on the demo complaints of the last two months: all six on those resolved
+    or further, the first few on those still with the department."""
+    rows = []
+    for complaint in Complaint.select().where(Complaint.received_on >= end - timedelta(days=60)):
+        reached = STATES.index(complaint.state)
+        count = len(STEPS) if reached >= STATES.index(RESOLVED) else (rng.randrange(1, 4) if reached >= 1 else 0)
+        moment = datetime.combine(complaint.confirmed_on or complaint.received_on, datetime.min.time()).replace(
+            hour=9 + rng.randrange(7), minute=rng.randrange(60))
+        for code in list(STEPS)[:count]:
+            moment += timedelta(minutes=rng.randrange(1, 6))
+            note = COMPLAINT_DEMO_STEP_NOTES[code].format(summary=complaint.summary,
+                                                resolution=complaint.resolution or "由部门尽快处理")
+            rows.append(dict(complaint=complaint.id, step=code, note=note, at=moment, user=actor.user.id))
+    with database.atomic():
+        for index in range(0, len(rows), 200):
+            ComplaintStep.insert_many(rows[index:index + 200]).execute()
+    return {"complaint_steps": len(rows)}

@@ -16,9 +16,10 @@ from peewee import JOIN, Case, fn
 
 from archive import care, complaints
 from archive.callbacks import (
-    DONE, KIND_LABELS, KINDS, Callback, CallbackScore, add_months, count_due, count_overdue,
+    DONE, KIND_LABELS, KINDS, Callback, CallbackScore, count_due, count_overdue,
 )
 from archive.models import RepairVisit, Vehicle
+from common.dates import add_months
 from common.db import is_sqlite
 
 

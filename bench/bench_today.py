@@ -1,7 +1,7 @@
 """The Today page's counts and the statistics charts on the demo database.
 
 Works on the private copy bench/run.py hands over. A demo built before callbacks existed has no
-callbacks, care marks or complaints: they are populated first (archive.callbacks.populate), and
+callbacks, care marks or complaints: they are populated first (archive.demo.populate_callbacks), and
 that time is printed too. "Today" is the demo's last day, where the open callbacks are.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ def measure(db_path: Path) -> list[list[str]]:
     manager = open_as(db_path, "manager")
     from peewee import fn
 
-    from archive import callbacks, stats
+    from archive import callbacks, demo, stats
     from archive.models import RepairVisit, Vehicle
     from ui.today import today_counts
 
@@ -28,7 +28,7 @@ def measure(db_path: Path) -> list[list[str]]:
     rows = []
     if not callbacks.Callback.select().exists():
         started = time.perf_counter()
-        counts = callbacks.populate(manager, random.Random(1), first_day, last_day)
+        counts = demo.populate_callbacks(manager, random.Random(1), first_day, last_day)
         rows.append([f"populate callbacks demo ({counts['callbacks']:,} callbacks, {counts['complaints']} complaints)",
                      f"{(time.perf_counter() - started) * 1000:.0f} ms", "-"])
     actor = manager.at(datetime.combine(last_day, datetime.min.time()).replace(hour=9))

@@ -299,7 +299,7 @@ def test_demo_population_has_scores_and_complaints_in_every_state(actors):
 
     manager = actors["manager"]
     demo.populate(manager, random.Random(7), date(2025, 11, 23), TODAY, scale=0.05)
-    counts = callbacks.populate(manager, random.Random(7), date(2025, 11, 23), TODAY)
+    counts = demo.populate_callbacks(manager, random.Random(7), date(2025, 11, 23), TODAY)
     assert counts["callbacks"] > 50 and counts["callback_scores"] > 100
     states = {c.state for c in complaints.Complaint.select()}
     assert states == set(complaints.STATES)

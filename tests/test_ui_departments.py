@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from archive import complaints, rectification as rz
+from archive import complaints, demo, rectification as rz
 from common.models import AuditLog
 from tests.test_callbacks_domain import at, refused
 from tests.test_ui_branch import type_text
@@ -166,7 +166,7 @@ def test_demo_complaints_go_to_the_department_their_kind_belongs_to(desk_actors)
     clerk = desk_actors["clerk"]
     for name in ("王芳", "李强", "赵敏"):
         car(clerk, person(clerk, name), date(2025, 3, 1))
-    complaints.populate(at(clerk, TODAY), random.Random(7), date(2025, 1, 1), TODAY)
+    demo.populate_complaints(at(clerk, TODAY), random.Random(7), date(2025, 1, 1), TODAY)
     assigned = list(complaints.Complaint.select().where(complaints.Complaint.department != ""))
     assert len(assigned) > 20
     expected = {"parts": "parts", "sales_promise": "sales", "repair_quality": "service", "waiting": "service"}

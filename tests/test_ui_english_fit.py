@@ -38,13 +38,13 @@ def app_look(qapp, tmp_path, monkeypatch):
 @pytest.fixture
 def branch(sqlite_db, sqlite_actors):
     """A few weeks of a demo branch up to NOW, so every table and the day's report have rows."""
-    from archive import callbacks, demo as archive_demo
+    from archive import demo as archive_demo
     from ledger import demo as ledger_demo
 
     manager = sqlite_actors["manager"]
     ledger_demo.populate(manager, random.Random(3), date(2026, 10, 26), NOW.date(), scale=0.3)
     archive_demo.populate(sqlite_actors["clerk"], random.Random(3), date(2025, 11, 1), NOW.date(), scale=0.02)
-    callbacks.populate(manager, random.Random(3), date(2025, 11, 1), NOW.date())
+    archive_demo.populate_callbacks(manager, random.Random(3), date(2025, 11, 1), NOW.date())
     return sqlite_actors
 
 

@@ -33,14 +33,14 @@ def settings_dir(qapp, tmp_path, monkeypatch):
 @pytest.fixture
 def branch(desk_actors):
     """Two months of a small branch: documents, customers, vehicles, visits, callbacks, complaints."""
-    from archive import callbacks, demo as archive_demo
+    from archive import demo as archive_demo
     from ledger import demo as ledger_demo
 
     rng = random.Random(11)
     start = TODAY - timedelta(days=60)
     ledger_demo.populate(desk_actors["manager"], rng, start, TODAY, scale=0.1)
     archive_demo.populate(desk_actors["clerk"], rng, start, TODAY, scale=0.05)
-    callbacks.populate(desk_actors["manager"], rng, start, TODAY)
+    archive_demo.populate_callbacks(desk_actors["manager"], rng, start, TODAY)
     return desk_actors
 
 

@@ -234,7 +234,7 @@ class InviteDialog(QDialog):
         super().changeEvent(event)
 
     def filters(self) -> events.Filters:
-        from archive.callbacks import add_months
+        from common.dates import add_months
 
         within, lapsed = self.visited_within.value(), self.not_visited_for.value()
         return events.Filters(
