@@ -22,6 +22,7 @@ the migrations created; a missing, disabled or altered trigger is reported, neve
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -60,8 +61,11 @@ def record_at(now, action: str, entity: str, entity_id=None, detail=None, *, use
 
 def append_rows(rows: list[dict]) -> list[AuditLog]:
     """Append audit rows (dicts of the AuditLog columns, ``user`` an id) to the chain, in order.
-    One head read for all of them, so a batch import's thousands of rows cost one lookup."""
-    with database.atomic():
+    One head read for all of them, so a batch import's thousands of rows cost one lookup.
+    Inside the caller's transaction (every change audits itself there) no savepoint of its own:
+    a failure here fails that transaction anyway, and on PostgreSQL the SAVEPOINT and RELEASE
+    were two of a posting's round trips."""
+    with database.atomic() if not database.in_transaction() else contextlib.nullcontext():
         seq, prev = _lock_head()
         chained = []
         for row in rows:

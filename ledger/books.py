@@ -52,6 +52,10 @@ def balances_at(date: Date | None = None, part_number: str | None = None) -> dic
     """
     db = Posting._meta.database
     q = db.param
+    if part_number is not None and date is not None:
+        answer = _one_part_at(db, date, normalise_code(part_number))
+        if answer is not None:
+            return answer
     if part_number is not None:
         numbers = dict(db.execute_sql(f"SELECT id, number FROM {Part._meta.table_name} WHERE number = {q}",
                                       (normalise_code(part_number),)).fetchall())
@@ -77,6 +81,49 @@ def balances_at(date: Date | None = None, part_number: str | None = None) -> dic
         else:
             entry[book] += qty
     return {"parts": result}
+
+
+def _one_part_at(db, date: Date, number: str) -> dict | None:
+    """``balances_at(date, number)`` in ONE statement when the month before the date's is closed
+    (every month before the newest posting's is, once ``close_months`` has run): that month's
+    balances plus the part's postings from the first of the date's month to the date, summed per
+    book and party in SQL with the parties' codes joined. On PostgreSQL each statement is a round
+    trip, and four of them were most of what one part's question cost (about 0.4 ms each on a
+    loaded machine, the answer itself 0.1 ms). None: the month is not closed (or no part has the
+    number and the caller says so), and the caller asks as before."""
+    q = db.param
+    previous = (date.year - 1) * 100 + 12 if date.month == 1 else date.year * 100 + date.month - 1
+    part = f"(SELECT id FROM {Part._meta.table_name} WHERE number = {q})"
+    sql = (
+        f"SELECT x.book, pa.code, SUM(x.qty) FROM ("
+        f"SELECT m.book, m.party_key, m.qty FROM {MONTHS_TABLE} AS m WHERE m.month = {q} AND m.part_id = {part} "
+        f"UNION ALL SELECT p.book, {PARTY_KEY_SQL}, p.delta FROM {Posting._meta.table_name} AS p "
+        # The books named, so the (part, book, date) index reads only the part's days of the month.
+        f"WHERE p.part_id = {part} AND p.book IN ({', '.join([q] * len(BOOKS))}) AND p.date >= {q} AND p.date <= {q}"
+        f") AS x LEFT JOIN {Party._meta.table_name} AS pa ON pa.id = x.party_key AND x.book IN "
+        f"({', '.join([q] * len(PARTY_BOOKS))}) GROUP BY x.book, pa.code "
+        # The row without a book says whether the part exists and the month is closed.
+        f"UNION ALL SELECT NULL, (SELECT number FROM {Part._meta.table_name} WHERE number = {q}), "
+        f"(SELECT COUNT(*) FROM {CLOSED_TABLE} WHERE month = {q})")
+    params = (previous, number, number, *BOOKS, date.replace(day=1).isoformat(), date.isoformat(), *PARTY_BOOKS,
+              number, previous)
+    rows = db.execute_sql(sql, params).fetchall()
+    found, closed = next((code, qty) for book, code, qty in rows if book is None)
+    if found is None:
+        return {"parts": {}}
+    if not closed:
+        return None
+    entry = _empty()
+    for book, code, qty in rows:
+        if book is None:
+            continue
+        qty = int(qty)
+        if book in PARTY_BOOKS:
+            if qty:
+                entry[book][code] = qty
+        else:
+            entry[book] += qty
+    return {"parts": {found: entry}}
 
 
 def _journal_state(db) -> tuple:
@@ -135,8 +182,12 @@ def totals_at(date: Date | None, part_ids=None, state: tuple | None = None) -> d
                 day_rows += f" AND part_id IN ({listed}) AND book IN ({', '.join([q] * len(BOOKS))})"
                 params += tuple(only)
                 day_params += tuple(only) + tuple(BOOKS)
+            # Summed in SQL too: the month's row and the days' row of a key arrive as one, and keys
+            # that come to zero not at all (half the rows Python added up for every part's question).
             for part_id, book, party_key, qty in db.execute_sql(
-                    f"{month_rows} UNION ALL {day_rows} GROUP BY part_id, book, 3", params + day_params).fetchall():
+                    f"SELECT part_id, book, party_key, SUM(qty) FROM ({month_rows} UNION ALL {day_rows} "
+                    f"GROUP BY part_id, book, 3) AS moved GROUP BY part_id, book, party_key HAVING SUM(qty) <> 0",
+                    params + day_params).fetchall():
                 totals[(part_id, book, party_key)] += int(qty)
         elif _nearer_from_the_end(db, date, last):
             for part_id, book, party_key, qty in _rows(db, f"SELECT part_id, book, party_key, qty FROM "

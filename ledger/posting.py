@@ -421,9 +421,10 @@ class _Batch:
                 open_qty[part_id] = open_qty.get(part_id, 0) - qty
 
 
-def _book_state(keys, on: Date) -> dict[tuple, tuple[int, int, int]]:
+def _book_state(keys, on: Date, totals: dict | None = None) -> dict[tuple, tuple[int, int, int]]:
     """key -> (current total, balance at the end of ``on``, lowest balance at the end of ``on`` or
-    any later day), for all keys of a document in two queries.
+    any later day), for all keys of a document in two queries (one when ``totals``, the cached
+    totals, are known already: ``_apply_to_books`` read them as it wrote the document's change).
 
     The lowest is what may still leave the book on that day without making a later day negative.
     It is the cached total minus the later days' movements, because postings are nearly always
@@ -439,14 +440,15 @@ def _book_state(keys, on: Date) -> dict[tuple, tuple[int, int, int]]:
     def listed(values) -> str:
         return ", ".join([q] * len(values))
 
-    totals = {
-        (p, b, k): q_ for p, b, k, q_ in database.execute_sql(
-            f"SELECT part_id, book, party_key, qty FROM {Balance._meta.table_name} WHERE part_id IN "
-            # The party keys too: without them a 40-line issue read every station's owed_by row of
-            # its parts (thousands at a million lines) to use forty.
-            f"({listed(part_ids)}) AND book IN ({listed(book_names)}) AND party_key IN ({listed(party_keys)})",
-            (*part_ids, *book_names, *party_keys)).fetchall()
-    }
+    if totals is None:
+        totals = {
+            (p, b, k): q_ for p, b, k, q_ in database.execute_sql(
+                f"SELECT part_id, book, party_key, qty FROM {Balance._meta.table_name} WHERE part_id IN "
+                # The party keys too: without them a 40-line issue read every station's owed_by row of
+                # its parts (thousands at a million lines) to use forty.
+                f"({listed(part_ids)}) AND book IN ({listed(book_names)}) AND party_key IN ({listed(party_keys)})",
+                (*part_ids, *book_names, *party_keys)).fetchall()
+        }
     later: dict[tuple, list[int]] = defaultdict(list)
     for p, b, k, _, delta in database.execute_sql(
             f"SELECT part_id, book, CASE WHEN book IN ({listed(PARTY_BOOKS)}) THEN party_id ELSE 0 END, date, "
@@ -466,14 +468,16 @@ def _book_state(keys, on: Date) -> dict[tuple, tuple[int, int, int]]:
     return state
 
 
-def _summarise(effects, party: Party | None, on: Date) -> tuple[list[Effect], list[Refusal]]:
-    """Net effect per book key with before/after, and a refusal per book that would go negative."""
+def _summarise(effects, party: Party | None, on: Date, state: dict | None = None) -> tuple[list[Effect], list[Refusal]]:
+    """Net effect per book key with before/after, and a refusal per book that would go negative.
+    ``state``: ``_book_state``'s answer when the caller has it (``_write``, from its upsert)."""
     net: dict[tuple, int] = defaultdict(int)
     parts: dict[int, Part] = {}
     for _, part, book, delta in effects:
         net[balance_key(part.id, book, party.id if party else None)] += delta
         parts[part.id] = part
-    state = _book_state(list(net), on) if net else {}
+    if state is None:
+        state = _book_state(list(net), on) if net else {}
     rows, problems = [], []
     for key in sorted(net):
         part_id, book, party_key = key
@@ -587,26 +591,56 @@ def _lock_books(part_ids, keys) -> None:
 POSTING_COLUMNS = ("document_id", "line_id", "date", "part_id", "book", "party_id", "delta")
 
 
-def _insert_rows(model, columns, rows) -> None:
-    """Plain executemany for the lines and postings of a document: peewee's insert_many builds each
-    value in Python, which was a quarter of the time of a ten-year demo. Values are plain ints,
-    strings (ISO dates) and bools, so no field conversion is skipped."""
-    db = database.obj
-    def quote(name: str) -> str:
-        return f"{db.quote[0]}{name}{db.quote[1]}"
+def _rows_per_statement(width: int) -> int:
+    """Rows of ``width`` values one multi-row INSERT may carry: SQLite before 3.32 takes 999
+    parameters per statement, later ones 32,766, PostgreSQL 65,535."""
+    import sqlite3
 
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote(model._meta.table_name), ", ".join(quote(c) for c in columns), ", ".join([db.param] * len(columns)))
-    db.cursor().executemany(sql, rows)
+    limit = 999 if is_sqlite() and sqlite3.sqlite_version_info < (3, 32) else 32766
+    return max(1, min(1000, limit // width))
+
+
+def _quote(name: str) -> str:
+    db = database.obj
+    return f"{db.quote[0]}{name}{db.quote[1]}"
+
+
+def _insert_rows(model, columns, rows, returning=(), suffix: str = "") -> list:
+    """Plain multi-row INSERTs for the lines, postings and balance rows of a document: one statement
+    for a document's rows (psycopg2's executemany sent one statement and one round trip per row:
+    about 160 for a 40-line issue, most of its time on PostgreSQL; peewee's insert_many builds each
+    value in Python). Values are plain ints, strings (ISO dates) and bools, so no field conversion is
+    skipped. ``returning``: columns read back from every row written; ``suffix``: an ON CONFLICT
+    clause. Returns the rows read back."""
+    param = database.obj.param
+    head = "INSERT INTO {} ({}) VALUES ".format(_quote(model._meta.table_name), ", ".join(_quote(c) for c in columns))
+    one = "(" + ", ".join([param] * len(columns)) + ")"
+    tail = suffix + (" RETURNING " + ", ".join(_quote(c) for c in returning) if returning else "")
+    rows = rows if isinstance(rows, list) else list(rows)
+    step, read = _rows_per_statement(len(columns)), []
+    for start in range(0, len(rows), step):
+        chunk = rows[start:start + step]
+        cursor = database.execute_sql(head + ", ".join([one] * len(chunk)) + tail,
+                                      [value for row in chunk for value in row])
+        if returning:
+            read.extend(cursor.fetchall())
+    return read
 
 
 def _next_number(doc_type: str, year: int) -> tuple[int, str]:
     """The next number of this type and year; its counter row is (normally already) locked by the
-    transaction's first ``lock_for_posting``."""
-    counter_id, last_seq = lock_for_posting(counters=[(doc_type, year)])[(doc_type, year)]
-    seq = last_seq + 1
-    DocumentCounter.update(last_seq=seq).where(DocumentCounter.id == counter_id).execute()
-    return seq, document_number(doc_type, year, seq)
+    transaction's first ``lock_for_posting``, so one UPDATE ... RETURNING draws it."""
+    table, seq_column = _quote(DocumentCounter._meta.table_name), _quote(DocumentCounter.last_seq.column_name)
+    param = database.obj.param
+    found = database.execute_sql(
+        f"UPDATE {table} SET {seq_column} = {seq_column} + 1 WHERE {_quote(DocumentCounter.doc_type.column_name)} = "
+        f"{param} AND {_quote(DocumentCounter.year.column_name)} = {param} RETURNING {seq_column}",
+        (doc_type, year)).fetchone()
+    if found is None:  # no counter yet for this type and year: a path that did not lock it first
+        counter_id, last_seq = lock_for_posting(counters=[(doc_type, year)])[(doc_type, year)]
+        found = (last_seq + 1,)
+        DocumentCounter.update(last_seq=found[0]).where(DocumentCounter.id == counter_id).execute()
+    return found[0], document_number(doc_type, year, found[0])
 
 
 _TYPED_NUMBER = re.compile(r"([A-Z]{2,4})-?(\d{4})-?(\d{6})")
@@ -634,31 +668,41 @@ def _write(actor: Actor, doc_type: str, on: Date, party: Party | None, source_nu
     the balance cache. ``postings_by_line``: line_no -> [(part, book, delta)]."""
     effects = [(line_no, part, book, delta) for line_no, rows in postings_by_line.items() for part, book, delta in rows]
     party_id = party.id if party else None
-    keys = {balance_key(part.id, book, party_id) for _, part, book, _ in effects}
-    part_ids = {part.id for _, part, _, _ in effects}
-    if keys:
-        _lock_books(part_ids, keys)
-    summary, problems = _summarise(effects, party, on)
+    net: dict[tuple, int] = defaultdict(int)
+    for _, part, book, delta in effects:
+        net[balance_key(part.id, book, party_id)] += delta
+    # The balance rows first (lock order phase 3), changed and read back by one upsert; a refusal
+    # below rolls the change back with the rest of the transaction.
+    state = _book_state(list(net), on, totals=_apply_to_books(net)) if net else {}
+    summary, problems = _summarise(effects, party, on, state)
     if problems:
         raise problems[0]
     seq, number = _next_number(doc_type, on.year)
     document = _insert_document(actor, doc_type, seq, number, on, party, source_number, reference, remark, lines,
                                 effects, reference_key=reference_key)
-    net: dict[tuple, int] = defaultdict(int)
-    for _, part, book, delta in effects:
-        net[balance_key(part.id, book, party_id)] += delta
-    changed = [(p, b, k, d) for (p, b, k), d in sorted(net.items()) if d]
-    if changed:
-        _add_to_balances(changed)
     return document, summary
+
+
+def _apply_to_books(net: dict) -> dict[tuple, int]:
+    """Add a document's net change per balance key to the cache in ONE upsert that also creates
+    the missing rows and reads every row back; returns each key's total before the change.
+
+    On PostgreSQL the upsert locks the rows as it goes, in the order of its VALUES list, which is
+    sorted by (part, book, party key): the order ``lock_for_posting`` fixes for balance rows, so
+    this is phase 3 of it (a key whose net is zero gets its row created and locked, as there)."""
+    keys = sorted(net)
+    table, qty = _quote(Balance._meta.table_name), _quote(Balance.qty.column_name)
+    columns = tuple(f.column_name for f in (Balance.part, Balance.book, Balance.party_key, Balance.qty))
+    suffix = (" ON CONFLICT ({}) DO UPDATE SET {qty} = {table}.{qty} + EXCLUDED.{qty}".format(
+        ", ".join(_quote(c) for c in columns[:3]), qty=qty, table=table))
+    after = _insert_rows(Balance, columns, [(*key, net[key]) for key in keys], returning=columns, suffix=suffix)
+    return {(p, b, k): total - net[(p, b, k)] for p, b, k, total in after}
 
 
 def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Date, party: Party | None,
                      source_number, reference: Document | None, remark: str, lines, effects,
-                     savepoint: bool = True, reference_key: str | None = None,
-                     deferred_postings: list | None = None) -> Document:
+                     reference_key: str | None = None, deferred_postings: list | None = None) -> Document:
     """Write the document, its lines and its postings (the balance cache is the caller's).
-    ``savepoint=False`` for a batch, whose own savepoint is rolled back on any error anyway.
     ``deferred_postings``: a batch's list the posting rows are added to instead, written once the
     batch holds its balance rows (a posting's insert locks rows kept per part and book, which
     must come after the balance rows in the lock order)."""
@@ -667,11 +711,9 @@ def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Dat
                   source_number=source_number, reference=reference, reference_key=reference_key, remark=remark,
                   created_at=actor.now, created_by=actor.user)
     try:
-        if savepoint:
-            with database.atomic():  # a savepoint, so PostgreSQL can report the duplicate and go on
-                document = Document.create(**values)
-        else:
-            document = _insert_document_row(values)
+        # No savepoint of its own: every caller posts inside its own ``atomic()``, which a refusal
+        # leaves (rolled back) anyway.
+        document = _insert_document_row(values)
     except peewee.IntegrityError as exc:
         if doc_type == "REVERSAL" and reference is not None:
             raise Refusal("ledger.already_reversed", document=reference.number) from exc
@@ -679,15 +721,11 @@ def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Dat
             raise Refusal("ledger.already_posted", doc_type=doc_type, source_number=source_number,
                           party=party.code if party else "") from exc
         raise
-    _insert_rows(DocumentLine, ("document_id", "line_no", "part_id", "qty", "price_fen", "flag", "remark"), [
-        (document.id, line_no, part.id, qty, price, bool(flag), line_remark)
-        for line_no, part, qty, price, flag, line_remark in lines
-    ])
-    db = database.obj
-    line_ids = dict(database.execute_sql(
-        f"SELECT {db.quote[0]}line_no{db.quote[1]}, {db.quote[0]}id{db.quote[1]} FROM "
-        f"{db.quote[0]}{DocumentLine._meta.table_name}{db.quote[1]} WHERE {db.quote[0]}document_id{db.quote[1]} = "
-        f"{db.param}", (document.id,)).fetchall())
+    line_ids = dict(_insert_rows(
+        DocumentLine, ("document_id", "line_no", "part_id", "qty", "price_fen", "flag", "remark"),
+        [(document.id, line_no, part.id, qty, price, bool(flag), line_remark)
+         for line_no, part, qty, price, flag, line_remark in lines],
+        returning=("line_no", "id")))
     postings = [
         (document.id, line_ids[line_no], on.isoformat(), part.id, book, party_id, delta)
         for line_no, part, book, delta in effects
@@ -719,18 +757,20 @@ def _insert_document_row(values: dict) -> Document:
 
 
 def _add_to_balances(rows) -> None:
-    """Upsert (part id, book, party key, delta) into the balance cache with a plain executemany
-    (the same ON CONFLICT statement peewee's insert_many(...).on_conflict built, without building
-    it per document, which was a sixth of an import's posting time)."""
-    db = database.obj
-    def quote(name: str) -> str:
-        return f"{db.quote[0]}{name}{db.quote[1]}"
-
-    table = quote(Balance._meta.table_name)
-    part, book, key, qty = (quote(f.column_name) for f in (Balance.part, Balance.book, Balance.party_key, Balance.qty))
-    sql = (f"INSERT INTO {table} ({part}, {book}, {key}, {qty}) VALUES ({', '.join([db.param] * 4)}) "
-           f"ON CONFLICT ({part}, {book}, {key}) DO UPDATE SET {qty} = {table}.{qty} + EXCLUDED.{qty}")
-    db.cursor().executemany(sql, rows)
+    """Upsert (part id, book, party key, delta) into the balance cache with plain multi-row
+    statements (the ON CONFLICT statement peewee's insert_many(...).on_conflict built, without
+    building it per document, which was a sixth of an import's posting time). A key given twice is
+    added once, summed: one statement may not change a row twice on PostgreSQL."""
+    summed: dict[tuple, int] = {}
+    for part_id, book, party_key, delta in rows:
+        summed[(part_id, book, party_key)] = summed.get((part_id, book, party_key), 0) + delta
+    if not summed:
+        return
+    table, qty = _quote(Balance._meta.table_name), _quote(Balance.qty.column_name)
+    columns = tuple(f.column_name for f in (Balance.part, Balance.book, Balance.party_key, Balance.qty))
+    _insert_rows(Balance, columns, [(*key, delta) for key, delta in summed.items()],
+                 suffix=" ON CONFLICT ({}) DO UPDATE SET {qty} = {table}.{qty} + EXCLUDED.{qty}".format(
+                     ", ".join(_quote(c) for c in columns[:3]), qty=qty, table=table))
 
 
 @retrying
@@ -786,7 +826,7 @@ def post_batch(actor: Actor, drafts: list[Draft]) -> list[PostResult]:
                 document = _insert_document(
                     actor, prepared.doc_type.code, seq, number, prepared.date, prepared.party,
                     prepared.source_number, prepared.reference, prepared.remark, prepared.lines, prepared.effects,
-                    savepoint=False, reference_key=prepared.reference_key, deferred_postings=batch.postings)
+                    reference_key=prepared.reference_key, deferred_postings=batch.postings)
                 batch.written(document.id, prepared)
                 batch.add_reference(document)
                 net: dict[tuple, int] = defaultdict(int)
