@@ -142,7 +142,9 @@ def _define_area_texts() -> None:
 def _service_label(value: object) -> str | None:
     # Labels the service domain keeps in Chinese (departments, score items, steps, situations) read
     # in the screen's language; a label a manager typed stays as typed.
-    return common_i18n.english("ServiceLabels", value) if isinstance(value, str) else None
+    if not isinstance(value, str) or common_i18n.current_language() != "en":
+        return None  # Chinese is the source: the label as the domain keeps it
+    return common_i18n.english("ServiceLabels", value)
 
 
 def _book_title(value: object) -> str | None:
