@@ -23,10 +23,13 @@ from pathlib import Path, PureWindowsPath
 from typing import Callable
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-import peewee
-from peewee import DatabaseProxy, Model
-
 from common.errors import Refusal
+from common.pg_driver import import_peewee
+
+# Before anything else imports peewee: without psycopg2, which a SQLite branch never needs (it is
+# handed to peewee when a PostgreSQL database is opened, see common.pg_driver).
+peewee = import_peewee()
+DatabaseProxy, Model = peewee.DatabaseProxy, peewee.Model
 
 database = DatabaseProxy()
 
