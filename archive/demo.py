@@ -290,6 +290,33 @@ def _sales_state(rng: random.Random, item: str, delivered: date, end: date) -> s
     return MISSING
 
 
+def populate_branch(actors: dict, rng: random.Random, seed: int, start: date, end: date, now: datetime, *,
+                    scale: float = 1.0, step=lambda name: None) -> dict[str, int]:
+    """The archive's whole demo branch: the files (``populate``), the owner's club, callbacks, care
+    and complaints, call scripts and survey forms, complaint call steps and rectification items,
+    customer events, communication styles, handover forms and care messages sent. ``actors`` by role;
+    the parts that came later draw from their own random streams (from ``seed``) so the others' data
+    stay as they were. ``step(name)`` is called before the "files" and the "service" part (for a
+    progress line). Returns the counts of what was made."""
+    from archive import comm_style, events, handover, mailmerge, members, rectification, scripts
+
+    step("files")
+    summary = populate(actors["clerk"], rng, start, end, scale=scale)
+    summary["members"] = members.build_demo(actors["clerk"], random.Random(seed + 1801), end)
+    step("service")
+    summary.update(populate_callbacks(actors["manager"], rng, start, end))
+    followup = random.Random(seed + 18)  # scripts, complaint call steps, 整改 (issue 18 items 3-5)
+    summary.update(scripts.build_demo(actors["manager"], now))
+    summary.update(populate_complaint_steps(actors["clerk"], followup, now.date()))
+    summary.update(rectification.build_demo(actors["manager"], followup, now.date()))
+    summary.update(events.build_demo(actors["clerk"], rng, start, end))  # customer events of the last year
+    summary.update(comm_style.build_demo(actors["clerk"], random.Random(seed + 9)))  # styles of customers called
+    summary.update(handover.build_demo(actors["clerk"], rng, end))  # the last month's handover forms
+    # Two months of care messages sent, the manager's festival text.
+    summary.update(mailmerge.build_demo(actors["clerk"], actors["manager"], rng, end))
+    return summary
+
+
 # -- callbacks and complaints (archive.callbacks, archive.complaints) ----------------------------
 
 CALLBACK_DEMO_MONTHS = 24  # callbacks for the last two years of the demo; older history has none

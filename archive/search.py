@@ -121,11 +121,16 @@ def _in_dates(date_from: date | None, date_to: date | None):
     return Vehicle.delivery_date.between(first, last) | fn.EXISTS(visited)
 
 
-def search(text: str, date_from: date | None = None, date_to: date | None = None, limit: int = 50) -> list[Hit]:
-    """Vehicles (and customers without one) matching ``text`` read every sensible way.
+def search(actor, text: str, date_from: date | None = None, date_to: date | None = None,
+           limit: int = 50) -> list[Hit]:
+    """Vehicles (and customers without one) matching ``text`` read every sensible way, as ``actor``,
+    who needs archive.read (common.auth; refused otherwise).
 
     Hits come in reading order (an exact VIN before a plate before a name...), each vehicle once.
     """
+    from common.auth import require
+
+    require(actor, "archive.read")
     raw = validate.text(text)
     dated = date_from is not None or date_to is not None
     hits: dict[tuple, Hit] = {}

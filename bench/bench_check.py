@@ -28,7 +28,7 @@ def measure(db_path: Path) -> list[list[str]]:
     from common import audit, db as dbmod
     from common.models import AuditLog
     from ledger import checks, daily
-    from main import run_checks
+    from ui.cli.cmd_check import run_checks
 
     target = dbmod.Target("sqlite", path=Path(db_path))
     rows = []

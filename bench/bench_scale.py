@@ -190,10 +190,10 @@ def _daily(last: date) -> list[list[str]]:
 
 
 def _check(target) -> list[list[str]]:
-    import main
+    from ui.cli.cmd_check import run_checks
 
     started = time.perf_counter()
-    problems = main.run_checks(target)
+    problems = run_checks(target)
     checked = time.perf_counter() - started
     return [["check (every invariant, the whole database)",
              f"{checked:.1f} s" + (f", {len(problems)} PROBLEMS: {problems[:3]}" if problems else ", clean"), "-"]]

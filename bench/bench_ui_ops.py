@@ -24,7 +24,7 @@ from pathlib import Path
 from bench.common import open_as
 
 TICK_MS = 10
-DEMO_PASSWORD = "demo1234"  # main.DEMO_PASSWORD: the demo's finance and manager accounts
+DEMO_PASSWORD = "demo1234"  # ui.cli.base.DEMO_PASSWORD: the demo's finance and manager accounts
 
 
 @dataclass

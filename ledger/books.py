@@ -1,6 +1,7 @@
 """The five paper books as queries over the journal (ledger.models.Posting) and the balance cache.
 
-- ``balances_at``: every book of every part at the end of a day (the ``balance --json`` contract).
+- ``balances_at``: every book of every part at the end of a day (the ``balance --json`` contract);
+  ``balances`` reads it as an actor, refused without parts.read.
 - ``stock``: 好、坏件库存帐, good and bad on the shelves per part.
 - ``account``: 备件往来帐, every good/bad part movement with one counterparty, with running totals.
 - ``owed_open``: 欠人坏件账 (owed_to) / 人欠坏件账 (owed_by), open items with days open. Items are
@@ -37,6 +38,16 @@ PERIODS_TABLE = "ledger_posting_period"
 MONTHS_TABLE, CLOSED_TABLE = "ledger_balance_month", "ledger_balance_month_closed"
 YEAR_PERIODS = 10000  # periods below this are years, above it months
 IN_LIST_LIMIT = 500  # more part ids than this: read every part and keep the wanted ones
+
+
+def balances(actor, date: Date | None = None, part_number: str | None = None) -> dict:
+    """``balances_at`` read as ``actor``, who needs parts.read (common.auth): what the command line's
+    ``balance`` and the part card show. ``balances_at`` itself is the ledger's own query, for the
+    ledger's functions that have checked their caller already (the exports, the forms)."""
+    from common.auth import require
+
+    require(actor, "parts.read")
+    return balances_at(date, part_number)
 
 
 def balances_at(date: Date | None = None, part_number: str | None = None) -> dict:

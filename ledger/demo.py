@@ -584,3 +584,19 @@ def populate(actor: Actor, rng: random.Random, start: date, end: date, scale: fl
     summary.update({f"documents_{k.lower()}": v for k, v in sorted(counts.items()) if k != "lines"})
     summary["document_lines"] = counts["lines"]
     return summary
+
+
+def sign_recent_days(actors: dict, passwords: dict, today: date) -> int:
+    """The demo's daily reports as a real branch has them: the last two weeks produced, signed by
+    finance and the manager the next morning (which locks them), except the two most recent
+    working days, still waiting for signatures. ``actors`` and ``passwords`` by role."""
+    from ledger import daily
+
+    days = [today - timedelta(days=n) for n in range(1, 20)]
+    working = [day for day in days if day.weekday() < 5][2:12]
+    for day in sorted(working):
+        morning = datetime.combine(day + timedelta(days=1), time(9, 10))
+        daily.produce(actors["clerk"].at(morning), day)
+        daily.sign_finance(actors["finance"].at(morning + timedelta(minutes=20)), day, passwords["finance"])
+        daily.sign_manager(actors["manager"].at(morning + timedelta(minutes=40)), day, passwords["manager"])
+    return len(working)

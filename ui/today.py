@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from common.clock import branch_now
 from ui.activity import ActivityModel
+from ui.retranslate import Retranslating
 from ui.table_model import TableView
 # Re-exported: callers know the cards and counts as ui.today's.
 from ui.today_counts import (  # noqa: F401
@@ -25,7 +26,7 @@ from ui.today_counts import (  # noqa: F401
 )
 
 
-class CardWidget(QFrame):
+class CardWidget(Retranslating, QFrame):
     def __init__(self, card: Card, parent: QWidget | None = None):
         super().__init__(parent)
         self.card = card
@@ -73,11 +74,6 @@ class CardWidget(QFrame):
             widget = widget.parentWidget()
         return widget
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
 
 # -- the lists behind the parts cards: the same rows the card counts (ledger.books) ------------------
 
@@ -106,7 +102,7 @@ def overdue_rows(key: str, today: date) -> list[dict]:
     return books.owed_overdue(OVERDUE_BOOKS[key], today)
 
 
-class OverdueListDialog(QDialog):
+class OverdueListDialog(Retranslating, QDialog):
     """The shipments or owed bad parts a Today card counts. Enter (or a double click) on a row
     opens it on the 备件 page: the shipment's document (the list stays for the next one), or the
     owed book filtered to that party (the list closes; the book shows the same debts)."""
@@ -163,11 +159,6 @@ class OverdueListDialog(QDialog):
         self.open_button.setText(self.tr("在备件页打开(&O)") if self.kind == "owed" else self.tr("打开单据(&O)"))
         self.close_button.setText(self.tr("关闭"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def open_selected(self):
         row = self.table.currentRow()
         if not 0 <= row < len(self.rows):
@@ -222,7 +213,7 @@ class CardArea(QScrollArea):
         return QSize(needed.width() + self.verticalScrollBar().sizeHint().width(), min(needed.height(), two_rows))
 
 
-class TodayPage(QWidget):
+class TodayPage(Retranslating, QWidget):
     """``fill_later``: build the page with "…" in the cards and count only after its first paint
     (the main window does so, so the window shows at once after login; some counts scan years of
     archives). Otherwise the counts are filled before the constructor returns. ``filled`` is
@@ -313,11 +304,6 @@ class TodayPage(QWidget):
         self.calendar_notice.setText(self.tr("{years} 年节假日尚未录入：截止日期暂按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。")
                                      .format(years=years))
         self.calendar_notice.setVisible(bool(self.calendar_years))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _update_greeting(self) -> None:
         now = self._clock()

@@ -9,11 +9,8 @@ Hooked into main.py with ``add_parser`` / ``run``; builds no widget, and the dom
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import CliError, tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(sub) -> None:
@@ -30,7 +27,7 @@ def add_parser(sub) -> None:
     record.add_argument("--opened-with", default="", help=tr("开箱见证人"))
 
 
-def _line_of(key: str, lines: list[dict], option: str, cli_error) -> int:
+def _line_of(key: str, lines: list[dict], option: str) -> int:
     """The index in ``lines`` that ``key`` (a part number or a line number) names."""
     from ledger.posting import normalise_code
 
@@ -40,22 +37,22 @@ def _line_of(key: str, lines: list[dict], option: str, cli_error) -> int:
     else:
         found = [i for i, line in enumerate(lines) if line["part_number"] == normalise_code(key)]
     if not found:
-        raise cli_error(tr("{option} {key}：单据上没有这个备件或行号。").format(option=option, key=key))
+        raise CliError(tr("{option} {key}：单据上没有这个备件或行号。").format(option=option, key=key))
     if len(found) > 1:
-        raise cli_error(tr("{option} {key}：该备件在单据第 {lines} 行都有，请写行号。").format(
+        raise CliError(tr("{option} {key}：该备件在单据第 {lines} 行都有，请写行号。").format(
             option=option, key=key, lines="、".join(str(lines[i]["line_no"]) for i in found)))
     return found[0]
 
 
-def _split(text: str, option: str, cli_error) -> tuple[str, str]:
+def _split(text: str, option: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     if not sep or not key.strip() or not value.strip():
         example = "BP-3501010=3" if option == "--found" else "BP-3501010=露皮:外壳磨损"
-        raise cli_error(tr("{option} {text} 看不懂，请写成 {example}。").format(option=option, text=text, example=example))
+        raise CliError(tr("{option} {text} 看不懂，请写成 {example}。").format(option=option, text=text, example=example))
     return key, value.strip()
 
 
-def run(args, session, say, cli_error) -> int:
+def run(args, ctx) -> int:
     from ledger import books
     from ledger.inspection import ArrivalLine, record_inspection
     from ledger.models import Document
@@ -63,26 +60,26 @@ def run(args, session, say, cli_error) -> int:
     from ui.document_form import doc_type_name
     from ui.inspection_dialog import RECEIVED_TYPES
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     document = Document.select().where(number_matches(args.document)).first()
     if document is None:
-        raise cli_error(tr("单据 {document} 不存在。").format(document=args.document))
+        raise CliError(tr("单据 {document} 不存在。").format(document=args.document))
     detail = books.document_detail(document.id)
     if detail["doc_type"] not in RECEIVED_TYPES or detail["reversed_by"] is not None or not detail["party_code"]:
-        raise cli_error(tr("{number}（{doc_type}）不是有效的服务站退件单，不做到货检验。").format(
+        raise CliError(tr("{number}（{doc_type}）不是有效的服务站退件单，不做到货检验。").format(
             number=detail["number"], doc_type=doc_type_name(detail["doc_type"])))
     lines = detail["lines"]
     found: dict[int, int] = {}
     for text in args.found:
-        key, value = _split(text, "--found", cli_error)
+        key, value = _split(text, "--found")
         if not value.isdigit():
-            raise cli_error(tr("--found {text}：实收数量须是 0 或正整数。").format(text=text))
-        found[_line_of(key, lines, "--found", cli_error)] = int(value)
+            raise CliError(tr("--found {text}：实收数量须是 0 或正整数。").format(text=text))
+        found[_line_of(key, lines, "--found")] = int(value)
     anomalies: dict[int, list] = {}
     for text in args.anomaly:
-        key, value = _split(text, "--anomaly", cli_error)
+        key, value = _split(text, "--anomaly")
         kind, _, note = value.partition(":")
-        anomalies.setdefault(_line_of(key, lines, "--anomaly", cli_error), []).append((kind.strip(), note.strip()))
+        anomalies.setdefault(_line_of(key, lines, "--anomaly"), []).append((kind.strip(), note.strip()))
     arrivals = [ArrivalLine(line["part_number"], int(line["qty"]), found.get(i), anomalies=anomalies.get(i, []))
                 for i, line in enumerate(lines)]
     result = record_inspection(
@@ -90,6 +87,6 @@ def run(args, session, say, cli_error) -> int:
         delivery_list_no=detail["source_number"] if args.delivery_list is None else args.delivery_list,
         request_no=args.request_no, package_ok=args.package_damaged is None,
         package_note=args.package_damaged or "", opened_with=args.opened_with)
-    say(tr("已记录 {number} 的到货检验：{lines} 行，{anomalies} 项异常待跟进。").format(
+    ctx.say(tr("已记录 {number} 的到货检验：{lines} 行，{anomalies} 项异常待跟进。").format(
         number=detail["number"], lines=len(arrivals), anomalies=result.anomalies_opened))
     return 0

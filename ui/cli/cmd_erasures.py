@@ -8,11 +8,8 @@ reports it). It sits in ui/ with the other translated texts; it builds no widget
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def kind_text(kind: str) -> str:
@@ -29,23 +26,23 @@ def add_parser(sub) -> None:
     commands.add_parser("apply", help=tr("重新执行删除登记中本数据库尚未执行的删除"))
 
 
-def run(args, session, say) -> int:
+def run(args, ctx) -> int:
     from archive import erasure
     from common import auth
     from common.errors import Refusal
 
-    target, actor = session(args)
+    target, actor = ctx.session()
     if not target.is_sqlite:
         raise Refusal("erasure.sqlite_only")
     if args.erasures_command == "apply":
         done = erasure.apply_pending(actor, target.path)
-        say(tr("已重新执行 {n} 条删除。").format(n=len(done.applied)))
+        ctx.say(tr("已重新执行 {n} 条删除。").format(n=len(done.applied)))
         for entry, fields, revisions in done.applied:
-            say(tr("  客户 {customer}：{kind}（原删除于 {at}，{user}），删除 {fields} 项、{revisions} 个版本").format(
+            ctx.say(tr("  客户 {customer}：{kind}（原删除于 {at}，{user}），删除 {fields} 项、{revisions} 个版本").format(
                 customer=entry.customer_id, kind=kind_text(entry.kind), at=entry.at.strftime("%Y-%m-%d %H:%M"),
                 user=entry.username, fields=fields, revisions=revisions))
         for entry in done.skipped:
-            say(tr("  客户 {customer}：本数据库中的这位客户与登记的不是同一人，未执行").format(customer=entry.customer_id))
+            ctx.say(tr("  客户 {customer}：本数据库中的这位客户与登记的不是同一人，未执行").format(customer=entry.customer_id))
         return 0
     auth.require(actor, "audit.read")
     known = erasure.listed()
@@ -53,9 +50,9 @@ def run(args, session, say) -> int:
     for entry in erasure.entries_in_file_db(target.path):
         entries.setdefault(entry.entry, entry)
     if not entries:
-        say(tr("删除登记中没有记录。"))
+        ctx.say(tr("删除登记中没有记录。"))
     for entry in sorted(entries.values(), key=lambda e: e.at):
         state = tr("已执行") if entry.entry in known else tr("本数据库尚未执行")
         customer = tr("客户 {customer}").format(customer=entry.customer_id)
-        say(f"{entry.at:%Y-%m-%d %H:%M}  {customer:<12} {kind_text(entry.kind)}  {entry.username}  {state}")
+        ctx.say(f"{entry.at:%Y-%m-%d %H:%M}  {customer:<12} {kind_text(entry.kind)}  {entry.username}  {state}")
     return 0

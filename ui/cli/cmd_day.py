@@ -18,10 +18,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.cli.base import tr
 
-def tr(text: str) -> str:
-    # The context main.py's own tr() uses, so its translations load with the command line's.
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(sub) -> None:
@@ -58,46 +56,46 @@ def _role_text(role: str) -> str:
     return QCoreApplication.translate("DailyPage", ROLE_LABELS[role])
 
 
-def run(args, session, say) -> int:
-    """``session(args)`` opens the database and logs in (main.session); ``say`` prints a line."""
+def run(args, ctx) -> int:
+    """``ctx.session()`` opens the database and logs in; ``ctx.say`` prints a line."""
     from common.errors import Refusal
     from ledger import daily
     from ui.messages import refusal_text
 
     if args.day_command == "send" and (args.pending == bool(args.date) or (args.pending and args.again)):
-        say(tr("day send 需要一个日期（YYYY-MM-DD），或只用 --pending 发送所有到期未发出的日报。"))
+        ctx.say(tr("day send 需要一个日期（YYYY-MM-DD），或只用 --pending 发送所有到期未发出的日报。"))
         return 2
     if args.day_command == "send" and args.pending:
-        _, actor = session(args)
-        return _send_pending(actor, say)
+        _, actor = ctx.session()
+        return _send_pending(actor, ctx.say)
     try:
         day = date.fromisoformat(args.date)
     except ValueError:
         raise Refusal("daily.bad_date", date=args.date) from None
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.day_command
     if command == "send":
-        return _send(actor, day, args.again, say)
+        return _send(actor, day, args.again, ctx.say)
     if command == "verify":
         found = daily.verify_fingerprint(day, args.fingerprint)
-        say(refusal_text(Refusal(found.code, **found.facts)))
+        ctx.say(refusal_text(Refusal(found.code, **found.facts)))
         return 0 if found.ok else 1
     if command == "produce":
         result = daily.produce(actor, day)
-        say(tr("已生成 {day} 的日报第 {n} 版。").format(day=day.isoformat(), n=result.version) if result.new_version
+        ctx.say(tr("已生成 {day} 的日报第 {n} 版。").format(day=day.isoformat(), n=result.version) if result.new_version
             else tr("{day} 的日报内容未变，仍为第 {n} 版。").format(day=day.isoformat(), n=result.version))
-        _say_checks(result.report, say)
+        _say_checks(result.report, ctx.say)
     elif command == "sign":
         from common import auth
 
         role = "manager" if auth.can(actor.user, "daily.sign_manager") else "finance"
         sign = daily.sign_manager if role == "manager" else daily.sign_finance
         result = sign(actor, day, _password(), args.hash)
-        say(tr("{day} 的日报已签字：{state}。").format(day=day.isoformat(), state=_state_text(result.state)))
+        ctx.say(tr("{day} 的日报已签字：{state}。").format(day=day.isoformat(), state=_state_text(result.state)))
     elif command == "reopen":
         daily.reopen(actor, day, args.reason)
-        say(tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(day=day.isoformat()))
-    _say_status(day, say)
+        ctx.say(tr("{day} 的日报已重新打开，签字版 PDF 仍保留在版本列表中。").format(day=day.isoformat()))
+    _say_status(day, ctx.say)
     return 0
 
 

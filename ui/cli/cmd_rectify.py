@@ -8,9 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.cli.base import CliError, tr
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(sub) -> None:
@@ -47,13 +46,13 @@ def add_parser(sub) -> None:
     state.add_argument("--reinstate", action="store_true", help=tr("恢复使用已停用的部门"))
 
 
-def _month(text: str | None, today: date, cli_error) -> date:
+def _month(text: str | None, today: date) -> date:
     if not text:
         return today.replace(day=1)
     try:
         return date.fromisoformat(text.strip() + "-01")
     except ValueError:
-        raise cli_error(tr("--month 的月份 {value} 无法识别，请写成 YYYY-MM。").format(value=text)) from None
+        raise CliError(tr("--month 的月份 {value} 无法识别，请写成 YYYY-MM。").format(value=text)) from None
 
 
 def _find(number: str):
@@ -70,15 +69,15 @@ def _label(text: str) -> str:
     return QCoreApplication.translate("ServiceLabels", text) if text else ""
 
 
-def run(args, session, say, parse_date, cli_error) -> int:
+def run(args, ctx) -> int:
     from archive import rectification as rz
     from archive.complaints import Complaint
     from common.errors import Refusal
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.rectify_command
     if command == "open":
-        due = parse_date(args.due, "--due")
+        due = ctx.parse_date(args.due, "--due")
         if args.complaint:
             complaint = Complaint.get_or_none(Complaint.number == args.complaint.strip().upper())
             if complaint is None:
@@ -89,34 +88,34 @@ def run(args, session, say, parse_date, cli_error) -> int:
             row = rz.open_from_score(actor, args.callback, args.item, department=args.department, owner=args.owner,
                                      due_on=due, problem=args.problem)
         else:
-            raise cli_error(tr("请指定 --callback 与 --item（回访低分），或 --complaint（已结案投诉）。"))
-        say(tr("已开立整改项 {number}：{department}，负责人 {owner}，期限 {due}").format(
+            raise CliError(tr("请指定 --callback 与 --item（回访低分），或 --complaint（已结案投诉）。"))
+        ctx.say(tr("已开立整改项 {number}：{department}，负责人 {owner}，期限 {due}").format(
             number=row.number, department=_label(row.department.name), owner=row.owner, due=row.due_on))
         return 0
     if command == "act":
         row = rz.act(actor, _find(args.number).id, args.action)
-        say(tr("整改项 {number}：{state}").format(number=row.number, state=_label(rz.STATE_LABELS[row.state])))
+        ctx.say(tr("整改项 {number}：{state}").format(number=row.number, state=_label(rz.STATE_LABELS[row.state])))
         return 0
     if command == "verify":
         row = rz.verify(actor, _find(args.number).id, args.by, args.note)
-        say(tr("整改项 {number}：{state}（{note}）").format(number=row.number, state=_label(rz.STATE_LABELS[row.state]),
+        ctx.say(tr("整改项 {number}：{state}（{note}）").format(number=row.number, state=_label(rz.STATE_LABELS[row.state]),
                                                        note=row.verify_note))
         return 0
     if command == "list":
-        month = _month(args.month, actor.today, cli_error)
+        month = _month(args.month, actor.today)
         if args.out:
             from common import branch
 
             path = rz.write_month_list(Path(args.out), month, printed_at=actor.now,
                                        printed_by=actor.user.display_name, actor=actor, branch=branch.identity())
-            say(tr("已写入 {path}").format(path=path))
+            ctx.say(tr("已写入 {path}").format(path=path))
             return 0
         if args.overdue:
             rows = list(rz.overdue(actor.today))
             for row in rows:
-                say(f"{row.number}  {_label(row.department.name)}  {row.owner}  {row.due_on}  "
+                ctx.say(f"{row.number}  {_label(row.department.name)}  {row.owner}  {row.due_on}  "
                     f"{_label(rz.STATE_LABELS[row.state])}  {row.problem}")
-            say(tr("逾期整改项 {n} 项。").format(n=len(rows)))
+            ctx.say(tr("逾期整改项 {n} 项。").format(n=len(rows)))
             return 0
         from common.personal_data import export_personal
 
@@ -124,9 +123,9 @@ def run(args, session, say, parse_date, cli_error) -> int:
 
         def show():
             for name, rows in grouped.items():
-                say(f"== {_label(name)}")
+                ctx.say(f"== {_label(name)}")
                 for row in rows:
-                    say("  " + "  ".join(str(value) for value in (row[0], row[2], row[4], row[5], row[7],
+                    ctx.say("  " + "  ".join(str(value) for value in (row[0], row[2], row[4], row[5], row[7],
                                                                   _label(row[8])) if value != ""))
             return grouped
 
@@ -134,7 +133,7 @@ def run(args, session, say, parse_date, cli_error) -> int:
         export_personal(actor, "rectification_list", "terminal", show,
                         records=sum(len(rows) for rows in grouped.values()), detail={"month": f"{month:%Y-%m}"})
         summary = rz.month_summary(month, rz.month_bounds(month)[1])
-        say(tr("{month}：开立 {opened} 项，验证关闭 {closed} 项，逾期 {overdue} 项。").format(
+        ctx.say(tr("{month}：开立 {opened} 项，验证关闭 {closed} 项，逾期 {overdue} 项。").format(
             month=f"{month:%Y-%m}", **{k: v for k, v in summary.items() if k != "by_department"}))
         return 0
     if command == "candidates":
@@ -142,13 +141,13 @@ def run(args, session, say, parse_date, cli_error) -> int:
         for c in found:
             what = (f"--callback {c.source_id} --item {c.item}  {_label(c.item_label)} {c.score}/{c.scale_max}"
                     if c.source == rz.CALLBACK else f"--complaint {Complaint.get_by_id(c.source_id).number}")
-            say(f"{c.day}  {what}  {c.plate}  {c.department}  {c.problem}")
-        say(tr("可开立整改的 {n} 项（低分线 {limit}）。").format(n=len(found), limit=rz.threshold()))
+            ctx.say(f"{c.day}  {what}  {c.plate}  {c.department}  {c.problem}")
+        ctx.say(tr("可开立整改的 {n} 项（低分线 {limit}）。").format(n=len(found), limit=rz.threshold()))
         return 0
     if command == "threshold":
         if args.value is not None:
             rz.set_threshold(actor, args.value)
-        say(tr("低分线：{value} 分及以下（10 分制）").format(value=rz.threshold()))
+        ctx.say(tr("低分线：{value} 分及以下（10 分制）").format(value=rz.threshold()))
         return 0
     if args.add:
         rz.save_department(actor, args.add)
@@ -160,5 +159,5 @@ def run(args, session, say, parse_date, cli_error) -> int:
         active = False if args.retire else True if args.reinstate else current.active
         rz.save_department(actor, args.name or current.name, code=args.code, active=active)
     for department in rz.departments(active_only=False):
-        say(f"{department.code}  {_label(department.name)}" + ("" if department.active else "  " + tr("（已停用）")))
+        ctx.say(f"{department.code}  {_label(department.name)}" + ("" if department.active else "  " + tr("（已停用）")))
     return 0

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
 KINDS = ("birthday", "festival", "maintenance", "inspection", "insurance")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(sub) -> None:
@@ -31,25 +28,25 @@ def add_parser(sub) -> None:
     template.add_argument("--set", dest="text", help=tr("新的模板文字，合并字段写在大括号里，如 {称呼}"))
 
 
-def run(args, session, say, parse_date) -> int:
+def run(args, ctx) -> int:
     from archive import mailmerge
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     if args.care_command == "template":
         if args.text is not None:
             mailmerge.set_template(actor, args.kind, args.text)
-            say(tr("模板已保存。"))
-        say(mailmerge.template_for(args.kind))
-        say(tr("可用的合并字段：{fields}").format(fields="、".join("{" + f + "}" for f in mailmerge.FIELDS)))
+            ctx.say(tr("模板已保存。"))
+        ctx.say(mailmerge.template_for(args.kind))
+        ctx.say(tr("可用的合并字段：{fields}").format(fields="、".join("{" + f + "}" for f in mailmerge.FIELDS)))
         return 0
-    day = parse_date(args.date, "--date") or actor.today
+    day = ctx.parse_date(args.date, "--date") or actor.today
     out = Path(args.out)
     written = mailmerge.export(actor, args.kind, day, out, layout=args.layout, mark_sent=args.mark_sent)
-    say(tr("已写入 {path}：{rows} 位客户。").format(path=out, rows=written.rows))
-    say(tr("未列入：免打扰客户 {blocked} 位，无手机号或地址 {unreachable} 位。").format(
+    ctx.say(tr("已写入 {path}：{rows} 位客户。").format(path=out, rows=written.rows))
+    ctx.say(tr("未列入：免打扰客户 {blocked} 位，无手机号或地址 {unreachable} 位。").format(
         blocked=written.left_out_blocked, unreachable=written.left_out_unreachable))
     if out.suffix.lower() != ".pdf":
-        say(tr("最长一条 {n} 字（按每条 {segment} 字计费）。").format(n=written.longest, segment=mailmerge.SMS_SEGMENT))
+        ctx.say(tr("最长一条 {n} 字（按每条 {segment} 字计费）。").format(n=written.longest, segment=mailmerge.SMS_SEGMENT))
     if written.marked_sent:
-        say(tr("已标记 {n} 条关怀为已发送。").format(n=written.marked_sent))
+        ctx.say(tr("已标记 {n} 条关怀为已发送。").format(n=written.marked_sent))
     return 0

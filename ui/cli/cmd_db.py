@@ -7,11 +7,8 @@ It sits in ui/ with the other translated texts (lupdate reads ui/ and main.py); 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(subparsers) -> None:
@@ -21,7 +18,7 @@ def add_parser(subparsers) -> None:
     actions.add_parser("upgrade", help=tr("以所有者角色（--owner-user）升级表结构并给程序登录角色授权"))
 
 
-def run(args, resolve_target) -> int:
+def run(args, ctx) -> int:
     from common import dbroles
 
     if args.db_action == "roles":
@@ -31,7 +28,7 @@ def run(args, resolve_target) -> int:
     from common.clock import branch_now
     from common.errors import Refusal
 
-    target = resolve_target(args)
+    target = ctx.target()
     dbmod.open_database(target)
     if not schema.is_initialised():
         raise Refusal("db.not_initialised", path=target.describe())

@@ -8,13 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.cli.base import tr
+
 KINDS = ("7dc", "3dc", "monthly", "yearly", "complaint")
 SITUATIONS = ("opening", "not_owner", "busy", "wrong_number", "angry", "compensation", "low_score", "closing")
 STEPS = ("opening", "question", "listen", "propose", "agree", "confirm")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def _label(text: str) -> str:
@@ -64,11 +63,16 @@ def _print_form(say, form) -> None:
         say(f"  {code}  {_label(text)}")
 
 
-def run(args, session, say) -> int:
+def run(args, ctx) -> int:
+    """``scripts ...`` or ``complaint ...``."""
+    return run_complaint(args, ctx) if args.command == "complaint" else run_scripts(args, ctx)
+
+
+def run_scripts(args, ctx) -> int:
     from archive import scripts
     from common.errors import Refusal
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.scripts_command
     if command == "list":
         query = scripts.library() if args.all else (
@@ -78,32 +82,32 @@ def run(args, session, say) -> int:
             query = query.where(scripts.CallScript.kind == args.kind)
         rows = list(query)
         for s in rows:
-            say(f"{s.kind:9} {s.situation:13} v{s.version}  {_label(scripts.STATE_LABELS[s.state])}  {s.title}")
-        say(tr("共 {n} 条话术。").format(n=len(rows)))
+            ctx.say(f"{s.kind:9} {s.situation:13} v{s.version}  {_label(scripts.STATE_LABELS[s.state])}  {s.title}")
+        ctx.say(tr("共 {n} 条话术。").format(n=len(rows)))
         return 0
     if command == "show":
         script = scripts.script_for(args.kind, args.situation)
         if script is None:
-            say(tr("没有在用的话术。"))
+            ctx.say(tr("没有在用的话术。"))
             return 1
-        say(f"{script.title}  (v{script.version})")
-        say(script.body)
+        ctx.say(f"{script.title}  (v{script.version})")
+        ctx.say(script.body)
         return 0
     if command == "save":
         body = args.body if args.body is not None else Path(args.body_file).read_text(encoding="utf-8")
         script = scripts.save_script(actor, args.kind, args.situation, args.title, body)
-        say(tr("已保存话术“{title}”第 {version} 版。").format(title=script.title, version=script.version))
+        ctx.say(tr("已保存话术“{title}”第 {version} 版。").format(title=script.title, version=script.version))
         return 0
     if command == "retire":
         script = scripts.script_for(args.kind, args.situation)
         if script is None:
             raise Refusal("scripts.not_found", script=f"{args.kind}/{args.situation}")
         scripts.retire_script(actor, script.id)
-        say(tr("已停用话术“{title}”。").format(title=script.title))
+        ctx.say(tr("已停用话术“{title}”。").format(title=script.title))
         return 0
     current = scripts.current_form(args.kind)
     if args.items is None and args.scale is None:
-        _print_form(say, current)
+        _print_form(ctx.say, current)
         return 0
     by_label = {text: code for code, text in current.items.items()}
     names = [part.strip() for part in (args.items.replace("，", ",").split(",") if args.items is not None
@@ -113,7 +117,7 @@ def run(args, session, say) -> int:
             raise Refusal("scripts.item_label_required", row=position)
     items = [(by_label.get(name), name) for name in names]
     saved = scripts.save_form(actor, args.kind, items, args.scale if args.scale is not None else current.scale_max)
-    _print_form(say, saved)
+    _print_form(ctx.say, saved)
     return 0
 
 
@@ -127,14 +131,14 @@ def _complaint(number: str):
     return complaint
 
 
-def run_complaint(args, session, say) -> int:
+def run_complaint(args, ctx) -> int:
     from archive import complaints
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     complaint = _complaint(args.number)
     if args.complaint_command == "step":
         complaints.record_step(actor, complaint.id, args.step, args.note)
-        say(tr("投诉 {number}：已登记“{step}”。").format(number=complaint.number,
+        ctx.say(tr("投诉 {number}：已登记“{step}”。").format(number=complaint.number,
                                                       step=_label(complaints.STEPS[args.step])))
         return 0
     if args.complaint_command == "form":
@@ -142,7 +146,7 @@ def run_complaint(args, session, say) -> int:
 
         path = complaints.write_form(Path(args.out), complaint.id, printed_at=actor.now,
                                      printed_by=actor.user.display_name, actor=actor, branch=branch.identity())
-        say(tr("已写入 {path}").format(path=path))
+        ctx.say(tr("已写入 {path}").format(path=path))
         return 0
     from common.personal_data import export_personal
 
@@ -152,11 +156,11 @@ def run_complaint(args, session, say) -> int:
             step = done.get(code)
             mark = "✓" if step else " "
             said = f"  {step.at:%Y-%m-%d %H:%M}  {step.user.display_name}  {step.note}" if step else ""
-            say(f"[{mark}] {_label(name)}{said}")
-        say(tr("处理经过："))
+            ctx.say(f"[{mark}] {_label(name)}{said}")
+        ctx.say(tr("处理经过："))
         for when, what, who, note in complaints.history(complaint.id):
             stamp = f"{when:%Y-%m-%d %H:%M}" if hasattr(when, "hour") else f"{when:%Y-%m-%d}      "
-            say(f"  {stamp}  {_label(what)}  {who}  {note}".rstrip())
+            ctx.say(f"  {stamp}  {_label(what)}  {who}  {note}".rstrip())
         return done
 
     # The history names who complained and what they said: an audited read of personal data.

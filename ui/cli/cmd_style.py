@@ -7,11 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(sub) -> None:
@@ -32,27 +29,27 @@ def add_parser(sub) -> None:
     printing.add_argument("--out", required=True)
 
 
-def run(args, session, say=print) -> int:
+def run(args, ctx) -> int:
     from archive import comm_style
     from common.errors import Refusal
     from ui.style_panel import describe, label, style_name
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.style_command
     if command == "print":
         pages = comm_style.render_guidance_pdf(Path(args.out), printed_at=actor.now, printed_by=actor.user.display_name)
-        say(tr("已写入 {path}（{pages} 页）").format(path=args.out, pages=pages))
+        ctx.say(tr("已写入 {path}（{pages} 页）").format(path=args.out, pages=pages))
         return 0
     if command == "guidance":
         if args.text is not None:
             if not (args.style and args.topic):
                 raise Refusal("style.guidance_target")
             comm_style.set_guidance(actor, args.style, args.topic, args.text)
-            say(tr("已修改指引。"))
+            ctx.say(tr("已修改指引。"))
         for style in [args.style] if args.style else list(comm_style.STYLES):
-            say(f"{style_name(style)}（{label(comm_style.STYLE_AXES[style])}）")
+            ctx.say(f"{style_name(style)}（{label(comm_style.STYLE_AXES[style])}）")
             for topic, text in comm_style.guidance(style).items():
-                say(f"  {label(comm_style.TOPICS[topic])}：{label(text)}")
+                ctx.say(f"  {label(comm_style.TOPICS[topic])}：{label(text)}")
         return 0
     if command == "set":
         answers = None
@@ -72,16 +69,16 @@ def run(args, session, say=print) -> int:
     if name is None:
         raise Refusal("style.customer_not_found", customer=args.customer)
     row = comm_style.current_style(args.customer)
-    say(tr("客户 {customer}：{name}").format(customer=args.customer, name=name))
-    say(describe(row))
+    ctx.say(tr("客户 {customer}：{name}").format(customer=args.customer, name=name))
+    ctx.say(describe(row))
     if row is not None:
         if row.suggested and row.suggested != row.style:
-            say(tr("（问题回答建议的是 {style}）").format(style=style_name(row.suggested)))
+            ctx.say(tr("（问题回答建议的是 {style}）").format(style=style_name(row.suggested)))
         for topic, text in comm_style.guidance(row.style).items():
-            say(f"  {label(comm_style.TOPICS[topic])}：{label(text)}")
+            ctx.say(f"  {label(comm_style.TOPICS[topic])}：{label(text)}")
         earlier = list(comm_style.history(args.customer))[1:]
         if earlier:
-            say(tr("此前的登记："))
+            ctx.say(tr("此前的登记："))
             for old in earlier:
-                say(f"  {comm_style.recorded_at_text(old)}  {style_name(old.style)}  {old.recorded_by.display_name}")
+                ctx.say(f"  {comm_style.recorded_at_text(old)}  {style_name(old.style)}  {old.recorded_by.display_name}")
     return 0

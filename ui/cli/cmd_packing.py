@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def _layout_option(parser) -> None:
@@ -92,26 +89,26 @@ def _box(text: str):
     return tags.BoxSpec(tags.parse_weight_g(weight), [t.strip() for t in listed.split(",") if t.strip()])
 
 
-def run(args, session, say=print) -> int:
+def run(args, ctx) -> int:
     from ledger import tags
     from ui.messages_tags import missing_text
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     if args.packing_command == "pack":
         counts = tags.pack(actor, args.document, [_box(text) for text in args.box])
         for box_no, count in enumerate(counts, 1):
-            say(tr("第 {box} 箱：{count} 件").format(box=box_no, count=count))
+            ctx.say(tr("第 {box} 箱：{count} 件").format(box=box_no, count=count))
         return 0
     if args.packing_command == "confirm":
         result = tags.confirm(actor, args.document, boxes=args.box, tags=args.tag)
-        say(tr("已确认 {count} 个标签。").format(count=len(result.confirmed)))
+        ctx.say(tr("已确认 {count} 个标签。").format(count=len(result.confirmed)))
         for item in result.missing:
-            say(missing_text(item))
+            ctx.say(missing_text(item))
         return 0
     document = tags.find_document(args.document, ("HQ_BAD_RETURN",))
     items = tags.missing(document.id)
     for item in items:
-        say(missing_text(item))
+        ctx.say(missing_text(item))
     if not items:
-        say(tr("装箱的标签均已确认。"))
+        ctx.say(tr("装箱的标签均已确认。"))
     return 0

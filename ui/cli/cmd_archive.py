@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def add_parser(sub) -> None:
@@ -52,44 +49,44 @@ def _not_arrived(values: list[str]) -> dict[str, list[str]]:
     return gaps
 
 
-def run(args, session, say, parse_date) -> int:
+def run(args, ctx) -> int:
     from archive import handover
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.handover_command
     if command == "new":
         references = list(args.references)
         if args.pending:
             references += [p.reference for p in handover.pending_files(actor, args.kind, args.responsible)]
         created = handover.new_batch(actor, args.kind, args.handed_by, references, note=args.note)
-        say(tr("已生成交接单 {number}：{files} 份档案，资料有 {present} 项、缺 {missing} 项。").format(
+        ctx.say(tr("已生成交接单 {number}：{files} 份档案，资料有 {present} 项、缺 {missing} 项。").format(
             number=created.number, files=created.files, present=created.papers_present, missing=created.papers_missing))
         return 0
     if command == "list":
         batches = handover.open_batches(actor)
         for batch in batches:
             kind = tr("销售档案") if batch.kind == "sales" else tr("维修档案")
-            say(tr("{number}  {kind}  交出人 {person}  {files} 份  制单 {day}").format(
+            ctx.say(tr("{number}  {kind}  交出人 {person}  {files} 份  制单 {day}").format(
                 number=batch.number, kind=kind, person=batch.handed_by, files=batch.lines.count(),
                 day=f"{batch.created_at:%Y-%m-%d}"))
         if not batches:
-            say(tr("没有待接收的交接单。"))
+            ctx.say(tr("没有待接收的交接单。"))
         return 0
     if command == "receive":
-        got = handover.receive_batch(actor, args.number, parse_date(args.date, "--date"),
+        got = handover.receive_batch(actor, args.number, ctx.parse_date(args.date, "--date"),
                                      not_arrived=_not_arrived(args.not_arrived))
-        say(tr("交接单 {number} 已接收：{files} 份档案、{papers} 项资料，迟交 {late} 份。").format(
+        ctx.say(tr("交接单 {number} 已接收：{files} 份档案、{papers} 项资料，迟交 {late} 份。").format(
             number=got.number, files=got.files, papers=got.papers_received, late=len(got.late)))
         for line in got.late:
-            say(tr("  迟交：{reference}（责任人 {person}，期限 {due}，迟 {days} 个工作日）").format(
+            ctx.say(tr("  迟交：{reference}（责任人 {person}，期限 {due}，迟 {days} 个工作日）").format(
                 reference=line.reference, person=line.responsible, due=line.handover_due.isoformat(),
                 days=line.workdays_late))
         return 0
     if command == "cancel":
         batch = handover.cancel_batch(actor, args.number, args.reason)
-        say(tr("交接单 {number} 已作废。").format(number=batch.number))
+        ctx.say(tr("交接单 {number} 已作废。").format(number=batch.number))
         return 0
     out = Path(args.out)
     pages = handover.print_batch(actor, args.number, out, actor.now)
-    say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
+    ctx.say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
     return 0

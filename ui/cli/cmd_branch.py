@@ -10,11 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QCoreApplication
-
-def tr(text: str) -> str:
-    # The context main.py's own tr() uses, so its translations load with the command line's.
-    return QCoreApplication.translate("cli", text)
+from ui.cli.base import tr
 
 
 # option, BranchIdentity field
@@ -87,12 +83,12 @@ def describe(identity, is_set: bool) -> list[str]:
     return lines
 
 
-def run(args, session, say=print) -> int:
+def run(args, ctx) -> int:
     """``branch show`` for anyone logged in; ``branch set`` for an admin (refused otherwise)."""
     from common import branch
     from common.branch import BranchIdentity
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     if args.branch_command == "set":
         changes = {field: getattr(args, field) for _, field in OPTIONS}
         if all(value is None for value in changes.values()):
@@ -100,14 +96,14 @@ def run(args, session, say=print) -> int:
             return 2
         current = branch.identity() if branch.is_set() else BranchIdentity(name="")
         stored = branch.set_identity(actor, branch.with_changes(current, **changes))
-        say(tr("已保存分公司信息。"))
+        ctx.say(tr("已保存分公司信息。"))
         for line in describe(stored, True):
-            say(line)
+            ctx.say(line)
         return 0
     identity, is_set = branch.identity(), branch.is_set()
     if args.json:
-        say(json.dumps(dict(branch.as_dict(identity), set=is_set), ensure_ascii=False, indent=2))
+        ctx.say(json.dumps(dict(branch.as_dict(identity), set=is_set), ensure_ascii=False, indent=2))
     else:
         for line in describe(identity, is_set):
-            say(line)
+            ctx.say(line)
     return 0

@@ -14,11 +14,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def _day(text: str) -> date:
@@ -95,16 +92,16 @@ def _money(fen) -> str:
     return format_yuan(fen) if fen is not None else "—"
 
 
-def run(args, session, say=print) -> int:
+def run(args, ctx) -> int:
     from archive import events, events_print
     from ui.messages_events import label
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.events_command
     if command == "plan":
         event_id = events.plan(actor, kind=args.kind, title=args.title, held_on=args.date, place=args.place,
                                capacity=args.capacity, budget_fen=args.budget, note=args.note)
-        say(tr("已策划活动 {id}：{title}（{date}，名额 {capacity}）。").format(
+        ctx.say(tr("已策划活动 {id}：{title}（{date}，名额 {capacity}）。").format(
             id=event_id, title=args.title.strip(), date=args.date, capacity=args.capacity))
         return 0
     if command == "list":
@@ -113,50 +110,50 @@ def run(args, session, say=print) -> int:
         for e in rows:
             f = counts[e.id]
             line = tr("{id}  {date}  {kind}  {title}  {state}  名额 {capacity}  邀请 {invited}  报名 {signed}  到场 {attended}  平均反馈 {feedback}  人均费用 {per}")
-            say(line.format(
+            ctx.say(line.format(
                 id=e.id, date=e.held_on, kind=label(events.KINDS[e.kind]), title=e.title,
                 state=label(events.STATE_LABELS[e.state]), capacity=e.capacity, invited=f.invited, signed=f.signed_up,
                 attended=f.attended, feedback=f"{f.average_feedback:.2f}" if f.average_feedback is not None else "—",
                 per=_money(events.cost_per_attendee(e, f.attended))))
         if not rows:
-            say(tr("没有活动。"))
+            ctx.say(tr("没有活动。"))
         return 0
     if command == "invite":
-        return _invite(args, actor, say)
+        return _invite(args, actor, ctx.say)
     if command == "signup":
         taken = events.sign_up(actor, args.event, args.customer)
-        say(tr("已报名，已占名额 {taken}。").format(taken=taken))
+        ctx.say(tr("已报名，已占名额 {taken}。").format(taken=taken))
         return 0
     if command == "withdraw":
         events.withdraw(actor, args.event, args.customer)
-        say(tr("已取消报名。"))
+        ctx.say(tr("已取消报名。"))
         return 0
     if command == "attend":
         attended = events.attend(actor, args.event, args.customer)
-        say(tr("已签到，到场 {n} 人。").format(n=attended))
+        ctx.say(tr("已签到，到场 {n} 人。").format(n=attended))
         return 0
     if command == "feedback":
         events.record_feedback(actor, args.event, args.customer, args.score, args.note)
-        say(tr("已登记反馈评分 {score}。").format(score=args.score))
+        ctx.say(tr("已登记反馈评分 {score}。").format(score=args.score))
         return 0
     if command == "cost":
         per = events.record_cost(actor, args.event, args.amount)
-        say(tr("已登记实际费用 {cost} 元，人均 {per} 元。").format(cost=_money(args.amount), per=_money(per)))
+        ctx.say(tr("已登记实际费用 {cost} 元，人均 {per} 元。").format(cost=_money(args.amount), per=_money(per)))
         return 0
     if command == "cancel":
         events.cancel(actor, args.event)
-        say(tr("活动已取消。"))
+        ctx.say(tr("活动已取消。"))
         return 0
     out = Path(args.out)
     if command == "print":
         render = (events_print.render_invitation_list if args.sheet == "invitations"
                   else events_print.render_sign_in_sheet)
         pages = render(actor, args.event, out)
-        say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
+        ctx.say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
         return 0
     events_print.write_report(out, args.date_from, args.date_to, printed_at=actor.now,
                               printed_by=actor.user.display_name)
-    say(tr("已写入 {path}").format(path=out))
+    ctx.say(tr("已写入 {path}").format(path=out))
     return 0
 
 

@@ -12,11 +12,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from ui.cli.base import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
 
 
 def _filters(parser) -> None:
@@ -81,11 +78,16 @@ def _customer_id(text: str) -> int:
     return found.id
 
 
-def run_customers(args, session, say=print) -> int:
+def run(args, ctx) -> int:
+    """``customers ...`` or ``members ...``."""
+    return run_customers(args, ctx) if args.command == "customers" else run_members(args, ctx)
+
+
+def run_customers(args, ctx) -> int:
     from archive import value
     from ui.messages_members import class_name
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     if args.customers_command == "rules":
         current = value.rules()
         if args.shares is not None or args.window is not None or args.life is not None:
@@ -101,27 +103,27 @@ def run_customers(args, session, say=print) -> int:
                 shares=shares, window_months=args.window if args.window is not None else current.window_months,
                 life_years=args.life if args.life is not None else current.life_years))
         vip, major, ordinary = current.shares
-        say(tr("按最近 {months} 个月的维修产值排名：VIP客户 前 {vip}%，主要客户 至 {major}%，普通客户 至 {ordinary}%，"
+        ctx.say(tr("按最近 {months} 个月的维修产值排名：VIP客户 前 {vip}%，主要客户 至 {major}%，普通客户 至 {ordinary}%，"
                "其余为小客户；客户生命周期 {years} 年。").format(months=current.window_months, vip=vip, major=major,
                                                      ordinary=ordinary, years=current.life_years))
         return 0
     if args.out:
         count = value.export_xlsx(actor, actor.today, args.value_class, Path(args.out))
-        say(tr("已写入 {path}（{rows} 位客户）").format(path=args.out, rows=count))
+        ctx.say(tr("已写入 {path}（{rows} 位客户）").format(path=args.out, rows=count))
         return 0
     from common.pdf import format_yuan
 
     rows = value.value_rows(actor.today, args.value_class)
     counts = value.class_counts(actor.today)
-    say("  ".join(f"{class_name(code)} {counts[code]}" for code in value.VALUE_CLASSES))
+    ctx.say("  ".join(f"{class_name(code)} {counts[code]}" for code in value.VALUE_CLASSES))
     for customer, found in rows[:max(0, args.limit)]:
-        say(tr("{archive}  {name}  {klass}  统计期产值 {contribution} 元  单次 {average} 元 x {purchases} 次  "
+        ctx.say(tr("{archive}  {name}  {klass}  统计期产值 {contribution} 元  单次 {average} 元 x {purchases} 次  "
                "终身价值 {lifetime} 元").format(
             archive=customer.archive_number or "", name=customer.name, klass=class_name(found.klass),
             contribution=format_yuan(found.contribution_fen), average=format_yuan(found.average_amount_fen),
             purchases=found.purchases, lifetime=format_yuan(found.lifetime_value_fen)))
     if len(rows) > args.limit:
-        say(tr("……另有 {more} 位（--out 导出全部）").format(more=len(rows) - args.limit))
+        ctx.say(tr("……另有 {more} 位（--out 导出全部）").format(more=len(rows) - args.limit))
     return 0
 
 
@@ -132,32 +134,32 @@ def _member_filter(args):
                         model=args.model, text=args.find)
 
 
-def run_members(args, session, say=print) -> int:
+def run_members(args, ctx) -> int:
     from archive import members
     from ui.messages_members import class_name
 
-    _, actor = session(args)
+    _, actor = ctx.session()
     command = args.members_command
     if command == "enrol":
         member = members.enrol(actor, _customer_id(args.customer), level=args.level, joined_on=args.date,
                                note=args.note)
-        say(tr("{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}").format(
+        ctx.say(tr("{name} 已入会：会员号 {number}，等级 {level}，续期日 {due}").format(
             name=member.customer.name, number=member.number, level=members.level_name(member.level),
             due=member.renewal_due.isoformat()))
         return 0
     if command == "renew":
         member = members.renew(actor, args.number, args.date)
-        say(tr("会员 {number} 已续期至 {due}，等级 {level}").format(
+        ctx.say(tr("会员 {number} 已续期至 {due}，等级 {level}").format(
             number=member.number, due=member.renewal_due.isoformat(), level=members.level_name(member.level)))
         return 0
     if command == "use":
         use = members.use_benefit(actor, args.number, args.benefit, args.date, args.note)
-        say(tr("已登记：会员 {number} {day} 使用“{benefit}”").format(
+        ctx.say(tr("已登记：会员 {number} {day} 使用“{benefit}”").format(
             number=use.member.number, day=use.used_on.isoformat(), benefit=use.benefit))
         return 0
     if command == "rules":
         current = members.rules()
-        say(tr("有效期 {months} 个月，到期前 {days} 天提醒续期").format(months=current.term_months,
+        ctx.say(tr("有效期 {months} 个月，到期前 {days} 天提醒续期").format(months=current.term_months,
                                                                days=current.remind_days))
         for level in current.levels:
             needs = []
@@ -165,32 +167,32 @@ def run_members(args, session, say=print) -> int:
                 needs.append(class_name(level.min_class))
             if level.min_years:
                 needs.append(tr("客户 {years} 年以上").format(years=level.min_years))
-            say(f"{level.code}  {level.name}  {tr('或').join(needs) or tr('所有客户')}  {'、'.join(level.benefits)}")
+            ctx.say(f"{level.code}  {level.name}  {tr('或').join(needs) or tr('所有客户')}  {'、'.join(level.benefits)}")
         return 0
     if command == "card":
         pages = members.print_card(actor, args.number, Path(args.out), actor.now)
-        say(tr("已写入 {path}（{pages} 页）").format(path=args.out, pages=pages))
+        ctx.say(tr("已写入 {path}（{pages} 页）").format(path=args.out, pages=pages))
         return 0
     filters = _member_filter(args)
     if command == "export":
         out = Path(args.out)
         if out.suffix.lower() == ".pdf":
             pages = members.print_list(actor, actor.today, filters, out, actor.now)
-            say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
+            ctx.say(tr("已写入 {path}（{pages} 页）").format(path=out, pages=pages))
         else:
             count = members.export_xlsx(actor, actor.today, filters, out)
-            say(tr("已写入 {path}（{rows} 位会员）").format(path=out, rows=count))
+            ctx.say(tr("已写入 {path}（{rows} 位会员）").format(path=out, rows=count))
         return 0
     rows = members.member_rows(actor.today, filters)
     if args.json:
-        say(json.dumps([{"number": r.number, "name": r.name, "level": r.level, "joined_on": r.joined_on.isoformat(),
+        ctx.say(json.dumps([{"number": r.number, "name": r.name, "level": r.level, "joined_on": r.joined_on.isoformat(),
                          "renewal_due": r.renewal_due.isoformat(), "lapsed": r.lapsed, "value_class": r.value_class,
                          "lifetime_value_fen": r.lifetime_value_fen, "benefits_used": r.benefits_used}
                         for r in rows], ensure_ascii=False, indent=1))
         return 0
     for r in rows:
         state = tr("已到期") if r.lapsed else tr("有效")
-        say(f"{r.number}  {r.name}  {r.level_name}  {r.joined_on.isoformat()} → {r.renewal_due.isoformat()}  "
+        ctx.say(f"{r.number}  {r.name}  {r.level_name}  {r.joined_on.isoformat()} → {r.renewal_due.isoformat()}  "
             f"{state}  {class_name(r.value_class)}")
-    say(tr("共 {count} 位会员").format(count=len(rows)))
+    ctx.say(tr("共 {count} 位会员").format(count=len(rows)))
     return 0
