@@ -31,46 +31,72 @@ from peewee import JOIN, Case, CharField, DateField, DateTimeField, ForeignKeyFi
 
 from archive.models import Customer, RepairVisit, Vehicle
 from archive.scripts import SurveySet, current_form, item_labels
+from archive.texts import (
+    CALLBACKS_ALREADY_BLOCKED, CALLBACKS_CUSTOMER_NOT_FOUND, CALLBACKS_DO_NOT_CONTACT, CALLBACKS_NOT_BLOCKED,
+    CALLBACKS_NOT_FOUND, CALLBACKS_NOT_OPEN, CALLBACKS_REPORT_FORMAT, CALLBACKS_SCORES_WITHOUT_CONTACT,
+    CALLBACKS_SCORE_MISSING, CALLBACKS_SCORE_RANGE, CALLBACKS_TOO_EARLY, CALLBACKS_UNKNOWN_ITEM,
+    CALLBACKS_UNKNOWN_OUTCOME, CALLBACKS_UNKNOWN_PERIOD,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.dates import add_months
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import User
 from common.personal_data import export_personal
 
 SEVEN_DAY, THREE_DAY, MONTHLY, YEARLY = "7dc", "3dc", "monthly", "yearly"
 KINDS = (SEVEN_DAY, THREE_DAY, MONTHLY, YEARLY)
-KIND_LABELS = {SEVEN_DAY: "7DC 新车回访", THREE_DAY: "3DC 维修回访", MONTHLY: "月度回访", YEARLY: "年度回访"}
+KIND_LABELS = {
+    SEVEN_DAY: QT_TRANSLATE_NOOP("ServiceLabels", "7DC 新车回访"),
+    THREE_DAY: QT_TRANSLATE_NOOP("ServiceLabels", "3DC 维修回访"),
+    MONTHLY: QT_TRANSLATE_NOOP("ServiceLabels", "月度回访"),
+    YEARLY: QT_TRANSLATE_NOOP("ServiceLabels", "年度回访"),
+}
 
 OPEN, DONE, UNREACHABLE, REFUSED, CANCELLED = "open", "done", "unreachable", "refused", "cancelled"
-STATE_LABELS = {OPEN: "待回访", DONE: "已回访", UNREACHABLE: "联系不上", REFUSED: "拒绝回访", CANCELLED: "免打扰取消"}
+STATE_LABELS = {
+    OPEN: QT_TRANSLATE_NOOP("ServiceLabels", "待回访"),
+    DONE: QT_TRANSLATE_NOOP("ServiceLabels", "已回访"),
+    UNREACHABLE: QT_TRANSLATE_NOOP("ServiceLabels", "联系不上"),
+    REFUSED: QT_TRANSLATE_NOOP("ServiceLabels", "拒绝回访"),
+    CANCELLED: QT_TRANSLATE_NOOP("ServiceLabels", "免打扰取消"),
+}
 REACHED, RETRY, REFUSED_OUTCOME = "reached", "retry", "refused"
 OUTCOMES = (REACHED, RETRY, REFUSED_OUTCOME)
-OUTCOME_LABELS = {REACHED: "已接通", RETRY: "未接通，再拨", REFUSED_OUTCOME: "拒绝"}
+OUTCOME_LABELS = {
+    REACHED: QT_TRANSLATE_NOOP("ServiceLabels", "已接通"),
+    RETRY: QT_TRANSLATE_NOOP("ServiceLabels", "未接通，再拨"),
+    REFUSED_OUTCOME: QT_TRANSLATE_NOOP("ServiceLabels", "拒绝"),
+}
 
 MAX_ATTEMPTS = 3  # after the third unanswered call the callback is closed as unreachable
 LOW_SCORE = 6  # a score at or below this is an improvement point (需改善) in the reports
 GRACE_DAYS = 30  # a day the app was not opened still gets its callbacks, up to this late
 
 SALES_ITEMS = {
-    "reception": "展厅接待",
-    "consultant": "销售顾问讲解",
-    "test_drive": "试乘试驾",
-    "delivery": "交车过程",
-    "paperwork": "手续办理效率",
-    "overall": "总体满意度",
+    "reception": QT_TRANSLATE_NOOP("ServiceLabels", "展厅接待"),
+    "consultant": QT_TRANSLATE_NOOP("ServiceLabels", "销售顾问讲解"),
+    "test_drive": QT_TRANSLATE_NOOP("ServiceLabels", "试乘试驾"),
+    "delivery": QT_TRANSLATE_NOOP("ServiceLabels", "交车过程"),
+    "paperwork": QT_TRANSLATE_NOOP("ServiceLabels", "手续办理效率"),
+    "overall": QT_TRANSLATE_NOOP("ServiceLabels", "总体满意度"),
 }
 SERVICE_ITEMS = {
-    "reception": "服务接待",
-    "repair_quality": "维修质量",
-    "timeliness": "按时交车",
-    "price": "费用透明",
-    "cleanliness": "车辆清洁",
-    "overall": "总体满意度",
+    "reception": QT_TRANSLATE_NOOP("ServiceLabels", "服务接待"),
+    "repair_quality": QT_TRANSLATE_NOOP("ServiceLabels", "维修质量"),
+    "timeliness": QT_TRANSLATE_NOOP("ServiceLabels", "按时交车"),
+    "price": QT_TRANSLATE_NOOP("ServiceLabels", "费用透明"),
+    "cleanliness": QT_TRANSLATE_NOOP("ServiceLabels", "车辆清洁"),
+    "overall": QT_TRANSLATE_NOOP("ServiceLabels", "总体满意度"),
 }
-FOLLOW_UP_ITEMS = {"vehicle": "车辆使用情况", "service": "服务满意度", "overall": "总体满意度"}
+FOLLOW_UP_ITEMS = {
+    "vehicle": QT_TRANSLATE_NOOP("ServiceLabels", "车辆使用情况"),
+    "service": QT_TRANSLATE_NOOP("ServiceLabels", "服务满意度"),
+    "overall": QT_TRANSLATE_NOOP("ServiceLabels", "总体满意度"),
+}
 SCORE_ITEMS = {SEVEN_DAY: SALES_ITEMS, THREE_DAY: SERVICE_ITEMS, MONTHLY: FOLLOW_UP_ITEMS, YEARLY: FOLLOW_UP_ITEMS}
 
 
@@ -300,34 +326,34 @@ def record_call(actor: Actor, callback_id: int, outcome: str, scores: dict[str, 
     scores = dict(scores or {})
     remarks = (remarks or "").strip()
     if outcome not in OUTCOMES:
-        raise Refusal("callbacks.unknown_outcome", outcome=outcome)
+        raise Refusal(CALLBACKS_UNKNOWN_OUTCOME, outcome=outcome)
     with database.atomic():
         callback = Callback.get_or_none(Callback.id == callback_id)
         if callback is None:
-            raise Refusal("callbacks.not_found", callback=callback_id)
+            raise Refusal(CALLBACKS_NOT_FOUND, callback=callback_id)
         customer = callback.customer
         if callback.state != OPEN:
-            raise Refusal("callbacks.not_open", callback=callback_id, customer=customer.name,
+            raise Refusal(CALLBACKS_NOT_OPEN, callback=callback_id, customer=customer.name,
                           state=STATE_LABELS[callback.state])
         if ContactBlock.select().where(ContactBlock.customer == customer).exists():
-            raise Refusal("callbacks.do_not_contact", customer=customer.name)
+            raise Refusal(CALLBACKS_DO_NOT_CONTACT, customer=customer.name)
         if actor.today < callback.due_from:
-            raise Refusal("callbacks.too_early", customer=customer.name, due_from=callback.due_from,
+            raise Refusal(CALLBACKS_TOO_EARLY, customer=customer.name, due_from=callback.due_from,
                           today=actor.today)
         survey = current_form(callback.kind)
         items = survey.items
         if outcome == REACHED:
             unknown = sorted(set(scores) - set(items))
             if unknown:
-                raise Refusal("callbacks.unknown_item", item=unknown[0], kind=KIND_LABELS[callback.kind])
+                raise Refusal(CALLBACKS_UNKNOWN_ITEM, item=unknown[0], kind=KIND_LABELS[callback.kind])
             missing = [label for code, label in items.items() if scores.get(code) is None]
             if missing:
-                raise Refusal("callbacks.score_missing", customer=customer.name, items="、".join(missing))
+                raise Refusal(CALLBACKS_SCORE_MISSING, customer=customer.name, items="、".join(missing))
             for code, value in scores.items():
                 if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= survey.scale_max:
-                    raise Refusal("callbacks.score_range", item=items[code], score=value, high=survey.scale_max)
+                    raise Refusal(CALLBACKS_SCORE_RANGE, item=items[code], score=value, high=survey.scale_max)
         elif scores:
-            raise Refusal("callbacks.scores_without_contact", customer=customer.name)
+            raise Refusal(CALLBACKS_SCORES_WITHOUT_CONTACT, customer=customer.name)
 
         CallbackAttempt.create(callback=callback, at=actor.now, user=actor.user, outcome=outcome, remarks=remarks)
         callback.attempts += 1
@@ -375,9 +401,9 @@ def set_do_not_contact(actor: Actor, customer_id: int, reason: str = "") -> int:
     with database.atomic():
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
-            raise Refusal("callbacks.customer_not_found", customer=customer_id)
+            raise Refusal(CALLBACKS_CUSTOMER_NOT_FOUND, customer=customer_id)
         if ContactBlock.select().where(ContactBlock.customer == customer).exists():
-            raise Refusal("callbacks.already_blocked", customer=customer.name)
+            raise Refusal(CALLBACKS_ALREADY_BLOCKED, customer=customer.name)
         return _block(actor, customer, (reason or "").strip())
 
 
@@ -387,7 +413,7 @@ def clear_do_not_contact(actor: Actor, customer_id: int) -> None:
         removed = ContactBlock.delete().where(ContactBlock.customer == customer_id).execute()
         if not removed:
             name = Customer.select(Customer.name).where(Customer.id == customer_id).scalar() or str(customer_id)
-            raise Refusal("callbacks.not_blocked", customer=name)
+            raise Refusal(CALLBACKS_NOT_BLOCKED, customer=name)
         audit.record(actor, "callbacks.contact_allowed", "customer", customer_id)
 
 
@@ -481,7 +507,7 @@ def period_bounds(period: str, day: date) -> tuple[date, date]:
     if period == "month":
         first = day.replace(day=1)
         return first, add_months(first, 1) - timedelta(days=1)
-    raise Refusal("callbacks.unknown_period", period=period)
+    raise Refusal(CALLBACKS_UNKNOWN_PERIOD, period=period)
 
 
 @dataclass
@@ -562,7 +588,7 @@ def write_report(path, period: str, day: date, *, printed_at: datetime, printed_
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("callbacks.report_format", path=str(path))
+        raise Refusal(CALLBACKS_REPORT_FORMAT, path=str(path))
     data = report(period, day)
 
     def write() -> Path:

@@ -23,19 +23,27 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, Integer
 
 from archive.callbacks import ContactBlock
 from archive.models import PERSON, Customer, RepairVisit, Vehicle
+from archive.texts import CARE_ALREADY_DONE, CARE_UNKNOWN_CHANNEL, CARE_UNKNOWN_KIND
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.dates import add_months
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import User
 
 BIRTHDAY, FESTIVAL, MAINTENANCE, INSPECTION, INSURANCE, ANNIVERSARY = (
     "birthday", "festival", "maintenance", "inspection", "insurance", "anniversary")
 KINDS = (BIRTHDAY, FESTIVAL, MAINTENANCE, INSPECTION, INSURANCE, ANNIVERSARY)
-KIND_LABELS = {BIRTHDAY: "生日祝福", FESTIVAL: "节日问候", MAINTENANCE: "保养提醒", INSPECTION: "年审提醒",
-               INSURANCE: "续保提醒", ANNIVERSARY: "纪念日问候"}
+KIND_LABELS = {
+    BIRTHDAY: QT_TRANSLATE_NOOP("ServiceLabels", "生日祝福"),
+    FESTIVAL: QT_TRANSLATE_NOOP("ServiceLabels", "节日问候"),
+    MAINTENANCE: QT_TRANSLATE_NOOP("ServiceLabels", "保养提醒"),
+    INSPECTION: QT_TRANSLATE_NOOP("ServiceLabels", "年审提醒"),
+    INSURANCE: QT_TRANSLATE_NOOP("ServiceLabels", "续保提醒"),
+    ANNIVERSARY: QT_TRANSLATE_NOOP("ServiceLabels", "纪念日问候"),
+}
 CHANNELS = ("sms", "phone", "card", "wechat")
 
 BIRTHDAY_AHEAD = (2, 7)  # greet 2 to 7 days before the birthday
@@ -44,12 +52,22 @@ MAINTENANCE_INTERVAL = 180  # days from one workshop visit to the next maintenan
 FIRST_MAINTENANCE = 90  # days from delivery to the first maintenance
 ANNIVERSARY_YEARS = 20  # delivery anniversaries are looked at this many years back
 
-SOLAR_FESTIVALS = {"new_year": ((1, 1), "元旦"), "valentine": ((2, 14), "情人节"), "labour_day": ((5, 1), "劳动节"),
-                   "national_day": ((10, 1), "国庆节")}
-LUNAR_FESTIVALS = {"spring": ((1, 1), "春节"), "lantern": ((1, 15), "元宵节"), "dragon_boat": ((5, 5), "端午节"),
-                   "qixi": ((7, 7), "七夕"), "mid_autumn": ((8, 15), "中秋节"), "double_ninth": ((9, 9), "重阳节")}
+SOLAR_FESTIVALS = {
+    "new_year": ((1, 1), QT_TRANSLATE_NOOP("ServiceLabels", "元旦")),
+    "valentine": ((2, 14), QT_TRANSLATE_NOOP("ServiceLabels", "情人节")),
+    "labour_day": ((5, 1), QT_TRANSLATE_NOOP("ServiceLabels", "劳动节")),
+    "national_day": ((10, 1), QT_TRANSLATE_NOOP("ServiceLabels", "国庆节")),
+}
+LUNAR_FESTIVALS = {
+    "spring": ((1, 1), QT_TRANSLATE_NOOP("ServiceLabels", "春节")),
+    "lantern": ((1, 15), QT_TRANSLATE_NOOP("ServiceLabels", "元宵节")),
+    "dragon_boat": ((5, 5), QT_TRANSLATE_NOOP("ServiceLabels", "端午节")),
+    "qixi": ((7, 7), QT_TRANSLATE_NOOP("ServiceLabels", "七夕")),
+    "mid_autumn": ((8, 15), QT_TRANSLATE_NOOP("ServiceLabels", "中秋节")),
+    "double_ninth": ((9, 9), QT_TRANSLATE_NOOP("ServiceLabels", "重阳节")),
+}
 # 除夕 is the day before 春节, not "the 30th of the 12th month": that month has 29 days in many years.
-NEW_YEARS_EVE = ("new_years_eve", "除夕")
+NEW_YEARS_EVE = ("new_years_eve", QT_TRANSLATE_NOOP("ServiceLabels", "除夕"))
 
 
 class CareDone(BaseModel):
@@ -262,16 +280,16 @@ def mark_done(actor: Actor, kind: str, subject_id: int, due_on: date, channel: s
     """The clerk sent the greeting or reminder. Marking the same item twice is refused."""
     require(actor, "callbacks.edit")
     if kind not in KINDS:
-        raise Refusal("care.unknown_kind", kind=kind)
+        raise Refusal(CARE_UNKNOWN_KIND, kind=kind)
     if channel not in CHANNELS:
-        raise Refusal("care.unknown_channel", channel=channel)
+        raise Refusal(CARE_UNKNOWN_CHANNEL, channel=channel)
     try:
         with database.atomic():
             row = CareDone.create(kind=kind, subject_id=subject_id, due_on=due_on, channel=channel,
                                   note=(note or "").strip()[:200], done_at=actor.now, done_by=actor.user)
             audit.record(actor, "care.done", "care_done", row.id, {"kind": kind, "due_on": due_on.isoformat()})
     except IntegrityError as exc:
-        raise Refusal("care.already_done", kind=KIND_LABELS[kind], due_on=due_on) from exc
+        raise Refusal(CARE_ALREADY_DONE, kind=KIND_LABELS[kind], due_on=due_on) from exc
     return row
 
 
@@ -288,4 +306,3 @@ def mark_all_done(actor: Actor, items: list[CareItem], channel: str = "sms") -> 
         added = CareDone.select().count() - before
         audit.record(actor, "care.done_batch", "care_done", None, {"count": added})
     return added
-

@@ -26,18 +26,33 @@ from datetime import datetime
 from peewee import CharField, DateTimeField, ForeignKeyField, TextField
 
 from archive.models import Customer
+from archive.texts import (
+    STYLE_BAD_ANSWER, STYLE_CUSTOMER_NOT_FOUND, STYLE_GUIDANCE_REQUIRED, STYLE_GUIDANCE_TOO_LONG,
+    STYLE_STYLE_REQUIRED, STYLE_UNANSWERED, STYLE_UNKNOWN_QUESTION, STYLE_UNKNOWN_STYLE, STYLE_UNKNOWN_TOPIC,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import User
 
 EXPRESSIVE, AMIABLE, DRIVER, ANALYTICAL = "expressive", "amiable", "driver", "analytical"
-STYLES = {EXPRESSIVE: "表现型", AMIABLE: "友善型", DRIVER: "控制型", ANALYTICAL: "分析型"}
+STYLES = {
+    EXPRESSIVE: QT_TRANSLATE_NOOP("StyleLabels", "表现型"),
+    AMIABLE: QT_TRANSLATE_NOOP("StyleLabels", "友善型"),
+    DRIVER: QT_TRANSLATE_NOOP("StyleLabels", "控制型"),
+    ANALYTICAL: QT_TRANSLATE_NOOP("StyleLabels", "分析型"),
+}
 # Where each style sits: (dominant?, expressive?).
 QUARTERS = {EXPRESSIVE: (True, True), AMIABLE: (False, True), DRIVER: (True, False), ANALYTICAL: (False, False)}
-STYLE_AXES = {EXPRESSIVE: "支配 / 外显", AMIABLE: "随和 / 外显", DRIVER: "支配 / 内敛", ANALYTICAL: "随和 / 内敛"}
+STYLE_AXES = {
+    EXPRESSIVE: QT_TRANSLATE_NOOP("StyleLabels", "支配 / 外显"),
+    AMIABLE: QT_TRANSLATE_NOOP("StyleLabels", "随和 / 外显"),
+    DRIVER: QT_TRANSLATE_NOOP("StyleLabels", "支配 / 内敛"),
+    ANALYTICAL: QT_TRANSLATE_NOOP("StyleLabels", "随和 / 内敛"),
+}
 
 DOMINANCE, EXPRESSIVENESS = "dominance", "expressiveness"
 
@@ -53,39 +68,79 @@ class Question:
 
 # Three per axis, so a majority always decides: what a clerk notices on one call.
 QUESTIONS = (
-    Question("leads", DOMINANCE, "通话中客户怎样对待话题？", "主动发问，引导话题", "多是回答问题，跟着话题走"),
-    Question("decides", DOMINANCE, "需要做决定时，客户通常……", "自己当场拍板，提出要求", "想听别人的意见，配合决定"),
-    Question("pace", DOMINANCE, "客户说话和做事的节奏", "快，急于得到结果", "慢，不急不躁，愿意倾听"),
-    Question("feelings", EXPRESSIVENESS, "客户的情绪是否外露？", "喜怒形于色，热情奔放", "表情严肃，不轻易流露"),
-    Question("manner", EXPRESSIVENESS, "客户的表达方式", "随兴而发，语气夸张", "按部就班，有条有理"),
-    Question("temper", EXPRESSIVENESS, "客户的性情", "容易激动", "温和平静"),
+    Question(
+        "leads",
+        DOMINANCE,
+        QT_TRANSLATE_NOOP("StyleLabels", "通话中客户怎样对待话题？"),
+        QT_TRANSLATE_NOOP("StyleLabels", "主动发问，引导话题"),
+        QT_TRANSLATE_NOOP("StyleLabels", "多是回答问题，跟着话题走"),
+    ),
+    Question(
+        "decides",
+        DOMINANCE,
+        QT_TRANSLATE_NOOP("StyleLabels", "需要做决定时，客户通常……"),
+        QT_TRANSLATE_NOOP("StyleLabels", "自己当场拍板，提出要求"),
+        QT_TRANSLATE_NOOP("StyleLabels", "想听别人的意见，配合决定"),
+    ),
+    Question(
+        "pace",
+        DOMINANCE,
+        QT_TRANSLATE_NOOP("StyleLabels", "客户说话和做事的节奏"),
+        QT_TRANSLATE_NOOP("StyleLabels", "快，急于得到结果"),
+        QT_TRANSLATE_NOOP("StyleLabels", "慢，不急不躁，愿意倾听"),
+    ),
+    Question(
+        "feelings",
+        EXPRESSIVENESS,
+        QT_TRANSLATE_NOOP("StyleLabels", "客户的情绪是否外露？"),
+        QT_TRANSLATE_NOOP("StyleLabels", "喜怒形于色，热情奔放"),
+        QT_TRANSLATE_NOOP("StyleLabels", "表情严肃，不轻易流露"),
+    ),
+    Question(
+        "manner",
+        EXPRESSIVENESS,
+        QT_TRANSLATE_NOOP("StyleLabels", "客户的表达方式"),
+        QT_TRANSLATE_NOOP("StyleLabels", "随兴而发，语气夸张"),
+        QT_TRANSLATE_NOOP("StyleLabels", "按部就班，有条有理"),
+    ),
+    Question(
+        "temper",
+        EXPRESSIVENESS,
+        QT_TRANSLATE_NOOP("StyleLabels", "客户的性情"),
+        QT_TRANSLATE_NOOP("StyleLabels", "容易激动"),
+        QT_TRANSLATE_NOOP("StyleLabels", "温和平静"),
+    ),
 )
 QUESTION_CODES = tuple(q.code for q in QUESTIONS)
 
 DECIDES, PERSUADES, TEMPER = "decides", "persuades", "temper"
-TOPICS = {DECIDES: "如何做决定", PERSUADES: "什么能说服他", TEMPER: "情绪失控时怎么办"}
+TOPICS = {
+    DECIDES: QT_TRANSLATE_NOOP("StyleLabels", "如何做决定"),
+    PERSUADES: QT_TRANSLATE_NOOP("StyleLabels", "什么能说服他"),
+    TEMPER: QT_TRANSLATE_NOOP("StyleLabels", "情绪失控时怎么办"),
+}
 MAX_GUIDANCE = 1000
 
 DEFAULT_GUIDANCE = {
     EXPRESSIVE: {
-        DECIDES: "凭直觉、敢拍板，喜欢新鲜的方案，往往当场就决定。",
-        PERSUADES: "带着热情讲新的想法和好玩的安排，多肯定、多称赞他；讲清楚这样做能带来的好结果。",
-        TEMPER: "别泼冷水，也别和他讲道理；先认同他的感受，再提出一个积极的、马上能做的下一步。",
+        DECIDES: QT_TRANSLATE_NOOP("StyleLabels", "凭直觉、敢拍板，喜欢新鲜的方案，往往当场就决定。"),
+        PERSUADES: QT_TRANSLATE_NOOP("StyleLabels", "带着热情讲新的想法和好玩的安排，多肯定、多称赞他；讲清楚这样做能带来的好结果。"),
+        TEMPER: QT_TRANSLATE_NOOP("StyleLabels", "别泼冷水，也别和他讲道理；先认同他的感受，再提出一个积极的、马上能做的下一步。"),
     },
     AMIABLE: {
-        DECIDES: "犹豫、不愿一个人拿主意，喜欢别人一起参与，在意决定对家人和身边人的影响。",
-        PERSUADES: "先建立关系，语气温和友好；了解他关心的人，多讲其他车主的经历和能依靠的人。",
-        TEMPER: "讲讲以往顺利合作的经历，把接下来每一步具体怎么做说清楚，逐步征得他的同意。",
+        DECIDES: QT_TRANSLATE_NOOP("StyleLabels", "犹豫、不愿一个人拿主意，喜欢别人一起参与，在意决定对家人和身边人的影响。"),
+        PERSUADES: QT_TRANSLATE_NOOP("StyleLabels", "先建立关系，语气温和友好；了解他关心的人，多讲其他车主的经历和能依靠的人。"),
+        TEMPER: QT_TRANSLATE_NOOP("StyleLabels", "讲讲以往顺利合作的经历，把接下来每一步具体怎么做说清楚，逐步征得他的同意。"),
     },
     DRIVER: {
-        DECIDES: "快、务实、自己做主，要的是管用的方案，愿意承担有限的风险。",
-        PERSUADES: "开门见山，讲效率和结果；拿出专业和权威，给出两三个选项让他自己定。",
-        TEMPER: "马上认错，不找理由；直接问他希望怎么处理，或请他稍候，尽快给出处理意见，别拖时间。",
+        DECIDES: QT_TRANSLATE_NOOP("StyleLabels", "快、务实、自己做主，要的是管用的方案，愿意承担有限的风险。"),
+        PERSUADES: QT_TRANSLATE_NOOP("StyleLabels", "开门见山，讲效率和结果；拿出专业和权威，给出两三个选项让他自己定。"),
+        TEMPER: QT_TRANSLATE_NOOP("StyleLabels", "马上认错，不找理由；直接问他希望怎么处理，或请他稍候，尽快给出处理意见，别拖时间。"),
     },
     ANALYTICAL: {
-        DECIDES: "讲逻辑、按顺序，慢而谨慎；会仔细比较各个方案，偏好经过验证的做法。",
-        PERSUADES: "准备充分的事实、数据和专业说明，按逻辑讲清原因，给出合理的最佳选择，分析对他有利的条件。",
-        TEMPER: "不催、不挂断，让他把话说完；请他指出哪里需要改进，并提供更多资料供他核对。",
+        DECIDES: QT_TRANSLATE_NOOP("StyleLabels", "讲逻辑、按顺序，慢而谨慎；会仔细比较各个方案，偏好经过验证的做法。"),
+        PERSUADES: QT_TRANSLATE_NOOP("StyleLabels", "准备充分的事实、数据和专业说明，按逻辑讲清原因，给出合理的最佳选择，分析对他有利的条件。"),
+        TEMPER: QT_TRANSLATE_NOOP("StyleLabels", "不催、不挂断，让他把话说完；请他指出哪里需要改进，并提供更多资料供他核对。"),
     },
 }
 
@@ -127,14 +182,14 @@ def suggest(answers: dict[str, str]) -> Suggestion:
     """The style the answers point to ("a" the dominant / expressive side, "b" the other)."""
     unknown = sorted(set(answers) - set(QUESTION_CODES))
     if unknown:
-        raise Refusal("style.unknown_question", question=unknown[0])
+        raise Refusal(STYLE_UNKNOWN_QUESTION, question=unknown[0])
     bad = [code for code, value in answers.items() if value not in ("a", "b")]
     if bad:
-        raise Refusal("style.bad_answer", question=next(q.text for q in QUESTIONS if q.code == bad[0]),
+        raise Refusal(STYLE_BAD_ANSWER, question=next(q.text for q in QUESTIONS if q.code == bad[0]),
                       answer=answers[bad[0]])
     missing = [q.text for q in QUESTIONS if q.code not in answers]
     if missing:
-        raise Refusal("style.unanswered", questions="、".join(missing), count=len(missing))
+        raise Refusal(STYLE_UNANSWERED, questions="、".join(missing), count=len(missing))
     dominant = sum(1 for q in QUESTIONS if q.axis == DOMINANCE and answers[q.code] == "a")
     expressive = sum(1 for q in QUESTIONS if q.axis == EXPRESSIVENESS and answers[q.code] == "a")
     quarter = (dominant >= 2, expressive >= 2)
@@ -146,13 +201,13 @@ def record_style(actor: Actor, customer_id: int, style: str, answers: dict[str, 
     the style they suggest is kept beside it, so a clerk who chose otherwise can be seen to have."""
     require(actor, "profile.edit")
     if not style:
-        raise Refusal("style.style_required")
+        raise Refusal(STYLE_STYLE_REQUIRED)
     if style not in STYLES:
-        raise Refusal("style.unknown_style", style=style)
+        raise Refusal(STYLE_UNKNOWN_STYLE, style=style)
     suggested = suggest(answers).style if answers else None
     with database.atomic():
         if not Customer.select().where(Customer.id == customer_id).exists():
-            raise Refusal("style.customer_not_found", customer=customer_id)
+            raise Refusal(STYLE_CUSTOMER_NOT_FOUND, customer=customer_id)
         row = CustomerStyle.create(customer=customer_id, style=style, suggested=suggested,
                                    answers=json.dumps(answers, sort_keys=True) if answers else "",
                                    recorded_by=actor.user, recorded_at=actor.now)
@@ -173,7 +228,7 @@ def history(customer_id: int):
 def guidance(style: str) -> dict[str, str]:
     """The guidance of ``style`` per topic: the manager's text where there is one, else the default."""
     if style not in STYLES:
-        raise Refusal("style.unknown_style", style=style)
+        raise Refusal(STYLE_UNKNOWN_STYLE, style=style)
     texts = dict(DEFAULT_GUIDANCE[style])
     texts.update({topic: text for topic, text in StyleGuidance.select(StyleGuidance.topic, StyleGuidance.text)
                   .where(StyleGuidance.style == style).tuples()})
@@ -184,14 +239,14 @@ def set_guidance(actor: Actor, style: str, topic: str, text: str) -> None:
     """The manager's wording of one topic of one style's guidance (audited with the old text)."""
     require(actor, "style.guidance")
     if style not in STYLES:
-        raise Refusal("style.unknown_style", style=style)
+        raise Refusal(STYLE_UNKNOWN_STYLE, style=style)
     if topic not in TOPICS:
-        raise Refusal("style.unknown_topic", topic=topic)
+        raise Refusal(STYLE_UNKNOWN_TOPIC, topic=topic)
     text = (text or "").strip()
     if not text:
-        raise Refusal("style.guidance_required", style=STYLES[style], topic=TOPICS[topic])
+        raise Refusal(STYLE_GUIDANCE_REQUIRED, style=STYLES[style], topic=TOPICS[topic])
     if len(text) > MAX_GUIDANCE:
-        raise Refusal("style.guidance_too_long", maximum=MAX_GUIDANCE, length=len(text))
+        raise Refusal(STYLE_GUIDANCE_TOO_LONG, maximum=MAX_GUIDANCE, length=len(text))
     with database.atomic():
         old = guidance(style)[topic]
         updated = (StyleGuidance.update(text=text, updated_by=actor.user, updated_at=actor.now)

@@ -23,22 +23,51 @@ from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKey
 
 from archive import departments
 from archive.models import Customer, Vehicle
+from archive.texts import (
+    COMPLAINTS_COMPLAINANT_REQUIRED, COMPLAINTS_FEEDBACK_REQUIRED, COMPLAINTS_FORM_FORMAT,
+    COMPLAINTS_FUTURE_DATE, COMPLAINTS_NOT_FOUND, COMPLAINTS_NUMBER_BUSY, COMPLAINTS_RESOLUTION_REQUIRED,
+    COMPLAINTS_STEPS_CLOSED, COMPLAINTS_STEP_DONE, COMPLAINTS_STEP_NOTE_REQUIRED,
+    COMPLAINTS_STEP_NOTE_TOO_LONG, COMPLAINTS_STEP_OUT_OF_ORDER, COMPLAINTS_SUMMARY_REQUIRED,
+    COMPLAINTS_UNKNOWN_CATEGORY, COMPLAINTS_UNKNOWN_CHANNEL, COMPLAINTS_UNKNOWN_DEPARTMENT,
+    COMPLAINTS_UNKNOWN_STEP, COMPLAINTS_VEHICLE_NOT_FOUND, COMPLAINTS_WRONG_STATE,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.dates import add_months
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import User
 
 RECEIVED, CONFIRMED, ASSIGNED, RESOLVED, FED_BACK, CLOSED = (
     "received", "confirmed", "assigned", "resolved", "fed_back", "closed")
 STATES = (RECEIVED, CONFIRMED, ASSIGNED, RESOLVED, FED_BACK, CLOSED)
-STATE_LABELS = {RECEIVED: "已受理", CONFIRMED: "经理已确认", ASSIGNED: "已交部门处理", RESOLVED: "已处理",
-                FED_BACK: "已反馈客户", CLOSED: "已结案"}
-CATEGORIES = {"attitude": "服务态度", "repair_quality": "维修质量", "parts": "配件供应", "price": "收费问题",
-              "sales_promise": "销售承诺", "waiting": "等待时间", "vehicle_quality": "车辆质量", "other": "其他"}
-CHANNELS = {"phone": "电话", "visit": "到店", "callback": "回访中反映", "hq": "厂家转来", "online": "网络"}
+STATE_LABELS = {
+    RECEIVED: QT_TRANSLATE_NOOP("ServiceLabels", "已受理"),
+    CONFIRMED: QT_TRANSLATE_NOOP("ServiceLabels", "经理已确认"),
+    ASSIGNED: QT_TRANSLATE_NOOP("ServiceLabels", "已交部门处理"),
+    RESOLVED: QT_TRANSLATE_NOOP("ServiceLabels", "已处理"),
+    FED_BACK: QT_TRANSLATE_NOOP("ServiceLabels", "已反馈客户"),
+    CLOSED: QT_TRANSLATE_NOOP("ServiceLabels", "已结案"),
+}
+CATEGORIES = {
+    "attitude": QT_TRANSLATE_NOOP("ServiceLabels", "服务态度"),
+    "repair_quality": QT_TRANSLATE_NOOP("ServiceLabels", "维修质量"),
+    "parts": QT_TRANSLATE_NOOP("ServiceLabels", "配件供应"),
+    "price": QT_TRANSLATE_NOOP("ServiceLabels", "收费问题"),
+    "sales_promise": QT_TRANSLATE_NOOP("ServiceLabels", "销售承诺"),
+    "waiting": QT_TRANSLATE_NOOP("ServiceLabels", "等待时间"),
+    "vehicle_quality": QT_TRANSLATE_NOOP("ServiceLabels", "车辆质量"),
+    "other": QT_TRANSLATE_NOOP("ServiceLabels", "其他"),
+}
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("ServiceLabels", "电话"),
+    "visit": QT_TRANSLATE_NOOP("ServiceLabels", "到店"),
+    "callback": QT_TRANSLATE_NOOP("ServiceLabels", "回访中反映"),
+    "hq": QT_TRANSLATE_NOOP("ServiceLabels", "厂家转来"),
+    "online": QT_TRANSLATE_NOOP("ServiceLabels", "网络"),
+}
 RESOLVE_DAYS = 7  # a complaint should be closed within a week of receipt
 
 
@@ -76,20 +105,20 @@ class Complaint(BaseModel):
 
 # The complaint call's steps in order, with what each is for (our words after seed 004).
 STEPS = {
-    "opening": "开场白",
-    "question": "提出问题",
-    "listen": "聆听回应",
-    "propose": "提议选择",
-    "agree": "达成一致",
-    "confirm": "最后确定",
+    "opening": QT_TRANSLATE_NOOP("ServiceLabels", "开场白"),
+    "question": QT_TRANSLATE_NOOP("ServiceLabels", "提出问题"),
+    "listen": QT_TRANSLATE_NOOP("ServiceLabels", "聆听回应"),
+    "propose": QT_TRANSLATE_NOOP("ServiceLabels", "提议选择"),
+    "agree": QT_TRANSLATE_NOOP("ServiceLabels", "达成一致"),
+    "confirm": QT_TRANSLATE_NOOP("ServiceLabels", "最后确定"),
 }
 STEP_HINTS = {
-    "opening": "消除客户疑虑：报上姓名和部门，说明来电目的；不争辩、不说攻击性的话。",
-    "question": "提出问题弄清客户的真实感受和问题的根源，记下客户原话。",
-    "listen": "先让客户把不满说完，复述要点，表明理解客户的失望。",
-    "propose": "问客户希望怎么处理；权限内的可以答应，超出的如实说明并提出几个可选方案。",
-    "agree": "双方都能接受的处理办法：写明内容、由谁做、何时完成。",
-    "confirm": "向客户复述商定的细节，确认无误，留下联系方式。",
+    "opening": QT_TRANSLATE_NOOP("ServiceLabels", "消除客户疑虑：报上姓名和部门，说明来电目的；不争辩、不说攻击性的话。"),
+    "question": QT_TRANSLATE_NOOP("ServiceLabels", "提出问题弄清客户的真实感受和问题的根源，记下客户原话。"),
+    "listen": QT_TRANSLATE_NOOP("ServiceLabels", "先让客户把不满说完，复述要点，表明理解客户的失望。"),
+    "propose": QT_TRANSLATE_NOOP("ServiceLabels", "问客户希望怎么处理；权限内的可以答应，超出的如实说明并提出几个可选方案。"),
+    "agree": QT_TRANSLATE_NOOP("ServiceLabels", "双方都能接受的处理办法：写明内容、由谁做、何时完成。"),
+    "confirm": QT_TRANSLATE_NOOP("ServiceLabels", "向客户复述商定的细节，确认无误，留下联系方式。"),
 }
 # What must be written down at a step (the others may be ticked with a blank note).
 STEPS_NEEDING_NOTE = ("question", "agree")
@@ -119,31 +148,31 @@ def record_step(actor: Actor, complaint_id: int, step: str, note: str = "") -> C
     require(actor, "callbacks.edit")
     note = (note or "").strip()
     if step not in STEPS:
-        raise Refusal("complaints.unknown_step", step=step)
+        raise Refusal(COMPLAINTS_UNKNOWN_STEP, step=step)
     with database.atomic():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise Refusal("complaints.not_found", complaint=complaint_id)
+            raise Refusal(COMPLAINTS_NOT_FOUND, complaint=complaint_id)
         if complaint.state == CLOSED:
-            raise Refusal("complaints.steps_closed", number=complaint.number)
+            raise Refusal(COMPLAINTS_STEPS_CLOSED, number=complaint.number)
         done = steps(complaint.id)
         if step in done:
-            raise Refusal("complaints.step_done", number=complaint.number, step=STEPS[step],
+            raise Refusal(COMPLAINTS_STEP_DONE, number=complaint.number, step=STEPS[step],
                           at=done[step].at.strftime("%Y-%m-%d %H:%M"), user=done[step].user.display_name)
         order = list(STEPS)
         missing = [code for code in order[:order.index(step)] if code not in done]
         if missing:
-            raise Refusal("complaints.step_out_of_order", number=complaint.number, step=STEPS[step],
+            raise Refusal(COMPLAINTS_STEP_OUT_OF_ORDER, number=complaint.number, step=STEPS[step],
                           missing=STEPS[missing[0]])
         if step in STEPS_NEEDING_NOTE and not note:
-            raise Refusal("complaints.step_note_required", step=STEPS[step])
+            raise Refusal(COMPLAINTS_STEP_NOTE_REQUIRED, step=STEPS[step])
         if len(note) > STEP_NOTE_MAX:
-            raise Refusal("complaints.step_note_too_long", step=STEPS[step], length=len(note), limit=STEP_NOTE_MAX)
+            raise Refusal(COMPLAINTS_STEP_NOTE_TOO_LONG, step=STEPS[step], length=len(note), limit=STEP_NOTE_MAX)
         try:
             with database.atomic():
                 row = ComplaintStep.create(complaint=complaint, step=step, note=note, at=actor.now, user=actor.user)
         except IntegrityError:  # ticked at the same moment on another PC
-            raise Refusal("complaints.step_done", number=complaint.number, step=STEPS[step], at="", user="") from None
+            raise Refusal(COMPLAINTS_STEP_DONE, number=complaint.number, step=STEPS[step], at="", user="") from None
         audit.record(actor, "complaints.step", "complaint", complaint.id, {"number": complaint.number, "step": step})
     return row
 
@@ -183,10 +212,10 @@ def write_form(path, complaint_id: int, *, printed_at: datetime, printed_by: str
 
     path = Path(path)
     if path.suffix.lower() != ".pdf":
-        raise Refusal("complaints.form_format", path=str(path))
+        raise Refusal(COMPLAINTS_FORM_FORMAT, path=str(path))
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
-        raise Refusal("complaints.not_found", complaint=complaint_id)
+        raise Refusal(COMPLAINTS_NOT_FOUND, complaint=complaint_id)
     done = steps(complaint.id)
     past = history(complaint.id)
 
@@ -261,20 +290,20 @@ def receive(actor: Actor, *, complainant: str, summary: str, category: str, chan
     complainant, summary = (complainant or "").strip(), (summary or "").strip()
     received_on = received_on or actor.today
     if not complainant:
-        raise Refusal("complaints.complainant_required")
+        raise Refusal(COMPLAINTS_COMPLAINANT_REQUIRED)
     if not summary:
-        raise Refusal("complaints.summary_required", complainant=complainant)
+        raise Refusal(COMPLAINTS_SUMMARY_REQUIRED, complainant=complainant)
     if category not in CATEGORIES:
-        raise Refusal("complaints.unknown_category", category=category)
+        raise Refusal(COMPLAINTS_UNKNOWN_CATEGORY, category=category)
     if channel not in CHANNELS:
-        raise Refusal("complaints.unknown_channel", channel=channel)
+        raise Refusal(COMPLAINTS_UNKNOWN_CHANNEL, channel=channel)
     if received_on > actor.today:
-        raise Refusal("complaints.future_date", received_on=received_on, today=actor.today)
+        raise Refusal(COMPLAINTS_FUTURE_DATE, received_on=received_on, today=actor.today)
     with database.atomic():
         if vehicle_id is not None:
             vehicle = Vehicle.get_or_none(Vehicle.id == vehicle_id)
             if vehicle is None:
-                raise Refusal("complaints.vehicle_not_found", vehicle=vehicle_id)
+                raise Refusal(COMPLAINTS_VEHICLE_NOT_FOUND, vehicle=vehicle_id)
             customer_id = customer_id or vehicle.customer_id
         for _ in range(5):
             number = _next_number(received_on)
@@ -290,7 +319,7 @@ def receive(actor: Actor, *, complainant: str, summary: str, category: str, chan
             except IntegrityError:
                 continue
         else:
-            raise Refusal("complaints.number_busy", day=received_on)
+            raise Refusal(COMPLAINTS_NUMBER_BUSY, day=received_on)
         audit.record(actor, "complaints.receive", "complaint", complaint.id, {"number": number, "category": category})
     return complaint
 
@@ -298,9 +327,9 @@ def receive(actor: Actor, *, complainant: str, summary: str, category: str, chan
 def _step(actor: Actor, complaint_id: int, expected: tuple[str, ...], action: str) -> Complaint:
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
-        raise Refusal("complaints.not_found", complaint=complaint_id)
+        raise Refusal(COMPLAINTS_NOT_FOUND, complaint=complaint_id)
     if complaint.state not in expected:
-        raise Refusal("complaints.wrong_state", number=complaint.number, state=STATE_LABELS[complaint.state],
+        raise Refusal(COMPLAINTS_WRONG_STATE, number=complaint.number, state=STATE_LABELS[complaint.state],
                       action=action)
     return complaint
 
@@ -308,7 +337,7 @@ def _step(actor: Actor, complaint_id: int, expected: tuple[str, ...], action: st
 def confirm(actor: Actor, complaint_id: int) -> Complaint:
     require(actor, "complaints.confirm")
     with database.atomic():
-        complaint = _step(actor, complaint_id, (RECEIVED,), "确认")
+        complaint = _step(actor, complaint_id, (RECEIVED,), QT_TRANSLATE_NOOP("ServiceLabels", "确认"))
         complaint.state, complaint.confirmed_on, complaint.confirmed_by = CONFIRMED, actor.today, actor.user
         complaint.save()
         audit.record(actor, "complaints.confirm", "complaint", complaint.id)
@@ -319,8 +348,8 @@ def assign(actor: Actor, complaint_id: int, department: str) -> Complaint:
     """To one of the departments the manager keeps (archive/departments.py, active ones only)."""
     require(actor, "callbacks.edit")
     with database.atomic():
-        departments.taking_work(department, "complaints.unknown_department")
-        complaint = _step(actor, complaint_id, (CONFIRMED,), "交部门处理")
+        departments.taking_work(department, COMPLAINTS_UNKNOWN_DEPARTMENT)
+        complaint = _step(actor, complaint_id, (CONFIRMED,), QT_TRANSLATE_NOOP("ServiceLabels", "交部门处理"))
         complaint.state, complaint.department, complaint.assigned_on = ASSIGNED, department, actor.today
         complaint.save()
         audit.record(actor, "complaints.assign", "complaint", complaint.id, {"department": department})
@@ -331,9 +360,9 @@ def resolve(actor: Actor, complaint_id: int, resolution: str) -> Complaint:
     require(actor, "callbacks.edit")
     resolution = (resolution or "").strip()
     with database.atomic():
-        complaint = _step(actor, complaint_id, (ASSIGNED,), "登记处理结果")
+        complaint = _step(actor, complaint_id, (ASSIGNED,), QT_TRANSLATE_NOOP("ServiceLabels", "登记处理结果"))
         if not resolution:
-            raise Refusal("complaints.resolution_required", number=complaint.number)
+            raise Refusal(COMPLAINTS_RESOLUTION_REQUIRED, number=complaint.number)
         complaint.state, complaint.resolution, complaint.resolved_on = RESOLVED, resolution, actor.today
         complaint.save()
         audit.record(actor, "complaints.resolve", "complaint", complaint.id)
@@ -345,9 +374,9 @@ def feed_back(actor: Actor, complaint_id: int, feedback: str, satisfied: bool) -
     require(actor, "callbacks.edit")
     feedback = (feedback or "").strip()
     with database.atomic():
-        complaint = _step(actor, complaint_id, (RESOLVED,), "反馈客户")
+        complaint = _step(actor, complaint_id, (RESOLVED,), QT_TRANSLATE_NOOP("ServiceLabels", "反馈客户"))
         if not feedback:
-            raise Refusal("complaints.feedback_required", number=complaint.number)
+            raise Refusal(COMPLAINTS_FEEDBACK_REQUIRED, number=complaint.number)
         complaint.feedback = f"{complaint.feedback}\n{feedback}".strip()
         complaint.customer_satisfied = bool(satisfied)
         complaint.fed_back_on = actor.today
@@ -360,7 +389,7 @@ def feed_back(actor: Actor, complaint_id: int, feedback: str, satisfied: bool) -
 def close(actor: Actor, complaint_id: int) -> Complaint:
     require(actor, "callbacks.edit")
     with database.atomic():
-        complaint = _step(actor, complaint_id, (FED_BACK,), "结案")
+        complaint = _step(actor, complaint_id, (FED_BACK,), QT_TRANSLATE_NOOP("ServiceLabels", "结案"))
         complaint.state, complaint.closed_on, complaint.closed_by = CLOSED, actor.today, actor.user
         complaint.save()
         audit.record(actor, "complaints.close", "complaint", complaint.id)

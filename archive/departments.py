@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from peewee import BooleanField, CharField
 
+from archive.texts import (
+    RECTIFY_DEPARTMENT_EXISTS, RECTIFY_DEPARTMENT_NAME_REQUIRED, RECTIFY_DEPARTMENT_NAME_TOO_LONG,
+    RECTIFY_DEPARTMENT_RETIRED, RECTIFY_UNKNOWN_DEPARTMENT,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
@@ -42,7 +46,7 @@ def taking_work(code: str, unknown: str) -> Department:
     if department is None:
         raise Refusal(unknown, department=code)
     if not department.active:
-        raise Refusal("rectify.department_retired", department=department.name)
+        raise Refusal(RECTIFY_DEPARTMENT_RETIRED, department=department.name)
     return department
 
 
@@ -51,13 +55,13 @@ def save_department(actor: Actor, name: str, code: str | None = None, active: bo
     require(actor, "rectify.manage")
     name = (name or "").strip()
     if not name:
-        raise Refusal("rectify.department_name_required")
+        raise Refusal(RECTIFY_DEPARTMENT_NAME_REQUIRED)
     if len(name) > NAME_MAX:
-        raise Refusal("rectify.department_name_too_long", length=len(name), limit=NAME_MAX)
+        raise Refusal(RECTIFY_DEPARTMENT_NAME_TOO_LONG, length=len(name), limit=NAME_MAX)
     with database.atomic():
         same = Department.get_or_none((Department.name == name) & (Department.code != (code or "")))
         if same is not None:
-            raise Refusal("rectify.department_exists", name=name)
+            raise Refusal(RECTIFY_DEPARTMENT_EXISTS, name=name)
         if code is None:
             # A short d<serial> code: complaint.department is varchar(16) (migration 0005).
             serial = Department.select().count() + 1
@@ -67,7 +71,7 @@ def save_department(actor: Actor, name: str, code: str | None = None, active: bo
         else:
             department = Department.get_or_none(Department.code == code)
             if department is None:
-                raise Refusal("rectify.unknown_department", department=code)
+                raise Refusal(RECTIFY_UNKNOWN_DEPARTMENT, department=code)
             before = {"name": department.name, "active": department.active}
             department.name, department.active = name, bool(active)
             department.save()

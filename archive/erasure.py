@@ -31,6 +31,7 @@ from pathlib import Path
 
 from peewee import CharField, DateTimeField, IntegerField
 
+from archive.texts import ERASURE_REGISTER_UNWRITABLE
 from common import audit
 from common.actor import Actor
 from common.auth import can
@@ -103,7 +104,7 @@ def _append(path: Path, lines: list[str]) -> None:
             out.flush()
             os.fsync(out.fileno())
     except OSError as exc:
-        raise Refusal("erasure.register_unwritable", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise Refusal(ERASURE_REGISTER_UNWRITABLE, path=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def _entry(row: ErasureEntry) -> Entry:

@@ -29,18 +29,40 @@ from peewee import BooleanField, Case, CharField, DateField, DateTimeField, Fore
 
 from archive.callbacks import Callback, CallbackScore, ContactBlock, DONE
 from archive.models import Customer, RepairVisit, Vehicle
+from archive.texts import (
+    EVENTS_ALREADY_ATTENDED, EVENTS_ALREADY_HELD, EVENTS_ALREADY_SIGNED_UP, EVENTS_BUDGET_INVALID,
+    EVENTS_CANCELLED, EVENTS_CAPACITY_INVALID, EVENTS_COST_INVALID, EVENTS_CUSTOMER_NOT_FOUND,
+    EVENTS_DATE_PAST, EVENTS_DO_NOT_CONTACT, EVENTS_FEEDBACK_NOT_ATTENDED, EVENTS_FULL, EVENTS_INVITE_AFTER,
+    EVENTS_NOT_FOUND, EVENTS_NOT_INVITED, EVENTS_NOT_ON_LIST, EVENTS_NOT_SIGNED_UP, EVENTS_NOT_YET_HELD,
+    EVENTS_NO_INVITEES, EVENTS_PERIOD_REVERSED, EVENTS_PLACE_TOO_LONG, EVENTS_SCORE_RANGE,
+    EVENTS_SIGNUP_AFTER, EVENTS_TITLE_REQUIRED, EVENTS_TITLE_TOO_LONG, EVENTS_UNKNOWN_CHANNEL,
+    EVENTS_UNKNOWN_KIND, EVENTS_UNKNOWN_VALUE_CLASS, EVENTS_VISIT_RANGE,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, database, is_sqlite
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import User
 
 LECTURE, PARTY, DRIVE = "lecture", "party", "drive"
-KINDS = {LECTURE: "客户知识讲座", PARTY: "客户联谊会", DRIVE: "自驾游"}
+KINDS = {
+    LECTURE: QT_TRANSLATE_NOOP("EventLabels", "客户知识讲座"),
+    PARTY: QT_TRANSLATE_NOOP("EventLabels", "客户联谊会"),
+    DRIVE: QT_TRANSLATE_NOOP("EventLabels", "自驾游"),
+}
 PLANNED, HELD, CANCELLED = "planned", "held", "cancelled"
-STATE_LABELS = {PLANNED: "筹备中", HELD: "已举办", CANCELLED: "已取消"}
-CHANNELS = {"phone": "电话", "sms": "短信", "letter": "信函"}
+STATE_LABELS = {
+    PLANNED: QT_TRANSLATE_NOOP("EventLabels", "筹备中"),
+    HELD: QT_TRANSLATE_NOOP("EventLabels", "已举办"),
+    CANCELLED: QT_TRANSLATE_NOOP("EventLabels", "已取消"),
+}
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("EventLabels", "电话"),
+    "sms": QT_TRANSLATE_NOOP("EventLabels", "短信"),
+    "letter": QT_TRANSLATE_NOOP("EventLabels", "信函"),
+}
 PERMISSION = "events.edit"
 EFFECT_DAYS = 180  # callback scores this many days before and after an event are compared
 MAX_TITLE = 100
@@ -88,19 +110,19 @@ def plan(actor: Actor, *, kind: str, title: str, held_on: date, place: str = "",
     require(actor, PERMISSION)
     title, place = (title or "").strip(), (place or "").strip()
     if kind not in KINDS:
-        raise Refusal("events.unknown_kind", kind=kind)
+        raise Refusal(EVENTS_UNKNOWN_KIND, kind=kind)
     if not title:
-        raise Refusal("events.title_required", field="title")
+        raise Refusal(EVENTS_TITLE_REQUIRED, field="title")
     if len(title) > MAX_TITLE:
-        raise Refusal("events.title_too_long", field="title", maximum=MAX_TITLE)
+        raise Refusal(EVENTS_TITLE_TOO_LONG, field="title", maximum=MAX_TITLE)
     if len(place) > MAX_PLACE:
-        raise Refusal("events.place_too_long", field="place", maximum=MAX_PLACE)
+        raise Refusal(EVENTS_PLACE_TOO_LONG, field="place", maximum=MAX_PLACE)
     if held_on < actor.today:
-        raise Refusal("events.date_past", field="held_on", held_on=held_on, today=actor.today)
+        raise Refusal(EVENTS_DATE_PAST, field="held_on", held_on=held_on, today=actor.today)
     if not isinstance(capacity, int) or isinstance(capacity, bool) or capacity < 1:
-        raise Refusal("events.capacity_invalid", field="capacity", capacity=capacity)
+        raise Refusal(EVENTS_CAPACITY_INVALID, field="capacity", capacity=capacity)
     if not isinstance(budget_fen, int) or budget_fen < 0:
-        raise Refusal("events.budget_invalid", field="budget", budget=budget_fen)
+        raise Refusal(EVENTS_BUDGET_INVALID, field="budget", budget=budget_fen)
     with database.atomic():
         event = CustomerEvent.create(kind=kind, title=title, held_on=held_on, place=place, capacity=capacity,
                                      budget_fen=budget_fen, note=(note or "").strip(), created_by=actor.user,
@@ -117,14 +139,14 @@ def _event(event_id: int, *, for_update: bool = False) -> CustomerEvent:
         query = query.for_update()
     event = query.first()
     if event is None:
-        raise Refusal("events.not_found", event=event_id)
+        raise Refusal(EVENTS_NOT_FOUND, event=event_id)
     return event
 
 
 def _open_event(event_id: int, *, for_update: bool = False) -> CustomerEvent:
     event = _event(event_id, for_update=for_update)
     if event.state == CANCELLED:
-        raise Refusal("events.cancelled", event=event.title)
+        raise Refusal(EVENTS_CANCELLED, event=event.title)
     return event
 
 
@@ -133,7 +155,7 @@ def cancel(actor: Actor, event_id: int) -> None:
     with database.atomic():
         event = _open_event(event_id)
         if event.state == HELD:
-            raise Refusal("events.already_held", event=event.title)
+            raise Refusal(EVENTS_ALREADY_HELD, event=event.title)
         event.state = CANCELLED
         event.save()
         audit.record(actor, "events.cancel", "customer_event", event.id, {"title": event.title})
@@ -143,11 +165,11 @@ def record_cost(actor: Actor, event_id: int, cost_fen: int) -> int | None:
     """The actual cost of a held event (on its day or later). Returns the cost per attendee."""
     require(actor, PERMISSION)
     if not isinstance(cost_fen, int) or isinstance(cost_fen, bool) or cost_fen < 0:
-        raise Refusal("events.cost_invalid", field="cost", cost=cost_fen)
+        raise Refusal(EVENTS_COST_INVALID, field="cost", cost=cost_fen)
     with database.atomic():
         event = _open_event(event_id)
         if actor.today < event.held_on:
-            raise Refusal("events.not_yet_held", event=event.title, held_on=event.held_on, today=actor.today)
+            raise Refusal(EVENTS_NOT_YET_HELD, event=event.title, held_on=event.held_on, today=actor.today)
         event.cost_fen = cost_fen
         event.state = HELD
         event.save()
@@ -202,7 +224,7 @@ def candidates(filters: Filters, today: date, *, event_id: int | None = None, li
     """The customers ``filters`` choose, do-not-contact ones left out, and (with ``event_id``)
     those already on the event's list; ordered by name."""
     if filters.visited_from and filters.visited_to and filters.visited_from > filters.visited_to:
-        raise Refusal("events.visit_range", field="visited_from", first=filters.visited_from,
+        raise Refusal(EVENTS_VISIT_RANGE, field="visited_from", first=filters.visited_from,
                       last=filters.visited_to)
     last_visit = (RepairVisit.select(Vehicle.customer.alias("cid"), fn.MAX(RepairVisit.visit_date).alias("last"))
                   .join(Vehicle).group_by(Vehicle.customer).alias("lv"))
@@ -247,7 +269,7 @@ def _class_and_member_ids(filters: Filters, today: date) -> set[int]:
         from archive import value
 
         if filters.value_class not in value.VALUE_CLASSES:
-            raise Refusal("events.unknown_value_class", field="value_class", klass=filters.value_class)
+            raise Refusal(EVENTS_UNKNOWN_VALUE_CLASS, field="value_class", klass=filters.value_class)
         keep = {cid for cid, info in value.customer_values(today).items() if info.klass == filters.value_class}
     if filters.members_only:
         from archive import members
@@ -269,22 +291,22 @@ def add_invitees(actor: Actor, event_id: int, customer_ids) -> int:
     require(actor, PERMISSION)
     ids = sorted({int(cid) for cid in customer_ids})
     if not ids:
-        raise Refusal("events.no_invitees")
+        raise Refusal(EVENTS_NO_INVITEES)
     with database.atomic():
         event = _open_event(event_id)
         if event.state == HELD:
-            raise Refusal("events.already_held", event=event.title)
+            raise Refusal(EVENTS_ALREADY_HELD, event=event.title)
         known = set()
         for index in range(0, len(ids), 500):
             known |= {cid for (cid,) in Customer.select(Customer.id).where(Customer.id.in_(ids[index:index + 500])).tuples()}
         unknown = [cid for cid in ids if cid not in known]
         if unknown:
-            raise Refusal("events.customer_not_found", customer=unknown[0])
+            raise Refusal(EVENTS_CUSTOMER_NOT_FOUND, customer=unknown[0])
         for index in range(0, len(ids), 500):
             blocked = (Customer.select(Customer.name).join(ContactBlock, on=(ContactBlock.customer == Customer.id))
                        .where(Customer.id.in_(ids[index:index + 500])).limit(1).scalar())
             if blocked:
-                raise Refusal("events.do_not_contact", customer=blocked)
+                raise Refusal(EVENTS_DO_NOT_CONTACT, customer=blocked)
         before = _count(event.id)
         rows = [(event.id, cid, actor.now) for cid in ids]
         for index in range(0, len(rows), 500):
@@ -309,8 +331,8 @@ def _invitee(event: CustomerEvent, customer_id: int) -> EventInvitee:
     if row is None:
         name = Customer.select(Customer.name).where(Customer.id == customer_id).scalar()
         if name is None:
-            raise Refusal("events.customer_not_found", customer=customer_id)
-        raise Refusal("events.not_on_list", customer=name, event=event.title)
+            raise Refusal(EVENTS_CUSTOMER_NOT_FOUND, customer=customer_id)
+        raise Refusal(EVENTS_NOT_ON_LIST, customer=name, event=event.title)
     return row
 
 
@@ -319,18 +341,18 @@ def record_invitation(actor: Actor, event_id: int, customer_ids, channel: str) -
     by ``actor``. A customer who has since asked not to be contacted is refused by name."""
     require(actor, PERMISSION)
     if channel not in CHANNELS:
-        raise Refusal("events.unknown_channel", field="channel", channel=channel)
+        raise Refusal(EVENTS_UNKNOWN_CHANNEL, field="channel", channel=channel)
     ids = sorted({int(cid) for cid in customer_ids})
     if not ids:
-        raise Refusal("events.no_invitees")
+        raise Refusal(EVENTS_NO_INVITEES)
     with database.atomic():
         event = _open_event(event_id)
         if actor.today > event.held_on:
-            raise Refusal("events.invite_after", event=event.title, held_on=event.held_on)
+            raise Refusal(EVENTS_INVITE_AFTER, event=event.title, held_on=event.held_on)
         for cid in ids:
             row = _invitee(event, cid)
             if ContactBlock.select().where(ContactBlock.customer == cid).exists():
-                raise Refusal("events.do_not_contact", customer=row.customer.name)
+                raise Refusal(EVENTS_DO_NOT_CONTACT, customer=row.customer.name)
         updated = (EventInvitee.update(invited_via=channel, invited_at=actor.now, invited_by=actor.user)
                    .where((EventInvitee.event == event.id) & EventInvitee.customer.in_(ids)).execute())
         audit.record(actor, "events.invite", "customer_event", event.id, {"channel": channel, "invited": updated})
@@ -345,14 +367,14 @@ def sign_up(actor: Actor, event_id: int, customer_id: int) -> int:
         row = _invitee(event, customer_id)
         name = row.customer.name
         if row.invited_at is None:
-            raise Refusal("events.not_invited", customer=name, event=event.title)
+            raise Refusal(EVENTS_NOT_INVITED, customer=name, event=event.title)
         if row.signed_up_on is not None:
-            raise Refusal("events.already_signed_up", customer=name, event=event.title)
+            raise Refusal(EVENTS_ALREADY_SIGNED_UP, customer=name, event=event.title)
         if actor.today > event.held_on:
-            raise Refusal("events.signup_after", customer=name, event=event.title, held_on=event.held_on)
+            raise Refusal(EVENTS_SIGNUP_AFTER, customer=name, event=event.title, held_on=event.held_on)
         taken = _count(event.id, EventInvitee.signed_up_on.is_null(False))
         if taken >= event.capacity:
-            raise Refusal("events.full", event=event.title, capacity=event.capacity, customer=name)
+            raise Refusal(EVENTS_FULL, event=event.title, capacity=event.capacity, customer=name)
         row.signed_up_on = actor.today
         row.save()
         audit.record(actor, "events.sign_up", "customer_event", event.id, {"customer": customer_id})
@@ -366,9 +388,9 @@ def withdraw(actor: Actor, event_id: int, customer_id: int) -> None:
         event = _open_event(event_id)
         row = _invitee(event, customer_id)
         if row.signed_up_on is None:
-            raise Refusal("events.not_signed_up", customer=row.customer.name, event=event.title)
+            raise Refusal(EVENTS_NOT_SIGNED_UP, customer=row.customer.name, event=event.title)
         if row.attended:
-            raise Refusal("events.already_attended", customer=row.customer.name, event=event.title)
+            raise Refusal(EVENTS_ALREADY_ATTENDED, customer=row.customer.name, event=event.title)
         row.signed_up_on = None
         row.save()
         audit.record(actor, "events.withdraw", "customer_event", event.id, {"customer": customer_id})
@@ -383,11 +405,11 @@ def attend(actor: Actor, event_id: int, customer_id: int) -> int:
         row = _invitee(event, customer_id)
         name = row.customer.name
         if actor.today < event.held_on:
-            raise Refusal("events.not_yet_held", event=event.title, held_on=event.held_on, today=actor.today)
+            raise Refusal(EVENTS_NOT_YET_HELD, event=event.title, held_on=event.held_on, today=actor.today)
         if row.signed_up_on is None:
-            raise Refusal("events.not_signed_up", customer=name, event=event.title)
+            raise Refusal(EVENTS_NOT_SIGNED_UP, customer=name, event=event.title)
         if row.attended:
-            raise Refusal("events.already_attended", customer=name, event=event.title)
+            raise Refusal(EVENTS_ALREADY_ATTENDED, customer=name, event=event.title)
         row.attended = True
         row.save()
         if event.state != HELD:
@@ -404,9 +426,9 @@ def record_feedback(actor: Actor, event_id: int, customer_id: int, score: int, n
         event = _open_event(event_id)
         row = _invitee(event, customer_id)
         if not row.attended:
-            raise Refusal("events.feedback_not_attended", customer=row.customer.name, event=event.title)
+            raise Refusal(EVENTS_FEEDBACK_NOT_ATTENDED, customer=row.customer.name, event=event.title)
         if not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 10:
-            raise Refusal("events.score_range", field="score", score=score)
+            raise Refusal(EVENTS_SCORE_RANGE, field="score", score=score)
         row.feedback_score = score
         row.feedback_note = (note or "").strip()
         row.save()
@@ -549,7 +571,7 @@ def check_period(first: date, last: date) -> None:
     """A report's period runs forwards: a reversed one would print an empty report as if no
     event had been held."""
     if first > last:
-        raise Refusal("events.period_reversed", field="date_from", first=first, last=last)
+        raise Refusal(EVENTS_PERIOD_REVERSED, field="date_from", first=first, last=last)
 
 
 def effect(first: date, last: date, today: date) -> list[Effect]:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from archive import events
+from archive.texts import EVENTS_REPORT_FORMAT, EVENTS_SHEET_FORMAT
 from common.actor import Actor
 from common.errors import Refusal
 from common.money import format_yuan
@@ -34,7 +35,7 @@ def _event_facts(event: events.CustomerEvent) -> str:
 
 def _pdf_only(path: Path) -> None:
     if path.suffix.lower() != ".pdf":
-        raise Refusal("events.sheet_format", path=str(path))
+        raise Refusal(EVENTS_SHEET_FORMAT, path=str(path))
 
 
 def render_invitation_list(actor: Actor, event_id: int, path) -> int:
@@ -118,7 +119,7 @@ def write_report(path, first: date, last: date, *, printed_at: datetime, printed
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("events.report_format", path=str(path))
+        raise Refusal(EVENTS_REPORT_FORMAT, path=str(path))
     rows = report_rows(first, last, printed_at.date())
     title = f"客户活动效果报表 {first:%Y-%m-%d} 至 {last:%Y-%m-%d}"
     if suffix == ".xlsx":

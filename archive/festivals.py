@@ -27,6 +27,10 @@ from common.errors import Refusal
 from common.models import Setting
 
 from archive import validate
+from archive.texts import (
+    FESTIVAL_DAY_RANGE, FESTIVAL_DUPLICATE, FESTIVAL_MONTH_RANGE, FESTIVAL_UNKNOWN, FESTIVAL_UNKNOWN_RULE,
+    FESTIVAL_WEEKDAY_RANGE,
+)
 
 SETTING_KEY = "care.branch_festivals"
 SOLAR, LUNAR, WEEKDAY = "solar", "lunar", "weekday"
@@ -85,15 +89,15 @@ def branch_festival_days(year: int) -> list[tuple[date, str, str]]:
 def _checked(name, rule: str, month, day, weekday) -> BranchFestival:
     name = validate.required("festival_name", name)[:16]
     if rule not in RULES:
-        raise Refusal("festival.unknown_rule", field="festival_rule", value=str(rule))
+        raise Refusal(FESTIVAL_UNKNOWN_RULE, field="festival_rule", value=str(rule))
     if not isinstance(month, int) or not 1 <= month <= 12:
-        raise Refusal("festival.month_range", field="festival_month", value=str(month))
+        raise Refusal(FESTIVAL_MONTH_RANGE, field="festival_month", value=str(month))
     limit = {SOLAR: gregorian.monthrange(2024, month)[1], LUNAR: 30, WEEKDAY: 5}[rule]
     if not isinstance(day, int) or not 1 <= day <= limit:
-        raise Refusal("festival.day_range", field="festival_day", value=str(day), limit=limit)
+        raise Refusal(FESTIVAL_DAY_RANGE, field="festival_day", value=str(day), limit=limit)
     if rule == WEEKDAY:
         if not isinstance(weekday, int) or not 0 <= weekday <= 6:
-            raise Refusal("festival.weekday_range", field="festival_weekday", value=str(weekday))
+            raise Refusal(FESTIVAL_WEEKDAY_RANGE, field="festival_weekday", value=str(weekday))
     else:
         weekday = None
     return BranchFestival(name, rule, month, day, weekday)
@@ -111,7 +115,7 @@ def add_branch_festival(actor: Actor, name, rule: str, month, day, weekday=None)
     with database.atomic():
         festivals = branch_festivals()
         if any(f.name == festival.name for f in festivals):
-            raise Refusal("festival.duplicate", field="festival_name", value=festival.name)
+            raise Refusal(FESTIVAL_DUPLICATE, field="festival_name", value=festival.name)
         _save(festivals + [festival])
         audit.record(actor, "care.festival_add", "setting", SETTING_KEY, asdict(festival))
     return festival
@@ -123,6 +127,6 @@ def remove_branch_festival(actor: Actor, name: str) -> None:
         festivals = branch_festivals()
         kept = [f for f in festivals if f.name != name]
         if len(kept) == len(festivals):
-            raise Refusal("festival.unknown", field="festival_name", value=name)
+            raise Refusal(FESTIVAL_UNKNOWN, field="festival_name", value=name)
         _save(kept)
         audit.record(actor, "care.festival_remove", "setting", SETTING_KEY, {"name": name})

@@ -26,6 +26,14 @@ from archive.models import (
     CUSTOMER_KINDS, ITEM_STATES, MISSING, REPAIR_CHECKLIST, SALES_CHECKLIST, ArchiveBox, Customer,
     RepairChecklistItem, RepairVisit, SalesChecklistItem, SalesFile, Vehicle,
 )
+from archive.texts import (
+    ARCHIVE_ALREADY_BOXED, ARCHIVE_ARCHIVE_NUMBER_TAKEN, ARCHIVE_BOX_SEALED, ARCHIVE_CUSTOMER_KIND,
+    ARCHIVE_HANDOVER_ALREADY_RECORDED, ARCHIVE_HANDOVER_BEFORE_DATE, ARCHIVE_ID_NUMBER_DUPLICATE,
+    ARCHIVE_NEGATIVE, ARCHIVE_NOT_WHOLE_NUMBER, ARCHIVE_PACK_REFUSED, ARCHIVE_REQUIRED,
+    ARCHIVE_RO_NUMBER_DUPLICATE, ARCHIVE_UNDER_WARRANTY, ARCHIVE_UNKNOWN_BOX, ARCHIVE_UNKNOWN_CUSTOMER,
+    ARCHIVE_UNKNOWN_FILE, ARCHIVE_UNKNOWN_FILE_KIND, ARCHIVE_UNKNOWN_ITEM, ARCHIVE_UNKNOWN_STATE,
+    ARCHIVE_UNKNOWN_VEHICLE, ARCHIVE_VIN_DUPLICATE, ARCHIVE_VISIT_BEFORE_DELIVERY,
+)
 
 SALES, REPAIR = "sales", "repair"
 WARRANTY_YEARS = 3
@@ -40,7 +48,7 @@ def archive_number_for(customer_id: int) -> str:
 
 def _customer_fields(actor: Actor, kind: str, name, id_number, phone, address) -> dict:
     if kind not in CUSTOMER_KINDS:
-        raise Refusal("archive.customer_kind", field="kind", value=kind)
+        raise Refusal(ARCHIVE_CUSTOMER_KIND, field="kind", value=kind)
     name = validate.required("name", name)
     pinyin, initials = validate.name_keys(name, kind)
     id_value = validate.id_number(kind, id_number, today=actor.today)
@@ -72,9 +80,9 @@ def _customer_conflict(id_number: str | None, archive_number: str | None, exclud
     if id_number:
         other = query.where(Customer.id_number == id_number).first()
         if other is not None:
-            return Refusal("archive.id_number_duplicate", field="id_number", value=id_number,
+            return Refusal(ARCHIVE_ID_NUMBER_DUPLICATE, field="id_number", value=id_number,
                            customer=other.name, archive_number=other.archive_number)
-    return Refusal("archive.archive_number_taken", field="archive_number", value=archive_number)
+    return Refusal(ARCHIVE_ARCHIVE_NUMBER_TAKEN, field="archive_number", value=archive_number)
 
 
 def create_customer(actor: Actor, *, kind: str, name: str, id_number=None, phone=None, address: str = "",
@@ -122,7 +130,7 @@ def update_customer(actor: Actor, customer_id: int, *, name=None, id_number=None
 def _customer(customer_id: int) -> Customer:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise Refusal("archive.unknown_customer", customer_id=customer_id)
+        raise Refusal(ARCHIVE_UNKNOWN_CUSTOMER, customer_id=customer_id)
     return customer
 
 
@@ -148,9 +156,9 @@ def _checklist_states(field: str, checklist: dict | None, allowed: dict) -> dict
     states = {code: MISSING for code in allowed}
     for code, state in (checklist or {}).items():
         if code not in allowed:
-            raise Refusal("archive.unknown_item", field=field, item=code)
+            raise Refusal(ARCHIVE_UNKNOWN_ITEM, field=field, item=code)
         if state not in ITEM_STATES:
-            raise Refusal("archive.unknown_state", field=field, item=code, state=state)
+            raise Refusal(ARCHIVE_UNKNOWN_STATE, field=field, item=code, state=state)
         states[code] = state
     return states
 
@@ -166,7 +174,7 @@ def register_vehicle(actor: Actor, customer_id: int, *, vin: str, delivery_date:
     plate_value = validate.plate(plate) if validate.text(plate) else None
     plate_key = validate.plate_key(plate_value) if plate_value else None
     if delivery_date is None:
-        raise Refusal("archive.required", field="delivery_date")
+        raise Refusal(ARCHIVE_REQUIRED, field="delivery_date")
     validate.not_in_future("delivery_date", delivery_date, actor.today)
     validate.not_in_future("invoice_date", invoice_date, actor.today)
     responsible = validate.required("responsible", responsible)
@@ -190,7 +198,7 @@ def register_vehicle(actor: Actor, customer_id: int, *, vin: str, delivery_date:
                          {"vin": vin_value, "customer_id": customer.id, "check_digit_warning": warning is not None})
     except IntegrityError:
         other = Vehicle.select(Vehicle, Customer).join(Customer).where(Vehicle.vin == vin_value).first()
-        raise Refusal("archive.vin_duplicate", field="vin", value=vin_value,
+        raise Refusal(ARCHIVE_VIN_DUPLICATE, field="vin", value=vin_value,
                       customer=other.customer.name if other else "",
                       archive_number=other.customer.archive_number if other else "") from None
     from archive.holidays import deadline_warnings
@@ -203,7 +211,7 @@ def _vehicle_by_vin(vin: str) -> Vehicle:
     vin_value = validate.vin(vin)
     vehicle = Vehicle.get_or_none(Vehicle.vin == vin_value)
     if vehicle is None:
-        raise Refusal("archive.unknown_vehicle", field="vin", value=vin_value)
+        raise Refusal(ARCHIVE_UNKNOWN_VEHICLE, field="vin", value=vin_value)
     return vehicle
 
 
@@ -211,9 +219,9 @@ def _vehicle_by_vin(vin: str) -> Vehicle:
 
 def _whole_number(field: str, value) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Refusal("archive.not_whole_number", field=field, value=str(value))
+        raise Refusal(ARCHIVE_NOT_WHOLE_NUMBER, field=field, value=str(value))
     if value < 0:
-        raise Refusal("archive.negative", field=field, value=value)
+        raise Refusal(ARCHIVE_NEGATIVE, field=field, value=value)
     return value
 
 
@@ -233,10 +241,10 @@ def add_repair_visit(actor: Actor, vin: str, *, visit_date: date, ro_number: str
     require(actor, "archive.edit")
     vehicle = _vehicle_by_vin(vin)
     if visit_date is None:
-        raise Refusal("archive.required", field="visit_date")
+        raise Refusal(ARCHIVE_REQUIRED, field="visit_date")
     validate.not_in_future("visit_date", visit_date, actor.today)
     if visit_date < vehicle.delivery_date:
-        raise Refusal("archive.visit_before_delivery", field="visit_date", vin=vehicle.vin,
+        raise Refusal(ARCHIVE_VISIT_BEFORE_DELIVERY, field="visit_date", vin=vehicle.vin,
                       value=visit_date.isoformat(), delivery_date=vehicle.delivery_date.isoformat())
     ro_value = validate.required("ro_number", ro_number).upper()
     mileage = _whole_number("mileage_km", mileage_km)
@@ -254,7 +262,7 @@ def add_repair_visit(actor: Actor, vin: str, *, visit_date: date, ro_number: str
             audit.record(actor, "archive.visit_add", "repair_visit", visit.id, {"vin": vehicle.vin, "ro_number": ro_value})
     except IntegrityError:
         other = RepairVisit.select(RepairVisit, Vehicle).join(Vehicle).where(RepairVisit.ro_number == ro_value).first()
-        raise Refusal("archive.ro_number_duplicate", field="ro_number", value=ro_value,
+        raise Refusal(ARCHIVE_RO_NUMBER_DUPLICATE, field="ro_number", value=ro_value,
                       vin=other.vehicle.vin if other else "",
                       visit_date=other.visit_date.isoformat() if other else "") from None
     from archive.holidays import deadline_warnings
@@ -270,9 +278,9 @@ def _file(kind: str, file_id: int):
     elif kind == REPAIR:
         found = RepairVisit.select(RepairVisit, Vehicle).join(Vehicle).where(RepairVisit.id == file_id).first()
     else:
-        raise Refusal("archive.unknown_file_kind", kind=kind)
+        raise Refusal(ARCHIVE_UNKNOWN_FILE_KIND, kind=kind)
     if found is None:
-        raise Refusal("archive.unknown_file", kind=kind, file_id=file_id)
+        raise Refusal(ARCHIVE_UNKNOWN_FILE, kind=kind, file_id=file_id)
     return found
 
 
@@ -319,10 +327,10 @@ def record_handover(actor: Actor, kind: str, file_id: int, handed_over_on: date)
         found = _file(kind, file_id)
         base = found.vehicle.delivery_date if kind == SALES else found.visit_date
         if handed_over_on < base:
-            raise Refusal("archive.handover_before_date", kind=kind, vin=found.vehicle.vin,
+            raise Refusal(ARCHIVE_HANDOVER_BEFORE_DATE, kind=kind, vin=found.vehicle.vin,
                           value=handed_over_on.isoformat(), base_date=base.isoformat())
         if found.handed_over_on is not None:
-            raise Refusal("archive.handover_already_recorded", kind=kind, vin=found.vehicle.vin,
+            raise Refusal(ARCHIVE_HANDOVER_ALREADY_RECORDED, kind=kind, vin=found.vehicle.vin,
                           recorded=found.handed_over_on.isoformat(), value=handed_over_on.isoformat())
         model = SalesFile if kind == SALES else RepairVisit
         model.update(handed_over_on=handed_over_on).where(model.id == file_id).execute()
@@ -412,7 +420,7 @@ def pack_vehicles(actor: Actor, box_number: str, vins: list[str]) -> BoxPacked:
         ArchiveBox.insert(number=number, created_at=actor.now).on_conflict_ignore().execute()
         box = ArchiveBox.get(ArchiveBox.number == number)
         if box.sealed:
-            raise Refusal("archive.box_sealed", box=number, sealed_at=box.sealed_at)
+            raise Refusal(ARCHIVE_BOX_SEALED, box=number, sealed_at=box.sealed_at)
         for raw in vins:
             try:
                 vehicle = _vehicle_by_vin(raw)
@@ -422,14 +430,14 @@ def pack_vehicles(actor: Actor, box_number: str, vins: list[str]) -> BoxPacked:
             if vehicle.box_id == box.id:
                 continue
             if vehicle.box_id is not None:
-                problems.append(Refusal("archive.already_boxed", vin=vehicle.vin, box=vehicle.box.number))
+                problems.append(Refusal(ARCHIVE_ALREADY_BOXED, vin=vehicle.vin, box=vehicle.box.number))
             elif vehicle.warranty_until >= actor.today:
-                problems.append(Refusal("archive.under_warranty", vin=vehicle.vin,
+                problems.append(Refusal(ARCHIVE_UNDER_WARRANTY, vin=vehicle.vin,
                                         warranty_until=vehicle.warranty_until.isoformat()))
             else:
                 vehicles.append(vehicle)
         if problems:
-            raise RefusalList("archive.pack_refused", problems, box=number)
+            raise RefusalList(ARCHIVE_PACK_REFUSED, problems, box=number)
         ids = [v.id for v in vehicles]
         if ids:
             Vehicle.update(box=box.id).where(Vehicle.id.in_(ids) & Vehicle.box.is_null()).execute()
@@ -445,9 +453,9 @@ def seal_box(actor: Actor, box_number: str) -> ArchiveBox:
     with database.atomic():
         box = ArchiveBox.get_or_none(ArchiveBox.number == number)
         if box is None:
-            raise Refusal("archive.unknown_box", box=number)
+            raise Refusal(ARCHIVE_UNKNOWN_BOX, box=number)
         if box.sealed:
-            raise Refusal("archive.box_sealed", box=number, sealed_at=box.sealed_at)
+            raise Refusal(ARCHIVE_BOX_SEALED, box=number, sealed_at=box.sealed_at)
         box.sealed, box.sealed_at = True, actor.now
         box.save()
         audit.record(actor, "archive.box_seal", "archive_box", box.id, {"box": number})
@@ -460,7 +468,7 @@ def box_contents(actor: Actor, box_number: str):
     number = validate.required("box_number", box_number).upper()
     box = ArchiveBox.get_or_none(ArchiveBox.number == number)
     if box is None:
-        raise Refusal("archive.unknown_box", box=number)
+        raise Refusal(ARCHIVE_UNKNOWN_BOX, box=number)
     return (Vehicle.select(Vehicle, Customer).join(Customer).where(Vehicle.box == box.id).order_by(Vehicle.vin))
 
 

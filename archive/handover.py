@@ -42,6 +42,12 @@ from archive.models import (
     COPY, MISSING, ORIGINAL, REPAIR_CHECKLIST, SALES_CHECKLIST, Customer, RepairChecklistItem, RepairVisit,
     SalesChecklistItem, SalesFile, Vehicle,
 )
+from archive.texts import (
+    ARCHIVE_HANDOVER_BEFORE_DATE, ARCHIVE_REQUIRED, HANDOVER_ALREADY_HANDED_OVER, HANDOVER_ALREADY_RECEIVED,
+    HANDOVER_CANCELLED, HANDOVER_EMPTY, HANDOVER_IN_BATCH, HANDOVER_NAMED_TWICE, HANDOVER_NAME_TOO_LONG,
+    HANDOVER_NOT_IN_BATCH, HANDOVER_RECEIVED_BEFORE_BATCH, HANDOVER_RECEIVE_REFUSED, HANDOVER_REFUSED,
+    HANDOVER_UNKNOWN_BATCH, HANDOVER_UNKNOWN_FILE, HANDOVER_UNKNOWN_KIND, HANDOVER_UNKNOWN_PAPER,
+)
 
 OPEN, RECEIVED, CANCELLED = "open", "received", "cancelled"
 STATES = (OPEN, RECEIVED, CANCELLED)
@@ -106,7 +112,7 @@ class PendingFile:
 
 def _kind(kind: str) -> str:
     if kind not in CHECKLISTS:
-        raise Refusal("handover.unknown_kind", kind=kind)
+        raise Refusal(HANDOVER_UNKNOWN_KIND, kind=kind)
     return kind
 
 
@@ -175,10 +181,10 @@ def new_batch(actor: Actor, kind: str, handed_by: str, references: list[str], no
     kind = _kind(kind)
     person = validate.required("handed_by", handed_by)
     if len(person) > 32:
-        raise Refusal("handover.name_too_long", field="handed_by", length=len(person), maximum=32)
+        raise Refusal(HANDOVER_NAME_TOO_LONG, field="handed_by", length=len(person), maximum=32)
     wanted = [validate.text(ref).upper() for ref in references if validate.text(ref)]
     if not wanted:
-        raise Refusal("handover.empty", kind=kind)
+        raise Refusal(HANDOVER_EMPTY, kind=kind)
     model = SalesFile if kind == SALES else RepairVisit
     reference = Vehicle.vin if kind == SALES else RepairVisit.ro_number
     with database.atomic():
@@ -186,7 +192,7 @@ def new_batch(actor: Actor, kind: str, handed_by: str, references: list[str], no
         seen: set[str] = set()
         for ref in wanted:
             if ref in seen:
-                problems.append(Refusal("handover.named_twice", reference=ref))
+                problems.append(Refusal(HANDOVER_NAMED_TWICE, reference=ref))
             seen.add(ref)
         rows = {row["ref"]: row for row in
                 (model.select(model.id, model.responsible, model.handover_due, model.handed_over_on,
@@ -199,14 +205,14 @@ def new_batch(actor: Actor, kind: str, handed_by: str, references: list[str], no
         for ref in sorted(seen):
             row = rows.get(ref)
             if row is None:
-                problems.append(Refusal("handover.unknown_file", kind=kind, reference=ref))
+                problems.append(Refusal(HANDOVER_UNKNOWN_FILE, kind=kind, reference=ref))
             elif row["handed_over_on"] is not None:
-                problems.append(Refusal("handover.already_handed_over", reference=ref,
+                problems.append(Refusal(HANDOVER_ALREADY_HANDED_OVER, reference=ref,
                                         on=row["handed_over_on"].isoformat()))
             elif row["id"] in batched:
-                problems.append(Refusal("handover.in_batch", reference=ref, batch=batched[row["id"]]))
+                problems.append(Refusal(HANDOVER_IN_BATCH, reference=ref, batch=batched[row["id"]]))
         if problems:
-            raise RefusalList("handover.refused", problems, kind=kind)
+            raise RefusalList(HANDOVER_REFUSED, problems, kind=kind)
         ordered = [rows[ref] for ref in dict.fromkeys(wanted)]
         states = _states_of(kind, [row["id"] for row in ordered])
         for attempt in range(5):
@@ -234,16 +240,16 @@ def _batch(number: str) -> HandoverBatch:
     value = validate.required("batch", number).upper()
     batch = HandoverBatch.get_or_none(HandoverBatch.number == value)
     if batch is None:
-        raise Refusal("handover.unknown_batch", batch=value)
+        raise Refusal(HANDOVER_UNKNOWN_BATCH, batch=value)
     return batch
 
 
 def _open_batch(number: str) -> HandoverBatch:
     batch = _batch(number)
     if batch.state == RECEIVED:
-        raise Refusal("handover.already_received", batch=batch.number, on=batch.received_on.isoformat())
+        raise Refusal(HANDOVER_ALREADY_RECEIVED, batch=batch.number, on=batch.received_on.isoformat())
     if batch.state == CANCELLED:
-        raise Refusal("handover.cancelled", batch=batch.number)
+        raise Refusal(HANDOVER_CANCELLED, batch=batch.number)
     return batch
 
 
@@ -313,13 +319,13 @@ def receive_batch(actor: Actor, number: str, received_on: date,
     the lines past their deadline are flagged with their working days late."""
     require(actor, "archive.edit")
     if received_on is None:
-        raise Refusal("archive.required", field="received_on")
+        raise Refusal(ARCHIVE_REQUIRED, field="received_on")
     validate.not_in_future("received_on", received_on, actor.today)
     with database.atomic():
         batch = _open_batch(number)
         lines = list(batch.lines.order_by(HandoverLine.id))
         if received_on < batch.created_at.date():
-            raise Refusal("handover.received_before_batch", batch=batch.number, value=received_on.isoformat(),
+            raise Refusal(HANDOVER_RECEIVED_BEFORE_BATCH, batch=batch.number, value=received_on.isoformat(),
                           created=batch.created_at.date().isoformat())
         checklist = CHECKLISTS[batch.kind]
         by_ref = {line.reference: line for line in lines}
@@ -329,13 +335,13 @@ def receive_batch(actor: Actor, number: str, received_on: date,
         by_label = {label: code for code, label in checklist.items()}
         for ref, items in gaps.items():
             if ref not in by_ref:
-                problems.append(Refusal("handover.not_in_batch", reference=ref, batch=batch.number))
+                problems.append(Refusal(HANDOVER_NOT_IN_BATCH, reference=ref, batch=batch.number))
                 continue
             codes = []
             for item in items:
                 code = item if item in checklist else by_label.get(validate.text(item))
                 if code is None:
-                    problems.append(Refusal("handover.unknown_paper", field="not_arrived", reference=ref, item=item,
+                    problems.append(Refusal(HANDOVER_UNKNOWN_PAPER, field="not_arrived", reference=ref, item=item,
                                             known=", ".join(checklist)))
                 else:
                     codes.append(code)
@@ -349,13 +355,13 @@ def receive_batch(actor: Actor, number: str, received_on: date,
         for line in lines:
             row = files_now[line.file_id]
             if row["handed_over_on"] is not None:  # recorded one by one on the vehicle screen meanwhile
-                problems.append(Refusal("handover.already_handed_over", reference=line.reference,
+                problems.append(Refusal(HANDOVER_ALREADY_HANDED_OVER, reference=line.reference,
                                         on=row["handed_over_on"].isoformat()))
             elif received_on < row["base"]:
-                problems.append(Refusal("archive.handover_before_date", kind=batch.kind, vin=line.reference,
+                problems.append(Refusal(ARCHIVE_HANDOVER_BEFORE_DATE, kind=batch.kind, vin=line.reference,
                                         value=received_on.isoformat(), base_date=row["base"].isoformat()))
         if problems:
-            raise RefusalList("handover.receive_refused", problems, batch=batch.number)
+            raise RefusalList(HANDOVER_RECEIVE_REFUSED, problems, batch=batch.number)
 
         calendar = workdays.load_calendar(min((line.handover_due for line in lines), default=received_on), received_on)
         item_model = SalesChecklistItem if batch.kind == SALES else RepairChecklistItem

@@ -43,6 +43,13 @@ def package_years() -> list[int]:
 
 
 def package_version() -> str:
+    """The installed chinesecalendar's version. Every start compares it with the one the holiday
+    table was filled from, so it is read without importing the package (common.package_version)."""
+    from common.package_version import source_version
+
+    version = source_version("chinese_calendar")
+    if version is not None:
+        return version
     import chinese_calendar
 
     return getattr(chinese_calendar, "__version__", "")

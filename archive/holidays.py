@@ -27,6 +27,9 @@ from common.models import Setting, User
 from archive import validate, workdays
 from archive.holiday_source import PACKAGE_SETTING, package_days, package_version, package_years
 from archive.models import Holiday, RepairVisit, SalesFile, Vehicle
+from archive.texts import (
+    CALENDAR_IMPORT_DAY_REPEATED, CALENDAR_IMPORT_EMPTY, CALENDAR_UNKNOWN_KIND, CALENDAR_WORK_ON_WEEKDAY,
+)
 
 OFF, WORK, NORMAL = "off", "work", "normal"
 KINDS = (OFF, WORK, NORMAL)
@@ -122,7 +125,7 @@ def kind_of(word: str) -> str:
         return cleaned
     kind = IMPORT_KIND_WORDS.get(validate.text(word))
     if kind is None:
-        raise Refusal("calendar.unknown_kind", field="calendar_kind", value=validate.text(word))
+        raise Refusal(CALENDAR_UNKNOWN_KIND, field="calendar_kind", value=validate.text(word))
     return kind
 
 
@@ -131,12 +134,12 @@ def set_day(actor: Actor, day: date, kind: str, name: str | None = None) -> work
     open deadlines the change moves are recomputed (archive.workdays)."""
     require(actor, "archive.calendar")
     if kind not in KINDS:
-        raise Refusal("calendar.unknown_kind", field="calendar_kind", value=str(kind))
+        raise Refusal(CALENDAR_UNKNOWN_KIND, field="calendar_kind", value=str(kind))
     if kind == NORMAL:
         return workdays.remove_holiday(actor, day)
     if kind == WORK and day.weekday() < 5:
         # Monday-Friday already is a working day; marking it would hide a typing mistake.
-        raise Refusal("calendar.work_on_weekday", field="calendar_day", value=day.isoformat())
+        raise Refusal(CALENDAR_WORK_ON_WEEKDAY, field="calendar_day", value=day.isoformat())
     return workdays.set_holiday(actor, day, validate.text(name) or DEFAULT_NAMES[kind], kind == WORK)
 
 
@@ -166,15 +169,15 @@ def import_calendar(actor: Actor, path, dry_run: bool = False) -> CalendarImport
         n, day = record.number, record["日期"]
         kind = problems.check(n, "类型", kind_of, record["类型"])
         if kind == NORMAL:
-            problems.items.append(problems.wrap(n, Refusal("calendar.unknown_kind", field="calendar_kind",
+            problems.items.append(problems.wrap(n, Refusal(CALENDAR_UNKNOWN_KIND, field="calendar_kind",
                                                            value=validate.text(record["类型"])), "类型"))
             continue
         if kind == WORK and day.weekday() < 5:
-            problems.items.append(problems.wrap(n, Refusal("calendar.work_on_weekday", field="calendar_day",
+            problems.items.append(problems.wrap(n, Refusal(CALENDAR_WORK_ON_WEEKDAY, field="calendar_day",
                                                            value=day.isoformat()), "日期"))
             continue
         if day in rows:
-            problems.items.append(problems.wrap(n, Refusal("calendar.import_day_repeated", field="calendar_day",
+            problems.items.append(problems.wrap(n, Refusal(CALENDAR_IMPORT_DAY_REPEATED, field="calendar_day",
                                                            value=day.isoformat(), first_row=rows[day][2]), "日期"))
             continue
         if kind:
@@ -182,7 +185,7 @@ def import_calendar(actor: Actor, path, dry_run: bool = False) -> CalendarImport
     if problems.items:
         raise RefusalList("excel.bad_rows", problems.items[:500], sheet=IMPORT_SHEET, total=len(problems.items))
     if not rows:
-        raise Refusal("calendar.import_empty", sheet=IMPORT_SHEET)
+        raise Refusal(CALENDAR_IMPORT_EMPTY, sheet=IMPORT_SHEET)
     listed = tuple((day, kind, name, n) for day, (kind, name, n) in sorted(rows.items()))
     try:
         with database.atomic():

@@ -40,6 +40,13 @@ from archive.models import (
     COMPANY, COPY, MISSING, ORIGINAL, PERSON, SALES_CHECKLIST, ArchiveBox, Customer, RepairVisit, SalesChecklistItem,
     SalesFile, Vehicle,
 )
+from archive.texts import (
+    ARCHIVE_ARCHIVE_NUMBER_TAKEN, ARCHIVE_CUSTOMER_KIND, ARCHIVE_HANDOVER_BEFORE_DATE,
+    ARCHIVE_ID_NUMBER_15_DIGITS, ARCHIVE_IMPORT_CONFLICT, ARCHIVE_IMPORT_ID_NUMBER_15_DIGITS,
+    ARCHIVE_IMPORT_ID_NUMBER_CONVERTED, ARCHIVE_IMPORT_NUMBER_MISMATCH, ARCHIVE_IMPORT_NUMBER_REPEATED,
+    ARCHIVE_IMPORT_REFUSED, ARCHIVE_IMPORT_ROW, ARCHIVE_IMPORT_STATE, ARCHIVE_IMPORT_VIN_REPEATED,
+    ARCHIVE_IMPORT_YES_NO, ARCHIVE_REQUIRED, ARCHIVE_VIN_DUPLICATE,
+)
 from archive.workdays import load_calendar, sales_handover_due
 
 SHEET = "档案台账"
@@ -184,7 +191,7 @@ class _RowProblems:
 
     def wrap(self, row: int, refusal: Refusal, header: str | None = None) -> Refusal:
         header = header or FIELD_HEADERS.get(refusal.facts.get("field"), "")
-        return RefusalList("archive.import_row", [refusal], row=row, column=header, letter=self.letters.get(header, ""))
+        return RefusalList(ARCHIVE_IMPORT_ROW, [refusal], row=row, column=header, letter=self.letters.get(header, ""))
 
     def check(self, row: int, header: str, call, *args, **kwargs):
         if header in self.bad:
@@ -202,11 +209,11 @@ def _id_number(kind: str, value, today, row: int, convert: bool, warnings: list[
     try:
         return validate.id_number(kind, value, today=today)
     except Refusal as refusal:
-        if refusal.code != "archive.id_number_15_digits":
+        if refusal.code != ARCHIVE_ID_NUMBER_15_DIGITS:
             raise
         if not convert:
-            raise Refusal("archive.import_id_number_15_digits", **refusal.facts) from None
-        warnings.append(Refusal("archive.import_id_number_converted", row=row, value=refusal.facts["value"],
+            raise Refusal(ARCHIVE_IMPORT_ID_NUMBER_15_DIGITS, **refusal.facts) from None
+        warnings.append(Refusal(ARCHIVE_IMPORT_ID_NUMBER_CONVERTED, row=row, value=refusal.facts["value"],
                                 converted=refusal.facts["converted"]))
         return refusal.facts["converted"]
 
@@ -217,7 +224,7 @@ def _kind(value) -> str:
         return PERSON
     kind = KIND_WORDS.get(word) or KIND_WORDS.get(word.lower())
     if kind is None:
-        raise Refusal("archive.customer_kind", field="kind", value=word)
+        raise Refusal(ARCHIVE_CUSTOMER_KIND, field="kind", value=word)
     return kind
 
 
@@ -225,7 +232,7 @@ def _state(header: str, value) -> str:
     word = validate.text(value)
     state = STATE_WORDS.get(word) or STATE_WORDS.get(word.lower())
     if state is None:
-        raise Refusal("archive.import_state", field=header, value=word)
+        raise Refusal(ARCHIVE_IMPORT_STATE, field=header, value=word)
     return state
 
 
@@ -234,14 +241,14 @@ def _yes(value) -> bool:
     try:
         given = yes_no(value)
     except ValueError as word:
-        raise Refusal("archive.import_yes_no", value=str(word)) from None
+        raise Refusal(ARCHIVE_IMPORT_YES_NO, value=str(word)) from None
     return bool(given)
 
 
 def _date(field: str, value, today: date, required: bool = False):
     if value is None:
         if required:
-            raise Refusal("archive.required", field=field)
+            raise Refusal(ARCHIVE_REQUIRED, field=field)
         return None
     return validate.not_in_future(field, value, today)
 
@@ -286,7 +293,7 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
             if warning:
                 problems.warnings.append(problems.wrap(n, warning, "车架号"))
             if vin in first_row_of_vin:
-                problems.items.append(problems.wrap(n, Refusal("archive.import_vin_repeated", field="vin", value=vin,
+                problems.items.append(problems.wrap(n, Refusal(ARCHIVE_IMPORT_VIN_REPEATED, field="vin", value=vin,
                                                                first_row=first_row_of_vin[vin]), "车架号"))
             else:
                 first_row_of_vin[vin] = n
@@ -296,7 +303,7 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
         handed = problems.check(n, "资料移交日期", _date, "handed_over_on", record["资料移交日期"], today)
         if handed and delivered and handed < delivered:
             problems.items.append(problems.wrap(n, Refusal(
-                "archive.handover_before_date", kind="sales", vin=vin or "", value=handed.isoformat(),
+                ARCHIVE_HANDOVER_BEFORE_DATE, kind="sales", vin=vin or "", value=handed.isoformat(),
                 base_date=delivered.isoformat()), "资料移交日期"))
         secondary = problems.check(n, "二级网点销售", _yes, record["二级网点销售"])
         responsible = problems.check(n, "销售责任人", validate.required, "responsible", record["销售责任人"])
@@ -307,7 +314,7 @@ def import_archives(actor: Actor, path, dry_run: bool = False, skip_hidden: bool
             first = id_of_number.setdefault(number, (id_number, n))
             if first[0] != id_number:
                 problems.items.append(problems.wrap(n, Refusal(
-                    "archive.import_number_repeated", field="archive_number", value=number, first_row=first[1]), "档案编号"))
+                    ARCHIVE_IMPORT_NUMBER_REPEATED, field="archive_number", value=number, first_row=first[1]), "档案编号"))
         parsed.append(dict(
             row=n, kind=kind, name=name, id_number=id_number, phone=phone,
             address=validate.text(record["地址"])[:200],
@@ -335,15 +342,15 @@ def _import_parsed(actor: Actor, path, parsed: list[dict], problems: _RowProblem
         if problems.items:
             problems.items.sort(key=lambda r: r.facts["row"])
             id_numbers_15 = sum(1 for item in problems.items
-                                if getattr(item, "items", [item])[0].code == "archive.import_id_number_15_digits")
-            raise RefusalList("archive.import_refused", problems.items[:500], total=len(problems.items),
+                                if getattr(item, "items", [item])[0].code == ARCHIVE_IMPORT_ID_NUMBER_15_DIGITS)
+            raise RefusalList(ARCHIVE_IMPORT_REFUSED, problems.items[:500], total=len(problems.items),
                               path=str(path), id_numbers_15=id_numbers_15)
         try:
             with database.atomic():  # a savepoint: the refusal below leaves nothing behind
                 result = _write(actor, parsed, problems.warnings, problems.wrap)
         except IntegrityError:
             # Another PC registered one of these customers or vehicles since the check above.
-            raise Refusal("archive.import_conflict", path=str(path)) from None
+            raise Refusal(ARCHIVE_IMPORT_CONFLICT, path=str(path)) from None
         written()  # the last moment to cancel: still inside the transaction
         if dry_run:
             # Leaving the transaction by an exception rolls all of it back, the audit row too.
@@ -367,7 +374,7 @@ def _check_against_database(parsed: list[dict], problems: _RowProblems) -> None:
     for p in parsed:
         if p["vin"] in taken:
             name, number = taken[p["vin"]]
-            problems.items.append(problems.wrap(p["row"], Refusal("archive.vin_duplicate", field="vin", value=p["vin"],
+            problems.items.append(problems.wrap(p["row"], Refusal(ARCHIVE_VIN_DUPLICATE, field="vin", value=p["vin"],
                                                                   customer=name, archive_number=number)))
     by_id, by_number = {}, {}
     ids = sorted({p["id_number"] for p in parsed if p["id_number"]})
@@ -385,14 +392,14 @@ def _check_against_database(parsed: list[dict], problems: _RowProblems) -> None:
             customer_id, _, number = by_id[p["id_number"]]
             if p["archive_number"] and p["archive_number"] != number:
                 problems.items.append(problems.wrap(p["row"], Refusal(
-                    "archive.import_number_mismatch", field="archive_number", value=p["archive_number"],
+                    ARCHIVE_IMPORT_NUMBER_MISMATCH, field="archive_number", value=p["archive_number"],
                     archive_number=number), "档案编号"))
             p["existing"] = customer_id
         elif p["archive_number"] in by_number:
             customer_id, id_number = by_number[p["archive_number"]]
             if p["id_number"] and id_number and id_number != p["id_number"]:
                 problems.items.append(problems.wrap(p["row"], Refusal(
-                    "archive.archive_number_taken", field="archive_number", value=p["archive_number"]), "档案编号"))
+                    ARCHIVE_ARCHIVE_NUMBER_TAKEN, field="archive_number", value=p["archive_number"]), "档案编号"))
             p["existing"] = customer_id
 
 
@@ -493,8 +500,8 @@ def _write(actor: Actor, parsed: list[dict], warnings: list[Refusal], wrap) -> A
     audit.record(actor, "archive.import", "archive", None,
                  {"rows": len(parsed), "customers_created": created, "customers_existing": existing,
                   "vehicles": len(vehicles),
-                  "check_digit_warnings": sum(w.code == "archive.import_row" for w in warnings),
-                  "id_numbers_converted": sum(w.code == "archive.import_id_number_converted" for w in warnings)})
+                  "check_digit_warnings": sum(w.code == ARCHIVE_IMPORT_ROW for w in warnings),
+                  "id_numbers_converted": sum(w.code == ARCHIVE_IMPORT_ID_NUMBER_CONVERTED for w in warnings)})
     # A deadline in a year nobody entered counts weekends only: each such row says so, as the
     # registration dialog does (archive.holidays.deadline_warnings), and the hints stay in row order.
     from archive.holidays import deadline_warnings

@@ -33,6 +33,10 @@ from common.models import User
 from archive import care, validate
 from archive.callbacks import ContactBlock
 from archive.models import COMPANY, Customer, Vehicle
+from archive.texts import (
+    MAILMERGE_BAD_FORMAT, MAILMERGE_EMPTY_TEMPLATE, MAILMERGE_NOTHING, MAILMERGE_TOO_LONG,
+    MAILMERGE_UNCLOSED_FIELD, MAILMERGE_UNKNOWN_FIELD, MAILMERGE_UNKNOWN_KIND,
+)
 
 MAX_TEMPLATE = 300
 SMS_SEGMENT = 70  # characters of one SMS with Chinese text; longer ones are sent as several
@@ -64,7 +68,7 @@ class CareTemplate(BaseModel):
 
 def _kind(kind: str) -> str:
     if kind not in DEFAULT_TEMPLATES:
-        raise Refusal("mailmerge.unknown_kind", kind=kind, known=", ".join(DEFAULT_TEMPLATES))
+        raise Refusal(MAILMERGE_UNKNOWN_KIND, kind=kind, known=", ".join(DEFAULT_TEMPLATES))
     return kind
 
 
@@ -73,19 +77,19 @@ def check_template(text: str) -> str:
     # Not validate.text: its NFKC folding would turn the message's full-width ！，： into ASCII.
     value = (text or "").strip()
     if not value:
-        raise Refusal("mailmerge.empty_template", field="template")
+        raise Refusal(MAILMERGE_EMPTY_TEMPLATE, field="template")
     if len(value) > MAX_TEMPLATE:
-        raise Refusal("mailmerge.too_long", field="template", length=len(value), maximum=MAX_TEMPLATE)
+        raise Refusal(MAILMERGE_TOO_LONG, field="template", length=len(value), maximum=MAX_TEMPLATE)
     for match in FIELD_PATTERN.finditer(value):
         if match.group(1) not in FIELDS:
-            raise Refusal("mailmerge.unknown_field", field="template", name=match.group(1), known="、".join(FIELDS))
+            raise Refusal(MAILMERGE_UNKNOWN_FIELD, field="template", name=match.group(1), known="、".join(FIELDS))
     rest = FIELD_PATTERN.sub("", value)
     for brace in ("{", "}"):
         if brace in rest:
             # The position in the template as typed (1-based), so the clerk finds it.
             position = next(i for i, char in enumerate(value, start=1) if char == brace
                             and not _inside_field(value, i - 1))
-            raise Refusal("mailmerge.unclosed_field", field="template", position=position)
+            raise Refusal(MAILMERGE_UNCLOSED_FIELD, field="template", position=position)
     return value
 
 
@@ -226,7 +230,7 @@ def channel_for(path) -> str:
         return SMS
     if suffix == ".pdf":
         return LABELS
-    raise Refusal("mailmerge.bad_format", path=str(path))
+    raise Refusal(MAILMERGE_BAD_FORMAT, path=str(path))
 
 
 @dataclass(frozen=True)
@@ -252,7 +256,7 @@ def export(actor: Actor, kind: str, day: date, path, *, layout: str = LABELS, ma
         channel = LETTERS if layout == LETTERS else LABELS
     merged = merge_list(actor, kind, day, channel)
     if not merged.rows:
-        raise Refusal("mailmerge.nothing", day=day.isoformat(), blocked=merged.left_out_blocked)
+        raise Refusal(MAILMERGE_NOTHING, day=day.isoformat(), blocked=merged.left_out_blocked)
     suffix = Path(str(path)).suffix.lower()
 
     def write() -> int:

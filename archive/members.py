@@ -30,11 +30,22 @@ from peewee import CharField, DateField, DateTimeField, ForeignKeyField, Integer
 
 from archive import value
 from archive.models import Customer, Vehicle
+from archive.texts import (
+    MEMBERS_ALREADY_MEMBER, MEMBERS_BENEFIT_NOT_OFFERED, MEMBERS_BENEFIT_REQUIRED, MEMBERS_BENEFIT_TOO_LONG,
+    MEMBERS_CHECK_GAP, MEMBERS_CHECK_RENEWAL, MEMBERS_CUSTOMER_NOT_FOUND, MEMBERS_FUTURE_DATE,
+    MEMBERS_LAPSED, MEMBERS_LEVEL_CLASS_UNKNOWN, MEMBERS_LEVEL_CODE_INVALID, MEMBERS_LEVEL_DUPLICATE,
+    MEMBERS_LEVEL_IN_USE, MEMBERS_LEVEL_NAME_INVALID, MEMBERS_LEVEL_NOT_QUALIFIED, MEMBERS_LEVEL_UNKNOWN,
+    MEMBERS_LEVEL_WITHOUT_RULE, MEMBERS_LEVEL_YEARS_RANGE, MEMBERS_NOT_FOUND, MEMBERS_NO_LEVELS,
+    MEMBERS_NUMBER_BUSY, MEMBERS_REMIND_DAYS_RANGE, MEMBERS_RENEW_TOO_EARLY, MEMBERS_TERM_MONTHS_RANGE,
+    MEMBERS_UNKNOWN_RENEWAL_FILTER,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, atomic
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
+from common.messages import Message
 from common.models import Setting, User
 
 NUMBER_PREFIX = "HY"
@@ -106,14 +117,63 @@ class MemberRules:
     remind_days: int = 30  # due for renewal this many days ahead (今日 card 会员待续期)
 
 
-DEFAULT_RULES = MemberRules(levels=(
-    Level("standard", "普卡会员", "", 0, ("免费洗车", "免费安全检测", "道路救援")),
-    Level("silver", "银卡会员", value.ORDINARY, 3, ("免费洗车", "免费安全检测", "道路救援", "工时九五折")),
-    Level("gold", "金卡会员", value.MAJOR, 6, ("免费洗车", "免费安全检测", "道路救援", "工时九折", "生日礼品")),
-    Level("diamond", "钻石会员", value.VIP, 0, ("免费洗车", "免费安全检测", "道路救援", "工时八五折", "生日礼品",
-                                                "活动优先报名", "代步车")),
-))
+DEFAULT_RULES = MemberRules(
+    levels=(
+        Level(
+            "standard",
+            QT_TRANSLATE_NOOP("MemberLevels", "普卡会员"),
+            "",
+            0,
+            (
+                QT_TRANSLATE_NOOP("MemberLevels", "免费洗车"),
+                QT_TRANSLATE_NOOP("MemberLevels", "免费安全检测"),
+                QT_TRANSLATE_NOOP("MemberLevels", "道路救援"),
+            ),
+        ),
+        Level(
+            "silver",
+            QT_TRANSLATE_NOOP("MemberLevels", "银卡会员"),
+            value.ORDINARY,
+            3,
+            (
+                QT_TRANSLATE_NOOP("MemberLevels", "免费洗车"),
+                QT_TRANSLATE_NOOP("MemberLevels", "免费安全检测"),
+                QT_TRANSLATE_NOOP("MemberLevels", "道路救援"),
+                QT_TRANSLATE_NOOP("MemberLevels", "工时九五折"),
+            ),
+        ),
+        Level(
+            "gold",
+            QT_TRANSLATE_NOOP("MemberLevels", "金卡会员"),
+            value.MAJOR,
+            6,
+            (
+                QT_TRANSLATE_NOOP("MemberLevels", "免费洗车"),
+                QT_TRANSLATE_NOOP("MemberLevels", "免费安全检测"),
+                QT_TRANSLATE_NOOP("MemberLevels", "道路救援"),
+                QT_TRANSLATE_NOOP("MemberLevels", "工时九折"),
+                QT_TRANSLATE_NOOP("MemberLevels", "生日礼品"),
+            ),
+        ),
+        Level(
+            "diamond",
+            QT_TRANSLATE_NOOP("MemberLevels", "钻石会员"),
+            value.VIP,
+            0,
+            (
+                QT_TRANSLATE_NOOP("MemberLevels", "免费洗车"),
+                QT_TRANSLATE_NOOP("MemberLevels", "免费安全检测"),
+                QT_TRANSLATE_NOOP("MemberLevels", "道路救援"),
+                QT_TRANSLATE_NOOP("MemberLevels", "工时八五折"),
+                QT_TRANSLATE_NOOP("MemberLevels", "生日礼品"),
+                QT_TRANSLATE_NOOP("MemberLevels", "活动优先报名"),
+                QT_TRANSLATE_NOOP("MemberLevels", "代步车"),
+            ),
+        ),
+    )
+)
 LIMITS = {"term_months": (1, 60), "remind_days": (1, 180)}
+_RANGE_CODES = {"term_months": MEMBERS_TERM_MONTHS_RANGE, "remind_days": MEMBERS_REMIND_DAYS_RANGE}
 _CLASS_RANK = {code: rank for rank, code in enumerate(reversed(list(value.VALUE_CLASSES)))}  # small 0 .. vip 3
 
 
@@ -136,31 +196,31 @@ def _as_json(candidate: MemberRules) -> dict:
 def validate_rules(candidate: MemberRules) -> MemberRules:
     """The rules cleaned (names and benefits trimmed), or a Refusal naming the level and field."""
     if not candidate.levels:
-        raise Refusal("members.no_levels", field="levels")
+        raise Refusal(MEMBERS_NO_LEVELS, field="levels")
     for name, (low, high) in LIMITS.items():
         number = getattr(candidate, name)
         if not isinstance(number, int) or not low <= number <= high:
-            raise Refusal(f"members.{name}_range", field=name, value=number, low=low, high=high)
+            raise Refusal(_RANGE_CODES[name], field=name, value=number, low=low, high=high)
     cleaned, codes, names = [], set(), set()
     for position, level in enumerate(candidate.levels, start=1):
         code, name = level.code.strip().lower(), level.name.strip()
         if not code or not code.replace("_", "").isalnum() or not code.isascii() or len(code) > 16:
-            raise Refusal("members.level_code_invalid", field="code", position=position, level_code=level.code)
+            raise Refusal(MEMBERS_LEVEL_CODE_INVALID, field="code", position=position, level_code=level.code)
         if not name or len(name) > 20:
-            raise Refusal("members.level_name_invalid", field="name", position=position, level_code=code)
+            raise Refusal(MEMBERS_LEVEL_NAME_INVALID, field="name", position=position, level_code=code)
         if code in codes or name in names:
-            raise Refusal("members.level_duplicate", field="code", position=position, level_code=code, name=name)
+            raise Refusal(MEMBERS_LEVEL_DUPLICATE, field="code", position=position, level_code=code, name=name)
         if level.min_class and level.min_class not in value.VALUE_CLASSES:
-            raise Refusal("members.level_class_unknown", field="min_class", position=position, name=name)
+            raise Refusal(MEMBERS_LEVEL_CLASS_UNKNOWN, field="min_class", position=position, name=name)
         if not isinstance(level.min_years, int) or not 0 <= level.min_years <= 50:
-            raise Refusal("members.level_years_range", field="min_years", position=position, name=name,
+            raise Refusal(MEMBERS_LEVEL_YEARS_RANGE, field="min_years", position=position, name=name,
                           value=level.min_years)
         if position > 1 and not level.min_class and not level.min_years:
             # Everyone would qualify: the level above the lowest must ask for something.
-            raise Refusal("members.level_without_rule", field="min_class", position=position, name=name)
+            raise Refusal(MEMBERS_LEVEL_WITHOUT_RULE, field="min_class", position=position, name=name)
         benefits = tuple(dict.fromkeys(b.strip() for b in level.benefits if b.strip()))
         if any(len(b) > 40 for b in benefits):
-            raise Refusal("members.benefit_too_long", field="benefits", position=position, name=name, maximum=40)
+            raise Refusal(MEMBERS_BENEFIT_TOO_LONG, field="benefits", position=position, name=name, maximum=40)
         codes.add(code)
         names.add(name)
         cleaned.append(Level(code, name, level.min_class if position > 1 else "",
@@ -181,7 +241,7 @@ def set_rules(actor: Actor, candidate: MemberRules) -> MemberRules:
         held = (ClubMember.select(ClubMember.level, fn.COUNT(ClubMember.id)).where(ClubMember.level.not_in(list(kept)))
                 .group_by(ClubMember.level).tuples())
         for code, count in held:
-            raise Refusal("members.level_in_use", field="code", level_code=code, members=int(count),
+            raise Refusal(MEMBERS_LEVEL_IN_USE, field="code", level_code=code, members=int(count),
                           name=level_name(code, before))
         text = json.dumps(_as_json(result), ensure_ascii=False)
         Setting.insert(key=RULES_SETTING, value=text).on_conflict(
@@ -237,7 +297,7 @@ def find(reference) -> ClubMember:
     digits = text[len(NUMBER_PREFIX):] if text.startswith(NUMBER_PREFIX) else text
     member = ClubMember.get_or_none(ClubMember.seq == int(digits)) if digits.isdigit() else None
     if member is None:
-        raise Refusal("members.not_found", number=str(reference))
+        raise Refusal(MEMBERS_NOT_FOUND, number=str(reference))
     return member
 
 
@@ -248,23 +308,23 @@ def enrol(actor: Actor, customer_id: int, *, level: str | None = None, joined_on
     require(actor, "members.edit")
     joined_on = joined_on or actor.today
     if joined_on > actor.today:
-        raise Refusal("members.future_date", field="joined_on", day=joined_on, today=actor.today)
+        raise Refusal(MEMBERS_FUTURE_DATE, field="joined_on", day=joined_on, today=actor.today)
     member_rules = rules()
     with atomic():
         customer = Customer.get_or_none(Customer.id == customer_id)
         if customer is None:
-            raise Refusal("members.customer_not_found", customer=customer_id)
+            raise Refusal(MEMBERS_CUSTOMER_NOT_FOUND, customer=customer_id)
         existing = ClubMember.get_or_none(ClubMember.customer == customer_id)
         if existing is not None:
-            raise Refusal("members.already_member", name=customer.name, number=existing.number)
+            raise Refusal(MEMBERS_ALREADY_MEMBER, name=customer.name, number=existing.number)
         deserved = level_for(customer_id, joined_on, member_rules)
         if level is not None:
             wanted = _level(level, member_rules)
             if wanted is None:
-                raise Refusal("members.level_unknown", field="level", level=level)
+                raise Refusal(MEMBERS_LEVEL_UNKNOWN, field="level", level=level)
             order = [item.code for item in member_rules.levels]
             if order.index(wanted.code) > order.index(deserved):
-                raise Refusal("members.level_not_qualified", field="level", name=customer.name,
+                raise Refusal(MEMBERS_LEVEL_NOT_QUALIFIED, field="level", name=customer.name,
                               level=wanted.name, deserved=level_name(deserved, member_rules))
             deserved = wanted.code
         seq = (ClubMember.select(fn.MAX(ClubMember.seq)).scalar() or 0) + 1
@@ -274,7 +334,7 @@ def enrol(actor: Actor, customer_id: int, *, level: str | None = None, joined_on
                                            renewal_due=add_months(joined_on, member_rules.term_months),
                                            enrolled_by=actor.user, enrolled_at=actor.now, note=note.strip())
         except IntegrityError:
-            raise Refusal("members.number_busy", name=customer.name) from None
+            raise Refusal(MEMBERS_NUMBER_BUSY, name=customer.name) from None
         audit.record(actor, "members.enrol", "club_member", member.id,
                      {"number": member.number, "customer": customer_id, "level": deserved})
     return member
@@ -287,12 +347,12 @@ def renew(actor: Actor, reference, renewed_on: date | None = None) -> ClubMember
     require(actor, "members.edit")
     renewed_on = renewed_on or actor.today
     if renewed_on > actor.today:
-        raise Refusal("members.future_date", field="renewed_on", day=renewed_on, today=actor.today)
+        raise Refusal(MEMBERS_FUTURE_DATE, field="renewed_on", day=renewed_on, today=actor.today)
     member_rules = rules()
     with atomic():
         member = find(reference)
         if (member.renewal_due - renewed_on).days > member_rules.remind_days:
-            raise Refusal("members.renew_too_early", number=member.number, due=member.renewal_due,
+            raise Refusal(MEMBERS_RENEW_TOO_EARLY, number=member.number, due=member.renewal_due,
                           days=member_rules.remind_days)
         start = max(member.renewal_due, renewed_on)
         before, level_before = member.renewal_due, member.level
@@ -314,18 +374,18 @@ def use_benefit(actor: Actor, reference, benefit: str, used_on: date | None = No
     used_on = used_on or actor.today
     benefit = (benefit or "").strip()
     if used_on > actor.today:
-        raise Refusal("members.future_date", field="used_on", day=used_on, today=actor.today)
+        raise Refusal(MEMBERS_FUTURE_DATE, field="used_on", day=used_on, today=actor.today)
     member_rules = rules()
     with atomic():
         member = find(reference)
         if not benefit:
-            raise Refusal("members.benefit_required", field="benefit", number=member.number)
+            raise Refusal(MEMBERS_BENEFIT_REQUIRED, field="benefit", number=member.number)
         if member.renewal_due < used_on:
-            raise Refusal("members.lapsed", number=member.number, due=member.renewal_due)
+            raise Refusal(MEMBERS_LAPSED, number=member.number, due=member.renewal_due)
         level = _level(member.level, member_rules)
         offered = level.benefits if level else ()
         if benefit not in offered:
-            raise Refusal("members.benefit_not_offered", field="benefit", number=member.number, benefit=benefit,
+            raise Refusal(MEMBERS_BENEFIT_NOT_OFFERED, field="benefit", number=member.number, benefit=benefit,
                           level=level_name(member.level, member_rules), offered="、".join(offered))
         use = ClubBenefitUse.create(member=member, used_on=used_on, benefit=benefit, note=note.strip(),
                                     recorded_by=actor.user, recorded_at=actor.now)
@@ -389,7 +449,7 @@ def filter_condition(today: date, filters: MemberFilter):
         elif filters.renewal == "lapsed":
             conditions.append(ClubMember.renewal_due < today)
         else:
-            raise Refusal("members.unknown_renewal_filter", value=filters.renewal)
+            raise Refusal(MEMBERS_UNKNOWN_RENEWAL_FILTER, value=filters.renewal)
     if filters.value_class:
         conditions.append(value.customers_in_class(filters.value_class, today, ClubMember.customer))
     if filters.city.strip():
@@ -662,13 +722,7 @@ def print_card(actor: Actor, reference, target, printed_at: datetime) -> int:
 
 # -- check ----------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Problem:
-    code: str  # members.check_gap | members.check_renewal
-    facts: dict
-
-
-def check_invariants() -> list[Problem]:
+def check_invariants() -> list[Message]:
     """For ``main.py check``: member numbers run 1..N without a gap (a number is given once, in the
     enrolment's transaction, and members are never deleted), and each member's renewal day is the
     one its latest renewal set."""
@@ -677,7 +731,7 @@ def check_invariants() -> list[Problem]:
     if count and int(highest) != int(count):
         taken = {seq for (seq,) in ClubMember.select(ClubMember.seq).tuples()}
         missing = [member_number(n) for n in range(1, int(highest) + 1) if n not in taken][:10]
-        problems.append(Problem("members.check_gap", {"count": int(count), "highest": member_number(int(highest)),
+        problems.append(Message(MEMBERS_CHECK_GAP, {"count": int(count), "highest": member_number(int(highest)),
                                                       "missing": "、".join(missing)}))
     latest = (ClubRenewal.select(ClubRenewal.member, fn.MAX(ClubRenewal.id).alias("last_id"))
               .group_by(ClubRenewal.member))
@@ -686,6 +740,6 @@ def check_invariants() -> list[Problem]:
             .switch(ClubRenewal).join(ClubMember, on=(ClubRenewal.member == ClubMember.id)).tuples())
     for seq, due, after in rows:
         if value._as_date(due) != value._as_date(after):
-            problems.append(Problem("members.check_renewal", {"number": member_number(seq), "due": str(due),
+            problems.append(Message(MEMBERS_CHECK_RENEWAL, {"number": member_number(seq), "due": str(due),
                                                               "renewed_to": str(after)}))
     return problems

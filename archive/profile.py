@@ -65,10 +65,18 @@ from common.actor import Actor
 from common.auth import can, require
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
+from common.messages import label_namer, register_fact_namer
 from common.models import Setting, User
 
 from archive import erasure, profile_crypto
 from archive.models import Customer
+from archive.texts import (
+    PROFILE_BAD_DATE, PROFILE_CONSENT_FUTURE, PROFILE_CONSENT_NARROWER, PROFILE_CONSENT_REQUIRED,
+    PROFILE_CONSENT_SCOPE_EMPTY, PROFILE_CONSENT_SCOPE_UNKNOWN, PROFILE_CONSENT_VERSION_REQUIRED,
+    PROFILE_NO_CONSENT, PROFILE_NO_PROFILE, PROFILE_SENSITIVE_FORBIDDEN, PROFILE_STALE, PROFILE_TOO_LONG,
+    PROFILE_UNKNOWN_CUSTOMER, PROFILE_UNKNOWN_FIELD, PROFILE_UNKNOWN_REVISION,
+)
 
 # ---------------------------------------------------------------------------------------------
 # The form
@@ -92,22 +100,22 @@ class Item:
 
 
 SECTIONS: dict[str, str] = {
-    "customer": "客户资料",
-    "education": "教育背景",
-    "family": "家庭",
-    "business": "业务背景资料",
-    "interests": "特殊兴趣",
-    "lifestyle": "生活方式",
-    "customer_and_you": "客户和你",
-    "other": "其他注意事项",
+    "customer": QT_TRANSLATE_NOOP("Field", "客户资料"),
+    "education": QT_TRANSLATE_NOOP("Field", "教育背景"),
+    "family": QT_TRANSLATE_NOOP("Field", "家庭"),
+    "business": QT_TRANSLATE_NOOP("Field", "业务背景资料"),
+    "interests": QT_TRANSLATE_NOOP("Field", "特殊兴趣"),
+    "lifestyle": QT_TRANSLATE_NOOP("Field", "生活方式"),
+    "customer_and_you": QT_TRANSLATE_NOOP("Field", "客户和你"),
+    "other": QT_TRANSLATE_NOOP("Field", "其他注意事项"),
 }
 
 CATEGORIES: dict[str, str] = {
-    "health": "身体与健康",
-    "family": "婚姻与子女",
-    "politics": "政治活动",
-    "religion": "宗教信仰",
-    "confidential": "机密私事",
+    "health": QT_TRANSLATE_NOOP("Field", "身体与健康"),
+    "family": QT_TRANSLATE_NOOP("Field", "婚姻与子女"),
+    "politics": QT_TRANSLATE_NOOP("Field", "政治活动"),
+    "religion": QT_TRANSLATE_NOOP("Field", "宗教信仰"),
+    "confidential": QT_TRANSLATE_NOOP("Field", "机密私事"),
 }
 
 HEADER_FIELDS = {"form_date": "日期", "revised_at": "最新修定时间", "filled_by": "填表人"}
@@ -118,76 +126,160 @@ MAX_LENGTH = 2000
 
 # (number, section, category, ((key suffix, label, kind), ...))
 _FORM = [
-    (1, "customer", None, (("name", "姓名"), ("nickname", "昵称（小名）"))),
-    (2, "customer", None, (("title", "职称"),)),
-    (3, "customer", None, (("company", "公司名称及地址", "long"),)),
-    (4, "customer", None, (("phone_office", "电话（公）"), ("phone_home", "电话（宅）"))),
-    (5, "customer", None, (("birth_date", "出生日期", "date"), ("birthplace", "出生地"), ("native_place", "籍贯"))),
-    (6, "customer", "health", (("height", "身高"), ("weight", "体重"))),
-    (7, "customer", "health", (("features", "身体与五官特征（如秃头、关节炎、背部问题）", "long"),)),
-    (8, "education", None, (("college", "大专院校"), ("graduated", "毕业日期"), ("degree", "学位"))),
-    (9, "education", None, (("honours", "大学时获奖记录"), ("graduate_school", "研究所"),
-                            ("fraternity", "大学时所属兄弟会/姐妹会"), ("sports", "擅长的运动"))),
-    (10, "education", None, (("activities", "课外活动、社团"),)),
-    (11, "education", None, (("cares_degree", "未上大学者是否在意学位"), ("other_education", "其他教育背景"))),
-    (12, "education", None, (("service", "兵役军种"), ("rank", "退役时军阶"), ("attitude", "对兵役的态度"))),
-    (13, "family", "family", (("marital", "婚姻状况"), ("spouse", "配偶姓名"))),
-    (14, "family", None, (("spouse_education", "配偶教育程度"),)),
-    (15, "family", None, (("spouse_interests", "配偶兴趣、活动、社团"),)),
-    (16, "family", None, (("anniversary", "结婚纪念日", "date"),)),
-    (17, "family", "family", (("children", "子女姓名、年龄", "long"), ("custody", "是否有抚养权"))),
-    (18, "family", "family", (("children_education", "子女教育"),)),
-    (19, "family", "family", (("children_interests", "子女喜好"),)),
-    (20, "business", None, (("previous_job", "客户的前一份工作"), ("company", "公司名称"), ("address", "公司地址"),
-                            ("employed", "受雇时间"), ("job_title", "受雇职衔"))),
-    (21, "business", None, (("previous_title", "在目前公司的前一个职衔"), ("date", "担任日期"))),
-    (22, "business", None, (("status_symbols", "办公室里的“地位”象征"),)),
-    (23, "business", None, (("associations", "参与的职业及贸易团体"), ("position", "所任职位"))),
-    (24, "business", None, (("consultants", "是否聘用顾问"),)),
-    (25, "business", None, (("relations", "与本公司其他人员的业务关系"),)),
-    (26, "business", None, (("relation_good", "关系是否良好"), ("reason", "原因"))),
-    (27, "business", None, (("known_by", "本公司其他人员对客户的了解"),)),
-    (28, "business", None, (("contact", "何种联系"), ("nature", "关系性质"))),
-    (29, "business", None, (("attitude", "客户对自己公司的态度"),)),
-    (30, "business", None, (("long_goal", "长期事业目标"),)),
-    (31, "business", None, (("short_goal", "短期事业目标"),)),
-    (32, "business", None, (("concern", "最关切公司前途还是个人前途"),)),
-    (33, "business", None, (("now_or_future", "多考虑现在还是将来"), ("why", "为什么"))),
-    (34, "interests", None, (("clubs", "所属私人俱乐部"),)),
-    (35, "interests", "politics", (("political", "参与的政治活动"), ("party", "政党"), ("importance", "对客户的重要性"))),
-    (36, "interests", None, (("community", "是否热衷社区活动"), ("how", "如何参与"))),
-    (37, "interests", "religion", (("religion", "宗教信仰"), ("devout", "是否热衷"))),
-    (38, "interests", "confidential", (("confidential", "特别机密、不宜谈论的事（如离婚）", "long"),)),
-    (39, "interests", None, (("opinions", "生意以外特别有意见的话题"),)),
-    (40, "lifestyle", "health", (("health", "病历（目前健康状况）", "long"),)),
-    (41, "lifestyle", None, (("drinking", "饮酒习惯"), ("drinks", "所嗜酒类与份量"))),
-    (42, "lifestyle", None, (("objects_drinking", "不饮酒者是否反对别人喝酒"),)),
-    (43, "lifestyle", None, (("smokes", "是否吸烟"), ("objects_smoking", "不吸烟者是否反对别人吸烟"))),
-    (44, "lifestyle", None, (("lunch", "最喜欢的午餐地点"), ("dinner", "最喜欢的晚餐地点"))),
-    (45, "lifestyle", None, (("dishes", "最喜欢的菜式"),)),
-    (46, "lifestyle", None, (("objects_treat", "是否反对别人请客"),)),
-    (47, "lifestyle", None, (("hobbies", "嗜好与娱乐"), ("books", "喜读的书"))),
-    (48, "lifestyle", None, (("vacation", "喜欢的度假方式"),)),
-    (49, "lifestyle", None, (("spectator", "喜欢观看的运动"),)),
-    (50, "lifestyle", None, (("car", "车子品牌"),)),
-    (51, "lifestyle", None, (("topics", "喜欢的话题"),)),
-    (52, "lifestyle", None, (("notice_by", "希望引起谁的注意"),)),
-    (53, "lifestyle", None, (("regard", "希望被这些人如何看重"),)),
-    (54, "lifestyle", None, (("describe", "你会怎样形容这位客户"),)),
-    (55, "lifestyle", None, (("achievement", "客户自认最得意的成就"),)),
-    (56, "lifestyle", None, (("long_personal", "你认为客户的长期个人目标"),)),
-    (57, "lifestyle", None, (("short_personal", "你认为客户的眼前个人目标"),)),
-    (58, "customer_and_you", None, (("ethics", "与客户做生意时最担心的道德与伦理问题"),)),
-    (59, "customer_and_you", None, (("obligation", "客户是否觉得对你、你的公司或竞争者负有责任"),
-                                    ("what", "如有，是什么"))),
-    (60, "customer_and_you", None, (("change_habits", "客户是否须改变习惯、做不利于自己的事才能配合你的建议"),)),
-    (61, "customer_and_you", None, (("others_opinion", "是否特别在意别人的意见"),)),
-    (62, "customer_and_you", None, (("self_centred", "是否非常以自我为中心"), ("ethical", "道德感是否很强"))),
-    (63, "customer_and_you", None, (("key_issues", "客户眼中最关键的问题"),)),
-    (64, "customer_and_you", None, (("management", "客户的管理层看重什么"), ("conflict", "客户与上司是否有冲突"))),
-    (65, "customer_and_you", None, (("help", "你能否协助化解客户与上司的问题，如何化解"),)),
-    (66, "customer_and_you", None, (("competitors", "竞争者对以上问题是否有比你更好的答案"),)),
-    (0, "other", None, (("notes", "其他注意事项", "long"),)),
+    (1, "customer", None, (
+        ("name", QT_TRANSLATE_NOOP("Field", "姓名")),
+        ("nickname", QT_TRANSLATE_NOOP("Field", "昵称（小名）")),
+    )),
+    (2, "customer", None, (("title", QT_TRANSLATE_NOOP("Field", "职称")),)),
+    (3, "customer", None, (("company", QT_TRANSLATE_NOOP("Field", "公司名称及地址"), "long"),)),
+    (4, "customer", None, (
+        ("phone_office", QT_TRANSLATE_NOOP("Field", "电话（公）")),
+        ("phone_home", QT_TRANSLATE_NOOP("Field", "电话（宅）")),
+    )),
+    (5, "customer", None, (
+        ("birth_date", QT_TRANSLATE_NOOP("Field", "出生日期"), "date"),
+        ("birthplace", QT_TRANSLATE_NOOP("Field", "出生地")),
+        ("native_place", QT_TRANSLATE_NOOP("Field", "籍贯")),
+    )),
+    (6, "customer", "health", (
+        ("height", QT_TRANSLATE_NOOP("Field", "身高")),
+        ("weight", QT_TRANSLATE_NOOP("Field", "体重")),
+    )),
+    (7, "customer", "health", (("features", QT_TRANSLATE_NOOP("Field", "身体与五官特征（如秃头、关节炎、背部问题）"), "long"),)),
+    (8, "education", None, (
+        ("college", QT_TRANSLATE_NOOP("Field", "大专院校")),
+        ("graduated", QT_TRANSLATE_NOOP("Field", "毕业日期")),
+        ("degree", QT_TRANSLATE_NOOP("Field", "学位")),
+    )),
+    (9, "education", None, (
+        ("honours", QT_TRANSLATE_NOOP("Field", "大学时获奖记录")),
+        ("graduate_school", QT_TRANSLATE_NOOP("Field", "研究所")),
+        ("fraternity", QT_TRANSLATE_NOOP("Field", "大学时所属兄弟会/姐妹会")),
+        ("sports", QT_TRANSLATE_NOOP("Field", "擅长的运动")),
+    )),
+    (10, "education", None, (("activities", QT_TRANSLATE_NOOP("Field", "课外活动、社团")),)),
+    (11, "education", None, (
+        ("cares_degree", QT_TRANSLATE_NOOP("Field", "未上大学者是否在意学位")),
+        ("other_education", QT_TRANSLATE_NOOP("Field", "其他教育背景")),
+    )),
+    (12, "education", None, (
+        ("service", QT_TRANSLATE_NOOP("Field", "兵役军种")),
+        ("rank", QT_TRANSLATE_NOOP("Field", "退役时军阶")),
+        ("attitude", QT_TRANSLATE_NOOP("Field", "对兵役的态度")),
+    )),
+    (13, "family", "family", (
+        ("marital", QT_TRANSLATE_NOOP("Field", "婚姻状况")),
+        ("spouse", QT_TRANSLATE_NOOP("Field", "配偶姓名")),
+    )),
+    (14, "family", None, (("spouse_education", QT_TRANSLATE_NOOP("Field", "配偶教育程度")),)),
+    (15, "family", None, (("spouse_interests", QT_TRANSLATE_NOOP("Field", "配偶兴趣、活动、社团")),)),
+    (16, "family", None, (("anniversary", QT_TRANSLATE_NOOP("Field", "结婚纪念日"), "date"),)),
+    (17, "family", "family", (
+        ("children", QT_TRANSLATE_NOOP("Field", "子女姓名、年龄"), "long"),
+        ("custody", QT_TRANSLATE_NOOP("Field", "是否有抚养权")),
+    )),
+    (18, "family", "family", (("children_education", QT_TRANSLATE_NOOP("Field", "子女教育")),)),
+    (19, "family", "family", (("children_interests", QT_TRANSLATE_NOOP("Field", "子女喜好")),)),
+    (20, "business", None, (
+        ("previous_job", QT_TRANSLATE_NOOP("Field", "客户的前一份工作")),
+        ("company", QT_TRANSLATE_NOOP("Field", "公司名称")),
+        ("address", QT_TRANSLATE_NOOP("Field", "公司地址")),
+        ("employed", QT_TRANSLATE_NOOP("Field", "受雇时间")),
+        ("job_title", QT_TRANSLATE_NOOP("Field", "受雇职衔")),
+    )),
+    (21, "business", None, (
+        ("previous_title", QT_TRANSLATE_NOOP("Field", "在目前公司的前一个职衔")),
+        ("date", QT_TRANSLATE_NOOP("Field", "担任日期")),
+    )),
+    (22, "business", None, (("status_symbols", QT_TRANSLATE_NOOP("Field", "办公室里的“地位”象征")),)),
+    (23, "business", None, (
+        ("associations", QT_TRANSLATE_NOOP("Field", "参与的职业及贸易团体")),
+        ("position", QT_TRANSLATE_NOOP("Field", "所任职位")),
+    )),
+    (24, "business", None, (("consultants", QT_TRANSLATE_NOOP("Field", "是否聘用顾问")),)),
+    (25, "business", None, (("relations", QT_TRANSLATE_NOOP("Field", "与本公司其他人员的业务关系")),)),
+    (26, "business", None, (
+        ("relation_good", QT_TRANSLATE_NOOP("Field", "关系是否良好")),
+        ("reason", QT_TRANSLATE_NOOP("Field", "原因")),
+    )),
+    (27, "business", None, (("known_by", QT_TRANSLATE_NOOP("Field", "本公司其他人员对客户的了解")),)),
+    (28, "business", None, (
+        ("contact", QT_TRANSLATE_NOOP("Field", "何种联系")),
+        ("nature", QT_TRANSLATE_NOOP("Field", "关系性质")),
+    )),
+    (29, "business", None, (("attitude", QT_TRANSLATE_NOOP("Field", "客户对自己公司的态度")),)),
+    (30, "business", None, (("long_goal", QT_TRANSLATE_NOOP("Field", "长期事业目标")),)),
+    (31, "business", None, (("short_goal", QT_TRANSLATE_NOOP("Field", "短期事业目标")),)),
+    (32, "business", None, (("concern", QT_TRANSLATE_NOOP("Field", "最关切公司前途还是个人前途")),)),
+    (33, "business", None, (
+        ("now_or_future", QT_TRANSLATE_NOOP("Field", "多考虑现在还是将来")),
+        ("why", QT_TRANSLATE_NOOP("Field", "为什么")),
+    )),
+    (34, "interests", None, (("clubs", QT_TRANSLATE_NOOP("Field", "所属私人俱乐部")),)),
+    (35, "interests", "politics", (
+        ("political", QT_TRANSLATE_NOOP("Field", "参与的政治活动")),
+        ("party", QT_TRANSLATE_NOOP("Field", "政党")),
+        ("importance", QT_TRANSLATE_NOOP("Field", "对客户的重要性")),
+    )),
+    (36, "interests", None, (
+        ("community", QT_TRANSLATE_NOOP("Field", "是否热衷社区活动")),
+        ("how", QT_TRANSLATE_NOOP("Field", "如何参与")),
+    )),
+    (37, "interests", "religion", (
+        ("religion", QT_TRANSLATE_NOOP("Field", "宗教信仰")),
+        ("devout", QT_TRANSLATE_NOOP("Field", "是否热衷")),
+    )),
+    (38, "interests", "confidential", (("confidential", QT_TRANSLATE_NOOP("Field", "特别机密、不宜谈论的事（如离婚）"), "long"),)),
+    (39, "interests", None, (("opinions", QT_TRANSLATE_NOOP("Field", "生意以外特别有意见的话题")),)),
+    (40, "lifestyle", "health", (("health", QT_TRANSLATE_NOOP("Field", "病历（目前健康状况）"), "long"),)),
+    (41, "lifestyle", None, (
+        ("drinking", QT_TRANSLATE_NOOP("Field", "饮酒习惯")),
+        ("drinks", QT_TRANSLATE_NOOP("Field", "所嗜酒类与份量")),
+    )),
+    (42, "lifestyle", None, (("objects_drinking", QT_TRANSLATE_NOOP("Field", "不饮酒者是否反对别人喝酒")),)),
+    (43, "lifestyle", None, (
+        ("smokes", QT_TRANSLATE_NOOP("Field", "是否吸烟")),
+        ("objects_smoking", QT_TRANSLATE_NOOP("Field", "不吸烟者是否反对别人吸烟")),
+    )),
+    (44, "lifestyle", None, (
+        ("lunch", QT_TRANSLATE_NOOP("Field", "最喜欢的午餐地点")),
+        ("dinner", QT_TRANSLATE_NOOP("Field", "最喜欢的晚餐地点")),
+    )),
+    (45, "lifestyle", None, (("dishes", QT_TRANSLATE_NOOP("Field", "最喜欢的菜式")),)),
+    (46, "lifestyle", None, (("objects_treat", QT_TRANSLATE_NOOP("Field", "是否反对别人请客")),)),
+    (47, "lifestyle", None, (
+        ("hobbies", QT_TRANSLATE_NOOP("Field", "嗜好与娱乐")),
+        ("books", QT_TRANSLATE_NOOP("Field", "喜读的书")),
+    )),
+    (48, "lifestyle", None, (("vacation", QT_TRANSLATE_NOOP("Field", "喜欢的度假方式")),)),
+    (49, "lifestyle", None, (("spectator", QT_TRANSLATE_NOOP("Field", "喜欢观看的运动")),)),
+    (50, "lifestyle", None, (("car", QT_TRANSLATE_NOOP("Field", "车子品牌")),)),
+    (51, "lifestyle", None, (("topics", QT_TRANSLATE_NOOP("Field", "喜欢的话题")),)),
+    (52, "lifestyle", None, (("notice_by", QT_TRANSLATE_NOOP("Field", "希望引起谁的注意")),)),
+    (53, "lifestyle", None, (("regard", QT_TRANSLATE_NOOP("Field", "希望被这些人如何看重")),)),
+    (54, "lifestyle", None, (("describe", QT_TRANSLATE_NOOP("Field", "你会怎样形容这位客户")),)),
+    (55, "lifestyle", None, (("achievement", QT_TRANSLATE_NOOP("Field", "客户自认最得意的成就")),)),
+    (56, "lifestyle", None, (("long_personal", QT_TRANSLATE_NOOP("Field", "你认为客户的长期个人目标")),)),
+    (57, "lifestyle", None, (("short_personal", QT_TRANSLATE_NOOP("Field", "你认为客户的眼前个人目标")),)),
+    (58, "customer_and_you", None, (("ethics", QT_TRANSLATE_NOOP("Field", "与客户做生意时最担心的道德与伦理问题")),)),
+    (59, "customer_and_you", None, (
+        ("obligation", QT_TRANSLATE_NOOP("Field", "客户是否觉得对你、你的公司或竞争者负有责任")),
+        ("what", QT_TRANSLATE_NOOP("Field", "如有，是什么")),
+    )),
+    (60, "customer_and_you", None, (("change_habits", QT_TRANSLATE_NOOP("Field", "客户是否须改变习惯、做不利于自己的事才能配合你的建议")),)),
+    (61, "customer_and_you", None, (("others_opinion", QT_TRANSLATE_NOOP("Field", "是否特别在意别人的意见")),)),
+    (62, "customer_and_you", None, (
+        ("self_centred", QT_TRANSLATE_NOOP("Field", "是否非常以自我为中心")),
+        ("ethical", QT_TRANSLATE_NOOP("Field", "道德感是否很强")),
+    )),
+    (63, "customer_and_you", None, (("key_issues", QT_TRANSLATE_NOOP("Field", "客户眼中最关键的问题")),)),
+    (64, "customer_and_you", None, (
+        ("management", QT_TRANSLATE_NOOP("Field", "客户的管理层看重什么")),
+        ("conflict", QT_TRANSLATE_NOOP("Field", "客户与上司是否有冲突")),
+    )),
+    (65, "customer_and_you", None, (("help", QT_TRANSLATE_NOOP("Field", "你能否协助化解客户与上司的问题，如何化解")),)),
+    (66, "customer_and_you", None, (("competitors", QT_TRANSLATE_NOOP("Field", "竞争者对以上问题是否有比你更好的答案")),)),
+    (0, "other", None, (("notes", QT_TRANSLATE_NOOP("Field", "其他注意事项"), "long"),)),
 ]
 
 
@@ -204,6 +296,8 @@ def _build_items() -> tuple[Item, ...]:
 
 ITEMS: tuple[Item, ...] = _build_items()
 FIELDS: dict[str, Field] = {f.key: f for item in ITEMS for f in item.fields}
+# A refusal names a field by key ("16_anniversary"); it reads 结婚纪念日 / its English.
+register_fact_namer("field", label_namer("Field", {key: f.label for key, f in FIELDS.items()}))
 SENSITIVE_FIELDS: tuple[str, ...] = tuple(key for key, f in FIELDS.items() if f.category)
 BIRTH_DATE, ANNIVERSARY, NAME = "05_birth_date", "16_anniversary", "01_name"
 # Pseudo-fields for the header, kept in the revisions like any field so the history shows them.
@@ -392,7 +486,7 @@ class DueProfile:
 def _customer(customer_id: int) -> Customer:
     customer = Customer.get_or_none(Customer.id == customer_id)
     if customer is None:
-        raise Refusal("profile.unknown_customer", customer_id=customer_id)
+        raise Refusal(PROFILE_UNKNOWN_CUSTOMER, customer_id=customer_id)
     return customer
 
 
@@ -417,14 +511,14 @@ def parse_date(text: str) -> date | None:
 def _clean(key: str, value) -> str:
     field = FIELDS.get(key)
     if field is None:
-        raise Refusal("profile.unknown_field", field=key)
+        raise Refusal(PROFILE_UNKNOWN_FIELD, field=key)
     text = "" if value is None else str(value).strip()
     if len(text) > MAX_LENGTH:
-        raise Refusal("profile.too_long", item=field.item, field=field.key, length=len(text), maximum=MAX_LENGTH)
+        raise Refusal(PROFILE_TOO_LONG, item=field.item, field=field.key, length=len(text), maximum=MAX_LENGTH)
     if text and field.kind == "date":
         parsed = parse_date(text)
         if parsed is None:
-            raise Refusal("profile.bad_date", item=field.item, field=field.key, value=text)
+            raise Refusal(PROFILE_BAD_DATE, item=field.item, field=field.key, value=text)
         text = parsed.isoformat()
     return text
 
@@ -550,7 +644,7 @@ def compare_revisions(actor: Actor, customer_id: int, first: int, second: int,
     numbers = {row.number for row in revisions}
     for number in (first, second):
         if number not in numbers:
-            raise Refusal("profile.unknown_revision", revision=number, latest=max(numbers, default=0))
+            raise Refusal(PROFILE_UNKNOWN_REVISION, revision=number, latest=max(numbers, default=0))
     consent = _active_consent(customer_id)
     opener = None
     problem = None
@@ -609,13 +703,13 @@ def save_profile(actor: Actor, customer_id: int, values: dict[str, str], *, form
     sensitive = [key for key in cleaned if FIELDS[key].category]
     if sensitive and not can_view_sensitive(actor):
         field = FIELDS[sensitive[0]]
-        raise Refusal("profile.sensitive_forbidden", item=field.item, field=field.key, role=actor.role)
+        raise Refusal(PROFILE_SENSITIVE_FORBIDDEN, item=field.item, field=field.key, role=actor.role)
     try:
         with database.atomic():
             return _save(actor, customer, cleaned, form_date, filled_by, expected_revision)
     except IntegrityError:
         # Another PC created the profile or the same revision number first.
-        raise Refusal("profile.stale", customer=customer.name, expected=expected_revision,
+        raise Refusal(PROFILE_STALE, customer=customer.name, expected=expected_revision,
                       current=_current_revision(customer.id)) from None
 
 
@@ -628,7 +722,7 @@ def _save(actor, customer, cleaned, form_date, filled_by, expected_revision) -> 
     profile = Profile.get_or_none(Profile.customer == customer.id)
     current_revision = profile.revision if profile else 0
     if expected_revision is not None and expected_revision != current_revision:
-        raise Refusal("profile.stale", customer=customer.name, expected=expected_revision, current=current_revision)
+        raise Refusal(PROFILE_STALE, customer=customer.name, expected=expected_revision, current=current_revision)
     rows = {row.field: row for row in profile.values()} if profile else {}
     consent = None
     opener = None
@@ -648,7 +742,7 @@ def _save(actor, customer, cleaned, form_date, filled_by, expected_revision) -> 
         if field.category and new:
             consent = consent or _active_consent(customer.id)
             if consent is None or field.category not in consent.categories:
-                raise Refusal("profile.consent_required", item=field.item, field=field.key,
+                raise Refusal(PROFILE_CONSENT_REQUIRED, item=field.item, field=field.key,
                               category=CATEGORIES[field.category], customer=customer.name)
         (secret if field.category else ordinary)[key] = new
     if profile is None and filled_by is None:
@@ -671,7 +765,7 @@ def _save(actor, customer, cleaned, form_date, filled_by, expected_revision) -> 
         update[Profile.filled_by] = header["_filled_by"]
     # Compare-and-set on the revision: a concurrent save of the same profile updates nothing here.
     if Profile.update(update).where((Profile.id == profile.id) & (Profile.revision == current_revision)).execute() != 1:
-        raise Refusal("profile.stale", customer=customer.name, expected=current_revision,
+        raise Refusal(PROFILE_STALE, customer=customer.name, expected=current_revision,
                       current=_current_revision(customer.id))
     for key, new in list(ordinary.items()) + list(secret.items()):
         row = rows.get(key)
@@ -752,11 +846,11 @@ def _check_draft_sensitive(actor: Actor, customer_id: int, values: dict) -> None
     if not typed:
         return
     if not can_view_sensitive(actor):
-        raise Refusal("profile.sensitive_forbidden", item=typed[0].item, field=typed[0].key, role=actor.role)
+        raise Refusal(PROFILE_SENSITIVE_FORBIDDEN, item=typed[0].item, field=typed[0].key, role=actor.role)
     allowed = _draft_categories(actor, customer_id)
     for field in typed:
         if field.category not in allowed:
-            raise Refusal("profile.consent_required", item=field.item, field=field.key,
+            raise Refusal(PROFILE_CONSENT_REQUIRED, item=field.item, field=field.key,
                           category=CATEGORIES[field.category], customer=_customer(customer_id).name)
 
 
@@ -784,22 +878,22 @@ def record_consent(actor: Actor, customer_id: int, *, given_on: date, scope, tex
     customer = _customer(customer_id)
     unknown = sorted(set(scope) - set(CATEGORIES))
     if unknown:
-        raise Refusal("profile.consent_scope_unknown", category=", ".join(unknown))
+        raise Refusal(PROFILE_CONSENT_SCOPE_UNKNOWN, category=", ".join(unknown))
     scope = tuple(category for category in CATEGORIES if category in set(scope))
     if not scope:
-        raise Refusal("profile.consent_scope_empty", customer=customer.name)
+        raise Refusal(PROFILE_CONSENT_SCOPE_EMPTY, customer=customer.name)
     if given_on > actor.today:
-        raise Refusal("profile.consent_future", given_on=given_on, today=actor.today)
+        raise Refusal(PROFILE_CONSENT_FUTURE, given_on=given_on, today=actor.today)
     text_version = (text_version or "").strip()
     if not text_version:
-        raise Refusal("profile.consent_version_required", customer=customer.name)
+        raise Refusal(PROFILE_CONSENT_VERSION_REQUIRED, customer=customer.name)
     try:
         with database.atomic():
             active = _active_consent(customer.id)
             if active is not None:
                 missing = [CATEGORIES[c] for c in active.categories if c not in scope]
                 if missing:
-                    raise Refusal("profile.consent_narrower", customer=customer.name, missing="、".join(missing))
+                    raise Refusal(PROFILE_CONSENT_NARROWER, customer=customer.name, missing="、".join(missing))
                 ProfileConsent.update(withdrawn_at=actor.now, withdrawn_by=actor.user.id).where(
                     ProfileConsent.id == active.id).execute()
             row = ProfileConsent.create(customer=customer.id, given_on=given_on, recorded_at=actor.now,
@@ -809,7 +903,7 @@ def record_consent(actor: Actor, customer_id: int, *, given_on: date, scope, tex
                          {"consent": row.id, "scope": list(scope), "text_version": text_version,
                           "replaces": active.id if active else None})
     except IntegrityError:
-        raise Refusal("profile.stale", customer=customer.name, expected=None, current=None) from None
+        raise Refusal(PROFILE_STALE, customer=customer.name, expected=None, current=None) from None
     return _consent_info(row)
 
 
@@ -863,7 +957,7 @@ def withdraw_consent(actor: Actor, customer_id: int) -> Erased:
     with database.atomic():
         active = _active_consent(customer.id)
         if active is None:
-            raise Refusal("profile.no_consent", customer=customer.name)
+            raise Refusal(PROFILE_NO_CONSENT, customer=customer.name)
         ProfileConsent.update(withdrawn_at=actor.now, withdrawn_by=actor.user.id).where(
             ProfileConsent.id == active.id).execute()
         erased = _erase_sensitive(actor, customer.id)
@@ -884,7 +978,7 @@ def erase_profile(actor: Actor, customer_id: int) -> Erased:
     with database.atomic():
         erased = erase_all(actor, customer.id)
         if erased is None:
-            raise Refusal("profile.no_profile", customer=customer.name)
+            raise Refusal(PROFILE_NO_PROFILE, customer=customer.name)
         entry = erasure.record(actor, erasure.KIND_PROFILE, customer)
         audit.record(actor, "profile.erase", "customer", customer.id,
                      {"erased_fields": erased.fields, "erased_revisions": erased.revisions,
@@ -930,7 +1024,7 @@ def mark_reviewed(actor: Actor, customer_id: int) -> datetime:
     customer = _customer(customer_id)
     with database.atomic():
         if not Profile.update(reviewed_at=actor.now).where(Profile.customer == customer.id).execute():
-            raise Refusal("profile.no_profile", customer=customer.name)
+            raise Refusal(PROFILE_NO_PROFILE, customer=customer.name)
         audit.record(actor, "profile.review", "customer", customer.id, {})
     return actor.now
 

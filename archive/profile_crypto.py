@@ -32,6 +32,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from archive.texts import PROFILE_KEY_MISSING, PROFILE_KEY_UNREADABLE, PROFILE_KEY_WRONG, PROFILE_VALUE_DAMAGED
 from common import paths
 from common.errors import Refusal
 from common.models import Setting
@@ -67,13 +68,13 @@ class Sealer:
     def open(self, blob: bytes, context: str) -> str:
         blob = bytes(blob)
         if blob[:1] != _VERSION or blob[1:1 + _ID_LENGTH] != self.key_id:
-            raise Refusal("profile.key_wrong", path=str(key_path()))
+            raise Refusal(PROFILE_KEY_WRONG, path=str(key_path()))
         nonce = blob[1 + _ID_LENGTH:1 + _ID_LENGTH + _NONCE_LENGTH]
         try:
             plain = AESGCM(self.key).decrypt(nonce, blob[1 + _ID_LENGTH + _NONCE_LENGTH:], context.encode("utf-8"))
         except InvalidTag:
             # Right key but the blob was altered or moved to another row: treat as unreadable.
-            raise Refusal("profile.value_damaged", context=context) from None
+            raise Refusal(PROFILE_VALUE_DAMAGED, context=context) from None
         return plain.decode("utf-8")
 
 
@@ -81,15 +82,15 @@ def _read_key(path: Path) -> bytes:
     try:
         lines = path.read_text(encoding="ascii").split()
     except FileNotFoundError:
-        raise Refusal("profile.key_missing", path=str(path)) from None
+        raise Refusal(PROFILE_KEY_MISSING, path=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise Refusal("profile.key_unreadable", path=str(path), detail=getattr(exc, "strerror", None) or str(exc)) from None
+        raise Refusal(PROFILE_KEY_UNREADABLE, path=str(path), detail=getattr(exc, "strerror", None) or str(exc)) from None
     try:
         key = base64.b64decode(lines[-1], validate=True)
     except (IndexError, ValueError):
         key = b""
     if len(key) != 32:
-        raise Refusal("profile.key_unreadable", path=str(path), detail="not a BranchDesk key file")
+        raise Refusal(PROFILE_KEY_UNREADABLE, path=str(path), detail="not a BranchDesk key file")
     return key
 
 
@@ -102,7 +103,7 @@ def _create_key(path: Path) -> bytes:
     except FileExistsError:
         return _read_key(path)
     except OSError as exc:
-        raise Refusal("profile.key_unreadable", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise Refusal(PROFILE_KEY_UNREADABLE, path=str(path), detail=exc.strerror or str(exc)) from None
     with os.fdopen(handle, "w", encoding="ascii") as out:
         out.write(f"{_HEADER}\n{base64.b64encode(key).decode('ascii')}\n")
     return key
@@ -124,7 +125,7 @@ def sealer(create: bool = False) -> Sealer:
     if known is None:
         if not create:
             if not path.exists():
-                raise Refusal("profile.key_missing", path=str(path))
+                raise Refusal(PROFILE_KEY_MISSING, path=str(path))
             key = _read_key(path)
             return Sealer(key, _fingerprint(key))
         key = _read_key(path) if path.exists() else _create_key(path)
@@ -132,7 +133,7 @@ def sealer(create: bool = False) -> Sealer:
         return Sealer(key, _fingerprint(key))
     key = _read_key(path)
     if _fingerprint(key).hex() != known:
-        raise Refusal("profile.key_wrong", path=str(path))
+        raise Refusal(PROFILE_KEY_WRONG, path=str(path))
     return Sealer(key, _fingerprint(key))
 
 

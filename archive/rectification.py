@@ -33,20 +33,40 @@ from archive.complaints import CATEGORIES, CLOSED as COMPLAINT_CLOSED, Complaint
 from archive.departments import Department, departments, save_department, taking_work  # noqa: F401 (re-exported)
 from archive.models import Customer, Vehicle
 from archive.scripts import SurveySet, form as survey_form, item_labels
+from archive.texts import (
+    CALLBACKS_NOT_FOUND, COMPLAINTS_NOT_FOUND, RECTIFY_ACTION_REQUIRED, RECTIFY_ALREADY_OPEN,
+    RECTIFY_ALREADY_VERIFIED, RECTIFY_COMPLAINT_NOT_CLOSED, RECTIFY_DUE_IN_PAST, RECTIFY_LIST_FORMAT,
+    RECTIFY_MANAGER_VERIFIES_COMPLAINTS, RECTIFY_NOTE_REQUIRED, RECTIFY_NOT_ACTED, RECTIFY_NOT_FOUND,
+    RECTIFY_NO_LATER_CALLBACK, RECTIFY_NO_SUCH_SCORE, RECTIFY_NUMBER_BUSY, RECTIFY_OWNER_REQUIRED,
+    RECTIFY_OWNER_TOO_LONG, RECTIFY_PROBLEM_REQUIRED, RECTIFY_SCORE_NOT_LOW, RECTIFY_STILL_LOW,
+    RECTIFY_THRESHOLD_RANGE, RECTIFY_UNKNOWN_DEPARTMENT, RECTIFY_UNKNOWN_VERIFICATION,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import Setting, User
 
 CALLBACK, COMPLAINT = "callback", "complaint"
 OPEN, ACTED, VERIFIED = "open", "acted", "verified"
 STATES = (OPEN, ACTED, VERIFIED)
-STATE_LABELS = {OPEN: "待整改", ACTED: "已整改待验证", VERIFIED: "已验证"}
-SOURCE_LABELS = {CALLBACK: "回访低分", COMPLAINT: "投诉结案"}
+STATE_LABELS = {
+    OPEN: QT_TRANSLATE_NOOP("ServiceLabels", "待整改"),
+    ACTED: QT_TRANSLATE_NOOP("ServiceLabels", "已整改待验证"),
+    VERIFIED: QT_TRANSLATE_NOOP("ServiceLabels", "已验证"),
+}
+SOURCE_LABELS = {
+    CALLBACK: QT_TRANSLATE_NOOP("ServiceLabels", "回访低分"),
+    COMPLAINT: QT_TRANSLATE_NOOP("ServiceLabels", "投诉结案"),
+}
 BY_CALLBACK, BY_MANAGER = "callback", "manager"
-VERIFICATION_LABELS = {BY_CALLBACK: "下次回访", BY_MANAGER: "经理检查", "": ""}
+VERIFICATION_LABELS = {
+    BY_CALLBACK: QT_TRANSLATE_NOOP("ServiceLabels", "下次回访"),
+    BY_MANAGER: QT_TRANSLATE_NOOP("ServiceLabels", "经理检查"),
+    "": "",
+}
 THRESHOLD_KEY = "rectify.low_score"
 DEFAULT_DAYS = 14  # an item is due two weeks after it is opened unless the clerk says otherwise
 CANDIDATE_DAYS = 90  # low scores and closed complaints this recent are offered for an item
@@ -95,7 +115,7 @@ def threshold() -> int:
 def set_threshold(actor: Actor, value: int) -> int:
     require(actor, "rectify.manage")
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 9:
-        raise Refusal("rectify.threshold_range", value=value)
+        raise Refusal(RECTIFY_THRESHOLD_RANGE, value=value)
     with database.atomic():
         before = threshold()
         Setting.insert(key=THRESHOLD_KEY, value=str(value)).on_conflict(
@@ -194,23 +214,23 @@ def _next_number(day: date) -> str:
 
 def _checked(actor: Actor, department: str, owner: str, due_on: date | None, problem: str):
     owner, problem = (owner or "").strip(), (problem or "").strip()
-    dept = taking_work(department, "rectify.unknown_department")
+    dept = taking_work(department, RECTIFY_UNKNOWN_DEPARTMENT)
     if not owner:
-        raise Refusal("rectify.owner_required", department=dept.name)
+        raise Refusal(RECTIFY_OWNER_REQUIRED, department=dept.name)
     if len(owner) > OWNER_MAX:
-        raise Refusal("rectify.owner_too_long", length=len(owner), limit=OWNER_MAX)
+        raise Refusal(RECTIFY_OWNER_TOO_LONG, length=len(owner), limit=OWNER_MAX)
     if not problem:
-        raise Refusal("rectify.problem_required")
+        raise Refusal(RECTIFY_PROBLEM_REQUIRED)
     due_on = due_on or actor.today + timedelta(days=DEFAULT_DAYS)
     if due_on < actor.today:
-        raise Refusal("rectify.due_in_past", due_on=due_on, today=actor.today)
+        raise Refusal(RECTIFY_DUE_IN_PAST, due_on=due_on, today=actor.today)
     return dept, owner, due_on, problem
 
 
 def _open(actor: Actor, fields: dict, detail: dict) -> Rectification:
     """Create the item (refused when its score or complaint has one already) and audit it."""
     if _already(fields):
-        raise Refusal("rectify.already_open", number=_already(fields))
+        raise Refusal(RECTIFY_ALREADY_OPEN, number=_already(fields))
     row = _create(actor, **fields)
     audit.record(actor, "rectify.open", "rectification", row.id,
                  {"number": row.number, "source": fields["source"], "department": fields["department"].code,
@@ -236,9 +256,9 @@ def _create(actor: Actor, **fields) -> Rectification:
                 return Rectification.create(number=number, opened_on=actor.today, opened_by=actor.user, **fields)
         except IntegrityError:
             if _already(fields):
-                raise Refusal("rectify.already_open", number=_already(fields)) from None
+                raise Refusal(RECTIFY_ALREADY_OPEN, number=_already(fields)) from None
             continue
-    raise Refusal("rectify.number_busy", day=actor.today)
+    raise Refusal(RECTIFY_NUMBER_BUSY, day=actor.today)
 
 
 def _already(fields: dict) -> str | None:
@@ -256,15 +276,15 @@ def open_from_score(actor: Actor, callback_id: int, item: str, *, department: st
     with database.atomic():
         callback = Callback.get_or_none(Callback.id == callback_id)
         if callback is None:
-            raise Refusal("callbacks.not_found", callback=callback_id)
+            raise Refusal(CALLBACKS_NOT_FOUND, callback=callback_id)
         score = CallbackScore.get_or_none((CallbackScore.callback == callback) & (CallbackScore.item == item))
         if callback.state != callbacks.DONE or score is None:
-            raise Refusal("rectify.no_such_score", customer=callback.customer.name, item=item)
+            raise Refusal(RECTIFY_NO_SUCH_SCORE, customer=callback.customer.name, item=item)
         scale_max = _scale_of(callback)
         label = _labels_of(callback.kind).get(item, item)
         limit = threshold()
         if not _is_low(score.score, scale_max, limit):
-            raise Refusal("rectify.score_not_low", item=label, score=score.score, scale=scale_max, limit=limit)
+            raise Refusal(RECTIFY_SCORE_NOT_LOW, item=label, score=score.score, scale=scale_max, limit=limit)
         problem = (problem or "").strip() or f"{label} {score.score}/{scale_max}"
         dept, owner, due_on, problem = _checked(actor, department, owner, due_on, problem)
         fields = dict(source=CALLBACK, callback=callback.id, item=item, item_label=label[:60], score=score.score,
@@ -279,9 +299,9 @@ def open_from_complaint(actor: Actor, complaint_id: int, *, department: str, own
     with database.atomic():
         complaint = Complaint.get_or_none(Complaint.id == complaint_id)
         if complaint is None:
-            raise Refusal("complaints.not_found", complaint=complaint_id)
+            raise Refusal(COMPLAINTS_NOT_FOUND, complaint=complaint_id)
         if complaint.state != COMPLAINT_CLOSED:
-            raise Refusal("rectify.complaint_not_closed", number=complaint.number)
+            raise Refusal(RECTIFY_COMPLAINT_NOT_CLOSED, number=complaint.number)
         dept, owner, due_on, problem = _checked(actor, department, owner, due_on,
                                                 (problem or "").strip() or complaint.summary)
         fields = dict(source=COMPLAINT, complaint=complaint.id, item=complaint.category,
@@ -293,7 +313,7 @@ def open_from_complaint(actor: Actor, complaint_id: int, *, department: str, own
 def _get(item_id: int) -> Rectification:
     row = Rectification.get_or_none(Rectification.id == item_id)
     if row is None:
-        raise Refusal("rectify.not_found", item=item_id)
+        raise Refusal(RECTIFY_NOT_FOUND, item=item_id)
     return row
 
 
@@ -304,9 +324,9 @@ def act(actor: Actor, item_id: int, action: str) -> Rectification:
     with database.atomic():
         row = _get(item_id)
         if row.state == VERIFIED:
-            raise Refusal("rectify.already_verified", number=row.number)
+            raise Refusal(RECTIFY_ALREADY_VERIFIED, number=row.number)
         if not action:
-            raise Refusal("rectify.action_required", number=row.number)
+            raise Refusal(RECTIFY_ACTION_REQUIRED, number=row.number)
         row.action = f"{row.action}\n{actor.today:%Y-%m-%d} {action}".strip()
         row.state, row.acted_on, row.acted_by = ACTED, actor.today, actor.user
         row.save()
@@ -337,28 +357,28 @@ def verify(actor: Actor, item_id: int, by: str, note: str = "") -> Rectification
     with database.atomic():
         row = _get(item_id)
         if row.state == VERIFIED:
-            raise Refusal("rectify.already_verified", number=row.number)
+            raise Refusal(RECTIFY_ALREADY_VERIFIED, number=row.number)
         if row.state != ACTED:
-            raise Refusal("rectify.not_acted", number=row.number)
+            raise Refusal(RECTIFY_NOT_ACTED, number=row.number)
         if by == BY_MANAGER:
             require(actor, "rectify.manage")
             if not note:
-                raise Refusal("rectify.note_required", number=row.number)
+                raise Refusal(RECTIFY_NOTE_REQUIRED, number=row.number)
             row.verification = BY_MANAGER
         elif by == BY_CALLBACK:
             if row.source == COMPLAINT:  # no callback scores a complaint's item again
-                raise Refusal("rectify.manager_verifies_complaints", number=row.number)
+                raise Refusal(RECTIFY_MANAGER_VERIFIES_COMPLAINTS, number=row.number)
             later = next_callback(row)
             if later is None:
-                raise Refusal("rectify.no_later_callback", number=row.number, item=row.item_label or row.item)
+                raise Refusal(RECTIFY_NO_LATER_CALLBACK, number=row.number, item=row.item_label or row.item)
             scale_max = _scale_of(later)
             if _is_low(later.item_score, scale_max, threshold()):
-                raise Refusal("rectify.still_low", number=row.number, item=row.item_label, score=later.item_score,
+                raise Refusal(RECTIFY_STILL_LOW, number=row.number, item=row.item_label, score=later.item_score,
                               scale=scale_max, day=later.completed_on)
             row.verification, row.verify_callback, row.verify_score = BY_CALLBACK, later.id, later.item_score
             note = note or f"{later.completed_on:%Y-%m-%d} {row.item_label} {later.item_score}/{scale_max}"
         else:
-            raise Refusal("rectify.unknown_verification", by=by)
+            raise Refusal(RECTIFY_UNKNOWN_VERIFICATION, by=by)
         row.state, row.verify_note, row.verified_on, row.verified_by = VERIFIED, note, actor.today, actor.user
         row.save()
         audit.record(actor, "rectify.verify", "rectification", row.id, {"number": row.number, "by": by})
@@ -425,7 +445,7 @@ def write_month_list(path, month: date, *, printed_at: datetime, printed_by: str
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("rectify.list_format", path=str(path))
+        raise Refusal(RECTIFY_LIST_FORMAT, path=str(path))
     grouped = month_list(month)
     first, _ = month_bounds(month)
     count = sum(len(rows) for rows in grouped.values())

@@ -33,6 +33,11 @@ from archive.files import REPAIR, SALES
 from archive.models import (
     REPAIR_CHECKLIST, SALES_CHECKLIST, RepairChecklistItem, RepairVisit, SalesChecklistItem, SalesFile, Vehicle,
 )
+from archive.texts import (
+    ARCHIVE_SCAN_EMPTY, ARCHIVE_SCAN_READ_FAILED, ARCHIVE_SCAN_TOO_LARGE, ARCHIVE_SCAN_TYPE,
+    ARCHIVE_UNKNOWN_FILE, ARCHIVE_UNKNOWN_FILE_KIND, ARCHIVE_UNKNOWN_ITEM, ARCHIVE_UNKNOWN_SCAN,
+    ARCHIVE_SCAN_NOT_A_FILE,
+)
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024  # a 600 dpi colour A4 JPEG is 3-8 MB; more is a wrong file
 
@@ -98,17 +103,17 @@ def _item(kind: str, file_id: int, item: str):
     """(checklist item row, vehicle id) of one paper of a sales file or repair visit."""
     if kind == SALES:
         if item not in SALES_CHECKLIST:
-            raise Refusal("archive.unknown_item", field="checklist", item=item)
+            raise Refusal(ARCHIVE_UNKNOWN_ITEM, field="checklist", item=item)
         row = (SalesChecklistItem.select(SalesChecklistItem, SalesFile.vehicle).join(SalesFile)
                .where((SalesChecklistItem.sales_file == file_id) & (SalesChecklistItem.item == item)).first())
         return row, (row.sales_file.vehicle_id if row else None)
     if kind == REPAIR:
         if item not in REPAIR_CHECKLIST:
-            raise Refusal("archive.unknown_item", field="checklist", item=item)
+            raise Refusal(ARCHIVE_UNKNOWN_ITEM, field="checklist", item=item)
         row = (RepairChecklistItem.select(RepairChecklistItem, RepairVisit.vehicle).join(RepairVisit)
                .where((RepairChecklistItem.visit == file_id) & (RepairChecklistItem.item == item)).first())
         return row, (row.visit.vehicle_id if row else None)
-    raise Refusal("archive.unknown_file_kind", kind=kind)
+    raise Refusal(ARCHIVE_UNKNOWN_FILE_KIND, kind=kind)
 
 
 def attach_scan(actor: Actor, kind: str, file_id: int, item: str, file_name: str, content: bytes) -> ScanAttached:
@@ -117,18 +122,18 @@ def attach_scan(actor: Actor, kind: str, file_id: int, item: str, file_name: str
     # Only the name: a Windows path sent from the PC keeps no folder (either separator counts).
     name = validate.text(PureWindowsPath(str(file_name or "")).name)[:200] or "scan"
     if not content:
-        raise Refusal("archive.scan_empty", file=name)
+        raise Refusal(ARCHIVE_SCAN_EMPTY, file=name)
     if len(content) > MAX_SCAN_BYTES:
-        raise Refusal("archive.scan_too_large", file=name, size_mb=round(len(content) / 2**20, 1),
+        raise Refusal(ARCHIVE_SCAN_TOO_LARGE, file=name, size_mb=round(len(content) / 2**20, 1),
                       limit_mb=MAX_SCAN_BYTES // 2**20)
     mime = sniff_mime_type(content)
     if mime is None:
-        raise Refusal("archive.scan_type", file=name)
+        raise Refusal(ARCHIVE_SCAN_TYPE, file=name)
     digest = hashlib.sha256(content).hexdigest()
     with database.atomic():
         row, vehicle_id = _item(kind, file_id, item)
         if row is None:
-            raise Refusal("archive.unknown_file", kind=kind, file_id=file_id)
+            raise Refusal(ARCHIVE_UNKNOWN_FILE, kind=kind, file_id=file_id)
         # Insert-or-ignore on the unique hash: two clerks attaching the same photo at once both
         # end up pointing at one blob, without a check-then-insert race. (``existed`` only
         # reports; the index decides.)
@@ -153,10 +158,10 @@ def read_scan_file(path) -> bytes:
     try:
         info = path.stat()
     except OSError as exc:
-        raise Refusal("archive.scan_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise Refusal(ARCHIVE_SCAN_READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise Refusal("archive.scan_not_a_file", path=str(path))
-    too_large = Refusal("archive.scan_too_large", file=path.name, size_mb=round(info.st_size / 2**20, 1),
+        raise Refusal(ARCHIVE_SCAN_NOT_A_FILE, path=str(path))
+    too_large = Refusal(ARCHIVE_SCAN_TOO_LARGE, file=path.name, size_mb=round(info.st_size / 2**20, 1),
                         limit_mb=MAX_SCAN_BYTES // 2**20)
     if info.st_size > MAX_SCAN_BYTES:
         raise too_large
@@ -165,7 +170,7 @@ def read_scan_file(path) -> bytes:
             # Bounded even so: the file may have grown since it was measured.
             content = stream.read(MAX_SCAN_BYTES + 1)
     except OSError as exc:
-        raise Refusal("archive.scan_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise Refusal(ARCHIVE_SCAN_READ_FAILED, path=str(path), detail=exc.strerror or str(exc)) from exc
     if len(content) > MAX_SCAN_BYTES:
         raise too_large
     return content
@@ -219,7 +224,7 @@ def scan_content(actor: Actor, scan_id: int) -> tuple[str, str, bytes]:
     row = (Scan.select(Scan.file_name, ScanBlob.mime_type, ScanBlob.content).join(ScanBlob)
            .where(Scan.id == scan_id).tuples().first())
     if row is None:
-        raise Refusal("archive.unknown_scan", scan_id=scan_id)
+        raise Refusal(ARCHIVE_UNKNOWN_SCAN, scan_id=scan_id)
     name, mime, content = row
     return name, mime, bytes(content)
 
@@ -239,7 +244,7 @@ def remove_scan(actor: Actor, scan_id: int) -> None:
     with database.atomic():
         scan = Scan.get_or_none(Scan.id == scan_id)
         if scan is None:
-            raise Refusal("archive.unknown_scan", scan_id=scan_id)
+            raise Refusal(ARCHIVE_UNKNOWN_SCAN, scan_id=scan_id)
         blob_id = scan.blob_id
         scan.delete_instance()
         if not Scan.select().where(Scan.blob == blob_id).exists():

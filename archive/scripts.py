@@ -22,31 +22,48 @@ from datetime import datetime
 
 from peewee import CharField, DateTimeField, ForeignKeyField, IntegerField, IntegrityError, TextField, fn
 
+from archive.texts import (
+    SCRIPTS_BODY_REQUIRED, SCRIPTS_BODY_TOO_LONG, SCRIPTS_FORM_UNCHANGED, SCRIPTS_ITEMS_REQUIRED,
+    SCRIPTS_ITEM_DUPLICATE, SCRIPTS_ITEM_LABEL_REQUIRED, SCRIPTS_ITEM_LABEL_TOO_LONG, SCRIPTS_NOT_ACTIVE,
+    SCRIPTS_NOT_FOUND, SCRIPTS_SAVED_ELSEWHERE, SCRIPTS_SCALE_RANGE, SCRIPTS_TITLE_REQUIRED,
+    SCRIPTS_TITLE_TOO_LONG, SCRIPTS_TOO_MANY_ITEMS, SCRIPTS_UNCHANGED, SCRIPTS_UNKNOWN_ITEM,
+    SCRIPTS_UNKNOWN_KIND, SCRIPTS_UNKNOWN_SITUATION,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.db import BaseModel, database
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import User
 
 COMPLAINT = "complaint"
 # Callback kinds (archive.callbacks.KINDS) plus the complaint follow-up call; kept literal so this
 # module does not import archive.callbacks (which imports it for the survey forms).
-SCRIPT_KINDS = {"7dc": "7DC 新车回访", "3dc": "3DC 维修回访", "monthly": "月度回访", "yearly": "年度回访",
-                COMPLAINT: "投诉回访"}
+SCRIPT_KINDS = {
+    "7dc": QT_TRANSLATE_NOOP("ServiceLabels", "7DC 新车回访"),
+    "3dc": QT_TRANSLATE_NOOP("ServiceLabels", "3DC 维修回访"),
+    "monthly": QT_TRANSLATE_NOOP("ServiceLabels", "月度回访"),
+    "yearly": QT_TRANSLATE_NOOP("ServiceLabels", "年度回访"),
+    COMPLAINT: QT_TRANSLATE_NOOP("ServiceLabels", "投诉回访"),
+}
 SURVEY_KINDS = ("7dc", "3dc", "monthly", "yearly")
 SITUATIONS = {
-    "opening": "开场白",
-    "not_owner": "非车主本人接听",
-    "busy": "客户正忙",
-    "wrong_number": "号码错误",
-    "angry": "客户生气",
-    "compensation": "要求赔偿",
-    "low_score": "客户给出低分",
-    "closing": "结束语",
+    "opening": QT_TRANSLATE_NOOP("ServiceLabels", "开场白"),
+    "not_owner": QT_TRANSLATE_NOOP("ServiceLabels", "非车主本人接听"),
+    "busy": QT_TRANSLATE_NOOP("ServiceLabels", "客户正忙"),
+    "wrong_number": QT_TRANSLATE_NOOP("ServiceLabels", "号码错误"),
+    "angry": QT_TRANSLATE_NOOP("ServiceLabels", "客户生气"),
+    "compensation": QT_TRANSLATE_NOOP("ServiceLabels", "要求赔偿"),
+    "low_score": QT_TRANSLATE_NOOP("ServiceLabels", "客户给出低分"),
+    "closing": QT_TRANSLATE_NOOP("ServiceLabels", "结束语"),
 }
 ACTIVE, REPLACED, RETIRED = "active", "replaced", "retired"
-STATE_LABELS = {ACTIVE: "在用", REPLACED: "已被新版本替换", RETIRED: "已停用"}
+STATE_LABELS = {
+    ACTIVE: QT_TRANSLATE_NOOP("ServiceLabels", "在用"),
+    REPLACED: QT_TRANSLATE_NOOP("ServiceLabels", "已被新版本替换"),
+    RETIRED: QT_TRANSLATE_NOOP("ServiceLabels", "已停用"),
+}
 
 TITLE_MAX, BODY_MAX = 100, 4000
 LABEL_MAX, ITEMS_MAX = 60, 12
@@ -94,7 +111,7 @@ class SurveyItem(BaseModel):
 
 def _check_kind(kind: str) -> None:
     if kind not in SCRIPT_KINDS:
-        raise Refusal("scripts.unknown_kind", kind=kind)
+        raise Refusal(SCRIPTS_UNKNOWN_KIND, kind=kind)
 
 
 def active_scripts(kind: str) -> dict[str, CallScript]:
@@ -124,20 +141,20 @@ def save_script(actor: Actor, kind: str, situation: str, title: str, body: str) 
     require(actor, "scripts.manage")
     _check_kind(kind)
     if situation not in SITUATIONS:
-        raise Refusal("scripts.unknown_situation", situation=situation)
+        raise Refusal(SCRIPTS_UNKNOWN_SITUATION, situation=situation)
     title, body = (title or "").strip(), (body or "").strip()
     if not title:
-        raise Refusal("scripts.title_required", situation=SITUATIONS[situation])
+        raise Refusal(SCRIPTS_TITLE_REQUIRED, situation=SITUATIONS[situation])
     if len(title) > TITLE_MAX:
-        raise Refusal("scripts.title_too_long", length=len(title), limit=TITLE_MAX)
+        raise Refusal(SCRIPTS_TITLE_TOO_LONG, length=len(title), limit=TITLE_MAX)
     if not body:
-        raise Refusal("scripts.body_required", title=title)
+        raise Refusal(SCRIPTS_BODY_REQUIRED, title=title)
     if len(body) > BODY_MAX:
-        raise Refusal("scripts.body_too_long", title=title, length=len(body), limit=BODY_MAX)
+        raise Refusal(SCRIPTS_BODY_TOO_LONG, title=title, length=len(body), limit=BODY_MAX)
     with database.atomic():
         current = script_for(kind, situation)
         if current is not None and current.title == title and current.body == body:
-            raise Refusal("scripts.unchanged", title=title, version=current.version)
+            raise Refusal(SCRIPTS_UNCHANGED, title=title, version=current.version)
         last = (CallScript.select(fn.MAX(CallScript.version))
                 .where((CallScript.kind == kind) & (CallScript.situation == situation)).scalar() or 0)
         if current is not None:
@@ -150,7 +167,7 @@ def save_script(actor: Actor, kind: str, situation: str, title: str, body: str) 
                                            created_by=actor.user)
         except IntegrityError:
             # Another manager saved the same script at the same moment: theirs stands.
-            raise Refusal("scripts.saved_elsewhere", title=title) from None
+            raise Refusal(SCRIPTS_SAVED_ELSEWHERE, title=title) from None
         audit.record(actor, "scripts.save", "call_script", script.id,
                      {"kind": kind, "situation": situation, "version": script.version})
     return script
@@ -161,9 +178,9 @@ def retire_script(actor: Actor, script_id: int) -> CallScript:
     with database.atomic():
         script = CallScript.get_or_none(CallScript.id == script_id)
         if script is None:
-            raise Refusal("scripts.not_found", script=script_id)
+            raise Refusal(SCRIPTS_NOT_FOUND, script=script_id)
         if script.state != ACTIVE:
-            raise Refusal("scripts.not_active", title=script.title, state=STATE_LABELS[script.state])
+            raise Refusal(SCRIPTS_NOT_ACTIVE, title=script.title, state=STATE_LABELS[script.state])
         script.state, script.ended_at, script.ended_by = RETIRED, actor.now, actor.user
         script.save()
         audit.record(actor, "scripts.retire", "call_script", script.id,
@@ -191,7 +208,7 @@ def _form(survey_set: SurveySet) -> SurveyForm:
 def current_form(kind: str) -> SurveyForm:
     """The survey form in use for callback ``kind`` (its newest version)."""
     if kind not in SURVEY_KINDS:
-        raise Refusal("scripts.unknown_kind", kind=kind)
+        raise Refusal(SCRIPTS_UNKNOWN_KIND, kind=kind)
     survey_set = SurveySet.select().where(SurveySet.kind == kind).order_by(SurveySet.version.desc()).first()
     assert survey_set is not None, "migration 0026 seeds version 1 of every kind"
     return _form(survey_set)
@@ -212,23 +229,23 @@ def save_form(actor: Actor, kind: str, items: list[tuple[str | None, str]], scal
     across versions in the reports."""
     require(actor, "scripts.manage")
     if kind not in SURVEY_KINDS:
-        raise Refusal("scripts.unknown_kind", kind=kind)
+        raise Refusal(SCRIPTS_UNKNOWN_KIND, kind=kind)
     if isinstance(scale_max, bool) or not isinstance(scale_max, int) or not SCALE_MIN_MAX <= scale_max <= SCALE_MAX_MAX:
-        raise Refusal("scripts.scale_range", scale=scale_max, low=SCALE_MIN_MAX, high=SCALE_MAX_MAX)
+        raise Refusal(SCRIPTS_SCALE_RANGE, scale=scale_max, low=SCALE_MIN_MAX, high=SCALE_MAX_MAX)
     cleaned = [(code, (text or "").strip()) for code, text in items]
     cleaned = [(code, text) for code, text in cleaned if text or code]
     if not cleaned:
-        raise Refusal("scripts.items_required", kind=SCRIPT_KINDS[kind])
+        raise Refusal(SCRIPTS_ITEMS_REQUIRED, kind=SCRIPT_KINDS[kind])
     if len(cleaned) > ITEMS_MAX:
-        raise Refusal("scripts.too_many_items", count=len(cleaned), limit=ITEMS_MAX)
+        raise Refusal(SCRIPTS_TOO_MANY_ITEMS, count=len(cleaned), limit=ITEMS_MAX)
     seen: set[str] = set()
     for position, (_, text) in enumerate(cleaned, start=1):
         if not text:
-            raise Refusal("scripts.item_label_required", row=position)
+            raise Refusal(SCRIPTS_ITEM_LABEL_REQUIRED, row=position)
         if len(text) > LABEL_MAX:
-            raise Refusal("scripts.item_label_too_long", row=position, length=len(text), limit=LABEL_MAX)
+            raise Refusal(SCRIPTS_ITEM_LABEL_TOO_LONG, row=position, length=len(text), limit=LABEL_MAX)
         if text in seen:
-            raise Refusal("scripts.item_duplicate", row=position, item=text)
+            raise Refusal(SCRIPTS_ITEM_DUPLICATE, row=position, item=text)
         seen.add(text)
     with database.atomic():
         current = current_form(kind)
@@ -236,16 +253,16 @@ def save_form(actor: Actor, kind: str, items: list[tuple[str | None, str]], scal
                  .where(SurveySet.kind == kind).tuples()}
         for position, (code, _) in enumerate(cleaned, start=1):
             if code is not None and code not in known:
-                raise Refusal("scripts.unknown_item", row=position, item=code)
+                raise Refusal(SCRIPTS_UNKNOWN_ITEM, row=position, item=code)
         if current.scale_max == scale_max and list(current.items.items()) == [
                 (code, text) for code, text in cleaned]:
-            raise Refusal("scripts.form_unchanged", kind=SCRIPT_KINDS[kind], version=current.version)
+            raise Refusal(SCRIPTS_FORM_UNCHANGED, kind=SCRIPT_KINDS[kind], version=current.version)
         try:
             with database.atomic():
                 survey_set = SurveySet.create(kind=kind, version=current.version + 1, scale_max=scale_max,
                                               created_at=actor.now, created_by=actor.user)
         except IntegrityError:
-            raise Refusal("scripts.saved_elsewhere", title=SCRIPT_KINDS[kind]) from None
+            raise Refusal(SCRIPTS_SAVED_ELSEWHERE, title=SCRIPT_KINDS[kind]) from None
         used = {code for code, _ in cleaned if code}
         # An item taken off an earlier version and put back under its name is that item again:
         # its old and new scores read as one in the reports and verify items opened on it.
@@ -336,5 +353,5 @@ def build_demo(actor: Actor, now: datetime) -> dict[str, int]:
                 + "顺便确认首保是否已预约。")
     # The 3DC form gained an item this month; the callbacks scored before keep version 1.
     service = current_form("3dc")
-    save_form(actor.at(now), "3dc", [*service.items.items(), (None, "预约便利性")], service.scale_max)
+    save_form(actor.at(now), "3dc", [*service.items.items(), (None, QT_TRANSLATE_NOOP("ServiceLabels", "预约便利性"))], service.scale_max)
     return {"call_scripts": written + 3, "survey_versions": 1}

@@ -21,6 +21,20 @@ from archive.callbacks import (
 from archive.models import RepairVisit, Vehicle
 from common.dates import add_months
 from common.db import is_sqlite
+from common.i18n import QT_TRANSLATE_NOOP
+
+# Chart titles and series names, in Chinese as the statistics sheet prints them; the 客服 page words
+# them in the screen's language (context "ServiceLabels").
+SCORES_TITLE = QT_TRANSLATE_NOOP("ServiceLabels", "回访评分走势")
+CHURN_TITLE = QT_TRANSLATE_NOOP("ServiceLabels", "客户流失分析")
+VALUE_TITLE = QT_TRANSLATE_NOOP("ServiceLabels", "客户价值分类")
+PARTS_TITLE = QT_TRANSLATE_NOOP("ServiceLabels", "备件出入库走势")
+CUSTOMERS = QT_TRANSLATE_NOOP("ServiceLabels", "客户数")
+CUSTOMER_SHARE = QT_TRANSLATE_NOOP("ServiceLabels", "客户占比(%)")
+REVENUE_SHARE = QT_TRANSLATE_NOOP("ServiceLabels", "产值占比(%)")
+REVENUE_YUAN = QT_TRANSLATE_NOOP("ServiceLabels", "产值(元)")
+PARTS_IN = QT_TRANSLATE_NOOP("ServiceLabels", "入库")
+PARTS_OUT = QT_TRANSLATE_NOOP("ServiceLabels", "出库")
 
 
 @dataclass
@@ -75,11 +89,17 @@ def callback_scores(first: date, last: date) -> Series:
     labels = _months(first, last)
     columns = {KIND_LABELS[kind]: [round(found[(m, kind)][0] / found[(m, kind)][1], 2) if (m, kind) in found else None
                                    for m in labels] for kind in KINDS}
-    return Series("回访评分走势", labels, columns, unit="分", kind="line")
+    return Series(SCORES_TITLE, labels, columns, unit="分", kind="line")
 
 
-CHURN_BUCKETS = ((0, 6, "半年内"), (6, 12, "6-12个月"), (12, 18, "12-18个月"), (18, 24, "18-24个月"),
-                 (24, 36, "2-3年"), (36, 10_000, "3年以上"))
+CHURN_BUCKETS = (
+    (0, 6, QT_TRANSLATE_NOOP("ServiceLabels", "半年内")),
+    (6, 12, QT_TRANSLATE_NOOP("ServiceLabels", "6-12个月")),
+    (12, 18, QT_TRANSLATE_NOOP("ServiceLabels", "12-18个月")),
+    (18, 24, QT_TRANSLATE_NOOP("ServiceLabels", "18-24个月")),
+    (24, 36, QT_TRANSLATE_NOOP("ServiceLabels", "2-3年")),
+    (36, 10_000, QT_TRANSLATE_NOOP("ServiceLabels", "3年以上")),
+)
 
 
 def last_visits(as_of: date):
@@ -109,9 +129,9 @@ def churn(as_of: date, months: int = 12) -> Series:
             if low <= age < high:
                 counts[index] += 1
                 break
-    series = Series("客户流失分析", [b[2] for b in CHURN_BUCKETS], {"客户数": counts}, unit="人")
+    series = Series(CHURN_TITLE, [b[2] for b in CHURN_BUCKETS], {CUSTOMERS: counts}, unit="人")
     series.notes.append(f"{months}个月以上未回厂：{churned} 人，占 {churned * 100 // max(1, len(latest))}%")
-    series.columns["客户数"] = counts
+    series.columns[CUSTOMERS] = counts
     return series
 
 
@@ -138,11 +158,11 @@ def value_classes(as_of: date, months: int = 12) -> Series:
         running += fen
     # Shares, not absolute figures, are drawn: people and yuan on one axis would hide the people.
     people = max(1, len(totals))
-    series = Series("客户价值分类", [f"{n}类" for n in customers],
-                    {"客户占比(%)": [n * 100 // people for n in customers.values()],
-                     "产值占比(%)": [fen * 100 // max(1, grand) for fen in fen_by_class.values()]},
-                    unit="%", table_only={"客户数": list(customers.values()),
-                                          "产值(元)": [fen // 100 for fen in fen_by_class.values()]})
+    series = Series(VALUE_TITLE, [f"{n}类" for n in customers],
+                    {CUSTOMER_SHARE: [n * 100 // people for n in customers.values()],
+                     REVENUE_SHARE: [fen * 100 // max(1, grand) for fen in fen_by_class.values()]},
+                    unit="%", table_only={CUSTOMERS: list(customers.values()),
+                                          REVENUE_YUAN: [fen // 100 for fen in fen_by_class.values()]})
     series.notes.append(f"{first:%Y-%m-%d} 至 {as_of:%Y-%m-%d}，有产值客户 {len(totals)} 人")
     return series
 
@@ -157,8 +177,8 @@ def parts_movement(first: date, last: date) -> Series:
             .where((Posting.book == "good") & Posting.date.between(first, last)).group_by(month).tuples())
     found = {m: (int(i or 0), int(o or 0)) for m, i, o in rows}
     labels = _months(first, last)
-    return Series("备件出入库走势", labels, {"入库": [found.get(m, (0, 0))[0] for m in labels],
-                                       "出库": [found.get(m, (0, 0))[1] for m in labels]}, unit="件")
+    return Series(PARTS_TITLE, labels, {PARTS_IN: [found.get(m, (0, 0))[0] for m in labels],
+                                       PARTS_OUT: [found.get(m, (0, 0))[1] for m in labels]}, unit="件")
 
 
 CHARTS = {
@@ -179,5 +199,3 @@ def due_counts(as_of: date) -> dict[str, int]:
                    "complaints_open": complaints.count_open(),
                    "complaints_overdue": complaints.count_overdue(as_of)})
     return result
-
-

@@ -29,6 +29,13 @@ from stdnum.cn import ric as stdnum_ric
 from stdnum.cn import uscc as stdnum_uscc
 from stdnum.exceptions import ValidationError
 
+from archive.texts import (
+    ARCHIVE_CREDIT_CODE_INVALID, ARCHIVE_DATE_IN_FUTURE, ARCHIVE_ID_NUMBER_15_DIGITS,
+    ARCHIVE_ID_NUMBER_BIRTH_DATE, ARCHIVE_ID_NUMBER_BIRTH_FUTURE, ARCHIVE_ID_NUMBER_CHECK_DIGIT,
+    ARCHIVE_ID_NUMBER_FORMAT, ARCHIVE_ID_NUMBER_LENGTH, ARCHIVE_ID_NUMBER_MASKED, ARCHIVE_ID_NUMBER_REGION,
+    ARCHIVE_ID_NUMBER_WAS_A_NUMBER, ARCHIVE_PHONE_FORMAT, ARCHIVE_PLATE_FORMAT, ARCHIVE_REQUIRED,
+    ARCHIVE_VIN_CHARACTERS, ARCHIVE_VIN_CHECK_DIGIT, ARCHIVE_VIN_LENGTH,
+)
 from common.errors import Refusal
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -83,7 +90,7 @@ def text(value) -> str:
 def required(field: str, value) -> str:
     cleaned = text(value)
     if not cleaned:
-        raise Refusal("archive.required", field=field)
+        raise Refusal(ARCHIVE_REQUIRED, field=field)
     return cleaned
 
 
@@ -93,12 +100,12 @@ def vin(value, field: str = "vin") -> str:
     """A 17-character VIN, upper-cased, without spaces. Refuses wrong length and I/O/Q."""
     cleaned = re.sub(r"[\s\-]", "", text(value)).upper()
     if not cleaned:
-        raise Refusal("archive.required", field=field)
+        raise Refusal(ARCHIVE_REQUIRED, field=field)
     if len(cleaned) != 17:
-        raise Refusal("archive.vin_length", field=field, value=cleaned, length=len(cleaned))
+        raise Refusal(ARCHIVE_VIN_LENGTH, field=field, value=cleaned, length=len(cleaned))
     if not _VIN_ALLOWED.match(cleaned):
         bad = "".join(sorted({c for c in cleaned if not re.match(r"[A-HJ-NPR-Z0-9]", c)}))
-        raise Refusal("archive.vin_characters", field=field, value=cleaned, characters=bad)
+        raise Refusal(ARCHIVE_VIN_CHARACTERS, field=field, value=cleaned, characters=bad)
     return cleaned
 
 
@@ -113,7 +120,7 @@ def vin_warning(vin_value: str) -> Refusal | None:
     """A warning (not raised) when position 9 is not the ISO 3779 check digit."""
     expected = vin_check_digit(vin_value)
     if vin_value[8] != expected:
-        return Refusal("archive.vin_check_digit", field="vin", value=vin_value, found=vin_value[8], expected=expected)
+        return Refusal(ARCHIVE_VIN_CHECK_DIGIT, field="vin", value=vin_value, found=vin_value[8], expected=expected)
     return None
 
 
@@ -133,10 +140,10 @@ def _refuse_number_cell(field: str, value) -> None:
     if isinstance(value, (int, float)):
         # Quoted as Excel showed it to the clerk (4.10102199003071E+17), not as the float's exact
         # digits (410102199003070976), which appear nowhere on the clerk's screen or paper.
-        raise Refusal("archive.id_number_was_a_number", field=field, value=format(float(value), ".15G"))
+        raise Refusal(ARCHIVE_ID_NUMBER_WAS_A_NUMBER, field=field, value=format(float(value), ".15G"))
     raw = text(value)
     if re.fullmatch(r"[0-9.]+[eE]\+?[0-9]+", raw) or re.fullmatch(r"[0-9]{15,18}\.0+", raw):
-        raise Refusal("archive.id_number_was_a_number", field=field, value=raw)
+        raise Refusal(ARCHIVE_ID_NUMBER_WAS_A_NUMBER, field=field, value=raw)
 
 
 def first_generation_id(number15: str) -> str:
@@ -160,38 +167,38 @@ def resident_id(value, field: str = "id_number", today: date | None = None) -> s
     _refuse_number_cell(field, value)
     cleaned = re.sub(r"\s", "", text(value)).upper()
     if not cleaned:
-        raise Refusal("archive.required", field=field)
+        raise Refusal(ARCHIVE_REQUIRED, field=field)
     if "*" in cleaned:
         # The masked form (masked_id_number) of a list exported by a role that may not see ID
         # numbers: the digits are not in it, so it cannot go back in as a number.
-        raise Refusal("archive.id_number_masked", field=field, value=cleaned)
+        raise Refusal(ARCHIVE_ID_NUMBER_MASKED, field=field, value=cleaned)
     if len(cleaned) == 15 and cleaned.isdigit():
         converted = first_generation_id(cleaned)
         resident_id(converted, field, today)  # region and birth date checked on the full form
-        raise Refusal("archive.id_number_15_digits", field=field, value=cleaned, converted=converted)
+        raise Refusal(ARCHIVE_ID_NUMBER_15_DIGITS, field=field, value=cleaned, converted=converted)
     if len(cleaned) != 18:
-        raise Refusal("archive.id_number_length", field=field, value=cleaned, length=len(cleaned))
+        raise Refusal(ARCHIVE_ID_NUMBER_LENGTH, field=field, value=cleaned, length=len(cleaned))
     if not re.fullmatch(r"[0-9]{17}[0-9X]", cleaned):
-        raise Refusal("archive.id_number_format", field=field, value=cleaned)
+        raise Refusal(ARCHIVE_ID_NUMBER_FORMAT, field=field, value=cleaned)
     if cleaned[-1] != stdnum_ric.calc_check_digit(cleaned):
         if cleaned.endswith("000"):
             # A check digit that fails on a number ending in 000 is the Excel precision loss
             # almost every time; saying so sends the clerk to the right fix.
-            raise Refusal("archive.id_number_was_a_number", field=field, value=cleaned)
-        raise Refusal("archive.id_number_check_digit", field=field, value=cleaned,
+            raise Refusal(ARCHIVE_ID_NUMBER_WAS_A_NUMBER, field=field, value=cleaned)
+        raise Refusal(ARCHIVE_ID_NUMBER_CHECK_DIGIT, field=field, value=cleaned,
                       found=cleaned[-1], expected=stdnum_ric.calc_check_digit(cleaned))
     # Not stdnum's ric.validate: it also requires the district code to have existed in the birth
     # year, which refuses real IDs (IDs were issued from 1984 with the codes of that time, so a
     # person born in 1974 in 金水区 (code since 1983) holds a perfectly valid 410105 1974... number).
     if cleaned[:2] not in _PROVINCE_CODES:
-        raise Refusal("archive.id_number_region", field=field, value=cleaned, region=cleaned[:6])
+        raise Refusal(ARCHIVE_ID_NUMBER_REGION, field=field, value=cleaned, region=cleaned[:6])
     try:
         stdnum_ric.get_birth_date(cleaned)
     except ValidationError:
-        raise Refusal("archive.id_number_birth_date", field=field, value=cleaned, birth=cleaned[6:14]) from None
+        raise Refusal(ARCHIVE_ID_NUMBER_BIRTH_DATE, field=field, value=cleaned, birth=cleaned[6:14]) from None
     born = stdnum_ric.get_birth_date(cleaned)
     if today is not None and born > today:
-        raise Refusal("archive.id_number_birth_future", field=field, value=cleaned, birth=born.isoformat(),
+        raise Refusal(ARCHIVE_ID_NUMBER_BIRTH_FUTURE, field=field, value=cleaned, birth=born.isoformat(),
                       today=today.isoformat())
     return cleaned
 
@@ -201,11 +208,11 @@ def credit_code(value, field: str = "id_number") -> str:
     _refuse_number_cell(field, value)
     cleaned = re.sub(r"[\s\-]", "", text(value)).upper()
     if not cleaned:
-        raise Refusal("archive.required", field=field)
+        raise Refusal(ARCHIVE_REQUIRED, field=field)
     try:
         return stdnum_uscc.validate(cleaned)
     except ValidationError:
-        raise Refusal("archive.credit_code_invalid", field=field, value=cleaned) from None
+        raise Refusal(ARCHIVE_CREDIT_CODE_INVALID, field=field, value=cleaned) from None
 
 
 def id_number(kind: str, value, field: str = "id_number", today: date | None = None) -> str | None:
@@ -234,9 +241,9 @@ def plate(value, field: str = "plate") -> str:
     """A Chinese plate without separator, e.g. 豫A12345, 京AD12345, 豫A12345D."""
     cleaned = _PLATE_SEPARATORS.sub("", text(value)).upper()
     if not cleaned:
-        raise Refusal("archive.required", field=field)
+        raise Refusal(ARCHIVE_REQUIRED, field=field)
     if not any(pattern.match(cleaned) for pattern in _PLATE_PATTERNS):
-        raise Refusal("archive.plate_format", field=field, value=text(value))
+        raise Refusal(ARCHIVE_PLATE_FORMAT, field=field, value=text(value))
     return cleaned
 
 
@@ -258,7 +265,7 @@ def phone(value, field: str = "phone") -> str:
         value = int(value)  # an 11-digit mobile survives Excel's number cells intact
     raw = text(value)
     if not raw:
-        raise Refusal("archive.required", field=field)
+        raise Refusal(ARCHIVE_REQUIRED, field=field)
     digits = re.sub(r"[\s\-()]", "", raw)
     if digits.startswith("+86"):
         digits = digits[3:]
@@ -273,7 +280,7 @@ def phone(value, field: str = "phone") -> str:
     area, local = digits[:area_length], digits[area_length:]
     if re.fullmatch(r"0[1-9][0-9]+", area) and _LOCAL_NUMBER.match(local):
         return f"{area}-{local}"
-    raise Refusal("archive.phone_format", field=field, value=raw)
+    raise Refusal(ARCHIVE_PHONE_FORMAT, field=field, value=raw)
 
 
 def phone_digits(phone_value: str) -> str:
@@ -284,7 +291,7 @@ def phone_digits(phone_value: str) -> str:
 
 def not_in_future(field: str, value: date | None, today: date) -> date | None:
     if value is not None and value > today:
-        raise Refusal("archive.date_in_future", field=field, value=value.isoformat(), today=today.isoformat())
+        raise Refusal(ARCHIVE_DATE_IN_FUTURE, field=field, value=value.isoformat(), today=today.isoformat())
     return value
 
 

@@ -28,16 +28,25 @@ from datetime import date
 from peewee import fn
 
 from archive.models import RepairVisit, Vehicle
+from archive.texts import (
+    VALUE_LIFE_YEARS_RANGE, VALUE_SHARES_INVALID, VALUE_SHARES_ORDER, VALUE_UNKNOWN_CLASS, VALUE_WINDOW_MONTHS_RANGE,
+)
 from common import audit
 from common.actor import Actor
 from common.auth import require
 from common.db import atomic
 from common.errors import Refusal
+from common.i18n import QT_TRANSLATE_NOOP
 from common.models import Setting
 
 VIP, MAJOR, ORDINARY, SMALL = "vip", "major", "ordinary", "small"
 # Codes in rank order, with the Chinese labels of 表1-1 (ui/ translates them).
-VALUE_CLASSES: dict[str, str] = {VIP: "VIP客户", MAJOR: "主要客户", ORDINARY: "普通客户", SMALL: "小客户"}
+VALUE_CLASSES: dict[str, str] = {
+    VIP: QT_TRANSLATE_NOOP("ValueClass", "VIP客户"),
+    MAJOR: QT_TRANSLATE_NOOP("ValueClass", "主要客户"),
+    ORDINARY: QT_TRANSLATE_NOOP("ValueClass", "普通客户"),
+    SMALL: QT_TRANSLATE_NOOP("ValueClass", "小客户"),
+}
 RULES_SETTING = "value.rules"
 
 
@@ -50,6 +59,7 @@ class ValueRules:
 
 DEFAULT_RULES = ValueRules()
 LIMITS = {"window_months": (1, 120), "life_years": (1, 30)}
+_RANGE_CODES = {"window_months": VALUE_WINDOW_MONTHS_RANGE, "life_years": VALUE_LIFE_YEARS_RANGE}
 
 
 @dataclass(frozen=True)
@@ -83,13 +93,13 @@ def validate_rules(candidate: ValueRules) -> ValueRules:
     """``candidate`` when it makes sense, else a Refusal naming the field."""
     shares = tuple(candidate.shares)
     if len(shares) != 3 or any(not isinstance(n, int) for n in shares):
-        raise Refusal("value.shares_invalid", field="shares", shares=list(shares))
+        raise Refusal(VALUE_SHARES_INVALID, field="shares", shares=list(shares))
     if not 0 < shares[0] < shares[1] < shares[2] < 100:
-        raise Refusal("value.shares_order", field="shares", vip=shares[0], major=shares[1], ordinary=shares[2])
+        raise Refusal(VALUE_SHARES_ORDER, field="shares", vip=shares[0], major=shares[1], ordinary=shares[2])
     for name, (low, high) in LIMITS.items():
         number = getattr(candidate, name)
         if not isinstance(number, int) or not low <= number <= high:
-            raise Refusal(f"value.{name}_range", field=name, value=number, low=low, high=high)
+            raise Refusal(_RANGE_CODES[name], field=name, value=number, low=low, high=high)
     return ValueRules(shares=shares, window_months=candidate.window_months, life_years=candidate.life_years)
 
 
@@ -214,7 +224,7 @@ def value_class(customer_id: int, today: date) -> str:
 def class_bounds(code: str, today: date) -> tuple[int, int | None]:
     """(lowest, highest exclusive or None) contribution in fen of a class: for list filters."""
     if code not in VALUE_CLASSES:
-        raise Refusal("value.unknown_class", value=code, known="、".join(VALUE_CLASSES.values()))
+        raise Refusal(VALUE_UNKNOWN_CLASS, value=code, known="、".join(VALUE_CLASSES.values()))
     limits = cutoffs(today)
     order = list(VALUE_CLASSES)
     index = order.index(code)
@@ -313,7 +323,7 @@ def value_rows(today: date, code: str = ""):
     from archive.models import Customer
 
     if code and code not in VALUE_CLASSES:
-        raise Refusal("value.unknown_class", value=code, known="、".join(VALUE_CLASSES.values()))
+        raise Refusal(VALUE_UNKNOWN_CLASS, value=code, known="、".join(VALUE_CLASSES.values()))
     values = customer_values(today)
     wanted = [cid for cid, found in values.items() if not code or found.klass == code]
     customers = {c.id: c for c in Customer.select().where(Customer.id.in_(wanted))} if wanted else {}

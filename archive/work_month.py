@@ -29,6 +29,7 @@ from common.errors import Refusal
 from archive import callbacks, care, complaints, workdays
 from archive.files import REPAIR, SALES
 from archive.models import RepairVisit, SalesFile
+from archive.texts import WORK_MONTH_BAD_MONTH, WORK_MONTH_FUTURE
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def parse_month(text: str) -> date:
     value = (text or "").strip()
     match = re.fullmatch(r"(\d{4})[-/.年]?(\d{1,2})月?", value)
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise Refusal("work_month.bad_month", field="month", value=value)
+        raise Refusal(WORK_MONTH_BAD_MONTH, field="month", value=value)
     return date(int(match.group(1)), int(match.group(2)), 1)
 
 
@@ -152,7 +153,7 @@ def work_month(actor: Actor, month: date) -> WorkMonth:
     require(actor, "archive.read")
     first = month.replace(day=1)
     if first > actor.today:
-        raise Refusal("work_month.future", field="month", value=f"{first:%Y-%m}")
+        raise Refusal(WORK_MONTH_FUTURE, field="month", value=f"{first:%Y-%m}")
     last = callbacks.add_months(first, 1) - timedelta(days=1)
     as_of = min(last, actor.today)
     from archive import events, members, rectification

@@ -14,6 +14,7 @@ from common.errors import Refusal
 
 from archive import callbacks, care, complaints
 from archive.files import REPAIR, SALES
+from archive.texts import WORK_MONTH_BAD_FORMAT
 from archive.work_month import WorkMonth, work_month
 
 CHANNEL_LABELS = {"sms": "短信", "phone": "电话", "card": "贺卡", "wechat": "微信"}
@@ -115,7 +116,7 @@ def render(actor: Actor, month, target, printed_at: datetime) -> int:
     count, or the workbook's sheets."""
     suffix = Path(str(target)).suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("work_month.bad_format", path=str(target))
+        raise Refusal(WORK_MONTH_BAD_FORMAT, path=str(target))
     report = work_month(actor, month)
     parts = sections(report)
     title = f"客服中心工作月报表 {report.first:%Y年%m月}"

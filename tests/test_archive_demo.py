@@ -38,7 +38,7 @@ def test_use_cases_continue_after_the_demo(actors):
     files.register_vehicle(actors["clerk"], person.id, vin=vin, delivery_date=date(2026, 11, 20), responsible="李明")
     files.add_repair_visit(actors["clerk"], vin, visit_date=date(2026, 11, 21), ro_number="NEW-1", mileage_km=10,
                            amount_fen=0, responsible="刘洋")
-    assert [h.vin for h in search.search("新客户")] == [vin]
+    assert [h.vin for h in search.search(actors["clerk"], "新客户")] == [vin]
 
 
 def test_boxes_hold_out_of_warranty_files_and_are_searchable(actors):
@@ -47,5 +47,5 @@ def test_boxes_hold_out_of_warranty_files_and_are_searchable(actors):
     box = ArchiveBox.select().order_by(ArchiveBox.id).first()
     members = list(box.vehicles())
     assert members and all(v.warranty_until < END for v in members)
-    assert {h.vin for h in search.search(box.number, limit=100)} == {v.vin for v in members}
+    assert {h.vin for h in search.search(actors["clerk"], box.number, limit=100)} == {v.vin for v in members}
 

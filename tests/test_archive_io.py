@@ -66,8 +66,8 @@ def test_a_filled_in_list_becomes_customers_vehicles_and_checklists(actors, tmp_
     assert states["purchase_contract"] == ORIGINAL and states["vehicle_certificate"] == "copy"
     assert states["insurance_policy"] == MISSING and len(states) == 14
     # Imported files are found like typed ones (the search keys were made the same way).
-    assert [h.vin for h in search.search("zhangwei")] == [VIN_1, VIN_2]
-    assert [h.vin for h in search.search("A0107")] == [] and [h.vin for h in search.search("A-0107")] == [VIN_3]
+    assert [h.vin for h in search.search(actors["clerk"], "zhangwei")] == [VIN_1, VIN_2]
+    assert [h.vin for h in search.search(actors["clerk"], "A0107")] == [] and [h.vin for h in search.search(actors["clerk"], "A-0107")] == [VIN_3]
     assert AuditLog.select().where(AuditLog.action == "archive.import").count() == 1
     # New rows typed afterwards get fresh ids (PostgreSQL sequences moved past the import).
     later = files.create_customer(actors["clerk"], kind="person", name="李娜")

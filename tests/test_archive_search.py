@@ -14,9 +14,13 @@ VIN_B = validate.with_check_digit("LSVAB41Z0H2067890")
 VIN_OLD = validate.with_check_digit("LGBH52E00DY054321")
 
 
+# The actor the helpers search as (search reads as an actor with archive.read): set by ``branch``.
+READER: dict = {}
+
+
 @pytest.fixture
 def branch(actors):
-    clerk = actors["clerk"]
+    clerk = READER["actor"] = actors["clerk"]
     zhang = files.create_customer(clerk, kind="person", name="张伟", id_number="11010519491231002X",
                                   phone="13803711234")
     zeng = files.create_customer(clerk, kind="person", name="曾丽", phone="0371-65559876")
@@ -35,11 +39,11 @@ def branch(actors):
 
 
 def found(text, **kwargs):
-    return [(hit.matched, hit.vin) for hit in search.search(text, **kwargs)]
+    return [(hit.matched, hit.vin) for hit in search.search(READER["actor"], text, **kwargs)]
 
 
 def vins(text, **kwargs):
-    return {hit.vin for hit in search.search(text, **kwargs)}
+    return {hit.vin for hit in search.search(READER["actor"], text, **kwargs)}
 
 
 def test_full_vin_typed_any_way(branch):
@@ -89,9 +93,9 @@ def test_archive_number(branch):
 
 
 def test_boxed_files_are_found_and_name_their_box(branch):
-    by_box = search.search("2026-007")
+    by_box = search.search(READER["actor"], "2026-007")
     assert [(h.matched, h.vin, h.box_number) for h in by_box] == [("box", VIN_OLD, "2026-007")]
-    by_vin = search.search(VIN_OLD[-6:])
+    by_vin = search.search(READER["actor"], VIN_OLD[-6:])
     assert [h.box_number for h in by_vin if h.vin == VIN_OLD] == ["2026-007"]
     assert Vehicle.get(Vehicle.vin == VIN_OLD).box is not None
 
@@ -106,13 +110,26 @@ def test_date_range_on_deliveries_and_visits(branch):
 
 def test_a_customer_without_a_vehicle_is_found_too(actors, branch):
     files.create_customer(actors["clerk"], kind="person", name="欧阳娜", phone="13700001111")
-    hits = search.search("oyn")
+    hits = search.search(actors["clerk"], "oyn")
     assert [(h.customer_name, h.vehicle_id) for h in hits] == [("欧阳娜", None)]
 
 
 def test_limit_is_respected(branch):
-    assert len(search.search("1", limit=1)) == 1
-    assert search.search("   ") == []
+    assert len(search.search(READER["actor"], "1", limit=1)) == 1
+    assert search.search(READER["actor"], "   ") == []
+
+
+def test_a_role_without_archive_read_is_refused_by_the_search_itself(branch, actors, monkeypatch):
+    from common import auth
+    from common.errors import Refusal
+
+    assert search.search(actors["finance"], "zw")  # every role reads the archive today
+    # A narrower role later changes one place: the permission, not every caller of the search.
+    monkeypatch.setitem(auth.PERMISSIONS, "archive.read", frozenset({"clerk", "manager"}))
+    with pytest.raises(Refusal) as refused:
+        search.search(actors["finance"], "zw")
+    assert (refused.value.code, refused.value.facts["permission"]) == ("auth.forbidden", "archive.read")
+    assert search.search(actors["clerk"], "zw")
 
 
 # SQLite names tables by their query alias (t1...): any plain SCAN of a table is a full scan.

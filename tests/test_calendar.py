@@ -12,6 +12,7 @@ from archive.holiday_source import package_days, package_years
 from archive.models import Holiday, SalesFile
 from common import schema
 from common.excel import write_rows
+from common.messages import text
 from common.errors import Refusal, RefusalList
 from common.models import AuditLog, Setting
 
@@ -137,7 +138,7 @@ def test_years_not_entered_are_named_from_december_and_for_deadlines(db, actors)
 def test_check_names_years_in_use_the_table_does_not_cover(db, actors):
     assert checks.check_calendar() == []
     register(actors["clerk"], date(2003, 5, 8))  # before the first notice the package has (2004)
-    assert [str(p) for p in checks.check_calendar()] == [
+    assert [text(p, "zh") for p in checks.check_calendar()] == [
         "2003 年节假日尚未录入，但档案的日期或截止日落在该年：截止日只按周末计算。请在“设置 → 节假日日历”中录入。"]
 
 

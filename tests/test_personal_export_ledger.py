@@ -11,12 +11,13 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-import main
 from archive import files
 from common.errors import Refusal
 from common.models import AuditLog
 from ledger import io
 from tests.test_ledger_io import month, setup_branch
+from ui.cli import cmd_search
+from ui.cli.base import Context
 from ui.table_model import TableView
 
 
@@ -77,15 +78,17 @@ def search_args(query: str, json_out: bool = False):
 def test_the_cli_search_is_an_audited_read_and_refused_without_the_permission(db, actors, monkeypatch, capsys):
     files.create_customer(actors["clerk"], kind="person", name="张伟", phone="13803711234")
     files.create_customer(actors["clerk"], kind="person", name="张丽", phone="13903710000")
-    monkeypatch.setattr(main, "session", lambda args: (None, actors["clerk"]))
-    assert main.cmd_search(search_args("张")) == 0
+    ctx = Context(search_args("张"))
+    monkeypatch.setattr(ctx, "session", lambda: (None, actors["clerk"]))
+    assert cmd_search.run(ctx.args, ctx) == 0
     assert "13803711234" in capsys.readouterr().out
     row, detail = last("personal.export")
     assert row.username == "clerk" and (detail["what"], detail["records"], detail["file"]) == ("archive_search", 2, "terminal")
 
-    monkeypatch.setattr(main, "session", lambda args: (None, actors["finance"]))
+    ctx = Context(search_args("张", json_out=True))
+    monkeypatch.setattr(ctx, "session", lambda: (None, actors["finance"]))
     with pytest.raises(Refusal):
-        main.cmd_search(search_args("张", json_out=True))
+        cmd_search.run(ctx.args, ctx)
     assert "13803711234" not in capsys.readouterr().out
     row, detail = last("personal.export_refused")
     assert row.username == "finance" and detail["what"] == "archive_search"

@@ -113,7 +113,7 @@ def test_an_altered_trigger_is_reported(db, actors):
 
 
 def test_a_dropped_trigger_fails_check_and_is_not_recreated(db, actors):
-    from main import run_checks
+    from ui.cli.cmd_check import run_checks
 
     some_history(actors)
     if dbmod.is_sqlite():

@@ -11,8 +11,6 @@ TEXTS = {
         "Refusal", "备份 {path} 未通过检查，发现 {count} 个问题，未恢复，现在的数据库没有改动：\n{problems}"),
     "backup.in_use": QT_TRANSLATE_NOOP(
         "Refusal", "数据库 {path} 正被其他程序使用，未恢复。请先关闭其他打开它的 BranchDesk 窗口再试。"),
-    "erasure.register_unwritable": QT_TRANSLATE_NOOP(
-        "Refusal", "无法写入删除登记文件 {path}（{detail}），未删除。删除登记保证恢复旧备份后这些信息不会回来。"),
 }
 
 # common.user_audit.verify_users, worded for ``check`` by user_problem_text below.

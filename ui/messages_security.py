@@ -17,6 +17,4 @@ TEXTS: dict[str, str] = {
                    "新密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入；或在桌面程序中登录后修改。"),
     "auth.must_change_password_gui": QT_TRANSLATE_NOOP(
         "Refusal", "未登录：这个账户须先设置自己的新密码。请重新登录并设置新密码。"),
-    "archive.scan_not_a_file": QT_TRANSLATE_NOOP(
-        "Refusal", "{path} 不是普通文件（可能是文件夹或设备），不能作为扫描件添加。"),
 }
