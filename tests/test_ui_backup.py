@@ -66,6 +66,7 @@ def test_a_clerk_has_no_backup_section(qtbot, sqlite_db, sqlite_actors):
 def test_restore_names_the_date_keeps_the_current_file_and_asks_to_restart(qtbot, sqlite_db, tmp_path, monkeypatch):
     from common import auth
     from common.actor import Actor
+    from common.clock import branch_time_of
     from tests.conftest import TEST_PASSWORD
 
     # An account made as the program makes it: the restore's checks refuse a hand-made one.
@@ -84,7 +85,9 @@ def test_restore_names_the_date_keeps_the_current_file_and_asks_to_restart(qtbot
     qtbot.mouseClick(page.backup.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not runner.running() and bool(restarts), timeout=60000)
 
-    assert asked[0][0] == saved_copy and asked[0][1].date() == datetime.fromtimestamp(saved_copy.stat().st_mtime).date()
+    # The day the copy was written, on the branch's clock (Beijing), whatever this machine's zone.
+    written_on = branch_time_of(saved_copy.stat().st_mtime).date()
+    assert asked[0][0] == saved_copy and asked[0][1].date() == written_on
     assert Setting.get(Setting.key == "branch_name").value == "备份时的名字"
     before = restarts[0]
     assert before.parent == Path(sqlite_db.path).parent / "backups" and "before-restore" in before.name

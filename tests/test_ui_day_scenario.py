@@ -12,7 +12,7 @@ dialog is replaced by a PDF printer.
 """
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,6 +22,7 @@ from archive import files, profile_crypto
 from archive.callbacks import Callback
 from archive.complaints import Complaint
 from common.actor import Actor
+from common.clock import branch_now, branch_today
 from ledger import books, daily
 from ledger.models import Document
 from ledger.posting import create_part, create_party
@@ -46,9 +47,9 @@ def settings(qapp, tmp_path, monkeypatch):
 @pytest.fixture
 def branch(desk_db, desk_actors):
     """The branch's master data and a customer whose car was delivered a week ago (a 7DC callback
-    is due today), all dated on the real clock: the pages act at datetime.now()."""
-    today = date.today()
-    manager, clerk = desk_actors["manager"].at(datetime.now()), desk_actors["clerk"].at(datetime.now())
+    is due today), all dated on the branch's clock: the pages act at common.clock.branch_now()."""
+    today = branch_today()
+    manager, clerk = desk_actors["manager"].at(branch_now()), desk_actors["clerk"].at(branch_now())
     create_party(manager, "HQ", "客服本部", "hq")
     create_party(manager, "ZZ01", "郑州金水服务站", "station", "李强", "13803710001")
     create_part(manager, "BP-3501010", "前刹车片", "陶瓷", "套", 18500, 5)
@@ -348,7 +349,7 @@ def test_a_branch_day_clerk_finance_manager(qtbot, branch, monkeypatch, tmp_path
         service.complaints.message.text()
 
     # -- end of the day: she produces the daily report and prints it -----------------------------
-    today = date.today()
+    today = branch_today()
     report = go_to(qtbot, window, "daily")
     assert report.day == today
     qtbot.mouseClick(report.produce_button, Qt.MouseButton.LeftButton)

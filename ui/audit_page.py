@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Callable
 
 from peewee import JOIN
-from PySide6.QtCore import QDate, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -26,6 +26,7 @@ from common.clock import branch_now
 from common.models import AuditLog, User
 from ui import activity
 from ui.date_edit import DateEdit, FilterDates, name_period
+from ui.retranslate import Retranslating
 from ui.table_model import Column, SqlTableModel, TableView, export_xlsx
 
 DEFAULT_DAYS = 30  # the page opens on the last month; the dates widen it
@@ -53,7 +54,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class AuditPage(QWidget):
+class AuditPage(Retranslating, QWidget):
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         from common.auth import require
@@ -170,11 +171,6 @@ class AuditPage(QWidget):
         self.fingerprint_label.setText(self.tr("校验码(&F)"))
         self.fingerprint.setPlaceholderText(self.tr("如 ABCD-EFGH-2345"))
         self.fingerprint_button.setText(self.tr("核对(&V)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _fill_combos(self) -> None:
         """Every user, action and kind of object, by name in the UI's language; the selection (a

@@ -16,12 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from common.auth import can
 from common.clock import branch_now, branch_time_of
 from ui.i18n import current_language
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 
 
@@ -73,7 +74,7 @@ def _ask(parent: QWidget, icon, text: str, yes: str, no: str) -> bool:
     return box.clickedButton() is chosen
 
 
-class BackupPanel(QWidget):
+class BackupPanel(Retranslating, QWidget):
     def __init__(self, actor, target, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor, self.target, self._clock = actor, target, clock
@@ -117,11 +118,6 @@ class BackupPanel(QWidget):
             self.hint.setText(self.tr("把数据库文件完整复制一份；备份时其他人可以继续录入。"))
         else:
             self.hint.setText(self.tr("PostgreSQL 数据库请用服务器自带的 pg_dump / pg_restore 备份和恢复，见 README。"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _actor(self):
         return self.actor.at(self._clock())

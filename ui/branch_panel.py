@@ -10,15 +10,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from common import branch
 from common.branch import FIELDS, MAX_LENGTH, BranchIdentity
 from common.clock import branch_now
 
+from ui.retranslate import Retranslating
 
-class BranchPanel(QWidget):
+
+class BranchPanel(Retranslating, QWidget):
     identity_saved = Signal(object)  # the BranchIdentity as stored
 
     def __init__(self, actor, clock: Callable[[], datetime] = branch_now, *, editable: bool,
@@ -104,11 +106,6 @@ class BranchPanel(QWidget):
         self.save_button.setText(self.tr("保存分公司信息(&F)"))
         self.hint.setText(self.tr("打印在每张报表、对账单、表格和标签的抬头，并显示在窗口标题中。") if self.editable
                           else self.tr("打印在每张报表的抬头。只有管理员可以修改。"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def show_identity(self, identity: BranchIdentity) -> None:
         for name in FIELDS:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from archive import festivals, holidays
 from common.clock import branch_today
 from ui.forms import form_layout, submit_values
-from ui.runner import run_op
+from ui.retranslate import Retranslating
+from ui.runner import PageActions, run_op
 
 OFF_GROUND, OFF_TEXT = QColor("#fde2e0"), QColor("#b3261e")
 WORK_GROUND, WORK_TEXT = QColor("#e3edf7"), QColor("#2f5d8a")
@@ -325,7 +326,7 @@ class FestivalDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class CalendarPage(QWidget):
+class CalendarPage(PageActions, Retranslating, QWidget):
     def __init__(self, actor, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         from common.auth import can
@@ -416,11 +417,6 @@ class CalendarPage(QWidget):
         if hasattr(self, "view"):
             self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     # -- showing ------------------------------------------------------------------------------------
     def show_year(self, year: int) -> None:
         self.view = holidays.year_calendar(year)
@@ -478,7 +474,7 @@ class CalendarPage(QWidget):
 
     def edit_day(self, day: date):
         if not self.may_edit:
-            self._say(self.tr("只有经理可以修改节假日日历。"), error=False)
+            self.say(self.tr("只有经理可以修改节假日日历。"), error=False)
             return None
         kind = self.grid.kind_of(day)
         name = self.view.entries.get(day, ("", False))[0]
@@ -491,7 +487,7 @@ class CalendarPage(QWidget):
 
         answer = DayDialog.ask(self, day, kind, name, submit)
         if answer is not None:
-            self._say(self.tr("已保存 {day}；{moved} 份未移交资料的截止日随之调整。").format(
+            self.say(self.tr("已保存 {day}；{moved} 份未移交资料的截止日随之调整。").format(
                 day=day.isoformat(), moved=answer.deadlines_moved), error=False)
         self.show_year(self.view.year)
         return answer
@@ -522,19 +518,14 @@ class CalendarPage(QWidget):
     def remove_festival(self) -> None:
         item = self.festival_list.currentItem()
         if item is None:
-            self._say(self.tr("请先在列表中选中要删除的节日。"), error=True)
+            self.say(self.tr("请先在列表中选中要删除的节日。"), error=True)
             return
         actor, name = self.actor, item.data(Qt.ItemDataRole.UserRole)
         run_op(self, lambda: festivals.remove_branch_festival(actor, name), message_line=self.message,
                success=lambda _: self.tr("已删除本店节日“{name}”。").format(name=name), on_done=lambda _: self._fill())
 
-    def _say(self, text: str, error: bool) -> None:
-        from ui.forms import say
 
-        say(self.message, text, error=error)
-
-
-class CalendarDialog(QDialog):
+class CalendarDialog(Retranslating, QDialog):
     """The calendar page in its own window, opened from 设置."""
 
     def __init__(self, actor, parent: QWidget | None = None, today: date | None = None):
@@ -557,11 +548,6 @@ class CalendarDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("节假日日历"))
         self.close_button.setText(self.tr("关闭(&C)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
 
 def open_calendar(parent: QWidget, actor) -> CalendarDialog:

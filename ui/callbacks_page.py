@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Callable
 
 from peewee import Case, fn
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
     QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
@@ -34,55 +34,19 @@ from common.money import format_yuan
 from ui.charts import ChartWidget
 from ui.date_edit import DateEdit
 from ui.forms import TextPrompt, form_layout, keyboard_form, set_invalid, submit_values
+from ui.retranslate import Retranslating
+from ui.runner import PageActions
 from ui.table_model import Column, SqlTableModel, TableView
 
 LABELS = "ServiceLabels"
 
-# Domain labels (Chinese, as printed on the paper forms) and their translation context. Listed
-# literally so lupdate finds them; ``label()`` looks each up at display time.
+# The archive marks its labels (kinds, states, score items, chart titles) where it defines them;
+# these few are data or built from parts: the departments seeded by migration 0026 (a manager may
+# rename them) and the value classes A类/B类/C类 of archive.stats. ``label()`` translates any of them.
 _DOMAIN_LABELS = (
-    QT_TRANSLATE_NOOP("ServiceLabels", "7DC 新车回访"), QT_TRANSLATE_NOOP("ServiceLabels", "3DC 维修回访"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "月度回访"), QT_TRANSLATE_NOOP("ServiceLabels", "年度回访"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "待回访"), QT_TRANSLATE_NOOP("ServiceLabels", "已回访"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "联系不上"), QT_TRANSLATE_NOOP("ServiceLabels", "拒绝回访"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "免打扰取消"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "已接通"), QT_TRANSLATE_NOOP("ServiceLabels", "未接通，再拨"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "拒绝"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "展厅接待"), QT_TRANSLATE_NOOP("ServiceLabels", "销售顾问讲解"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "试乘试驾"), QT_TRANSLATE_NOOP("ServiceLabels", "交车过程"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "手续办理效率"), QT_TRANSLATE_NOOP("ServiceLabels", "总体满意度"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "服务接待"), QT_TRANSLATE_NOOP("ServiceLabels", "维修质量"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "按时交车"), QT_TRANSLATE_NOOP("ServiceLabels", "费用透明"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "车辆清洁"), QT_TRANSLATE_NOOP("ServiceLabels", "车辆使用情况"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "服务满意度"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "生日祝福"), QT_TRANSLATE_NOOP("ServiceLabels", "节日问候"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "保养提醒"), QT_TRANSLATE_NOOP("ServiceLabels", "年审提醒"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "续保提醒"), QT_TRANSLATE_NOOP("ServiceLabels", "纪念日问候"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "元旦"), QT_TRANSLATE_NOOP("ServiceLabels", "劳动节"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "国庆节"), QT_TRANSLATE_NOOP("ServiceLabels", "春节"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "元宵节"), QT_TRANSLATE_NOOP("ServiceLabels", "端午节"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "中秋节"), QT_TRANSLATE_NOOP("ServiceLabels", "重阳节"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "已受理"), QT_TRANSLATE_NOOP("ServiceLabels", "经理已确认"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "已交部门处理"), QT_TRANSLATE_NOOP("ServiceLabels", "已处理"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "已反馈客户"), QT_TRANSLATE_NOOP("ServiceLabels", "已结案"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "服务态度"), QT_TRANSLATE_NOOP("ServiceLabels", "配件供应"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "收费问题"), QT_TRANSLATE_NOOP("ServiceLabels", "销售承诺"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "等待时间"), QT_TRANSLATE_NOOP("ServiceLabels", "车辆质量"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "其他"),
     QT_TRANSLATE_NOOP("ServiceLabels", "销售部"), QT_TRANSLATE_NOOP("ServiceLabels", "售后服务部"),
     QT_TRANSLATE_NOOP("ServiceLabels", "配件部"), QT_TRANSLATE_NOOP("ServiceLabels", "财务部"),
     QT_TRANSLATE_NOOP("ServiceLabels", "客服部"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "电话"), QT_TRANSLATE_NOOP("ServiceLabels", "到店"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "回访中反映"), QT_TRANSLATE_NOOP("ServiceLabels", "厂家转来"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "网络"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "回访评分走势"), QT_TRANSLATE_NOOP("ServiceLabels", "客户流失分析"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "客户价值分类"), QT_TRANSLATE_NOOP("ServiceLabels", "备件出入库走势"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "客户数"), QT_TRANSLATE_NOOP("ServiceLabels", "产值(元)"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "客户占比(%)"), QT_TRANSLATE_NOOP("ServiceLabels", "产值占比(%)"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "入库"), QT_TRANSLATE_NOOP("ServiceLabels", "出库"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "半年内"), QT_TRANSLATE_NOOP("ServiceLabels", "6-12个月"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "12-18个月"), QT_TRANSLATE_NOOP("ServiceLabels", "18-24个月"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "2-3年"), QT_TRANSLATE_NOOP("ServiceLabels", "3年以上"),
     QT_TRANSLATE_NOOP("ServiceLabels", "A类"), QT_TRANSLATE_NOOP("ServiceLabels", "B类"),
     QT_TRANSLATE_NOOP("ServiceLabels", "C类"),
 )
@@ -121,7 +85,7 @@ def _labels_translated(action: Callable[[dict], object], values: dict):
         raise Refusal(refusal.code, **facts) from refusal
 
 
-class _Panel(QWidget):
+class _Panel(PageActions, Retranslating, QWidget):
     """A tab: an actor, a clock, a message line and ``_run`` for one domain call."""
 
     def __init__(self, actor, clock: Callable[[], datetime], parent: QWidget | None = None):
@@ -138,22 +102,8 @@ class _Panel(QWidget):
     def today(self) -> date:
         return self._clock().date()
 
-    def run(self, action: Callable[[], object], success: Callable[[object], str], *, long: bool = False,
-            message: str | None = None):
-        """One domain call through the shared runner (ui.runner): its refusal or ``success`` goes to
-        the message line, then the list refreshes on the same row (the next step of its form)."""
-        from ui.runner import run_op
-
-        view = getattr(self, "list", None)
-        key = view.current_key() if view is not None else None
-
-        def refreshed(_result) -> None:
-            self.refresh()
-            if key is not None:
-                view.select_key(key)
-
-        return run_op(self, action, success=success, on_done=refreshed, message_line=self.message, long=long,
-                      message=message)
+    def kept_view(self):
+        return getattr(self, "list", None)
 
     def prompt(self, title: str, prompt: str, submit: Callable[[dict], object], success: Callable[[object], str],
                **options) -> None:
@@ -173,18 +123,8 @@ class _Panel(QWidget):
         """The text prompt seam (tests replace it): (what ``submit`` returned, True), or (None, False)."""
         return TextPrompt.ask(parent, title, prompt, submit, **options)
 
-    def say(self, text: str, *, error: bool = False) -> None:
-        from ui.runner import show_message
-
-        show_message(self.message, text, error=error)
-
     def refresh(self) -> None:  # overridden
         pass
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, filters: str) -> str | None:
@@ -213,7 +153,7 @@ CALLBACK_COLUMNS = [
 CALLBACK_VIEWS = ("due", "overdue", "closed", "all")
 
 
-class CallbackDialog(QDialog):
+class CallbackDialog(Retranslating, QDialog):
     """The callback form: outcome, one score per service item, remarks, do-not-contact.
 
     OK hands the values to ``submit`` (the domain call); a refusal stays in the dialog, with the
@@ -317,11 +257,6 @@ class CallbackDialog(QDialog):
             high=self.form.scale_max, version=self.form.version))
         self.remarks.setPlaceholderText(self.tr("备注：客户意见、建议、需改善之处"))
         self.do_not_contact.setText(self.tr("客户要求不再联系（免打扰）"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _update_scores(self, *_) -> None:
         for spin in self.scores.values():
@@ -703,7 +638,7 @@ def complaint_columns(today: date) -> list[Column]:
     ]
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(Retranslating, QDialog):
     """The upper half of 客户投诉处理表: who, how, what. OK hands the values to ``submit`` (the
     domain call); a refusal stays in the dialog with its field marked and the input kept."""
 
@@ -741,11 +676,6 @@ class ComplaintDialog(QDialog):
             self.category.setItemText(index, label(text))
         for index, text in enumerate(complaints.CHANNELS.values()):
             self.channel.setItemText(index, label(text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def values(self) -> dict:
         return dict(complainant=self.complainant.text(), phone=self.phone.text(), summary=self.summary.toPlainText(),
@@ -1027,7 +957,7 @@ class StatsPanel(_Panel):
 TABS = ("callbacks", "care", "complaints", "stats", "scripts", "rectify")
 
 
-class ServicePage(QWidget):
+class ServicePage(Retranslating, QWidget):
     """客服 page: the four tabs. Factory for ui.main_window.PAGES: "ui.callbacks_page:ServicePage"."""
 
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -1054,11 +984,6 @@ class ServicePage(QWidget):
         for index, text in enumerate((self.tr("回访(&1)"), self.tr("关怀(&2)"), self.tr("投诉(&3)"), self.tr("统计(&4)"),
                                       self.tr("话术(&5)"), self.tr("整改(&6)"))):
             self.tabs.setTabText(index, text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))

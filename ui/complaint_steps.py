@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -21,22 +21,12 @@ from archive import complaints
 from archive.scripts import COMPLAINT
 from common.clock import branch_now
 from ui.callbacks_page import label
+from ui.retranslate import Retranslating
+from ui.runner import PageActions
 from ui.scripts_panel import ScriptsPanel
 
-_DOMAIN_LABELS = (
-    QT_TRANSLATE_NOOP("ServiceLabels", "开场白"), QT_TRANSLATE_NOOP("ServiceLabels", "提出问题"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "聆听回应"), QT_TRANSLATE_NOOP("ServiceLabels", "提议选择"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "达成一致"), QT_TRANSLATE_NOOP("ServiceLabels", "最后确定"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "消除客户疑虑：报上姓名和部门，说明来电目的；不争辩、不说攻击性的话。"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "提出问题弄清客户的真实感受和问题的根源，记下客户原话。"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "先让客户把不满说完，复述要点，表明理解客户的失望。"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "问客户希望怎么处理；权限内的可以答应，超出的如实说明并提出几个可选方案。"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "双方都能接受的处理办法：写明内容、由谁做、何时完成。"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "向客户复述商定的细节，确认无误，留下联系方式。"),
-)
 
-
-class ComplaintStepsDialog(QDialog):
+class ComplaintStepsDialog(PageActions, Retranslating, QDialog):
     def __init__(self, actor, complaint_id: int, parent: QWidget | None = None,
                  clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
@@ -120,11 +110,6 @@ class ComplaintStepsDialog(QDialog):
         self.note.setPlaceholderText(self.tr("本步骤的记录：客户原话、提出的方案、商定的处理"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def next_step(self) -> str | None:
         done = complaints.steps(self.complaint_id)
         return next((code for code in complaints.STEPS if code not in done), None)
@@ -164,11 +149,6 @@ class ComplaintStepsDialog(QDialog):
                 self.history.setItem(r, c, QTableWidgetItem(value))
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
-
-    def say(self, text: str, *, error: bool = False) -> None:
-        from ui.runner import show_message
-
-        show_message(self.message, text, error=error)
 
     def tick(self) -> None:
         from ui.runner import run_op

@@ -14,7 +14,7 @@ import importlib
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from common.errors import Refusal
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, refuse, submit_values
 from ui.messages import refusal_text
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 from ui.table_model import Column, SqlTableModel, TableView
 
@@ -60,7 +61,7 @@ COLUMNS = [
 ]
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(Retranslating, QDialog):
     """Kind, name, ID number, phone, address. ``submit`` is called with the values on OK and
     returns a Refusal to show (the dialog stays open) or None (it closes)."""
 
@@ -98,11 +99,6 @@ class CustomerDialog(QDialog):
                                            + self.id_number.fontMetrics().height())
         else:
             self.id_number.setPlaceholderText(self.tr("个人填身份证号，单位填统一社会信用代码"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def values(self) -> dict:
         id_number = self.id_number.text()
@@ -148,7 +144,7 @@ class CustomerDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class VehicleDialog(QDialog):
+class VehicleDialog(Retranslating, QDialog):
     """VIN, plate, model, colour, delivery date and the salesperson responsible for the papers."""
 
     def __init__(self, parent: QWidget | None = None, submit=None, today=None):
@@ -176,11 +172,6 @@ class VehicleDialog(QDialog):
             label.setText(text)
         self.plate.setPlaceholderText(self.tr("如 豫A·12345；新能源 豫A·D12345；未上牌可空"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def values(self) -> dict:
         return {"vin": self.vin.text(), "plate": self.plate.text(), "model": self.model.text(),
                 "colour": self.colour.text(), "delivery_date": self.delivery_date.date().toPython(),
@@ -196,7 +187,7 @@ class VehicleDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class CustomersPage(QWidget):
+class CustomersPage(Retranslating, QWidget):
     PROFILE_MODULE = "ui.profile"
 
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -289,11 +280,6 @@ class CustomersPage(QWidget):
         self.vehicles.setHorizontalHeaderLabels([self.tr("车架号"), self.tr("车牌号"), self.tr("车型"),
                                                  self.tr("交车日期"), self.tr("档案盒")])
         self.show_detail()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _actor(self):
         return self.actor.at(self._clock())

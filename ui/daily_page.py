@@ -41,7 +41,8 @@ from common.errors import Refusal
 from ledger import daily
 from ui import live
 from ui.document_form import doc_type_name
-from ui.runner import busy, run_op, show_message
+from ui.retranslate import Retranslating
+from ui.runner import PageActions, busy, run_op, show_message
 
 STATE_TEXTS = {
     "not_produced": QT_TRANSLATE_NOOP("DailyPage", "未生成"),
@@ -107,7 +108,7 @@ def marker_text(markers) -> str:
     return "".join(_tr(MARKER_TEXTS.get(m, daily.MARKERS.get(m, m))) for m in markers)
 
 
-class SignDialog(QDialog):
+class SignDialog(Retranslating, QDialog):
     """Re-enter one's own password to sign (the signature is the person, not the session)."""
 
     def __init__(self, parent: QWidget, role: str, day: date, user_name: str):
@@ -143,13 +144,8 @@ class SignDialog(QDialog):
         self.prompt.setText(text)
         self.password_label.setText(self.tr("密码(&P)："))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
-
-class DailyPage(QWidget):
+class DailyPage(PageActions, QWidget):
     LINE_HEADERS = ("单据号", "标记", "类型", "往来单位", "来源单号", "关联单号", "备件编号", "备件名称", "数量", "金额",
                     "备注")
     # Read whole, never elided: the numbers a clerk types or finds on the shelf.
@@ -402,9 +398,6 @@ class DailyPage(QWidget):
 
     def actor(self):
         return self.context.actor.at(branch_now())
-
-    def say(self, text: str, error: bool = False) -> None:
-        show_message(self.message, text, error=error)
 
     def _date_chosen(self) -> None:
         chosen = self.calendar.selectedDate()

@@ -64,7 +64,8 @@ from ledger.posting import Draft, DraftLine, preview
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
 from ui.messages_parts import doc_type_name, party_kind_name  # noqa: F401 - pages import them from here
-from ui.runner import run_op, show_message
+from ui.retranslate import Retranslating
+from ui.runner import PageActions, run_op
 from ui.table_model import format_integer, format_money
 
 BOOK_TITLES = {
@@ -313,7 +314,7 @@ def _beep() -> None:
     QApplication.beep()
 
 
-class DocumentForm(QDialog):
+class DocumentForm(PageActions, Retranslating, QDialog):
     """Key one document and post it (or keep it as a draft); stays open for the next one.
 
     Keys: Enter moves through type -> date -> counterparty -> source number -> reference -> flag ->
@@ -587,11 +588,6 @@ class DocumentForm(QDialog):
         self._type_texts()
         self._show_lines()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def _type_texts(self) -> None:
         code = self.doc_type()
         kind = DOC_TYPES[code]
@@ -696,7 +692,7 @@ class DocumentForm(QDialog):
         if event.key() in ENTER_KEYS and not event.modifiers() & CTRL_ALT_META:
             focus = QApplication.focusWidget()
             if focus is self.date_edit and self.date_edit.problem():
-                self._say(self.date_edit.problem(), error=True)
+                self.say(self.date_edit.problem(), error=True)
                 return
             current = next((w for w in self.enter_order[:-1] if focus is w or w.isAncestorOf(focus)), None)
             if current is self.party_combo and self._party_ambiguous:
@@ -737,11 +733,11 @@ class DocumentForm(QDialog):
             and (token in p.code.lower() or token in p.name.lower() or token in (p.name_initials or ""))]
         self._party_ambiguous = matches if len(matches) > 1 else []
         if not matches:
-            self._say(self.tr("没有编码、名称或拼音首字母含“{text}”的往来单位。").format(text=text), error=True)
+            self.say(self.tr("没有编码、名称或拼音首字母含“{text}”的往来单位。").format(text=text), error=True)
             return
         self.party_combo.setCurrentIndex(self.party_combo.findData(matches[0].code))
         if self._party_ambiguous:
-            self._say(self.tr("“{text}”对应 {count} 个往来单位，按回车从列表中选。").format(
+            self.say(self.tr("“{text}”对应 {count} 个往来单位，按回车从列表中选。").format(
                 text=text, count=len(matches)), error=False)
         elif self.message.property("role") != "error":
             self.message.hide()
@@ -779,13 +775,13 @@ class DocumentForm(QDialog):
         part = books.Part.get_or_none(books.Part.number == number)
         if part is None:
             self.beep()
-            self._say((self.tr("扫描的条码“{code}”既不是备件编号，也不是本分公司打印的旧件标签，未加入。请核对条码。")
+            self.say((self.tr("扫描的条码“{code}”既不是备件编号，也不是本分公司打印的旧件标签，未加入。请核对条码。")
                        if self.doc_type() in tags.SCAN_TYPES else
                        self.tr("扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。"))
-                      .format(code=number), error=True)
+                     .format(code=number), error=True)
             return
         line = self._add_line(part, 1)
-        self._say(self.tr("扫码：{number} {name}，数量 {qty}").format(number=part.number, name=part.name,
+        self.say(self.tr("扫码：{number} {name}，数量 {qty}").format(number=part.number, name=part.name,
                                                                    qty=format_integer(line.qty)), error=False)
 
     def scanned_tags(self) -> list[str]:
@@ -806,7 +802,7 @@ class DocumentForm(QDialog):
             found = tags.check_scan(self.doc_type(), party, reference, code, self.scanned_tags())
         except Refusal as refusal:
             self.beep()
-            self._say(refusal_text(refusal), error=True)
+            self.say(refusal_text(refusal), error=True)
             return False
         info = found.info
         part = books.Part.get(books.Part.number == info.part_number)
@@ -829,7 +825,7 @@ class DocumentForm(QDialog):
         if found.return_number:
             origin += (self.tr("，返件单 {document} 第 {box} 箱").format(document=found.return_number, box=found.box_no)
                        if found.box_no else self.tr("，返件单 {document}").format(document=found.return_number))
-        self._say(self.tr("扫描旧件标签 {tag}：{number} {name}（{origin}），本行 {qty} 件").format(
+        self.say(self.tr("扫描旧件标签 {tag}：{number} {name}（{origin}），本行 {qty} 件").format(
             tag=info.tag, number=part.number, name=part.name, origin=origin, qty=format_integer(line.qty)),
             error=False)
         return True
@@ -857,7 +853,7 @@ class DocumentForm(QDialog):
             added.append(tag)
         if not added:
             self.beep()
-            self._say(self.tr("箱标签 {code}（返件单 {document} 第 {box} 箱）没有可加入的旧件：{reason}").format(
+            self.say(self.tr("箱标签 {code}（返件单 {document} 第 {box} 箱）没有可加入的旧件：{reason}").format(
                 code=code, document=return_number, box=box_no,
                 reason=refusal_text(refused) if refused else self.tr("这一箱是空的。")), error=True)
             return True
@@ -866,7 +862,7 @@ class DocumentForm(QDialog):
         if refused is not None:
             text += self.tr("；其余 {count} 件未加入：{reason}").format(
                 count=len(box_tags) - len(added), reason=refusal_text(refused))
-        self._say(text, error=False)
+        self.say(text, error=False)
         return True
 
     def part_entered(self) -> None:
@@ -893,14 +889,14 @@ class DocumentForm(QDialog):
             if self.doc_type() == "HQ_BAD_CONFIRM" and self.scan_box(token):  # a box label typed by hand
                 self.part_edit.clear()
                 return
-            self._say(refusal_text(Refusal("parts.part_not_found", text=token)), error=True)
+            self.say(refusal_text(Refusal("parts.part_not_found", text=token)), error=True)
             self.part_edit.selectAll()
             return
         if len(matches) > 1:
             count = books.find_parts(token).count()
             examples = "、".join(p.number for p in matches[:3])
-            self._say(refusal_text(Refusal("parts.part_ambiguous", text=token, count=count, examples=examples)),
-                      error=True)
+            self.say(refusal_text(Refusal("parts.part_ambiguous", text=token, count=count, examples=examples)),
+                     error=True)
             self.pick_list.offer(self.part_edit, [(f"{p.number}  {p.name}  {p.spec}".rstrip(), p.number)
                                                   for p in matches], self._part_picked)
             return
@@ -929,7 +925,7 @@ class DocumentForm(QDialog):
         text = self.qty_edit.text()
         qty = parse_int(text)
         if qty is None or qty == 0 or (qty < 0 and not kind.signed_qty):
-            self._say(refusal_text(Refusal("ledger.bad_quantity", line=len(self.lines) + 1, part=part.number,
+            self.say(refusal_text(Refusal("ledger.bad_quantity", line=len(self.lines) + 1, part=part.number,
                                            qty=text.strip(), doc_type=self.doc_type())), error=True)
             self.qty_edit.selectAll()
             return
@@ -1006,7 +1002,7 @@ class DocumentForm(QDialog):
         if column == self.QTY_COLUMN:
             qty = parse_int(text)
             if qty is None or qty == 0 or (qty < 0 and not DOC_TYPES[self.doc_type()].signed_qty):
-                self._say(refusal_text(Refusal("ledger.bad_quantity", line=row + 1, part=line.part_number,
+                self.say(refusal_text(Refusal("ledger.bad_quantity", line=row + 1, part=line.part_number,
                                                qty=text.strip(), doc_type=self.doc_type())), error=True)
             else:
                 line.qty = qty
@@ -1014,7 +1010,7 @@ class DocumentForm(QDialog):
         else:
             price = parse_yuan(text)
             if price is None:
-                self._say(refusal_text(Refusal("parts.bad_money", field=self.tr("第 {line} 行单价").format(line=row + 1),
+                self.say(refusal_text(Refusal("parts.bad_money", field=self.tr("第 {line} 行单价").format(line=row + 1),
                                                value=text.strip())), error=True)
             else:
                 line.price_fen = price
@@ -1063,7 +1059,7 @@ class DocumentForm(QDialog):
     def offer_shipments(self, shipments: list[dict] | None = None) -> None:
         shipments = self._shipments if shipments is None else shipments
         if not shipments:
-            self._say(self.tr("没有未结清的{expected}单据。").format(
+            self.say(self.tr("没有未结清的{expected}单据。").format(
                 expected="/".join(doc_type_name(t) for t in DOC_TYPES[self.doc_type()].reference_types)), error=False)
             return
         self.pick_list.offer(self.reference_edit, [(self._shipment_text(s), s["document_id"]) for s in shipments],
@@ -1080,7 +1076,7 @@ class DocumentForm(QDialog):
         nothing_settled = shipment.get("shipped_qty") == shipment["open_qty"]
         if not self.source_edit.text().strip() and shipment["source_number"] and nothing_settled:
             self.source_edit.setText(shipment["source_number"])
-        self._say(self.tr("{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。").format(
+        self.say(self.tr("{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。").format(
             number=shipment["number"], lines=shipment["open_lines"], qty=format_integer(shipment["open_qty"]),
             fill=self.fill_button.text().replace("(&L)", "")), error=False)
         self.update_preview()
@@ -1094,12 +1090,12 @@ class DocumentForm(QDialog):
             party = self.party_combo.currentData()
             rows = books.owed_by_party(party) if party else []
             if not rows:
-                self._say(self.tr("{party} 目前不欠坏件。").format(party=self.party_combo.currentText()), error=False)
+                self.say(self.tr("{party} 目前不欠坏件。").format(party=self.party_combo.currentText()), error=False)
                 return
         else:
             shipment = self._referenced_shipment()
             if shipment is None:
-                self._say(self.tr("请先在“关联单号”中选定一张未结清的单据（↓ 列出）。"), error=True)
+                self.say(self.tr("请先在“关联单号”中选定一张未结清的单据（↓ 列出）。"), error=True)
                 self.reference_edit.setFocus()
                 return
             rows = books.open_lines(shipment["document_id"], shipment.get("opening_key"))
@@ -1109,8 +1105,8 @@ class DocumentForm(QDialog):
         self._show_lines()
         self.update_preview()
         if not self.message.isVisible() or self.message.property("role") != "error":
-            self._say(self.tr("已填入 {lines} 行。有差异的行请在表中直接改数量（Del 删除），Ctrl+Enter 过账。")
-                      .format(lines=len(rows)), error=False)
+            self.say(self.tr("已填入 {lines} 行。有差异的行请在表中直接改数量（Del 删除），Ctrl+Enter 过账。")
+                     .format(lines=len(rows)), error=False)
         self.lines_table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.lines_table.setCurrentCell(0, self.QTY_COLUMN)
 
@@ -1146,7 +1142,7 @@ class DocumentForm(QDialog):
 
         loaded = load_draft(draft_id)
         if loaded is None:
-            self._say(refusal_text(Refusal("ledger.draft_gone", draft=draft_id)), error=True)
+            self.say(refusal_text(Refusal("ledger.draft_gone", draft=draft_id)), error=True)
             return False
         draft = loaded.draft
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(draft.doc_type)))
@@ -1173,7 +1169,7 @@ class DocumentForm(QDialog):
         self._show_lines()
         self.update_preview()
         self._saved_state = self._state()
-        self._say(self.tr("已打开草稿（{saved}，{by} 保存，{lines} 行）。").format(
+        self.say(self.tr("已打开草稿（{saved}，{by} 保存，{lines} 行）。").format(
             saved=f"{loaded.saved_at:%Y-%m-%d %H:%M}", by=loaded.saved_by, lines=len(self.lines)), error=False)
         self.part_edit.setFocus()
         return True
@@ -1235,13 +1231,13 @@ class DocumentForm(QDialog):
         self.save_button.setEnabled(True)
         actor = self._preview_actor()
         if actor is None:
-            self._say(self.tr("{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。").format(
+            self.say(self.tr("{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。").format(
                 doc_type=doc_type_name(self.doc_type())), error=False)
             return
         try:
             effects = preview(actor, self.draft())
         except Refusal as refusal:
-            self._say(refusal_text(refusal), error=True)
+            self.say(refusal_text(refusal), error=True)
             return
         problems = []
         self.effects_table.setRowCount(len(effects))
@@ -1261,7 +1257,7 @@ class DocumentForm(QDialog):
         self.effects_table.resizeColumnsToContents()
         if problems:
             first = problems[0]
-            self._say(refusal_text(Refusal(
+            self.say(refusal_text(Refusal(
                 "parts.preview_insufficient", part=first.part_number, name=self._name_of(first.part_number),
                 book_name=book_title(first.book), party=first.party_code or "", date=self.draft().date.isoformat(),
                 available=max(first.available or 0, 0), asked=-first.delta)), error=True)
@@ -1277,7 +1273,7 @@ class DocumentForm(QDialog):
         if not self.lines:
             return
         if self.date_edit.problem():
-            self._say(self.date_edit.problem(), error=True)
+            self.say(self.date_edit.problem(), error=True)
             self.date_edit.setFocus()
             return
         code, draft, draft_id, scanned = self.doc_type(), self.draft(), self.draft_id, self.scanned_tags()
@@ -1316,10 +1312,7 @@ class DocumentForm(QDialog):
         self._load_parts()
         self._load_shipments()
         self._saved_state = self._state()
-        self._say(self.tr("已过账：{number}（{doc_type}，{lines} 行）").format(
+        self.say(self.tr("已过账：{number}（{doc_type}，{lines} 行）").format(
             number=result.number, doc_type=doc_type_name(result.doc_type), lines=result.line_count), error=False)
         self.posted.emit(result.document_id)
         self.start()
-
-    def _say(self, text: str, *, error: bool) -> None:
-        show_message(self.message, text, error=error)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -46,7 +46,8 @@ from ledger.doctypes import DOC_TYPES
 from ledger.reversal import reversal_preview, reverse
 from ui.document_form import RED, approve_as_manager, book_title, doc_type_name
 from ui.forms import keyboard_form, mark_invalid
-from ui.runner import run_op, show_message
+from ui.retranslate import Retranslating
+from ui.runner import PageActions, run_op, show_message
 from ui.table_model import format_datetime, format_integer, format_money
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -65,7 +66,7 @@ class ReceivingForms:
         return path or None
 
 
-class ReversalDialog(QDialog):
+class ReversalDialog(Retranslating, QDialog):
     """Before a reversal is posted: what it will change in which book of which part (the preview
     from ``ledger.reversal.reversal_preview``), and the reason, which is required. OK is 冲销; a
     missing reason keeps the dialog open with the field marked."""
@@ -143,11 +144,6 @@ class ReversalDialog(QDialog):
                 part=problem.part_number, book=book_title(problem.book), before=problem.before,
                 delta=-problem.delta), error=True)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def reason(self) -> str:
         return self.reason_edit.text().strip()
 
@@ -168,7 +164,7 @@ class ReversalDialog(QDialog):
         return dialog.reason()
 
 
-class DocumentView(QDialog):
+class DocumentView(PageActions, Retranslating, QDialog):
     changed = Signal(int)  # the id of the reversal posted from here
     open_document = Signal(int)
 
@@ -296,11 +292,6 @@ class DocumentView(QDialog):
         self.effects_table.setHorizontalHeaderLabels([self.tr(h) for h in self.EFFECT_HEADERS])
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def load(self) -> None:
         from ledger import inspection
 
@@ -422,7 +413,7 @@ class DocumentView(QDialog):
 
     def _inspection_recorded(self, result) -> None:
         self.load()
-        self._say(self.tr("已记录到货检验：{count} 项异常待跟进；收货表单可以打印了。").format(
+        self.say(self.tr("已记录到货检验：{count} 项异常待跟进；收货表单可以打印了。").format(
             count=result.anomalies_opened), error=False)
 
     def print_receiving_form(self, kind: str) -> None:
@@ -472,8 +463,5 @@ class DocumentView(QDialog):
         if result is None:  # the manager's approval was cancelled
             return
         self.load()
-        self._say(self.tr("已冲销：冲销单号 {number}").format(number=result.number), error=False)
+        self.say(self.tr("已冲销：冲销单号 {number}").format(number=result.number), error=False)
         self.changed.emit(result.document_id)
-
-    def _say(self, text: str, *, error: bool) -> None:
-        show_message(self.message, text, error=error)

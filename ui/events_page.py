@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Callable
 
 from peewee import fn
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableWidget,
@@ -30,6 +30,8 @@ from common.money import format_yuan
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, submit_values
 from ui.messages_events import label
+from ui.retranslate import Retranslating
+from ui.runner import PageActions
 from ui.table_model import Column, SqlTableModel, TableView
 
 
@@ -69,7 +71,7 @@ INVITEE_COLUMNS = [
 ]
 
 
-class EventDialog(QDialog):
+class EventDialog(Retranslating, QDialog):
     """Plan an event: kind, title, day, place, seats, budget, note."""
 
     def __init__(self, parent: QWidget | None = None, today: date | None = None,
@@ -109,11 +111,6 @@ class EventDialog(QDialog):
             self.kind.setItemText(index, label(text))
         self.budget.setPlaceholderText(self.tr("如 2000 或 2000.50"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def values(self) -> dict:
         from ui.document_form import parse_yuan
 
@@ -135,7 +132,7 @@ class EventDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class InviteDialog(QDialog):
+class InviteDialog(Retranslating, QDialog):
     """Choose invitees by filters: club members, model, value class, city, the last repair visit
     (within N months, or more than M months ago: customers to win back). 查找 lists the customers
     (do-not-contact and those already listed left out); OK puts the selected ones (all, when none
@@ -227,11 +224,6 @@ class InviteDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("客户"), self.tr("电话"), self.tr("城市"), self.tr("车型"),
                                               self.tr("最近进厂")])
         self._say_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def filters(self) -> events.Filters:
         from common.dates import add_months
@@ -328,7 +320,7 @@ class FeedbackDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class EventsPage(QWidget):
+class EventsPage(PageActions, Retranslating, QWidget):
     """活动 page. Factory for ui.main_window.PAGES: "ui.events_page:EventsPage"."""
 
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -447,27 +439,11 @@ class EventsPage(QWidget):
         self.print_sheet_button.setText(self.tr("打印签到表"))
         self._say_list()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def today(self) -> date:
         return self._clock().date()
 
     def actor_now(self):
         return self.actor.at(self._clock())
-
-    def say(self, text: str, *, error: bool = False) -> None:
-        from ui.runner import show_message
-
-        show_message(self.message, text, error=error)
-
-    def run(self, action: Callable[[], object], success: Callable[[object], str], **options):
-        from ui.runner import run_op
-
-        return run_op(self, action, success=success, on_done=lambda _: self.refresh(), message_line=self.message,
-                      **options)
 
     # -- which event, which customers -------------------------------------------------------------
 

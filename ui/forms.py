@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from common.errors import Refusal
+from ui.runner import show_message
 
 _FULL_WIDTH_NUMBER = {ord(c): unicodedata.normalize("NFKC", c) for c in "０１２３４５６７８９．－＋，"}
 
@@ -89,13 +90,8 @@ def clear_invalid(root: QWidget) -> None:
 
 
 def say(message: QLabel | None, text: str, *, error: bool = True) -> None:
-    """Show ``text`` in a dialog's message line (red for an error)."""
-    if message is None:
-        return
-    message.setProperty("role", "error" if error else "hint")
-    _repolish(message)
-    message.setText(text)
-    message.show()
+    """Show ``text`` in a dialog's message line (red for an error): ui.runner.show_message."""
+    show_message(message, text, error=error)
 
 
 def mark_invalid(field: QWidget | None, message: QLabel | None, text: str) -> None:

@@ -30,7 +30,7 @@ from archive.files import REPAIR, SALES
 from common.auth import can
 from common.clock import branch_now
 from ui.date_edit import DateEdit
-from ui.runner import run_op, show_message
+from ui.runner import PageActions, run_op
 
 KINDS = (SALES, REPAIR)
 
@@ -49,7 +49,7 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(PageActions, QDialog):
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = actor
@@ -220,9 +220,6 @@ class HandoverDialog(QDialog):
 
     def _actor(self):
         return self.actor.at(self._clock())
-
-    def say(self, text: str, error: bool = False) -> None:
-        show_message(self.message, text, error=error)
 
     def kind(self) -> str:
         return KINDS[self.kind_combo.currentIndex()]

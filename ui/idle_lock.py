@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.retranslate import Retranslating
+
 IDLE_KEY = "security/idle_lock_minutes"
 MAX_IDLE_MINUTES = 480
 INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel,
@@ -87,7 +89,7 @@ class IdleWatch(QObject):
         return False
 
 
-class LockCover(QWidget):
+class LockCover(Retranslating, QWidget):
     """Covers its window while it is locked: who is logged in, and a button to unlock."""
 
     unlock_requested = Signal()
@@ -121,11 +123,6 @@ class LockCover(QWidget):
         else:
             self.text.setText(self.tr("已锁定：{name} 离开了。").format(name=self.user_name))
         self.button.setText(self.tr("解锁或切换用户(&U)…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def cover(self, user_name: str, switching: bool = False) -> None:
         """Cover the window: locked for ``user_name``, or (``switching``) while the 切换用户 login

@@ -26,7 +26,7 @@ import sys
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
@@ -40,6 +40,7 @@ from ledger.models import BOOK_NAMES, BOOKS
 from ledger.doctypes import DOC_TYPES
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 
 KINDS = ("documents", "parties", "parts", "opening", "archives", "calendar")
@@ -148,7 +149,7 @@ def _is_calendar(result) -> bool:
     return _is_instance(result, "archive.holidays", "CalendarImported")
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     imported = Signal(object)  # the result of a finished (not dry) import
 
     def __init__(self, context, parent: QWidget | None = None, kind: str = "documents",
@@ -272,11 +273,6 @@ class ImportDialog(QDialog):
                 "选择文件后先预览：显示每个账本的每一行期初余额（往来单位、原始日期、账龄、原始单号）；确认无误再导入，"
                 "整个文件要么全部导入，要么一行也不导入。") if self.kind == "opening" else self.tr(
                 "选择文件后先预览：显示每张单据将记什么账、对各账簿的影响；确认无误再导入。"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def keyPressEvent(self, event) -> None:
         # Enter in the go-live date takes it and moves on to the file; the dialog's default button

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from common.clock import branch_now
 from ui.count_entry import CountTable
 from ui.forms import keyboard_form, mark_invalid, refuse
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -63,7 +64,7 @@ class FoundTable(CountTable):
         super().keyPressEvent(event)
 
 
-class InspectionDialog(QDialog):
+class InspectionDialog(Retranslating, QDialog):
     """Record what was found in a station's delivery posted as ``detail``."""
 
     LINE, NUMBER, NAME, LISTED, FOUND, KIND, NOTE = range(7)
@@ -189,11 +190,6 @@ class InspectionDialog(QDialog):
             item = self.table.item(row, self.KIND)
             if item is not None:
                 item.setText(self.tr(KIND_NAMES[kind]) if kind else "")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _fill_lines(self) -> None:
         lines = self.detail["lines"]

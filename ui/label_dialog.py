@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from common.clock import branch_now
 from common.errors import Refusal
 from ledger import labels, tags, tags_print
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 
 LAYOUT_NAMES = {
@@ -71,7 +72,7 @@ class BoxesTable(QTableWidget):
         self.resizeRowsToContents()
 
 
-class LabelDialog(QDialog):
+class LabelDialog(Retranslating, QDialog):
     def __init__(self, actor, document: dict, parent: QWidget | None = None):
         super().__init__(parent)
         self.actor, self.document = actor, document
@@ -195,11 +196,6 @@ class LabelDialog(QDialog):
         self.add_box_button.setText(self.tr("加一箱(&A)"))
         self.save_boxes_button.setText(self.tr("保存装箱(&S)"))
         self.print_button.setText(self.tr("打印(&P)…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # -- layout and preview
 

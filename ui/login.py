@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from common.clock import branch_now
 from common.errors import Refusal
+
+from ui.retranslate import Retranslating
 
 
 def _message_label() -> QLabel:
@@ -44,7 +46,7 @@ def _typed_twice(dialog) -> bool:
     return False
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     """Username and password; on success ``actor`` holds the logged-in common.actor.Actor."""
 
     LAST_USER_KEY = "login/last_user"
@@ -135,11 +137,6 @@ class LoginDialog(QDialog):
         if self.locked:
             self.locked_label.setText(self.tr("窗口已锁定。输入密码继续；其他用户可改填自己的用户名登录（切换用户）。"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def show_refusal(self, refusal: Refusal) -> None:
         from ui.messages import refusal_text
 
@@ -186,7 +183,7 @@ class LoginDialog(QDialog):
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class RequiredPasswordDialog(QDialog):
+class RequiredPasswordDialog(Retranslating, QDialog):
     """After logging in with a password an administrator set: the account's own new password,
     typed twice. It cannot be skipped: 取消 goes back to the login, not on to the window. The new
     password is checked by the domain with the dialog open, so a refused one marks its field."""
@@ -219,11 +216,6 @@ class RequiredPasswordDialog(QDialog):
         self.labels[0].setText(self.tr("新密码(&P)"))
         self.labels[1].setText(self.tr("再输入一次(&A)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def accept(self) -> None:
         from common import auth
         from ui.forms import submit_values
@@ -240,7 +232,7 @@ class RequiredPasswordDialog(QDialog):
         return cls(actor, old_password, clock, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class FirstAdminDialog(QDialog):
+class FirstAdminDialog(Retranslating, QDialog):
     """A new, empty database: create the administrator who will then add everyone else."""
 
     def __init__(self, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -283,11 +275,6 @@ class FirstAdminDialog(QDialog):
         for label, text in zip(self.labels, (self.tr("用户名(&U)"), self.tr("姓名(&M)"), self.tr("密码(&P)"),
                                              self.tr("再输入一次(&R)"))):
             label.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         from common import auth

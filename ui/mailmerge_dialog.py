@@ -24,7 +24,7 @@ from common.clock import branch_now
 from common.errors import Refusal
 from ui.date_edit import DateEdit
 from ui.messages import refusal_text
-from ui.runner import run_op, show_message
+from ui.runner import PageActions, run_op
 
 KINDS = (care.BIRTHDAY, care.FESTIVAL, care.MAINTENANCE, care.INSPECTION, care.INSURANCE)
 # (file suffix, layout of a PDF, label)
@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MailMergeDialog", text)
 
 
-class MailMergeDialog(QDialog):
+class MailMergeDialog(PageActions, QDialog):
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
                  kind: str | None = None):
         super().__init__(parent)
@@ -172,9 +172,6 @@ class MailMergeDialog(QDialog):
     def _channel(self) -> str:
         suffix, layout = self._format()
         return mailmerge.SMS if suffix != ".pdf" else layout
-
-    def say(self, text: str, error: bool = False) -> None:
-        show_message(self.message, text, error=error)
 
     def load_template(self) -> None:
         self.template.setPlainText(mailmerge.template_for(self.kind()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
+from ui.retranslate import Retranslating
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def page_title(page: Page) -> str:
     return QCoreApplication.translate("Pages", page.title)
 
 
-class PageFrame(QWidget):
+class PageFrame(Retranslating, QWidget):
     """Holds one page: its title, and the page itself once built."""
 
     def __init__(self, page: Page, parent: QWidget | None = None):
@@ -101,13 +102,8 @@ class PageFrame(QWidget):
     def retranslateUi(self) -> None:
         self.title.setText(page_title(self.page))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     GEOMETRY_KEY = "main_window/geometry"
     STATE_KEY = "main_window/state"
 
@@ -262,11 +258,6 @@ class MainWindow(QMainWindow):
         self.trust_banner.show_for(self.actor)
         self._fit_navigation()
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _fit_navigation(self) -> None:
         # Sized from the font and the longest title, so it fits at any scaling and in English.

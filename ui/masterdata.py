@@ -10,7 +10,6 @@ a refusal (a taken number, a missing name) marks its field and nothing typed is 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QWidget
 
 from common.errors import Refusal
@@ -18,20 +17,16 @@ from ledger.models import PARTY_KINDS
 from ui.document_form import parse_int, parse_yuan, party_kind_name
 from ui.forms import form_layout, mark_invalid, submit_values
 from ui.messages import refusal_text
+from ui.retranslate import Retranslating
 from ui.table_model import format_money
 
 
-class _Dialog(QDialog):
+class _Dialog(Retranslating, QDialog):
     def _finish(self, fields, submit) -> None:
         self.submit = submit
         self.result_value = None
         self.labels, self.message, self.buttons = form_layout(self, fields, self.try_accept)
         self.message.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _refuse(self, refusal: Refusal, field: QWidget | None = None) -> None:
         mark_invalid(field, self.message, refusal_text(refusal))

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView,
@@ -29,6 +29,7 @@ from common.clock import branch_now
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, mark_invalid, refuse, submit_values
 from ui.messages_members import class_name, data_name, fill_class_combo
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 from ui.table_model import Column, SqlTableModel, TableView, format_money
 
@@ -68,7 +69,7 @@ def member_columns(today: Callable[[], date]) -> list[Column]:
     ]
 
 
-class MembersPage(QWidget):
+class MembersPage(Retranslating, QWidget):
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.context = context
@@ -176,11 +177,6 @@ class MembersPage(QWidget):
             index = combo.findData(data if data is not None else "")
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -343,13 +339,14 @@ class MembersPage(QWidget):
 
 # -- dialogs --------------------------------------------------------------------------------------
 
-class EnrolDialog(QDialog):
+class EnrolDialog(Retranslating, QDialog):
     """客户 (typed: name, phone, archive number, plate or VIN; matches listed to pick), 等级 (by the
     rules, or a level the customer qualifies for), 入会日期, 备注."""
 
     def __init__(self, parent: QWidget | None, submit, today: date):
         super().__init__(parent)
         self.submit = submit
+        self.actor = getattr(parent, "actor", None)  # the page's user: the search reads as them
         self.result_value = None
         self.search = QLineEdit()
         self.customer = QComboBox()
@@ -376,11 +373,6 @@ class EnrolDialog(QDialog):
             self.level.addItem(data_name(level.name), level.code)
         self.level.setCurrentIndex(max(0, self.level.findData(current if current is not None else "")))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def find_customers(self, text: str) -> None:
         from archive.search import search
 
@@ -388,7 +380,7 @@ class EnrolDialog(QDialog):
         if len(text.strip()) < 1:
             return
         seen = set()
-        for hit in search(text, limit=30):
+        for hit in search(self.actor, text, limit=30):
             if hit.customer_id in seen:
                 continue
             seen.add(hit.customer_id)

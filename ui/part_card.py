@@ -1,6 +1,6 @@
 """The part card: every book of one part, now and at a chosen date, and the part's whole history.
 
-Data model: balances come from ``ledger.books.balances_at(date, part)`` (the ``balance --json``
+Data model: balances come from ``ledger.books.balances(actor, date, part)`` (the ``balance --json``
 numbers), the history from ``ledger.books.part_card`` - one row per posting with its document and
 the running balance of that book - shown in a lazy ``SqlTableModel`` (paged, sorted and filtered in
 SQL, exportable to xlsx). ``subquery_table`` is the small adapter that lets the lazy model page
@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Callable
 
 import peewee
-from PySide6.QtCore import QDate, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QDate, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from ledger import books
 from ledger.models import BOOKS, PARTY_BOOKS, Part
 from ui.date_edit import DateEdit, FilterDates
 from ui.document_form import book_title, doc_type_name
+from ui.retranslate import Retranslating
 from ui.table_model import Column, SqlTableModel, TableView, format_integer, format_money
 
 
@@ -60,7 +61,7 @@ def history_model(part_number: str, parent=None) -> SqlTableModel:
     return SqlTableModel(base, columns, parent, key=card.c.id, default_sort=0)
 
 
-class PartCard(QDialog):
+class PartCard(Retranslating, QDialog):
     open_document = Signal(int)
 
     BALANCE_HEADERS = (QT_TRANSLATE_NOOP("PartCard", "账簿"), QT_TRANSLATE_NOOP("PartCard", "往来单位"),
@@ -140,15 +141,10 @@ class PartCard(QDialog):
         else:
             self._show_rows(self._rows)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def balance_rows(self, at: date) -> list[tuple[str, str, int, int]]:
         """(book, party code, now, at the end of ``at``) for every book; owed books per party."""
-        now = books.balances_at(None, self.part.number)["parts"][self.part.number]
-        then = books.balances_at(at, self.part.number)["parts"][self.part.number]
+        now = books.balances(self.actor, None, self.part.number)["parts"][self.part.number]
+        then = books.balances(self.actor, at, self.part.number)["parts"][self.part.number]
         rows = []
         for book in BOOKS:
             if book in PARTY_BOOKS:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,8 @@ from ui.document_form import ENTRY_TYPES, DocumentForm, book_title, doc_type_nam
 from ui.document_view import DocumentView
 from ui.masterdata import PartDialog, PartyDialog
 from ui.part_card import PartCard, subquery_table
-from ui.runner import show_message
+from ui.retranslate import Retranslating
+from ui.runner import PageActions
 from ui.table_model import Column, SqlTableModel, TableView
 
 TAB_TITLES = {
@@ -125,7 +126,7 @@ class Tab(QWidget):
             self._layout.addWidget(self.view, 1)
 
 
-class PartsPage(QWidget):
+class PartsPage(PageActions, Retranslating, QWidget):
     documents_changed = Signal()
 
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -276,11 +277,6 @@ class PartsPage(QWidget):
         self.edit_party_button.setText(self.tr("编辑往来单位(&E)…"))
         for book in self.aging:
             self._update_aging(book)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # -- filters --------------------------------------------------------------------------------
 
@@ -551,7 +547,7 @@ class PartsPage(QWidget):
         loaded = load_draft(int(draft_id))
         doc_type = loaded.draft.doc_type if loaded else "HQ_RECEIVE"
         if self.form is not None and self.form.isVisible() and self.form.lines:
-            self._say(self.tr("录入窗口中还有未过账的单据：请先过账、存草稿或关闭它，再打开草稿。"), error=True)
+            self.say(self.tr("录入窗口中还有未过账的单据：请先过账、存草稿或关闭它，再打开草稿。"), error=True)
             self.form.raise_()
             return self.form
         return self.open_form(doc_type, int(draft_id))
@@ -589,9 +585,6 @@ class PartsPage(QWidget):
     def _actor_now(self):
         return self.actor.at(self._clock())
 
-    def _say(self, text: str, *, error: bool) -> None:
-        show_message(self.message, text, error=error)
-
     def open_form(self, doc_type: str = "HQ_RECEIVE", draft_id: int | None = None) -> DocumentForm:
         """The entry form: the open one if the clerk is still keying, else a new, empty one (a
         closed form's lines were posted, saved as a draft or given up, never shown again)."""
@@ -619,7 +612,7 @@ class PartsPage(QWidget):
         try:
             from ui.import_dialog import ImportDialog
         except ImportError:
-            self._say(self.tr("Excel 导入尚未安装在本程序中。"), error=True)
+            self.say(self.tr("Excel 导入尚未安装在本程序中。"), error=True)
             return
         if ImportDialog.ask(self, self.context):
             self.refresh_all()
@@ -632,7 +625,7 @@ class PartsPage(QWidget):
 
         opening = current_opening()
         if opening is not None:
-            self._say(refusal_text(Refusal("ledger.opening_exists", opening=opening.number,
+            self.say(refusal_text(Refusal("ledger.opening_exists", opening=opening.number,
                                            opening_date=opening.date.isoformat())), error=True)
             return
         if ImportDialog.ask(self, self.context, kind="opening"):
@@ -664,7 +657,7 @@ class PartsPage(QWidget):
     # The master data dialogs make the domain call themselves (``submit``), so a refusal stays in
     # the dialog with what was typed; the page only reports what was saved.
     def _saved(self, text: str) -> None:
-        self._say(text, error=False)
+        self.say(text, error=False)
         self.refresh_all()
 
     def add_part(self) -> None:

@@ -25,6 +25,7 @@ from archive import profile as P
 from common.auth import can
 from common.clock import branch_now
 from common.errors import Refusal
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 from ui.date_edit import DateEdit
 from ui.forms import keyboard_form, refuse
@@ -40,123 +41,6 @@ MASK_REASONS = {
 HEADER_LABELS = {"_form_date": QT_TRANSLATE_NOOP("Profile", "日期"),
                  "_filled_by": QT_TRANSLATE_NOOP("Profile", "填表人")}
 AUTOSAVE_MS = 1500
-
-# The form's labels live in the domain (archive.profile); listed here so lupdate collects them.
-_LABELS = (
-    QT_TRANSLATE_NOOP("Field", "客户资料"),
-    QT_TRANSLATE_NOOP("Field", "教育背景"),
-    QT_TRANSLATE_NOOP("Field", "家庭"),
-    QT_TRANSLATE_NOOP("Field", "业务背景资料"),
-    QT_TRANSLATE_NOOP("Field", "特殊兴趣"),
-    QT_TRANSLATE_NOOP("Field", "生活方式"),
-    QT_TRANSLATE_NOOP("Field", "客户和你"),
-    QT_TRANSLATE_NOOP("Field", "其他注意事项"),
-    QT_TRANSLATE_NOOP("Field", "身体与健康"),
-    QT_TRANSLATE_NOOP("Field", "婚姻与子女"),
-    QT_TRANSLATE_NOOP("Field", "政治活动"),
-    QT_TRANSLATE_NOOP("Field", "宗教信仰"),
-    QT_TRANSLATE_NOOP("Field", "机密私事"),
-    QT_TRANSLATE_NOOP("Field", "姓名"),
-    QT_TRANSLATE_NOOP("Field", "昵称（小名）"),
-    QT_TRANSLATE_NOOP("Field", "职称"),
-    QT_TRANSLATE_NOOP("Field", "公司名称及地址"),
-    QT_TRANSLATE_NOOP("Field", "电话（公）"),
-    QT_TRANSLATE_NOOP("Field", "电话（宅）"),
-    QT_TRANSLATE_NOOP("Field", "出生日期"),
-    QT_TRANSLATE_NOOP("Field", "出生地"),
-    QT_TRANSLATE_NOOP("Field", "籍贯"),
-    QT_TRANSLATE_NOOP("Field", "身高"),
-    QT_TRANSLATE_NOOP("Field", "体重"),
-    QT_TRANSLATE_NOOP("Field", "身体与五官特征（如秃头、关节炎、背部问题）"),
-    QT_TRANSLATE_NOOP("Field", "大专院校"),
-    QT_TRANSLATE_NOOP("Field", "毕业日期"),
-    QT_TRANSLATE_NOOP("Field", "学位"),
-    QT_TRANSLATE_NOOP("Field", "大学时获奖记录"),
-    QT_TRANSLATE_NOOP("Field", "研究所"),
-    QT_TRANSLATE_NOOP("Field", "大学时所属兄弟会/姐妹会"),
-    QT_TRANSLATE_NOOP("Field", "擅长的运动"),
-    QT_TRANSLATE_NOOP("Field", "课外活动、社团"),
-    QT_TRANSLATE_NOOP("Field", "未上大学者是否在意学位"),
-    QT_TRANSLATE_NOOP("Field", "其他教育背景"),
-    QT_TRANSLATE_NOOP("Field", "兵役军种"),
-    QT_TRANSLATE_NOOP("Field", "退役时军阶"),
-    QT_TRANSLATE_NOOP("Field", "对兵役的态度"),
-    QT_TRANSLATE_NOOP("Field", "婚姻状况"),
-    QT_TRANSLATE_NOOP("Field", "配偶姓名"),
-    QT_TRANSLATE_NOOP("Field", "配偶教育程度"),
-    QT_TRANSLATE_NOOP("Field", "配偶兴趣、活动、社团"),
-    QT_TRANSLATE_NOOP("Field", "结婚纪念日"),
-    QT_TRANSLATE_NOOP("Field", "子女姓名、年龄"),
-    QT_TRANSLATE_NOOP("Field", "是否有抚养权"),
-    QT_TRANSLATE_NOOP("Field", "子女教育"),
-    QT_TRANSLATE_NOOP("Field", "子女喜好"),
-    QT_TRANSLATE_NOOP("Field", "客户的前一份工作"),
-    QT_TRANSLATE_NOOP("Field", "公司名称"),
-    QT_TRANSLATE_NOOP("Field", "公司地址"),
-    QT_TRANSLATE_NOOP("Field", "受雇时间"),
-    QT_TRANSLATE_NOOP("Field", "受雇职衔"),
-    QT_TRANSLATE_NOOP("Field", "在目前公司的前一个职衔"),
-    QT_TRANSLATE_NOOP("Field", "担任日期"),
-    QT_TRANSLATE_NOOP("Field", "办公室里的“地位”象征"),
-    QT_TRANSLATE_NOOP("Field", "参与的职业及贸易团体"),
-    QT_TRANSLATE_NOOP("Field", "所任职位"),
-    QT_TRANSLATE_NOOP("Field", "是否聘用顾问"),
-    QT_TRANSLATE_NOOP("Field", "与本公司其他人员的业务关系"),
-    QT_TRANSLATE_NOOP("Field", "关系是否良好"),
-    QT_TRANSLATE_NOOP("Field", "原因"),
-    QT_TRANSLATE_NOOP("Field", "本公司其他人员对客户的了解"),
-    QT_TRANSLATE_NOOP("Field", "何种联系"),
-    QT_TRANSLATE_NOOP("Field", "关系性质"),
-    QT_TRANSLATE_NOOP("Field", "客户对自己公司的态度"),
-    QT_TRANSLATE_NOOP("Field", "长期事业目标"),
-    QT_TRANSLATE_NOOP("Field", "短期事业目标"),
-    QT_TRANSLATE_NOOP("Field", "最关切公司前途还是个人前途"),
-    QT_TRANSLATE_NOOP("Field", "多考虑现在还是将来"),
-    QT_TRANSLATE_NOOP("Field", "为什么"),
-    QT_TRANSLATE_NOOP("Field", "所属私人俱乐部"),
-    QT_TRANSLATE_NOOP("Field", "参与的政治活动"),
-    QT_TRANSLATE_NOOP("Field", "政党"),
-    QT_TRANSLATE_NOOP("Field", "对客户的重要性"),
-    QT_TRANSLATE_NOOP("Field", "是否热衷社区活动"),
-    QT_TRANSLATE_NOOP("Field", "如何参与"),
-    QT_TRANSLATE_NOOP("Field", "是否热衷"),
-    QT_TRANSLATE_NOOP("Field", "特别机密、不宜谈论的事（如离婚）"),
-    QT_TRANSLATE_NOOP("Field", "生意以外特别有意见的话题"),
-    QT_TRANSLATE_NOOP("Field", "病历（目前健康状况）"),
-    QT_TRANSLATE_NOOP("Field", "饮酒习惯"),
-    QT_TRANSLATE_NOOP("Field", "所嗜酒类与份量"),
-    QT_TRANSLATE_NOOP("Field", "不饮酒者是否反对别人喝酒"),
-    QT_TRANSLATE_NOOP("Field", "是否吸烟"),
-    QT_TRANSLATE_NOOP("Field", "不吸烟者是否反对别人吸烟"),
-    QT_TRANSLATE_NOOP("Field", "最喜欢的午餐地点"),
-    QT_TRANSLATE_NOOP("Field", "最喜欢的晚餐地点"),
-    QT_TRANSLATE_NOOP("Field", "最喜欢的菜式"),
-    QT_TRANSLATE_NOOP("Field", "是否反对别人请客"),
-    QT_TRANSLATE_NOOP("Field", "嗜好与娱乐"),
-    QT_TRANSLATE_NOOP("Field", "喜读的书"),
-    QT_TRANSLATE_NOOP("Field", "喜欢的度假方式"),
-    QT_TRANSLATE_NOOP("Field", "喜欢观看的运动"),
-    QT_TRANSLATE_NOOP("Field", "车子品牌"),
-    QT_TRANSLATE_NOOP("Field", "喜欢的话题"),
-    QT_TRANSLATE_NOOP("Field", "希望引起谁的注意"),
-    QT_TRANSLATE_NOOP("Field", "希望被这些人如何看重"),
-    QT_TRANSLATE_NOOP("Field", "你会怎样形容这位客户"),
-    QT_TRANSLATE_NOOP("Field", "客户自认最得意的成就"),
-    QT_TRANSLATE_NOOP("Field", "你认为客户的长期个人目标"),
-    QT_TRANSLATE_NOOP("Field", "你认为客户的眼前个人目标"),
-    QT_TRANSLATE_NOOP("Field", "与客户做生意时最担心的道德与伦理问题"),
-    QT_TRANSLATE_NOOP("Field", "客户是否觉得对你、你的公司或竞争者负有责任"),
-    QT_TRANSLATE_NOOP("Field", "如有，是什么"),
-    QT_TRANSLATE_NOOP("Field", "客户是否须改变习惯、做不利于自己的事才能配合你的建议"),
-    QT_TRANSLATE_NOOP("Field", "是否特别在意别人的意见"),
-    QT_TRANSLATE_NOOP("Field", "是否非常以自我为中心"),
-    QT_TRANSLATE_NOOP("Field", "道德感是否很强"),
-    QT_TRANSLATE_NOOP("Field", "客户眼中最关键的问题"),
-    QT_TRANSLATE_NOOP("Field", "客户的管理层看重什么"),
-    QT_TRANSLATE_NOOP("Field", "客户与上司是否有冲突"),
-    QT_TRANSLATE_NOOP("Field", "你能否协助化解客户与上司的问题，如何化解"),
-    QT_TRANSLATE_NOOP("Field", "竞争者对以上问题是否有比你更好的答案"),
-)
 
 
 def label(text: str) -> str:
@@ -174,7 +58,7 @@ def _refusal_text(refusal: Refusal) -> str:
     return refusal_text(refusal)
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(Retranslating, QDialog):
     def __init__(self, actor, customer_id: int, parent: QWidget | None = None,
                  clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
@@ -331,11 +215,6 @@ class ProfileDialog(QDialog):
         self.erase_button.setText(self.tr("删除档案(&E)"))
         self.close_button.setText(self.tr("关闭"))
         self._show_view()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -626,7 +505,7 @@ class ProfileDialog(QDialog):
         return path or None
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(Retranslating, QDialog):
     """The revisions (who, when, which items) and two of them side by side."""
 
     def __init__(self, actor, customer_id: int, parent: QWidget | None = None, *, reveal: bool = False,
@@ -683,11 +562,6 @@ class HistoryDialog(QDialog):
         self.close_button.setText(self.tr("关闭"))
         self._fill_list()
         self.compare()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @staticmethod
     def field_name(key: str) -> str:

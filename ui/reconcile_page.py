@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -23,7 +23,8 @@ from ledger import inspection, reconcile, reorder, serials, stocktake
 from ledger.models import Party
 from ledger.reconcile_print import render_count_sheet, render_statement, render_variance_report
 from ui.forms import TextPrompt
-from ui.runner import run_op, show_message
+from ui.retranslate import Retranslating
+from ui.runner import PageActions, show_message
 from ui.date_edit import DateEdit
 
 
@@ -65,7 +66,7 @@ def _current_key(table: QTableWidget):
     return item.data(256) if item is not None else None
 
 
-class _Tab(QWidget):
+class _Tab(PageActions, Retranslating, QWidget):
     """A tab: the actor, a clock, a message line and ``run`` for one domain call."""
 
     def __init__(self, actor, clock: Callable[[], datetime], parent: QWidget | None = None):
@@ -78,21 +79,8 @@ class _Tab(QWidget):
     def actor_now(self):
         return self.actor.at(self._clock())
 
-    def run(self, action: Callable[[], object], success: Callable[[object], str], *, long: bool = False,
-            message: str | None = None):
-        """One domain call through ui.runner: a refusal or ``success(result)`` in the tab's message
-        line, then the tab refreshes. ``long``: in a worker thread with a progress dialog (the
-        action must then only use values read before, never a widget)."""
-        return run_op(self, action, message_line=self.message, success=success, on_done=lambda _: self.refresh(),
-                      long=long, message=message)
-
     def refresh(self) -> None:
         pass
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str, filters: str) -> str | None:
@@ -494,7 +482,7 @@ class ReorderTab(_Tab):
                      message=self.tr("正在导出申请单…"))
 
 
-class ReconcilePage(QWidget):
+class ReconcilePage(Retranslating, QWidget):
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         self.actor = actor
@@ -516,11 +504,6 @@ class ReconcilePage(QWidget):
         for index, text in enumerate((self.tr("对账单与差异"), self.tr("盘点"), self.tr("到货异常跟踪"),
                                       self.tr("序列号"), self.tr("补货申请"))):
             self.tabs.setTabText(index, text)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
 
 def reconcile_page(context) -> QWidget:

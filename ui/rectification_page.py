@@ -29,12 +29,6 @@ from ui.forms import keyboard_form, refuse, set_invalid, submit_values
 from ui.scripts_panel import message_and_buttons
 from ui.table_model import Column, SqlTableModel, TableView
 
-_DOMAIN_LABELS = (
-    QT_TRANSLATE_NOOP("ServiceLabels", "待整改"), QT_TRANSLATE_NOOP("ServiceLabels", "已整改待验证"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "已验证"), QT_TRANSLATE_NOOP("ServiceLabels", "回访低分"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "投诉结案"), QT_TRANSLATE_NOOP("ServiceLabels", "下次回访"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "经理检查"), QT_TRANSLATE_NOOP("ServiceLabels", "预约便利性"),
-)
 VIEWS = ("open", "overdue", "month", "all")
 
 

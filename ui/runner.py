@@ -140,6 +140,39 @@ def show_message(message_line, text: str, *, error: bool) -> None:
         message_line(text, error=error)
 
 
+class PageActions:
+    """The message line and the actions of a page or dialog, written once (pages do not write their
+    own ``say``/``run``). For a widget with a QLabel ``self.message``:
+
+    - ``say(text)``: a hint in the message line; ``say(text, error=True)``: an error (red).
+    - ``run(action, success)``: ``run_op`` with that message line (``success`` a text, or a function
+      of the result giving one; any other ``run_op`` option such as ``long=True`` passes through),
+      then ``self.refresh()``; if ``kept_view()`` gives a list (a TableView), the row that was
+      current when the action started is selected again.
+
+    Put it first in the bases: ``class UsersPanel(PageActions, Retranslating, QWidget)``.
+    """
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        show_message(self.message, text, error=error)
+
+    def kept_view(self):
+        """The list whose current row stays selected across ``run``'s refresh (None: no list)."""
+        return None
+
+    def run(self, action: Callable, success: str | Callable[[Any], str] | None = None, **options) -> "Op | None":
+        view = self.kept_view()
+        key = view.current_key() if view is not None else None
+
+        def refreshed(_result) -> None:
+            self.refresh()
+            if key is not None:
+                view.select_key(key)
+
+        text = success if callable(success) or success is None else (lambda _result, said=success: said)
+        return run_op(self, action, success=text, on_done=refreshed, message_line=self.message, **options)
+
+
 def _alive(obj) -> bool:
     try:
         import shiboken6

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
@@ -25,17 +25,10 @@ from PySide6.QtWidgets import (
 from archive import scripts
 from common.clock import branch_now
 from ui.forms import keyboard_form, set_invalid, submit_values
+from ui.retranslate import Retranslating
+from ui.runner import PageActions
 
 LABELS = "ServiceLabels"
-_DOMAIN_LABELS = (
-    QT_TRANSLATE_NOOP("ServiceLabels", "投诉回访"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "开场白"), QT_TRANSLATE_NOOP("ServiceLabels", "非车主本人接听"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "客户正忙"), QT_TRANSLATE_NOOP("ServiceLabels", "号码错误"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "客户生气"), QT_TRANSLATE_NOOP("ServiceLabels", "要求赔偿"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "客户给出低分"), QT_TRANSLATE_NOOP("ServiceLabels", "结束语"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "在用"), QT_TRANSLATE_NOOP("ServiceLabels", "已被新版本替换"),
-    QT_TRANSLATE_NOOP("ServiceLabels", "已停用"),
-)
 
 
 def label(text: str) -> str:
@@ -55,7 +48,7 @@ def message_and_buttons() -> tuple[QLabel, QDialogButtonBox]:
 MERGE_FIELDS = ("客户", "分公司")
 
 
-class ScriptsPanel(QWidget):
+class ScriptsPanel(Retranslating, QWidget):
     """What to say in each situation of one kind of call (``set_kind``). ``fields`` fills the
     scripts' merge fields ({客户}, {分公司}) for the call at hand."""
 
@@ -87,11 +80,6 @@ class ScriptsPanel(QWidget):
         self.heading.setText(self.tr("回访话术(&H)"))
         self.heading.setBuddy(self.situation)
         self.set_kind(self.kind)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def set_kind(self, kind: str) -> None:
         self.kind = kind
@@ -131,7 +119,7 @@ class ScriptsPanel(QWidget):
 
 # -- the manager's library ------------------------------------------------------------------------
 
-class ScriptDialog(QDialog):
+class ScriptDialog(Retranslating, QDialog):
     """Write a script, or the next version of one (kind and situation fixed then)."""
 
     def __init__(self, parent: QWidget | None = None, script: scripts.CallScript | None = None,
@@ -183,11 +171,6 @@ class ScriptDialog(QDialog):
             self.kind.setItemText(index, label(text))
         for index, text in enumerate(scripts.SITUATIONS.values()):
             self.situation.setItemText(index, label(text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def values(self) -> dict:
         return dict(kind=list(scripts.SCRIPT_KINDS)[self.kind.currentIndex()],
@@ -327,7 +310,7 @@ _SEEDED_CODES = {"reception", "consultant", "test_drive", "delivery", "paperwork
                  "timeliness", "price", "cleanliness", "vehicle", "service"}
 
 
-class ScriptLibraryPanel(QWidget):
+class ScriptLibraryPanel(PageActions, Retranslating, QWidget):
     """The 话术 tab: the library of scripts and the survey forms."""
 
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -397,16 +380,6 @@ class ScriptLibraryPanel(QWidget):
         self.retire_button.setText(self.tr("停用话术(&R)"))
         self.survey_button.setText(self.tr("修改调查表(&Q)"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
-    def say(self, text: str, *, error: bool = False) -> None:
-        from ui.runner import show_message
-
-        show_message(self.message, text, error=error)
 
     def actor_now(self):
         return self.actor.at(self._clock())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from common.clock import branch_now
 from ledger import send
+
+from ui.retranslate import Retranslating
 
 CHANNEL_NAMES = {"": QT_TRANSLATE_NOOP("SendPanel", "不发送"), "email": QT_TRANSLATE_NOOP("SendPanel", "电子邮件"),
                  "folder": QT_TRANSLATE_NOOP("SendPanel", "传真软件的文件夹")}
@@ -57,7 +59,7 @@ def error_words(error: str) -> str:
     return error
 
 
-class SendPanel(QWidget):
+class SendPanel(Retranslating, QWidget):
     """The settings page's 报表发送 section: how the signed report goes out, and a button to change it."""
 
     def __init__(self, actor, clock: Callable[[], datetime] = branch_now, *, editable: bool,
@@ -81,11 +83,6 @@ class SendPanel(QWidget):
         self.summary.setText(self.tr("{channel}：{where}").format(channel=channel, where=where) if where else channel)
         self.open_button.setText(self.tr("报表发送设置(&E)…") if self.editable else self.tr("查看报表发送设置(&E)…"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def open_dialog(self) -> "SendSettingsDialog":
         self.dialog = SendSettingsDialog(self.actor, self._clock, editable=self.editable, parent=self)
         self.dialog.finished.connect(lambda _: self.retranslateUi())
@@ -93,7 +90,7 @@ class SendPanel(QWidget):
         return self.dialog
 
 
-class SendSettingsDialog(QDialog):
+class SendSettingsDialog(Retranslating, QDialog):
     def __init__(self, actor, clock: Callable[[], datetime] = branch_now, *, editable: bool,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -180,11 +177,6 @@ class SendSettingsDialog(QDialog):
         self.save_button.setText(self.tr("保存(&O)"))
         self.close_button.setText(self.tr("关闭"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def typed(self) -> send.SendSettings:
         return send.SendSettings(channel=self.channel.currentData(), host=self.host.text(), port=self.port.value(),
                                  tls=self.tls.currentData(), account=self.account.text(), sender=self.sender.text(),
@@ -224,7 +216,7 @@ class SendSettingsDialog(QDialog):
 
 # -- the 今日 card's list ------------------------------------------------------------------------------
 
-class UnsentDialog(QDialog):
+class UnsentDialog(Retranslating, QDialog):
     COLUMNS = (QT_TRANSLATE_NOOP("SendPanel", "日期"), QT_TRANSLATE_NOOP("SendPanel", "发往"),
                QT_TRANSLATE_NOOP("SendPanel", "地址"), QT_TRANSLATE_NOOP("SendPanel", "已尝试"),
                QT_TRANSLATE_NOOP("SendPanel", "下次重试"), QT_TRANSLATE_NOOP("SendPanel", "上次错误"))
@@ -289,11 +281,6 @@ class UnsentDialog(QDialog):
         self.retry_button.setText(self.tr("重新发送(&R)"))
         self.close_button.setText(self.tr("关闭"))
         self.retry_button.setEnabled(bool(self.items))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def retry(self) -> None:
         from ui.runner import run_op

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,6 +30,8 @@ from common.clock import branch_now
 from common.errors import Refusal
 from ui import i18n
 
+from ui.retranslate import Retranslating
+
 
 def _selectable(label: QLabel) -> QLabel:
     from PySide6.QtCore import Qt
@@ -39,7 +41,7 @@ def _selectable(label: QLabel) -> QLabel:
     return label
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     def __init__(self, context, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
         super().__init__(parent)
         from common.auth import can
@@ -227,11 +229,6 @@ class SettingsPage(QWidget):
         self.language.blockSignals(True)
         self.language.setCurrentIndex(self.language.findData(i18n.current_language()))
         self.language.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _idle_chosen(self, minutes: int) -> None:
         from ui.idle_lock import set_idle_minutes

@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from common import auth
 from common.clock import branch_now
 from common.models import Setting
+
+from ui.retranslate import Retranslating
 
 STEP_KEY = "setup.step"
 DONE = "done"
@@ -164,7 +166,7 @@ def existing_text(step: str) -> str:
         first=years[0], last=years[-1], count=len(years))
 
 
-class SetupWizard(QDialog):
+class SetupWizard(Retranslating, QDialog):
     """The wizard; ``actor`` is None on a database without users (the admin step creates one)."""
 
     def __init__(self, actor=None, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now,
@@ -266,11 +268,6 @@ class SetupWizard(QDialog):
                                 .format(roles=roles))
         self.rights.setVisible(not allowed)
         self.login_button.setVisible(not allowed and bool(self.actors))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # -- who ------------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
     QLayout, QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -27,43 +27,9 @@ from PySide6.QtWidgets import (
 from archive import comm_style
 from common.clock import branch_now
 from ui.forms import submit_values
+from ui.retranslate import Retranslating
 
 LABELS = "StyleLabels"
-# archive.comm_style's Chinese texts, listed so lupdate finds them; ``label()`` translates them.
-_DOMAIN_LABELS = (
-    QT_TRANSLATE_NOOP("StyleLabels", "表现型"), QT_TRANSLATE_NOOP("StyleLabels", "友善型"),
-    QT_TRANSLATE_NOOP("StyleLabels", "控制型"), QT_TRANSLATE_NOOP("StyleLabels", "分析型"),
-    QT_TRANSLATE_NOOP("StyleLabels", "支配 / 外显"), QT_TRANSLATE_NOOP("StyleLabels", "随和 / 外显"),
-    QT_TRANSLATE_NOOP("StyleLabels", "支配 / 内敛"), QT_TRANSLATE_NOOP("StyleLabels", "随和 / 内敛"),
-    QT_TRANSLATE_NOOP("StyleLabels", "如何做决定"), QT_TRANSLATE_NOOP("StyleLabels", "什么能说服他"),
-    QT_TRANSLATE_NOOP("StyleLabels", "情绪失控时怎么办"),
-    QT_TRANSLATE_NOOP("StyleLabels", "通话中客户怎样对待话题？"), QT_TRANSLATE_NOOP("StyleLabels", "主动发问，引导话题"),
-    QT_TRANSLATE_NOOP("StyleLabels", "多是回答问题，跟着话题走"),
-    QT_TRANSLATE_NOOP("StyleLabels", "需要做决定时，客户通常……"), QT_TRANSLATE_NOOP("StyleLabels", "自己当场拍板，提出要求"),
-    QT_TRANSLATE_NOOP("StyleLabels", "想听别人的意见，配合决定"),
-    QT_TRANSLATE_NOOP("StyleLabels", "客户说话和做事的节奏"), QT_TRANSLATE_NOOP("StyleLabels", "快，急于得到结果"),
-    QT_TRANSLATE_NOOP("StyleLabels", "慢，不急不躁，愿意倾听"),
-    QT_TRANSLATE_NOOP("StyleLabels", "客户的情绪是否外露？"), QT_TRANSLATE_NOOP("StyleLabels", "喜怒形于色，热情奔放"),
-    QT_TRANSLATE_NOOP("StyleLabels", "表情严肃，不轻易流露"),
-    QT_TRANSLATE_NOOP("StyleLabels", "客户的表达方式"), QT_TRANSLATE_NOOP("StyleLabels", "随兴而发，语气夸张"),
-    QT_TRANSLATE_NOOP("StyleLabels", "按部就班，有条有理"),
-    QT_TRANSLATE_NOOP("StyleLabels", "客户的性情"), QT_TRANSLATE_NOOP("StyleLabels", "容易激动"),
-    QT_TRANSLATE_NOOP("StyleLabels", "温和平静"),
-    # The default guidance (archive.comm_style.DEFAULT_GUIDANCE); the manager's own wording is
-    # shown as written.
-    QT_TRANSLATE_NOOP("StyleLabels", "凭直觉、敢拍板，喜欢新鲜的方案，往往当场就决定。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "带着热情讲新的想法和好玩的安排，多肯定、多称赞他；讲清楚这样做能带来的好结果。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "别泼冷水，也别和他讲道理；先认同他的感受，再提出一个积极的、马上能做的下一步。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "犹豫、不愿一个人拿主意，喜欢别人一起参与，在意决定对家人和身边人的影响。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "先建立关系，语气温和友好；了解他关心的人，多讲其他车主的经历和能依靠的人。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "讲讲以往顺利合作的经历，把接下来每一步具体怎么做说清楚，逐步征得他的同意。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "快、务实、自己做主，要的是管用的方案，愿意承担有限的风险。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "开门见山，讲效率和结果；拿出专业和权威，给出两三个选项让他自己定。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "马上认错，不找理由；直接问他希望怎么处理，或请他稍候，尽快给出处理意见，别拖时间。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "讲逻辑、按顺序，慢而谨慎；会仔细比较各个方案，偏好经过验证的做法。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "准备充分的事实、数据和专业说明，按逻辑讲清原因，给出合理的最佳选择，分析对他有利的条件。"),
-    QT_TRANSLATE_NOOP("StyleLabels", "不催、不挂断，让他把话说完；请他指出哪里需要改进，并提供更多资料供他核对。"),
-)
 
 
 def label(text: str) -> str:
@@ -74,7 +40,7 @@ def style_name(code: str | None) -> str:
     return label(comm_style.STYLES[code]) if code else ""
 
 
-class StyleDialog(QDialog):
+class StyleDialog(Retranslating, QDialog):
     """The questions along the two axes; the suggestion follows the answers; OK records the style
     chosen in 风格 (the suggestion unless the clerk picks another)."""
 
@@ -143,11 +109,6 @@ class StyleDialog(QDialog):
         self.style_label.setText(QCoreApplication.translate("StylePanel", "风格(&S)："))
         self.style.setPlaceholderText(QCoreApplication.translate("StylePanel", "回答问题后自动建议，也可直接选择"))
         self._suggest()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def answer_map(self) -> dict[str, str]:
         chosen = {}
@@ -268,7 +229,7 @@ def _record(owner, customer_id: int, name: str, current: str | None) -> bool:
     return done is not None
 
 
-class StyleLine(QWidget):
+class StyleLine(Retranslating, QWidget):
     """The profile window's line: 沟通风格：控制型（支配 / 内敛），王丽 2026-11-23 登记  [判断沟通风格]."""
 
     def __init__(self, actor, customer_id: int, parent: QWidget | None = None,
@@ -293,11 +254,6 @@ class StyleLine(QWidget):
         self.button.setText(QCoreApplication.translate("StylePanel", "判断沟通风格(&J)"))
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def refresh(self) -> None:
         self.text.setText(describe(comm_style.current_style(self.customer_id)))
 
@@ -318,7 +274,7 @@ def describe(row) -> str:
         user=row.recorded_by.display_name, at=comm_style.recorded_at_text(row))
 
 
-class StylePanel(QFrame):
+class StylePanel(Retranslating, QFrame):
     """The guidance of one customer's style; ``set_customer(None)`` shows what to do first."""
 
     def __init__(self, actor, customer_id: int | None = None, parent: QWidget | None = None,
@@ -366,11 +322,6 @@ class StylePanel(QFrame):
         for topic, text in comm_style.TOPICS.items():
             self.topic_labels[topic].setText(f"<b>{label(text)}</b>")
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def set_customer(self, customer_id: int | None) -> None:
         self.customer_id = customer_id

@@ -53,6 +53,8 @@ from peewee import fn
 from common.db import database, is_sqlite
 from common.money import format_yuan
 
+from ui.retranslate import Retranslating
+
 KINDS = ("text", "integer", "money", "date", "datetime", "bool")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -519,7 +521,7 @@ def export_xlsx(model: SqlTableModel, path: str) -> int:
     return count
 
 
-class TableView(QWidget):
+class TableView(Retranslating, QWidget):
     """A filter box, a row count, an optional "导出 Excel" button and a sortable table."""
 
     activated = Signal(object)  # the key of the row double-clicked or entered
@@ -611,11 +613,6 @@ class TableView(QWidget):
         self.export_button.setText(self.tr("导出 Excel(&E)"))
         self.model.retranslate()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("共 {n} 行").format(n=f"{self.model.rowCount():,}"))

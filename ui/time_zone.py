@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from common import clock
 from common.errors import Refusal
+
+from ui.retranslate import Retranslating
 
 # Offered first: the branch's own default and the zones of China's neighbours a branch may sit in.
 COMMON_ZONES = ("Asia/Shanghai", "Asia/Urumqi", "Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei")
@@ -28,7 +29,7 @@ def _zone_names() -> list[str]:
     return list(COMMON_ZONES) + others
 
 
-class TimeZoneRow(QWidget):
+class TimeZoneRow(Retranslating, QWidget):
     def __init__(self, actor, clock_now: Callable[[], datetime] = clock.branch_now, *, editable: bool,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -65,11 +66,6 @@ class TimeZoneRow(QWidget):
         self.save_button.setText(self.tr("保存时区(&S)"))
         self.combo.setToolTip(self.tr("锁定期限、操作记录的时间和“不能晚于今天”都按这个时区计算，与电脑的时区设置无关。"))
         self._show_now()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _show_now(self) -> None:
         self.now_label.setText(self.tr("分公司现在：{time}").format(time=clock.branch_now().strftime("%Y-%m-%d %H:%M")))

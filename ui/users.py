@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,8 @@ from common.clock import branch_now
 from ui.forms import form_layout, keyboard_form, mark_invalid, submit_values
 from common.models import User
 from ui.i18n import ROLE_NAMES, role_name
-from ui.runner import run_op, show_message
+from ui.retranslate import Retranslating
+from ui.runner import PageActions
 from ui.table_model import Column, SqlTableModel, TableView
 
 
@@ -191,7 +192,7 @@ class RoleDialog(QDialog):
         return dialog.role.currentData() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class UsersPanel(QWidget):
+class UsersPanel(PageActions, Retranslating, QWidget):
     """The user list with the admin's actions."""
 
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -245,11 +246,6 @@ class UsersPanel(QWidget):
         self.unlock_button.setText(self.tr("解锁(&U)"))
         self._update_buttons()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def selected_user(self) -> User | None:
         key = self.view.current_key()
         return User.get_or_none(User.id == key) if key is not None else None
@@ -264,19 +260,11 @@ class UsersPanel(QWidget):
     def _actor_now(self):
         return self.actor.at(self._clock())
 
-    def _run(self, action: Callable[[], object], success: str, key=None) -> bool:
-        """Run one domain call through ui.runner: its refusal or ``success`` in the message line,
-        then the list refreshes (and keeps row ``key`` selected). Returns whether it was done."""
-        def refresh(_) -> None:
-            self.model.refresh()
-            if key is not None:
-                self.view.select_key(key)
+    def kept_view(self):
+        return self.view
 
-        op = run_op(self, action, message_line=self.message, success=lambda _: success, on_done=refresh)
-        return op is not None and op.ok
-
-    def _say(self, text: str, *, error: bool) -> None:
-        show_message(self.message, text, error=error)
+    def refresh(self) -> None:
+        self.model.refresh()
 
     def add_user(self) -> None:
         from common import auth
@@ -286,7 +274,7 @@ class UsersPanel(QWidget):
         if created is not None:
             self.model.refresh()
             self.view.select_key(created.id)
-            self._say(self.tr("已添加用户 {user}，首次登录时须修改密码。").format(user=created.username), error=False)
+            self.say(self.tr("已添加用户 {user}，首次登录时须修改密码。").format(user=created.username), error=False)
 
     def reset_password(self) -> None:
         from common import auth
@@ -297,9 +285,8 @@ class UsersPanel(QWidget):
         password = PasswordDialog.ask(self, username=user.username)
         if password is None:
             return
-        self._run(lambda: auth.reset_password(self._actor_now(), user.id, password),
-                  self.tr("已为 {user} 设置新密码，锁定已解除；{user} 下次登录时须修改密码。").format(user=user.username),
-                  user.id)
+        self.run(lambda: auth.reset_password(self._actor_now(), user.id, password),
+                 self.tr("已为 {user} 设置新密码，锁定已解除；{user} 下次登录时须修改密码。").format(user=user.username))
 
     def change_role(self) -> None:
         from common import auth
@@ -310,8 +297,8 @@ class UsersPanel(QWidget):
         role = RoleDialog.ask(self, username=user.username, current=user.role)
         if role is None or role == user.role:
             return
-        self._run(lambda: auth.update_user(self._actor_now(), user.id, role=role),
-                  self.tr("{user} 的角色已改为{role}。").format(user=user.username, role=role_name(role)), user.id)
+        self.run(lambda: auth.update_user(self._actor_now(), user.id, role=role),
+                 self.tr("{user} 的角色已改为{role}。").format(user=user.username, role=role_name(role)))
 
     def toggle_active(self) -> None:
         from common import auth
@@ -321,8 +308,8 @@ class UsersPanel(QWidget):
             return
         active = not user.active
         text = self.tr("已启用 {user}。") if active else self.tr("已停用 {user}，该账户不能再登录。")
-        self._run(lambda: auth.update_user(self._actor_now(), user.id, active=active),
-                  text.format(user=user.username), user.id)
+        self.run(lambda: auth.update_user(self._actor_now(), user.id, active=active),
+                 text.format(user=user.username))
 
     def unlock(self) -> None:
         from common import auth
@@ -330,5 +317,5 @@ class UsersPanel(QWidget):
         user = self.selected_user()
         if user is None:
             return
-        self._run(lambda: auth.unlock(self._actor_now(), user.id),
-                  self.tr("已解锁 {user}。").format(user=user.username), user.id)
+        self.run(lambda: auth.unlock(self._actor_now(), user.id),
+                 self.tr("已解锁 {user}。").format(user=user.username))

@@ -14,7 +14,7 @@ import tempfile
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from common.clock import branch_now, branch_today
 from ui.date_edit import DateEdit
 from ui.forms import field_named_in, form_layout, mark_invalid, submit_values
 from ui.messages import refusal_text
+from ui.retranslate import Retranslating
 from ui.runner import run_op, show_message
 from ui.table_model import columns_width, fit_columns
 
@@ -117,7 +118,7 @@ class StateCombo(QComboBox):
             self.setItemText(index, state_name(code))
 
 
-class RepairVisitDialog(QDialog):
+class RepairVisitDialog(Retranslating, QDialog):
     """One workshop visit: date, RO number, mileage, amount and the service advisor responsible
     for its papers (the checklist starts as missing and is set in the visits table)."""
 
@@ -145,11 +146,6 @@ class RepairVisitDialog(QDialog):
         for label, text in zip(self.labels, texts):
             label.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def try_accept(self) -> None:
         from ui.document_form import parse_int, parse_yuan
 
@@ -171,7 +167,7 @@ class RepairVisitDialog(QDialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class VehicleView(QWidget):
+class VehicleView(Retranslating, QWidget):
     """The archive of one vehicle (both files). ``show_vin`` loads it."""
 
     def __init__(self, actor, parent: QWidget | None = None, clock: Callable[[], datetime] = branch_now):
@@ -287,11 +283,6 @@ class VehicleView(QWidget):
             self._fill()
         else:
             self.summary.setText(self.tr("在上方的查询结果中选中一辆车，这里显示它的档案。"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _actor(self):
         return self.actor.at(self._clock())

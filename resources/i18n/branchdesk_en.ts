@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>保存到 PostgreSQL 密码文件（只有本人可读）？[y/N] </source>
-        <translation>Keep it in PostgreSQL's password file (readable by you only)? [y/N] </translation>
+        <translation>Keep it in PostgreSQL&apos;s password file (readable by you only)? [y/N] </translation>
     </message>
     <message>
         <source>管理员</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>车主俱乐部会员</source>
-        <translation>Owners' club members</translation>
+        <translation>Owners&apos; club members</translation>
     </message>
     <message>
         <source>回访话术</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_dump 备份，见 README。</source>
-        <translation>Back up a PostgreSQL database with the server's own pg_dump; see the README.</translation>
+        <translation>Back up a PostgreSQL database with the server&apos;s own pg_dump; see the README.</translation>
     </message>
     <message>
         <source>已备份到 {path}</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_restore 恢复，见 README。</source>
-        <translation>Restore a PostgreSQL database with the server's own pg_restore; see the README.</translation>
+        <translation>Restore a PostgreSQL database with the server&apos;s own pg_restore; see the README.</translation>
     </message>
     <message>
         <source>正在检查备份文件：完整性、数据库结构、审计链、已签日报和账目……</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>没有找到与“{query}”相符的档案。</source>
-        <translation>No file matches "{query}".</translation>
+        <translation>No file matches &quot;{query}&quot;.</translation>
     </message>
     <message>
         <source>（{box} 号盒）</source>
@@ -297,11 +297,11 @@
     </message>
     <message>
         <source>服务站返坏件单的旧件标签（每件一张，带条码）</source>
-        <translation>old-part tags of a station's bad-parts return (one per part, with a barcode)</translation>
+        <translation>old-part tags of a station&apos;s bad-parts return (one per part, with a barcode)</translation>
     </message>
     <message>
         <source>服务站返坏件单号</source>
-        <translation>number of the station's bad-parts return</translation>
+        <translation>number of the station&apos;s bad-parts return</translation>
     </message>
     <message>
         <source>返总部坏件单的装箱单与箱标签</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>箱标签 PDF 文件（默认：装箱单文件名加 -labels）</source>
-        <translation>box labels PDF file (default: the packing list's name with -labels)</translation>
+        <translation>box labels PDF file (default: the packing list&apos;s name with -labels)</translation>
     </message>
     <message>
         <source>到货的《货品记录跟踪表》（按入账单据的清点记录）</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>返总部坏件装箱与总部按箱确认</source>
-        <translation>pack bad parts for HQ into boxes and key HQ's confirmation per box</translation>
+        <translation>pack bad parts for HQ into boxes and key HQ&apos;s confirmation per box</translation>
     </message>
     <message>
         <source>把返件按标签装入编号的箱子（替换原有装箱）</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>登记总部确认：按箱或按标签</source>
-        <translation>key HQ's confirmation: per box or per tag</translation>
+        <translation>key HQ&apos;s confirmation: per box or per tag</translation>
     </message>
     <message>
         <source>总部确认收坏件单号</source>
-        <translation>number of HQ's bad-parts confirmation</translation>
+        <translation>number of HQ&apos;s bad-parts confirmation</translation>
     </message>
     <message>
         <source>确认整箱的箱号（可重复）</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>lecture 知识讲座 / party 联谊会 / drive 自驾游</source>
-        <translation>lecture (knowledge lecture) / party (owners' get-together) / drive (self-drive tour)</translation>
+        <translation>lecture (knowledge lecture) / party (owners&apos; get-together) / drive (self-drive tour)</translation>
     </message>
     <message>
         <source>活动名称</source>
@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>登记到场客户的反馈评分（1-10）</source>
-        <translation>Record an attendee's feedback score (1-10)</translation>
+        <translation>Record an attendee&apos;s feedback score (1-10)</translation>
     </message>
     <message>
         <source>评分 1-10</source>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>客户意见</source>
-        <translation>Customer's comment</translation>
+        <translation>Customer&apos;s comment</translation>
     </message>
     <message>
         <source>登记活动的实际费用，得出人均费用</source>
-        <translation>Record the event's actual cost, giving the cost per attendee</translation>
+        <translation>Record the event&apos;s actual cost, giving the cost per attendee</translation>
     </message>
     <message>
         <source>实际费用（元）</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>打印报表（PDF 或 xlsx，按输出文件后缀）</source>
-        <translation>print a report (PDF or xlsx, by the output file's suffix)</translation>
+        <translation>print a report (PDF or xlsx, by the output file&apos;s suffix)</translation>
     </message>
     <message>
         <source>麦凯66客户档案（已填或空白）</source>
@@ -881,15 +881,15 @@
     </message>
     <message>
         <source>某日日报的状态、版本与签字</source>
-        <translation>A day's report: state, version and signatures</translation>
+        <translation>A day&apos;s report: state, version and signatures</translation>
     </message>
     <message>
         <source>生成某日日报（内容有变才出新版）</source>
-        <translation>Produce a day's report (a new version only when its content changed)</translation>
+        <translation>Produce a day&apos;s report (a new version only when its content changed)</translation>
     </message>
     <message>
         <source>按本人角色签字：财务签字，或经理签字（并锁定）</source>
-        <translation>Sign in your role: the finance signature, or the manager's (which locks the day)</translation>
+        <translation>Sign in your role: the finance signature, or the manager&apos;s (which locks the day)</translation>
     </message>
     <message>
         <source>业务日期 YYYY-MM-DD</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>查看或修改一类关怀的短信模板（修改：经理）</source>
-        <translation>show or change one kind's message template (changing: manager)</translation>
+        <translation>show or change one kind&apos;s message template (changing: manager)</translation>
     </message>
     <message>
         <source>新的模板文字，合并字段写在大括号里，如 {称呼}</source>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>今日待办的各项数量</source>
-        <translation>counts of today's due items</translation>
+        <translation>counts of today&apos;s due items</translation>
     </message>
     <message>
         <source>从 Excel 导入（全部成功或全部不导入）</source>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>一年的放假日与调休上班日</source>
-        <translation>a year's days off and make-up working days</translation>
+        <translation>a year&apos;s days off and make-up working days</translation>
     </message>
     <message>
         <source>设置一天：off 放假 / work 调休上班 / normal 恢复平常（经理）</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>节日名称，如 春节</source>
-        <translation>the holiday's name, e.g. 春节</translation>
+        <translation>the holiday&apos;s name, e.g. 春节</translation>
     </message>
     <message>
         <source>从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）（经理）</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>修改密码：本人（须先修改的账户也可），或管理员重置他人的密码；新密码取自 BRANCHDESK_NEW_PASSWORD 或提示输入</source>
-        <translation>change a password: your own (also an account that must change it first), or an administrator resets someone else's; the new password from BRANCHDESK_NEW_PASSWORD or a prompt</translation>
+        <translation>change a password: your own (also an account that must change it first), or an administrator resets someone else&apos;s; the new password from BRANCHDESK_NEW_PASSWORD or a prompt</translation>
     </message>
     <message>
         <source>要重置密码的用户（管理员）；省略则修改本人密码</source>
@@ -1269,15 +1269,15 @@
     </message>
     <message>
         <source>共用 PostgreSQL 数据库的角色与表结构升级</source>
-        <translation>the shared PostgreSQL database's roles and schema upgrades</translation>
+        <translation>the shared PostgreSQL database&apos;s roles and schema upgrades</translation>
     </message>
     <message>
         <source>打印建立所有者角色和程序登录角色的 SQL 脚本（用 psql 执行）</source>
-        <translation>print the SQL script that creates the owner role and the program's login role (run it with psql)</translation>
+        <translation>print the SQL script that creates the owner role and the program&apos;s login role (run it with psql)</translation>
     </message>
     <message>
         <source>以所有者角色（--owner-user）升级表结构并给程序登录角色授权</source>
-        <translation>upgrade the schema as the owner role (--owner-user) and grant the program's login role its privileges</translation>
+        <translation>upgrade the schema as the owner role (--owner-user) and grant the program&apos;s login role its privileges</translation>
     </message>
     <message>
         <source>表结构已是最新（应用了 {count} 个升级）。</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>已给程序登录角色 {user} 授权。</source>
-        <translation>The program's login role {user} has been granted its privileges.</translation>
+        <translation>The program&apos;s login role {user} has been granted its privileges.</translation>
     </message>
     <message>
         <source>删除登记：列出已删除的客户个人信息，或重新执行本数据库尚未执行的删除</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>  客户 {customer}：本数据库中的这位客户与登记的不是同一人，未执行</source>
-        <translation>  customer {customer}: this database's customer is not the person registered; not applied</translation>
+        <translation>  customer {customer}: this database&apos;s customer is not the person registered; not applied</translation>
     </message>
     <message>
         <source>删除登记中没有记录。</source>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>交出人，如车业管理员或售后前台的姓名</source>
-        <translation>who hands over, e.g. the vehicle administrator's or the service desk's name</translation>
+        <translation>who hands over, e.g. the vehicle administrator&apos;s or the service desk&apos;s name</translation>
     </message>
     <message>
         <source>车架号（sales）或工单号（repair）</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>与 --pending 同用：只列这位责任人的资料</source>
-        <translation>with --pending: only this responsible person's files</translation>
+        <translation>with --pending: only this responsible person&apos;s files</translation>
     </message>
     <message>
         <source>列出待接收的交接单</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>列出或导出客户的价值类别与终身价值</source>
-        <translation>List or export customers' value classes and lifetime values</translation>
+        <translation>List or export customers&apos; value classes and lifetime values</translation>
     </message>
     <message>
         <source>只列此类：vip、major、ordinary、small</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>车主俱乐部会员：入会、续期、权益使用、名单</source>
-        <translation>Owners' club members: enrol, renew, benefits used, list</translation>
+        <translation>Owners&apos; club members: enrol, renew, benefits used, list</translation>
     </message>
     <message>
         <source>客户入会（会员号自动连续编号）</source>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <source>客户档案编号或客户编号</source>
-        <translation>Customer's archive number or customer id</translation>
+        <translation>Customer&apos;s archive number or customer id</translation>
     </message>
     <message>
         <source>会员等级代码（默认按等级规则）</source>
@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <source>已登记：会员 {number} {day} 使用“{benefit}”</source>
-        <translation>Recorded: member {number} used "{benefit}" on {day}</translation>
+        <translation>Recorded: member {number} used &quot;{benefit}&quot; on {day}</translation>
     </message>
     <message>
         <source>有效期 {months} 个月，到期前 {days} 天提醒续期</source>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <source>验证整改：下次回访（callback）或经理检查（manager）</source>
-        <translation>verify an item: by the next callback (callback) or the manager's check (manager)</translation>
+        <translation>verify an item: by the next callback (callback) or the manager&apos;s check (manager)</translation>
     </message>
     <message>
         <source>整改编号</source>
@@ -1653,11 +1653,11 @@
     </message>
     <message>
         <source>经理检查时看到的情况</source>
-        <translation>what the manager's check found</translation>
+        <translation>what the manager&apos;s check found</translation>
     </message>
     <message>
         <source>按部门列出一个月的整改项，或输出 PDF / xlsx</source>
-        <translation>a month's items by department, or write them as PDF / xlsx</translation>
+        <translation>a month&apos;s items by department, or write them as PDF / xlsx</translation>
     </message>
     <message>
         <source>月份 YYYY-MM（默认本月）</source>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>部门的新名称</source>
-        <translation>the department's new name</translation>
+        <translation>the department&apos;s new name</translation>
     </message>
     <message>
         <source>停用该部门</source>
@@ -1765,11 +1765,11 @@
     </message>
     <message>
         <source>话术内容</source>
-        <translation>the script's text</translation>
+        <translation>the script&apos;s text</translation>
     </message>
     <message>
         <source>从 UTF-8 文本文件读入话术内容</source>
-        <translation>read the script's text from a UTF-8 text file</translation>
+        <translation>read the script&apos;s text from a UTF-8 text file</translation>
     </message>
     <message>
         <source>停用一条在用的话术（经理）</source>
@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>查看或修改一种回访的调查表：评分项目与满分（经理）</source>
-        <translation>show or change a callback kind's survey form: score items and maximum (manager)</translation>
+        <translation>show or change a callback kind&apos;s survey form: score items and maximum (manager)</translation>
     </message>
     <message>
         <source>评分项目名称，按顺序用逗号分隔；沿用原有名称的项目保留其代码</source>
@@ -1789,11 +1789,11 @@
     </message>
     <message>
         <source>投诉电话的处理步骤与客户投诉处理表</source>
-        <translation>the complaint call's steps and the complaint form</translation>
+        <translation>the complaint call&apos;s steps and the complaint form</translation>
     </message>
     <message>
         <source>一件投诉的处理步骤与处理经过</source>
-        <translation>a complaint's call steps and history</translation>
+        <translation>a complaint&apos;s call steps and history</translation>
     </message>
     <message>
         <source>登记一个处理步骤（按顺序）</source>
@@ -1825,15 +1825,15 @@
     </message>
     <message>
         <source>已保存话术“{title}”第 {version} 版。</source>
-        <translation>Saved script "{title}" version {version}.</translation>
+        <translation>Saved script &quot;{title}&quot; version {version}.</translation>
     </message>
     <message>
         <source>已停用话术“{title}”。</source>
-        <translation>Retired script "{title}".</translation>
+        <translation>Retired script &quot;{title}&quot;.</translation>
     </message>
     <message>
         <source>投诉 {number}：已登记“{step}”。</source>
-        <translation>Complaint {number}: recorded "{step}".</translation>
+        <translation>Complaint {number}: recorded &quot;{step}&quot;.</translation>
     </message>
     <message>
         <source>处理经过：</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>客服中心工作月报表（档案、回访、投诉、关怀、整改、活动、会员）</source>
-        <translation>the service centre's work-month report (archives, callbacks, complaints, care, rectification, events, members)</translation>
+        <translation>the service centre&apos;s work-month report (archives, callbacks, complaints, care, rectification, events, members)</translation>
     </message>
     <message>
         <source>月份 YYYY-MM</source>
@@ -1849,15 +1849,15 @@
     </message>
     <message>
         <source>客户沟通风格：查看、登记、应对指引</source>
-        <translation>Customers' communication styles: show, record, guidance</translation>
+        <translation>Customers&apos; communication styles: show, record, guidance</translation>
     </message>
     <message>
         <source>客户的沟通风格、登记历史与应对指引</source>
-        <translation>A customer's communication style, its history and the guidance</translation>
+        <translation>A customer&apos;s communication style, its history and the guidance</translation>
     </message>
     <message>
         <source>登记客户的沟通风格</source>
-        <translation>Record a customer's communication style</translation>
+        <translation>Record a customer&apos;s communication style</translation>
     </message>
     <message>
         <source>expressive 表现型 / amiable 友善型 / driver 控制型 / analytical 分析型（默认：按回答建议）</source>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>查看或修改（经理）某种风格的应对指引</source>
-        <translation>Show or (manager) change a style's guidance</translation>
+        <translation>Show or (manager) change a style&apos;s guidance</translation>
     </message>
     <message>
         <source>新的指引文字</source>
@@ -1877,7 +1877,7 @@
     </message>
     <message>
         <source>打印四种风格的应对指引（PDF）</source>
-        <translation>Print the four styles' guidance (PDF)</translation>
+        <translation>Print the four styles&apos; guidance (PDF)</translation>
     </message>
     <message>
         <source>已修改指引。</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>到货检验：记录服务站到货的清点（货品记录跟踪表）</source>
-        <translation>Receiving inspection: record the count of a station's delivery (goods tracking record)</translation>
+        <translation>Receiving inspection: record the count of a station&apos;s delivery (goods tracking record)</translation>
     </message>
     <message>
         <source>按入账单据记录到货检验，之后可打印收货表单</source>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <source>经销商发货清单号（默认：单据的来源单号）</source>
-        <translation>Dealer's delivery list number (default: the document's source number)</translation>
+        <translation>Dealer&apos;s delivery list number (default: the document&apos;s source number)</translation>
     </message>
     <message>
         <source>分公司退换货申请表号</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>设置分公司时区</source>
-        <translation>Set the branch's time zone</translation>
+        <translation>Set the branch&apos;s time zone</translation>
     </message>
     <message>
         <source>导出操作记录</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>删除客户个人信息</source>
-        <translation>Erase customer's personal data</translation>
+        <translation>Erase customer&apos;s personal data</translation>
     </message>
     <message>
         <source>恢复备份后再次删除客户个人信息</source>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>按箱或标签确认总部收件</source>
-        <translation>HQ's receipt confirmed per box or tag</translation>
+        <translation>HQ&apos;s receipt confirmed per box or tag</translation>
     </message>
     <message>
         <source>添加问候节日</source>
@@ -2717,7 +2717,7 @@
     </message>
     <message>
         <source>登记活动实际费用</source>
-        <translation>Record an event's actual cost</translation>
+        <translation>Record an event&apos;s actual cost</translation>
     </message>
     <message>
         <source>添加活动邀请对象</source>
@@ -2749,7 +2749,7 @@
     </message>
     <message>
         <source>登记客户沟通风格</source>
-        <translation>Record a customer's communication style</translation>
+        <translation>Record a customer&apos;s communication style</translation>
     </message>
     <message>
         <source>修改沟通风格指引</source>
@@ -3032,7 +3032,7 @@
     </message>
     <message>
         <source>核对打印日报的校验码</source>
-        <translation>Check a printed daily report's fingerprint</translation>
+        <translation>Check a printed daily report&apos;s fingerprint</translation>
     </message>
     <message>
         <source>业务日期(&amp;T)</source>
@@ -3080,11 +3080,11 @@
     </message>
     <message>
         <source>完好：{n} 条记录环环相扣，数据库的保护触发器都在。</source>
-        <translation>Intact: {n} entries, each linked to the one before, and the database's guards are all in place.</translation>
+        <translation>Intact: {n} entries, each linked to the one before, and the database&apos;s guards are all in place.</translation>
     </message>
     <message>
         <source>请填写报表签字下方的校验码。</source>
-        <translation>Type the fingerprint printed under the report's signatures.</translation>
+        <translation>Type the fingerprint printed under the report&apos;s signatures.</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>PostgreSQL 数据库请用服务器自带的 pg_dump / pg_restore 备份和恢复，见 README。</source>
-        <translation>Back up and restore a PostgreSQL database with the server's own pg_dump / pg_restore, see README.</translation>
+        <translation>Back up and restore a PostgreSQL database with the server&apos;s own pg_dump / pg_restore, see README.</translation>
     </message>
     <message>
         <source>正在备份…</source>
@@ -3430,7 +3430,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>如 母亲节、店庆</source>
-        <translation>e.g. 母亲节 (Mother's Day), shop anniversary</translation>
+        <translation>e.g. 母亲节 (Mother&apos;s Day), shop anniversary</translation>
     </message>
     <message>
         <source>年份(&amp;Y)</source>
@@ -3441,8 +3441,8 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <source>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;周末&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#fde2e0;color:#b3261e'&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='background:#e3edf7;color:#2f5d8a'&gt;&amp;nbsp;Make-up day (worked)&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style='color:#8a949e'&gt;Weekend&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#fde2e0;color:#b3261e&apos;&gt;&amp;nbsp;放假&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e3edf7;color:#2f5d8a&apos;&gt;&amp;nbsp;调休上班&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#8a949e&apos;&gt;周末&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#fde2e0;color:#b3261e&apos;&gt;&amp;nbsp;Day off&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e3edf7;color:#2f5d8a&apos;&gt;&amp;nbsp;Make-up day (worked)&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;color:#8a949e&apos;&gt;Weekend&lt;/span&gt;</translation>
     </message>
     <message>
         <source>日期</source>
@@ -3474,7 +3474,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>{year} 年节假日尚未录入：该年的截止日期暂按周末计算。请按国务院通知录入放假和调休上班的日子（录入元旦后该年即算已录入），或从 Excel 导入（工作表“日历”：日期 | 类型 | 名称）。</source>
-        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice (the year counts as entered once its New Year's Day is), or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
+        <translation>Public holidays of {year} have not been entered: deadlines in that year count weekends only for now. Enter the days off and make-up working days of the State Council notice (the year counts as entered once its New Year&apos;s Day is), or import them from Excel (sheet 日历: 日期 | 类型 | 名称).</translation>
     </message>
     <message>
         <source>{year} 年：放假 {off} 天（其中工作日 {weekdays} 天），调休上班 {work} 天。</source>
@@ -3510,7 +3510,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>已删除本店节日“{name}”。</source>
-        <translation>Branch festival "{name}" deleted.</translation>
+        <translation>Branch festival &quot;{name}&quot; deleted.</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3545,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>备注：客户意见、建议、需改善之处</source>
-        <translation>Remarks: the customer's opinions, suggestions, what to improve</translation>
+        <translation>Remarks: the customer&apos;s opinions, suggestions, what to improve</translation>
     </message>
     <message>
         <source>客户要求不再联系（免打扰）</source>
@@ -3572,7 +3572,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>生成今日回访(&amp;G)</source>
-        <translation>&amp;Generate today's callbacks</translation>
+        <translation>&amp;Generate today&apos;s callbacks</translation>
     </message>
     <message>
         <source>回访登记(&amp;C)</source>
@@ -3786,6 +3786,46 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     <message>
         <source>会员 {number} 的续期日为 {due}，但最近一次续期记录续至 {renewed_to}。</source>
         <translation>Member {number} is due for renewal on {due}, but the latest renewal recorded runs to {renewed_to}.</translation>
+    </message>
+    <message>
+        <source>扫描件内容校验失败：存储编号 {blob_id} 的 SHA-256 应为 {expected}，实际为 {actual}（内容已损坏或被改动）。</source>
+        <translation>Scan content check failed: stored blob {blob_id} should have SHA-256 {expected} but has {actual} (the content is damaged or was altered).</translation>
+    </message>
+    <message>
+        <source>扫描件存储编号 {blob_id} 记录大小 {recorded} 字节，实际 {actual} 字节。</source>
+        <translation>Stored scan blob {blob_id} is recorded as {recorded} bytes but has {actual} bytes.</translation>
+    </message>
+    <message>
+        <source>扫描件 {scan_id} 记在车辆 {recorded} 名下，但它所属资料项属于车辆 {actual}。</source>
+        <translation>Scan {scan_id} is filed under vehicle {recorded}, but the checklist item it belongs to is vehicle {actual}&apos;s.</translation>
+    </message>
+    <message>
+        <source>车辆 {vin} 没有销售档案。</source>
+        <translation>Vehicle {vin} has no sales file.</translation>
+    </message>
+    <message>
+        <source>车辆 {vin} 的销售档案清单有 {found} 项，应为 {expected} 项。</source>
+        <translation>The sales file checklist of vehicle {vin} has {found} items; it should have {expected}.</translation>
+    </message>
+    <message>
+        <source>工单 {ro_number} 的维修资料清单有 {found} 项，应为 {expected} 项。</source>
+        <translation>The repair checklist of repair order {ro_number} has {found} items; it should have {expected}.</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 的检索键与原值不符（{value}），查询会漏掉该档案。</source>
+        <translation>The search key of VIN {vin} does not match the VIN ({value}): searches will miss this file.</translation>
+    </message>
+    <message>
+        <source>车架号 {vin} 的车牌的检索键与原值不符（{value}），查询会漏掉该档案。</source>
+        <translation>The search key of the plate of VIN {vin} does not match the plate ({value}): searches will miss this file.</translation>
+    </message>
+    <message>
+        <source>档案编号 {archive_number} 的电话检索键与电话号码不符，按电话查询会漏掉该客户。</source>
+        <translation>The phone search key of archive number {archive_number} does not match the phone number: a search by phone will miss this customer.</translation>
+    </message>
+    <message>
+        <source>{year} 年节假日尚未录入，但档案的日期或截止日落在该年：截止日只按周末计算。请在“设置 → 节假日日历”中录入。</source>
+        <translation>Public holidays of {year} have not been entered, but archive dates or deadlines fall in that year: deadlines count weekends only. Enter them under Settings → Holiday calendar.</translation>
     </message>
 </context>
 <context>
@@ -4263,7 +4303,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>客户意见</source>
-        <translation>Customer's comment</translation>
+        <translation>Customer&apos;s comment</translation>
     </message>
     <message>
         <source>来源</source>
@@ -4349,7 +4389,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>本步骤的记录：客户原话、提出的方案、商定的处理</source>
-        <translation>Notes for this step: the customer's words, the options offered, what was agreed</translation>
+        <translation>Notes for this step: the customer&apos;s words, the options offered, what was agreed</translation>
     </message>
     <message>
         <source>投诉 {number}  {complainant}  {phone}
@@ -4391,7 +4431,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>已登记“{step}”。</source>
-        <translation>Recorded "{step}".</translation>
+        <translation>Recorded &quot;{step}&quot;.</translation>
     </message>
     <message>
         <source>保存</source>
@@ -4474,11 +4514,11 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>部门的处理结果(&amp;R)：</source>
-        <translation>The department's &amp;resolution:</translation>
+        <translation>The department&apos;s &amp;resolution:</translation>
     </message>
     <message>
         <source>客户的意见(&amp;O)：</source>
-        <translation>The customer's &amp;opinion:</translation>
+        <translation>The customer&apos;s &amp;opinion:</translation>
     </message>
     <message>
         <source>结果(&amp;S)：</source>
@@ -4513,7 +4553,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>客户单独同意（敏感个人信息）</source>
-        <translation>Customer's separate consent (sensitive personal information)</translation>
+        <translation>Customer&apos;s separate consent (sensitive personal information)</translation>
     </message>
     <message>
         <source>签署日期(&amp;G)</source>
@@ -4612,7 +4652,7 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
     </message>
     <message>
         <source>序号 {0}（备件 {1}）：实盘数只能是不超过 {2} 位的数字，“{3}”不能输入。</source>
-        <translation>No. {0} (part {1}): a count is digits only, at most {2} of them; "{3}" cannot be typed.</translation>
+        <translation>No. {0} (part {1}): a count is digits only, at most {2} of them; &quot;{3}&quot; cannot be typed.</translation>
     </message>
     <message>
         <source>序号 {0}（备件 {1}）的好件实数未填写；盲盘每一行都要输入实数，没有就输入 0。</source>
@@ -4770,11 +4810,11 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Value class {klass} (no vehicle delivered yet)</translation>
     </message>
     <message>
-        <source>价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）　统计期产值 {contribution} 元　进厂 {visits} 次</source>
+        <source>价值类别 {klass}&#x3000;终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）&#x3000;统计期产值 {contribution} 元&#x3000;进厂 {visits} 次</source>
         <translation>Value class {klass}   lifetime value {lifetime} yuan ({average} yuan per purchase x {purchases} over a lifetime)   revenue in period {contribution} yuan   {visits} visits</translation>
     </message>
     <message>
-        <source>　会员 {number}（{level}，续期日 {due}）</source>
+        <source>&#x3000;会员 {number}（{level}，续期日 {due}）</source>
         <translation>   member {number} ({level}, renewal due {due})</translation>
     </message>
     <message>
@@ -4782,7 +4822,7 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>Select a customer to see their vehicles.</translation>
     </message>
     <message>
-        <source>{name}（{kind}，档案编号 {number}）　证件号码 {id}　电话 {phone}　地址 {address}</source>
+        <source>{name}（{kind}，档案编号 {number}）&#x3000;证件号码 {id}&#x3000;电话 {phone}&#x3000;地址 {address}</source>
         <translation>{name} ({kind}, archive no. {number})  ID no. {id}  phone {phone}  address {address}</translation>
     </message>
     <message>
@@ -4943,7 +4983,7 @@ Check it against the card: save the 18-digit number?</translation>
         <translation>PDF preview</translation>
     </message>
     <message>
-        <source>灰：已生成　黄：已打印　蓝：财务已签　绿：已锁定　橙：已重新打开　深橙：逾期未签（超过两个工作日）</source>
+        <source>灰：已生成&#x3000;黄：已打印&#x3000;蓝：财务已签&#x3000;绿：已锁定&#x3000;橙：已重新打开&#x3000;深橙：逾期未签（超过两个工作日）</source>
         <translation>Grey: produced  Yellow: printed  Blue: signed by finance  Green: locked  Orange: reopened  Dark orange: unsigned after two working days</translation>
     </message>
     <message>
@@ -5071,11 +5111,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>记住密码（存入本机的系统凭据管理器）(&amp;R)</source>
-        <translation>&amp;Remember the password (in this PC's system credential store)</translation>
+        <translation>&amp;Remember the password (in this PC&apos;s system credential store)</translation>
     </message>
     <message>
         <source>记住密码（存入本机的 PostgreSQL 密码文件，只有本人可读）(&amp;R)</source>
-        <translation>&amp;Remember the password (in this PC's PostgreSQL password file, readable by you only)</translation>
+        <translation>&amp;Remember the password (in this PC&apos;s PostgreSQL password file, readable by you only)</translation>
     </message>
     <message>
         <source>服务器没有接受这个密码，请重新输入。</source>
@@ -5094,7 +5134,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{field}：“{text}”不是有效日期，请输入如 2026-12-01 或 20261201。</source>
-        <translation>{field}: "{text}" is not a valid date; type it like 2026-12-01 or 20261201.</translation>
+        <translation>{field}: &quot;{text}&quot; is not a valid date; type it like 2026-12-01 or 20261201.</translation>
     </message>
     <message>
         <source>{field}：{day} 晚于允许的最晚日期 {limit}。</source>
@@ -5447,19 +5487,19 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>没有编码、名称或拼音首字母含“{text}”的往来单位。</source>
-        <translation>No counterparty has "{text}" in its code, name or pinyin initials.</translation>
+        <translation>No counterparty has &quot;{text}&quot; in its code, name or pinyin initials.</translation>
     </message>
     <message>
         <source>“{text}”对应 {count} 个往来单位，按回车从列表中选。</source>
-        <translation>"{text}" matches {count} counterparties; press Enter to pick one from the list.</translation>
+        <translation>&quot;{text}&quot; matches {count} counterparties; press Enter to pick one from the list.</translation>
     </message>
     <message>
         <source>扫描的条码“{code}”既不是备件编号，也不是本分公司打印的旧件标签，未加入。请核对条码。</source>
-        <translation>The scanned code "{code}" is neither a part number nor an old-part tag printed by this branch; not added. Check the barcode.</translation>
+        <translation>The scanned code &quot;{code}&quot; is neither a part number nor an old-part tag printed by this branch; not added. Check the barcode.</translation>
     </message>
     <message>
         <source>扫描的条码“{code}”不是任何备件的编号，未加入。请核对条码，或先在“备件”中建档。</source>
-        <translation>The scanned barcode "{code}" is not the number of any part; nothing was added. Check the barcode, or create the part under Parts first.</translation>
+        <translation>The scanned barcode &quot;{code}&quot; is not the number of any part; nothing was added. Check the barcode, or create the part under Parts first.</translation>
     </message>
     <message>
         <source>扫码：{number} {name}，数量 {qty}</source>
@@ -5523,7 +5563,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{number}：未结 {lines} 行共 {qty} 件。按“{fill}”全部填入，再改有差异的行。</source>
-        <translation>{number}: {lines} open line(s), {qty} pcs in all. Press "{fill}" to fill them in, then correct the lines that differ.</translation>
+        <translation>{number}: {lines} open line(s), {qty} pcs in all. Press &quot;{fill}&quot; to fill them in, then correct the lines that differ.</translation>
     </message>
     <message>
         <source>{party} 目前不欠坏件。</source>
@@ -5555,7 +5595,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>{doc_type}须经理批准：按“过账”后由经理输入用户名和密码，然后显示预览。</source>
-        <translation>{doc_type} needs a manager's approval: press Post, the manager enters a username and password, then the preview is shown.</translation>
+        <translation>{doc_type} needs a manager&apos;s approval: press Post, the manager enters a username and password, then the preview is shown.</translation>
     </message>
     <message>
         <source>已过账：{number}（{doc_type}，{lines} 行）</source>
@@ -5742,7 +5782,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>冲销此类单据须经理批准</source>
-        <translation>Reversing this kind of document needs a manager's approval</translation>
+        <translation>Reversing this kind of document needs a manager&apos;s approval</translation>
     </message>
     <message>
         <source>已记录到货检验：{count} 项异常待跟进；收货表单可以打印了。</source>
@@ -5847,7 +5887,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>客户联谊会</source>
-        <translation>Owners' get-together</translation>
+        <translation>Owners&apos; get-together</translation>
     </message>
     <message>
         <source>自驾游</source>
@@ -5966,7 +6006,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>活动“{title}”已取消。</source>
-        <translation>Event "{title}" cancelled.</translation>
+        <translation>Event &quot;{title}&quot; cancelled.</translation>
     </message>
     <message>
         <source>实际费用</source>
@@ -5974,7 +6014,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>“{title}”的实际费用（元）(&amp;F)：</source>
-        <translation>Actual cost of "{title}" (yuan) (&amp;F):</translation>
+        <translation>Actual cost of &quot;{title}&quot; (yuan) (&amp;F):</translation>
     </message>
     <message>
         <source>已登记实际费用，人均 {per} 元。</source>
@@ -6037,7 +6077,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>客户意见(&amp;N)</source>
-        <translation>Customer's comme&amp;nt</translation>
+        <translation>Customer&apos;s comme&amp;nt</translation>
     </message>
 </context>
 <context>
@@ -6264,15 +6304,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>配偶姓名</source>
-        <translation>Spouse's name</translation>
+        <translation>Spouse&apos;s name</translation>
     </message>
     <message>
         <source>配偶教育程度</source>
-        <translation>Spouse's education</translation>
+        <translation>Spouse&apos;s education</translation>
     </message>
     <message>
         <source>配偶兴趣、活动、社团</source>
-        <translation>Spouse's interests, activities, clubs</translation>
+        <translation>Spouse&apos;s interests, activities, clubs</translation>
     </message>
     <message>
         <source>结婚纪念日</source>
@@ -6280,7 +6320,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>子女姓名、年龄</source>
-        <translation>Children's names and ages</translation>
+        <translation>Children&apos;s names and ages</translation>
     </message>
     <message>
         <source>是否有抚养权</source>
@@ -6288,15 +6328,15 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>子女教育</source>
-        <translation>Children's education</translation>
+        <translation>Children&apos;s education</translation>
     </message>
     <message>
         <source>子女喜好</source>
-        <translation>Children's interests</translation>
+        <translation>Children&apos;s interests</translation>
     </message>
     <message>
         <source>客户的前一份工作</source>
-        <translation>Customer's previous job</translation>
+        <translation>Customer&apos;s previous job</translation>
     </message>
     <message>
         <source>公司名称</source>
@@ -6384,7 +6424,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>客户对自己公司的态度</source>
-        <translation>Customer's attitude toward their own company</translation>
+        <translation>Customer&apos;s attitude toward their own company</translation>
     </message>
     <message>
         <source>长期事业目标</source>
@@ -6396,7 +6436,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>最关切公司前途还是个人前途</source>
-        <translation>Cares more for the company's future or their own</translation>
+        <translation>Cares more for the company&apos;s future or their own</translation>
     </message>
     <message>
         <source>多考虑现在还是将来</source>
@@ -6524,11 +6564,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>你认为客户的长期个人目标</source>
-        <translation>Customer's long-term personal goal, in your view</translation>
+        <translation>Customer&apos;s long-term personal goal, in your view</translation>
     </message>
     <message>
         <source>你认为客户的眼前个人目标</source>
-        <translation>Customer's immediate personal goal, in your view</translation>
+        <translation>Customer&apos;s immediate personal goal, in your view</translation>
     </message>
     <message>
         <source>与客户做生意时最担心的道德与伦理问题</source>
@@ -6548,7 +6588,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>是否特别在意别人的意见</source>
-        <translation>Cares much about others' opinions</translation>
+        <translation>Cares much about others&apos; opinions</translation>
     </message>
     <message>
         <source>是否非常以自我为中心</source>
@@ -6560,11 +6600,11 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>客户眼中最关键的问题</source>
-        <translation>Key issues in the customer's eyes</translation>
+        <translation>Key issues in the customer&apos;s eyes</translation>
     </message>
     <message>
         <source>客户的管理层看重什么</source>
-        <translation>What the customer's management values</translation>
+        <translation>What the customer&apos;s management values</translation>
     </message>
     <message>
         <source>客户与上司是否有冲突</source>
@@ -6760,7 +6800,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>车业管理员或售后前台的姓名</source>
-        <translation>the vehicle administrator's or service desk's name</translation>
+        <translation>the vehicle administrator&apos;s or service desk&apos;s name</translation>
     </message>
     <message>
         <source>全选(&amp;A)</source>
@@ -7437,7 +7477,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>本行异常(&amp;Y)</source>
-        <translation>Line's anomal&amp;y</translation>
+        <translation>Line&apos;s anomal&amp;y</translation>
     </message>
     <message>
         <source>异常说明(&amp;N)</source>
@@ -7457,7 +7497,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>外包装破损时，与清点人一同开箱的人，例如物流司机</source>
-        <translation>Who opened a damaged box with the clerk, e.g. the carrier's driver</translation>
+        <translation>Who opened a damaged box with the clerk, e.g. the carrier&apos;s driver</translation>
     </message>
     <message>
         <source>记录(&amp;S)</source>
@@ -7469,7 +7509,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>实收只能填数字（不是“{text}”）。</source>
-        <translation>Found takes digits only (not "{text}").</translation>
+        <translation>Found takes digits only (not &quot;{text}&quot;).</translation>
     </message>
     <message>
         <source>第 {line} 行 {part} 的实收数量未填：没有收到请填 0。</source>
@@ -7477,7 +7517,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>第 {line} 行 {part} 写了异常说明，请选择本行异常。</source>
-        <translation>Line {line} {part} has an anomaly note: choose the line's anomaly.</translation>
+        <translation>Line {line} {part} has an anomaly note: choose the line&apos;s anomaly.</translation>
     </message>
 </context>
 <context>
@@ -7512,7 +7552,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>只选车主俱乐部会员</source>
-        <translation>Owners' club members only</translation>
+        <translation>Owners&apos; club members only</translation>
     </message>
     <message>
         <source>如 速腾（含此文字的车型）</source>
@@ -7568,7 +7608,7 @@ Check it against the card: save the 18-digit number?</translation>
     </message>
     <message>
         <source>筛选条件已改动，名单还是上次查找的结果：请先按“查找”，再加入邀请名单。</source>
-        <translation>The filters have changed and the list is still the last search's result: press Find first, then add to the invitation list.</translation>
+        <translation>The filters have changed and the list is still the last search&apos;s result: press Find first, then add to the invitation list.</translation>
     </message>
 </context>
 <context>
@@ -7875,7 +7915,7 @@ Check it against the card: save the 18-digit number?</translation>
 车辆档案、麦凯 66 客户档案、回访，以及分公司五本备件账与每日货品出入库报表。</source>
         <translation>BranchDesk - branch customer-service books
 
-Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five spare-parts books with the daily goods in/out report.</translation>
+Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch&apos;s five spare-parts books with the daily goods in/out report.</translation>
     </message>
     <message>
         <source>正在处理，完成后才能切换用户。</source>
@@ -7891,17 +7931,17 @@ Vehicle archives, Mackay 66 customer profiles, callbacks, and the branch's five 
     </message>
     <message>
         <source>{name} 已登录。{owner} 未保存的内容已存为草稿，{owner} 再打开时可恢复。</source>
-        <translation>{name} logged in. {owner}'s unsaved work was kept as a draft, which {owner} can restore on opening it again.</translation>
+        <translation>{name} logged in. {owner}&apos;s unsaved work was kept as a draft, which {owner} can restore on opening it again.</translation>
     </message>
     <message>
         <source>{name} 未保存的内容</source>
-        <translation>{name}'s unsaved work</translation>
+        <translation>{name}&apos;s unsaved work</translation>
     </message>
     <message>
         <source>{name} 还开着：{titles}，可能有 {name} 未保存的内容。
 {new_user} 登录前要先关闭这些窗口，每个窗口会问如何处理 {name} 的内容。继续？</source>
-        <translation>{name} still has open: {titles}, possibly with {name}'s unsaved work.
-Before {new_user} logs in these windows must close; each asks what to do with {name}'s work. Continue?</translation>
+        <translation>{name} still has open: {titles}, possibly with {name}&apos;s unsaved work.
+Before {new_user} logs in these windows must close; each asks what to do with {name}&apos;s work. Continue?</translation>
     </message>
 </context>
 <context>
@@ -7912,7 +7952,7 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
     </message>
     <message>
         <source>{doc_type}单据须经理批准：请经理输入用户名和密码，单据将以经理的名义过账。</source>
-        <translation>A {doc_type} document needs a manager's approval: the manager enters a username and password, and the document is posted in the manager's name.</translation>
+        <translation>A {doc_type} document needs a manager&apos;s approval: the manager enters a username and password, and the document is posted in the manager&apos;s name.</translation>
     </message>
     <message>
         <source>经理用户名(&amp;U)</source>
@@ -8073,8 +8113,8 @@ Before {new_user} logs in these windows must close; each asks what to do with {n
         <translation>none yet</translation>
     </message>
     <message>
-        <source>{number} {name}　{level}　续期日 {due}
-价值类别 {klass}　终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）
+        <source>{number} {name}&#x3000;{level}&#x3000;续期日 {due}
+价值类别 {klass}&#x3000;终身价值 {lifetime} 元（单次 {average} 元 × 终身 {purchases} 次）
 权益：{benefits}
 最近使用：{used}</source>
         <translation>{number} {name}   {level}   renewal due {due}
@@ -8096,7 +8136,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>已登记：会员 {number} {day} 使用“{benefit}”。</source>
-        <translation>Recorded: member {number} used "{benefit}" on {day}.</translation>
+        <translation>Recorded: member {number} used &quot;{benefit}&quot; on {day}.</translation>
     </message>
     <message>
         <source>会员证-{number}.pdf</source>
@@ -8174,7 +8214,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>近 {days} 天回访中 {limit} 分及以下（10 分制）的评分和已结案的投诉，尚未开立整改项的 {n} 项：</source>
-        <translation>Scores of {limit} or less (10-point scale) in the last {days} days' callbacks and closed complaints without an improvement item yet: {n}</translation>
+        <translation>Scores of {limit} or less (10-point scale) in the last {days} days&apos; callbacks and closed complaints without an improvement item yet: {n}</translation>
     </message>
     <message>
         <source>整改部门(&amp;D)</source>
@@ -8489,7 +8529,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>往来帐按单位记：请在上方“往来单位”中选择一个单位。</source>
-        <translation>The current account is kept per counterparty: pick one under "Counterparty" above.</translation>
+        <translation>The current account is kept per counterparty: pick one under &quot;Counterparty&quot; above.</translation>
     </message>
     <message>
         <source>截至 {date} 未结：0-30 天 {a}，31-60 天 {b}，61-90 天 {c}，90 天以上 {d}</source>
@@ -8636,11 +8676,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>查看所有人的操作记录</source>
-        <translation>read everyone's activity</translation>
+        <translation>read everyone&apos;s activity</translation>
     </message>
     <message>
         <source>导出或打印客户个人信息</source>
-        <translation>export or print customers' personal data</translation>
+        <translation>export or print customers&apos; personal data</translation>
     </message>
     <message>
         <source>维护客户关怀短信模板</source>
@@ -8759,7 +8799,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>敏感信息，点“显示敏感项”查看</source>
-        <translation>Sensitive: press "Show sensitive items" to see</translation>
+        <translation>Sensitive: press &quot;Show sensitive items&quot; to see</translation>
     </message>
     <message>
         <source>密钥缺失或不符，无法解密</source>
@@ -8825,7 +8865,7 @@ Lately used: {used}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>客户：{name}　档案编号：{number}　修订：第 {revision} 版</source>
+        <source>客户：{name}&#x3000;档案编号：{number}&#x3000;修订：第 {revision} 版</source>
         <translation>Customer: {name}   Archive no.: {number}   Revision {revision}</translation>
     </message>
     <message>
@@ -8858,7 +8898,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>日期“{value}”不是有效日期，请按 年-月-日 填写。</source>
-        <translation>Date "{value}" is not a valid date; use yyyy-mm-dd.</translation>
+        <translation>Date &quot;{value}&quot; is not a valid date; use yyyy-mm-dd.</translation>
     </message>
     <message>
         <source>已保存为第 {revision} 版（{count} 项有变化）。</source>
@@ -8878,7 +8918,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>按客户要求删除 {name} 的全部“麦凯66”档案内容及修订历史？此操作不能撤销；审计日志只记录删除这件事。</source>
-        <translation>Erase all Mackay 66 content of {name} and its revision history at the customer's request? This cannot be undone; the audit log only records that it happened.</translation>
+        <translation>Erase all Mackay 66 content of {name} and its revision history at the customer&apos;s request? This cannot be undone; the audit log only records that it happened.</translation>
     </message>
     <message>
         <source>档案已删除。</source>
@@ -8992,7 +9032,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>输出这一天所在月份的整改月报</source>
-        <translation>The monthly list is of this day's month</translation>
+        <translation>The monthly list is of this day&apos;s month</translation>
     </message>
     <message>
         <source>整改项 {number} 来自投诉结案，没有下次回访可验证：登记措施后由客服经理用“经理检查”验证关闭。</source>
@@ -9107,7 +9147,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{path} 不是本程序的数据库备份，未恢复。</source>
-        <translation>{path} is not a backup of this program's database; nothing was restored.</translation>
+        <translation>{path} is not a backup of this program&apos;s database; nothing was restored.</translation>
     </message>
     <message>
         <source>用户名或密码不正确。连续输错 5 次，账户将锁定 15 分钟。</source>
@@ -9195,11 +9235,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{path} 中没有名为「{sheet}」的工作表（现有：{sheets}）。</source>
-        <translation>{path} has no worksheet named "{sheet}" (it has: {sheets}).</translation>
+        <translation>{path} has no worksheet named &quot;{sheet}&quot; (it has: {sheets}).</translation>
     </message>
     <message>
         <source>工作表「{sheet}」缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
-        <translation>Worksheet "{sheet}" lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
+        <translation>Worksheet &quot;{sheet}&quot; lacks the header column(s) {missing} (closest header row: {found}). Please use the import template.</translation>
     </message>
     <message>
         <source>{path}：这是 {format} 文件，其中缺少表头列：{missing}（最接近的表头行为：{found}）。请使用导入模板。</source>
@@ -9207,11 +9247,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {rows} 行，超过一次导入的上限 {limit} 行，未读取。请删除空行或分批导入。</source>
-        <translation>Worksheet "{sheet}" has {rows} rows, over the limit of {limit} per import; it was not read. Delete empty rows or import in batches.</translation>
+        <translation>Worksheet &quot;{sheet}&quot; has {rows} rows, over the limit of {limit} per import; it was not read. Delete empty rows or import in batches.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {total} 处问题，整个文件未导入（以下列出前 {count} 处）：</source>
-        <translation>Worksheet "{sheet}" has {total} problem(s); nothing in the file was imported (the first {count} are listed):</translation>
+        <translation>Worksheet &quot;{sheet}&quot; has {total} problem(s); nothing in the file was imported (the first {count} are listed):</translation>
     </message>
     <message>
         <source>第 {row} 行起有合并单元格 {range}。数据区不能合并单元格，请取消合并并在每行填写完整。</source>
@@ -9219,31 +9259,31 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是公式 {formula}，但文件中没有保存计算结果。请在 Excel/WPS 中打开并保存一次，或改为填写数值。</source>
-        <translation>Row {row}, column "{column}" ({letter}) is the formula {formula}, but the file holds no computed value. Open and save it once in Excel/WPS, or type the value.</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) is the formula {formula}, but the file holds no computed value. Open and save it once in Excel/WPS, or type the value.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）不能为空。</source>
-        <translation>Row {row}, column "{column}" ({letter}) cannot be empty.</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) cannot be empty.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为整数，实际为「{value}」。</source>
-        <translation>Row {row}, column "{column}" ({letter}) should be a whole number, but is "{value}".</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be a whole number, but is &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为日期（如 2026-11-23 或 2026/11/23），实际为「{value}」。</source>
-        <translation>Row {row}, column "{column}" ({letter}) should be a date (such as 2026-11-23 or 2026/11/23), but is "{value}".</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be a date (such as 2026-11-23 or 2026/11/23), but is &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）应为金额（元），实际为「{value}」。</source>
-        <translation>Row {row}, column "{column}" ({letter}) should be an amount in yuan, but is "{value}".</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) should be an amount in yuan, but is &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）金额「{value}」超过两位小数（分）。</source>
-        <translation>Row {row}, column "{column}" ({letter}): the amount "{value}" has more than two decimals (fen).</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}): the amount &quot;{value}&quot; has more than two decimals (fen).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）的值 {value} 是以数字形式保存的长数字，Excel 只保留 15 位有效数字，末尾几位已丢失。请把该列设为文本格式后重新录入。</source>
-        <translation>Row {row}, column "{column}" ({letter}): {value} is a long number stored as a number; Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter it again.</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}): {value} is a long number stored as a number; Excel keeps only 15 significant digits, so the last digits are lost. Format the column as text and enter it again.</translation>
     </message>
     <message>
         <source>第 {row} 行与第 {first_row} 行完全相同（重复行）。</source>
@@ -9255,35 +9295,35 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{path} 是“Strict Open XML 电子表格”格式，无法读取。请在 Excel 中“另存为”选择“Excel 工作簿 (*.xlsx)”后再导入。</source>
-        <translation>{path} is a "Strict Open XML Spreadsheet", which cannot be read. In Excel choose Save As "Excel Workbook (*.xlsx)" and import that.</translation>
+        <translation>{path} is a &quot;Strict Open XML Spreadsheet&quot;, which cannot be read. In Excel choose Save As &quot;Excel Workbook (*.xlsx)&quot; and import that.</translation>
     </message>
     <message>
         <source>{path}：这是 CSV 文件，但不是 UTF-8、GBK 或 GB18030 编码的文本，无法读取。请在 Excel/WPS 中另存为“CSV UTF-8”或 .xlsx。</source>
-        <translation>{path}: this is a CSV file, but its text is not in UTF-8, GBK or GB18030 and cannot be read. Save it from Excel/WPS as "CSV UTF-8" or as .xlsx.</translation>
+        <translation>{path}: this is a CSV file, but its text is not in UTF-8, GBK or GB18030 and cannot be read. Save it from Excel/WPS as &quot;CSV UTF-8&quot; or as .xlsx.</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {count} 行数据被隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
-        <translation>Sheet "{sheet}" has {count} hidden rows with data (row {rows}): Excel does not show them, but they are in the file. Unhide them and check; if they are not wanted, tick "Skip hidden rows" (command line: --skip-hidden).</translation>
+        <translation>Sheet &quot;{sheet}&quot; has {count} hidden rows with data (row {rows}): Excel does not show them, but they are in the file. Unhide them and check; if they are not wanted, tick &quot;Skip hidden rows&quot; (command line: --skip-hidden).</translation>
     </message>
     <message>
         <source>工作表「{sheet}」有 {count} 行数据被筛选隐藏或手动隐藏（第 {rows} 行），在 Excel 中看不到，但它们也在文件里。请清除筛选、取消隐藏后核对；确认不要这些行时，勾选“跳过隐藏行”（命令行 --skip-hidden）。</source>
-        <translation>Sheet "{sheet}" has {count} rows with data hidden by a filter or by hand (row {rows}): Excel does not show them, but they are in the file. Clear the filter, unhide them and check; if they are not wanted, tick "Skip hidden rows" (command line: --skip-hidden).</translation>
+        <translation>Sheet &quot;{sheet}&quot; has {count} rows with data hidden by a filter or by hand (row {rows}): Excel does not show them, but they are in the file. Clear the filter, unhide them and check; if they are not wanted, tick &quot;Skip hidden rows&quot; (command line: --skip-hidden).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是错误值 {value}（公式出错），不能当作数据导入。请改正该单元格。</source>
-        <translation>Row {row}, column "{column}" ({letter}) holds the error value {value} (a formula failed); it cannot be imported as data. Please correct that cell.</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) holds the error value {value} (a formula failed); it cannot be imported as data. Please correct that cell.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）是数字 {value}。编号应为文本：以数字保存时末尾的 0 或前导零可能已丢失。请把该列设为文本格式后按原样重新录入。</source>
-        <translation>Row {row}, column "{column}" ({letter}) holds the number {value}. Codes must be text: stored as a number, trailing or leading zeros may have been lost. Format the column as text and type the codes again exactly.</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) holds the number {value}. Codes must be text: stored as a number, trailing or leading zeros may have been lost. Format the column as text and type the codes again exactly.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）在 {format} 文件中以数字 {value} 保存，无法确定是否丢失了前导零。请把该列设为文本格式后重新录入，或另存为 .xlsx。</source>
-        <translation>Row {row}, column "{column}" ({letter}) is stored in the {format} file as the number {value}; whether leading zeros were lost cannot be told. Format the column as text and type it again, or save the file as .xlsx.</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}) is stored in the {format} file as the number {value}; whether leading zeros were lost cannot be told. Format the column as text and type it again, or save the file as .xlsx.</translation>
     </message>
     <message>
         <source>第 {row} 行是合计行，「{column}」列（{letter}）为 {value}，但上面各行之和为 {sum}。请核对后再导入。</source>
-        <translation>Row {row} is a total row: column "{column}" ({letter}) says {value}, but the rows above add up to {sum}. Please check before importing.</translation>
+        <translation>Row {row} is a total row: column &quot;{column}&quot; ({letter}) says {value}, but the rows above add up to {sum}. Please check before importing.</translation>
     </message>
     <message>
         <source>请填写 {field}。</source>
@@ -9351,7 +9391,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>电话 {value} 既不是 11 位手机号，也不是“区号-号码”格式的固定电话（如 0371-65551234）。</source>
-        <translation>Phone {value} is neither an 11-digit mobile number nor a landline as "area code-number" (such as 0371-65551234).</translation>
+        <translation>Phone {value} is neither an 11-digit mobile number nor a landline as &quot;area code-number&quot; (such as 0371-65551234).</translation>
     </message>
     <message>
         <source>{field} {value} 晚于今天（{today}），请核对。</source>
@@ -9435,15 +9475,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>未知的单据类型“{doc_type}”。</source>
-        <translation>Unknown document type "{doc_type}".</translation>
+        <translation>Unknown document type &quot;{doc_type}&quot;.</translation>
     </message>
     <message>
         <source>冲销单不能直接录入，请在原单据上执行“冲销”。</source>
-        <translation>A reversal cannot be entered directly; use "Reverse" on the original document.</translation>
+        <translation>A reversal cannot be entered directly; use &quot;Reverse&quot; on the original document.</translation>
     </message>
     <message>
         <source>日期“{date}”不是有效日期。</source>
-        <translation>"{date}" is not a valid date.</translation>
+        <translation>&quot;{date}&quot; is not a valid date.</translation>
     </message>
     <message>
         <source>单据日期 {date} 晚于今天 {today}，不能预先记账。</source>
@@ -9455,7 +9495,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>往来单位“{party}”不存在，请先在往来单位中建档。</source>
-        <translation>Counterparty "{party}" does not exist; add it to the counterparties first.</translation>
+        <translation>Counterparty &quot;{party}&quot; does not exist; add it to the counterparties first.</translation>
     </message>
     <message>
         <source>往来单位 {party}（{name}）已停用，不能记账。</source>
@@ -9471,15 +9511,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{doc_type} 单据不需要关联单号，但填写了“{reference}”。</source>
-        <translation>A {doc_type} document takes no reference, but "{reference}" was given.</translation>
+        <translation>A {doc_type} document takes no reference, but &quot;{reference}&quot; was given.</translation>
     </message>
     <message>
         <source>找不到关联单号“{reference}”对应的单据（{doc_type}）。</source>
-        <translation>No document found for the reference "{reference}" ({doc_type}).</translation>
+        <translation>No document found for the reference &quot;{reference}&quot; ({doc_type}).</translation>
     </message>
     <message>
         <source>关联单号“{reference}”对应 {count} 张单据，请填写本公司单号或往来单位。</source>
-        <translation>The reference "{reference}" matches {count} documents; give the branch's own number or the counterparty.</translation>
+        <translation>The reference &quot;{reference}&quot; matches {count} documents; give the branch&apos;s own number or the counterparty.</translation>
     </message>
     <message>
         <source>关联单据 {reference} 是 {found}，{doc_type} 只能关联 {expected}。</source>
@@ -9487,7 +9527,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>关联单据 {reference} 的往来单位是 {reference_party}，与本单的 {party} 不一致。</source>
-        <translation>Referenced document {reference} is with {reference_party}, not with this document's {party}.</translation>
+        <translation>Referenced document {reference} is with {reference_party}, not with this document&apos;s {party}.</translation>
     </message>
     <message>
         <source>关联单据 {reference} 已被 {reversal} 冲销，不能再关联。</source>
@@ -9507,15 +9547,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {line} 行：备件编号“{part}”不存在。</source>
-        <translation>Line {line}: part number "{part}" does not exist.</translation>
+        <translation>Line {line}: part number &quot;{part}&quot; does not exist.</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：数量“{qty}”无效，应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
-        <translation>Line {line} (part {part}): quantity "{qty}" is invalid; it should be a positive whole number (only stocktake adjustments may be negative, and never 0).</translation>
+        <translation>Line {line} (part {part}): quantity &quot;{qty}&quot; is invalid; it should be a positive whole number (only stocktake adjustments may be negative, and never 0).</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：单价“{price}”无效。</source>
-        <translation>Line {line} (part {part}): unit price "{price}" is invalid.</translation>
+        <translation>Line {line} (part {part}): unit price &quot;{price}&quot; is invalid.</translation>
     </message>
     <message>
         <source>备件 {part}（{name}）：发货单 {shipment} 尚未结清的只有 {open}，本单要 {asked}。</source>
@@ -9543,7 +9583,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>冲销 {document} 必须写明原因（例如“数量录错”），未冲销。</source>
-        <translation>Reversing {document} needs a reason (e.g. "wrong quantity keyed"); nothing was reversed.</translation>
+        <translation>Reversing {document} needs a reason (e.g. &quot;wrong quantity keyed&quot;); nothing was reversed.</translation>
     </message>
     <message>
         <source>这张草稿已不存在（可能已在别处过账或删除），未重复记账。</source>
@@ -9555,11 +9595,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>往来单位必须填写编码和名称（编码“{party}”，名称“{name}”）。</source>
-        <translation>A counterparty needs a code and a name (code "{party}", name "{name}").</translation>
+        <translation>A counterparty needs a code and a name (code &quot;{party}&quot;, name &quot;{name}&quot;).</translation>
     </message>
     <message>
         <source>往来单位 {party} 的类型“{kind}”无效。</source>
-        <translation>Type "{kind}" of counterparty {party} is invalid.</translation>
+        <translation>Type &quot;{kind}&quot; of counterparty {party} is invalid.</translation>
     </message>
     <message>
         <source>往来单位编码 {party} 已存在。</source>
@@ -9567,11 +9607,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>备件必须填写编号和名称（编号“{part}”，名称“{name}”）。</source>
-        <translation>A part needs a number and a name (number "{part}", name "{name}").</translation>
+        <translation>A part needs a number and a name (number &quot;{part}&quot;, name &quot;{name}&quot;).</translation>
     </message>
     <message>
         <source>备件 {part} 的 {field}“{value}”应为非负整数。</source>
-        <translation>{field} "{value}" of part {part} should be a whole number, not negative.</translation>
+        <translation>{field} &quot;{value}&quot; of part {part} should be a whole number, not negative.</translation>
     </message>
     <message>
         <source>备件编号 {part} 已存在。</source>
@@ -9595,7 +9635,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {line} 行：账本“{book}”无效，应为 好件库存、坏件库存、欠人坏件、人欠坏件、在途（总部发来）或 在途（返总部）。</source>
-        <translation>Line {line}: the book "{book}" is not valid; use good stock, bad stock, bad parts we owe, bad parts owed to us, in transit (from HQ) or in transit (to HQ).</translation>
+        <translation>Line {line}: the book &quot;{book}&quot; is not valid; use good stock, bad stock, bad parts we owe, bad parts owed to us, in transit (from HQ) or in transit (to HQ).</translation>
     </message>
     <message>
         <source>第 {line} 行：{book_name}必须填写往来单位。</source>
@@ -9603,7 +9643,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {line} 行：{book_name}不按往来单位记账，往来单位“{party}”应留空。</source>
-        <translation>Line {line}: {book_name} is not kept per counterparty; leave the counterparty "{party}" empty.</translation>
+        <translation>Line {line}: {book_name} is not kept per counterparty; leave the counterparty &quot;{party}&quot; empty.</translation>
     </message>
     <message>
         <source>第 {line} 行：往来单位 {party} 的类型是 {kind}，{book_name}只能用于 {allowed} 类型的单位。</source>
@@ -9615,7 +9655,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {line} 行：{book_name}必须填写原始单号（总部发货单号或返件单号）。</source>
-        <translation>Line {line}: {book_name} needs its original number (HQ's delivery list or the return slip).</translation>
+        <translation>Line {line}: {book_name} needs its original number (HQ&apos;s delivery list or the return slip).</translation>
     </message>
     <message>
         <source>第 {line} 行：原始单号 {number} 的备件 {part} 已在第 {first_line} 行出现，同一单号同一备件只能一行。</source>
@@ -9627,7 +9667,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（{letter}）：</source>
-        <translation>Row {row}, column "{column}" ({letter}):</translation>
+        <translation>Row {row}, column &quot;{column}&quot; ({letter}):</translation>
     </message>
     <message>
         <source>档案台账 {path} 有 {total} 处问题，整个文件未导入（以下列出前 {count} 处）：</source>
@@ -9647,11 +9687,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>「{field}」填的是「{value}」，应为 原件、复印件、缺 或留空。</source>
-        <translation>"{field}" holds "{value}"; it should be 原件 (original), 复印件 (copy), 缺 (missing) or empty.</translation>
+        <translation>&quot;{field}&quot; holds &quot;{value}&quot;; it should be 原件 (original), 复印件 (copy), 缺 (missing) or empty.</translation>
     </message>
     <message>
         <source>填的是「{value}」，应为 是 或 否。</source>
-        <translation>holds "{value}"; it should be 是 (yes) or 否 (no).</translation>
+        <translation>holds &quot;{value}&quot;; it should be 是 (yes) or 否 (no).</translation>
     </message>
     <message>
         <source>导入 {path} 时，另一台电脑刚刚登记了其中的客户或车辆，本次未导入任何数据。请重新导入。</source>
@@ -9687,7 +9727,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{customer} 的这条回访已是“{state}”，不能再登记。</source>
-        <translation>This callback of {customer} is already "{state}" and cannot be recorded again.</translation>
+        <translation>This callback of {customer} is already &quot;{state}&quot; and cannot be recorded again.</translation>
     </message>
     <message>
         <source>客户 {customer} 已设为免打扰，不能回访。</source>
@@ -9707,11 +9747,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>“{item}”的分数 {score} 无效：应为 1 到 {high} 的整数。</source>
-        <translation>The score {score} for "{item}" is not valid: it must be a whole number from 1 to {high}.</translation>
+        <translation>The score {score} for &quot;{item}&quot; is not valid: it must be a whole number from 1 to {high}.</translation>
     </message>
     <message>
         <source>未接通或被拒绝时不能给 {customer} 的回访打分；请选“已接通”或清除分数。</source>
-        <translation>A callback of {customer} that was not reached or was refused cannot have scores; choose "Reached" or clear the scores.</translation>
+        <translation>A callback of {customer} that was not reached or was refused cannot have scores; choose &quot;Reached&quot; or clear the scores.</translation>
     </message>
     <message>
         <source>找不到客户 {customer}。</source>
@@ -9779,7 +9819,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>投诉 {number} 当前为“{state}”，不能{action}。</source>
-        <translation>Complaint {number} is "{state}" now; cannot {action}.</translation>
+        <translation>Complaint {number} is &quot;{state}&quot; now; cannot {action}.</translation>
     </message>
     <message>
         <source>处理部门 {department} 无效。</source>
@@ -9791,7 +9831,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请填写投诉 {number} 反馈时客户的意见。</source>
-        <translation>Please enter the customer's response for complaint {number}.</translation>
+        <translation>Please enter the customer&apos;s response for complaint {number}.</translation>
     </message>
     <message>
         <source>投诉处理步骤 {step} 无效。</source>
@@ -9803,19 +9843,19 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>投诉 {number} 的“{step}”已由 {user} 于 {at} 登记。</source>
-        <translation>"{step}" of complaint {number} was already recorded by {user} at {at}.</translation>
+        <translation>&quot;{step}&quot; of complaint {number} was already recorded by {user} at {at}.</translation>
     </message>
     <message>
         <source>投诉 {number} 还没有完成“{missing}”，不能先登记“{step}”。</source>
-        <translation>Complaint {number} has not had "{missing}" yet; "{step}" cannot come first.</translation>
+        <translation>Complaint {number} has not had &quot;{missing}&quot; yet; &quot;{step}&quot; cannot come first.</translation>
     </message>
     <message>
         <source>“{step}”需要写下记录。</source>
-        <translation>"{step}" needs a note.</translation>
+        <translation>&quot;{step}&quot; needs a note.</translation>
     </message>
     <message>
         <source>“{step}”的记录有 {length} 个字，最多 {limit} 个。</source>
-        <translation>The note for "{step}" has {length} characters; at most {limit}.</translation>
+        <translation>The note for &quot;{step}&quot; has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>不能保存为 {path}：客户投诉处理表只能存为 .pdf 文件。</source>
@@ -9831,23 +9871,23 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”有 {length} 个字，最多 {maximum} 个字，请精简后再保存。</source>
-        <translation>Item {item} "{field}" has {length} characters; at most {maximum} are allowed. Please shorten it.</translation>
+        <translation>Item {item} &quot;{field}&quot; has {length} characters; at most {maximum} are allowed. Please shorten it.</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”填的“{value}”不是有效日期，请按 年-月-日 填写（如 1975-03-08）。</source>
-        <translation>Item {item} "{field}": "{value}" is not a valid date; use yyyy-mm-dd (e.g. 1975-03-08).</translation>
+        <translation>Item {item} &quot;{field}&quot;: &quot;{value}&quot; is not a valid date; use yyyy-mm-dd (e.g. 1975-03-08).</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”属于敏感个人信息（{category}），客户 {customer} 尚未就此类信息单独同意。请先在“客户同意”中登记其签署的同意书，再填写。未保存任何内容。</source>
-        <translation>Item {item} "{field}" is sensitive personal information ({category}) and customer {customer} has not given separate consent for it. Record their signed consent under "Consent" first. Nothing was saved.</translation>
+        <translation>Item {item} &quot;{field}&quot; is sensitive personal information ({category}) and customer {customer} has not given separate consent for it. Record their signed consent under &quot;Consent&quot; first. Nothing was saved.</translation>
     </message>
     <message>
         <source>第 {item} 项“{field}”是敏感个人信息，当前角色（{role}）无权查看，也不能修改。</source>
-        <translation>Item {item} "{field}" is sensitive personal information; your role ({role}) may neither see nor change it.</translation>
+        <translation>Item {item} &quot;{field}&quot; is sensitive personal information; your role ({role}) may neither see nor change it.</translation>
     </message>
     <message>
         <source>客户 {customer} 的档案在您编辑期间已被他人保存（您基于第 {expected} 版，现在是第 {current} 版）。您的内容未保存，已留作草稿；请重新打开档案核对后再保存。</source>
-        <translation>Customer {customer}'s profile was saved by someone else while you were editing (you started from revision {expected}, it is now revision {current}). Your changes were not saved and are kept as a draft; reopen the profile, check, then save.</translation>
+        <translation>Customer {customer}&apos;s profile was saved by someone else while you were editing (you started from revision {expected}, it is now revision {current}). Your changes were not saved and are kept as a draft; reopen the profile, check, then save.</translation>
     </message>
     <message>
         <source>没有第 {revision} 版（最新为第 {latest} 版）。</source>
@@ -9871,7 +9911,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>新的同意范围比客户 {customer} 现有的同意少了：{missing}。缩小范围请先“撤回同意”（会删除相关敏感项），再重新登记。</source>
-        <translation>The new consent covers less than customer {customer}'s current one: {missing} is missing. To narrow it, withdraw consent first (this erases those sensitive items), then record the new one.</translation>
+        <translation>The new consent covers less than customer {customer}&apos;s current one: {missing} is missing. To narrow it, withdraw consent first (this erases those sensitive items), then record the new one.</translation>
     </message>
     <message>
         <source>客户 {customer} 目前没有有效的同意，无需撤回。</source>
@@ -9883,11 +9923,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>找不到敏感信息密钥文件 {path}。敏感项暂时无法查看或修改，其余功能照常；数据未被改动。请把本分公司的密钥文件复制到该位置（或用 BRANCHDESK_PROFILE_KEY_FILE 指定），不要新建密钥。</source>
-        <translation>Key file {path} for sensitive information not found. Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Copy this branch's key file there (or point BRANCHDESK_PROFILE_KEY_FILE at it); do not create a new key.</translation>
+        <translation>Key file {path} for sensitive information not found. Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Copy this branch&apos;s key file there (or point BRANCHDESK_PROFILE_KEY_FILE at it); do not create a new key.</translation>
     </message>
     <message>
         <source>密钥文件 {path} 与本数据库不匹配（可能是其他分公司或旧电脑的密钥）。敏感项暂时无法查看或修改，其余功能照常；数据未被改动。请换上本数据库对应的密钥文件。</source>
-        <translation>Key file {path} does not match this database (perhaps another branch's or an old PC's key). Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Put this database's key file in place.</translation>
+        <translation>Key file {path} does not match this database (perhaps another branch&apos;s or an old PC&apos;s key). Sensitive items cannot be viewed or changed for now; everything else works and no data was changed. Put this database&apos;s key file in place.</translation>
     </message>
     <message>
         <source>无法读取密钥文件 {path}（{detail}）。敏感项暂时无法查看或修改；数据未被改动。</source>
@@ -9903,11 +9943,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>找不到备件“{text}”：按编号、名称和拼音首字母都没有匹配的备件。</source>
-        <translation>No part "{text}": no part matches by number, name or pinyin initials.</translation>
+        <translation>No part &quot;{text}&quot;: no part matches by number, name or pinyin initials.</translation>
     </message>
     <message>
         <source>“{text}”对应 {count} 个备件（{examples}），请从列表中选一个或输入完整编号。</source>
-        <translation>"{text}" matches {count} parts ({examples}); pick one from the list or type the full number.</translation>
+        <translation>&quot;{text}&quot; matches {count} parts ({examples}); pick one from the list or type the full number.</translation>
     </message>
     <message>
         <source>备件 {part}（{name}）的{book_name}{party}在 {date} 只有 {available} 可出，本单要 {asked}；过账会被拒绝，请修改数量。</source>
@@ -9915,11 +9955,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{field}“{value}”不是有效金额，应为元，最多两位小数，例如 185.00。</source>
-        <translation>{field} "{value}" is not a valid amount: yuan with at most two decimals, e.g. 185.00.</translation>
+        <translation>{field} &quot;{value}&quot; is not a valid amount: yuan with at most two decimals, e.g. 185.00.</translation>
     </message>
     <message>
         <source>{field}“{value}”应为不小于 0 的整数。</source>
-        <translation>{field} "{value}" must be a whole number of 0 or more.</translation>
+        <translation>{field} &quot;{value}&quot; must be a whole number of 0 or more.</translation>
     </message>
     <message>
         <source>{date} 的单据不能再记账：{locked_day} 的货品出入库报表已由{locked_by}于 {locked_at} 签字锁定，该日及以前的日期都不能再改动。更正请在未锁定的日期做冲销单并注明原单号。</source>
@@ -9991,59 +10031,59 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列（单据号 {source_number}）：</source>
-        <translation>Row {row}, column "{column}" (document no. {source_number}):</translation>
+        <translation>Row {row}, column &quot;{column}&quot; (document no. {source_number}):</translation>
     </message>
     <message>
         <source>期初「{column}」列：</source>
-        <translation>Opening, column "{column}":</translation>
+        <translation>Opening, column &quot;{column}&quot;:</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：单据类型“{value}”不存在，请填写代码（如 HQ_SHIP）或中文名称（如 总部发货）。</source>
-        <translation>Row {row}, column "{column}": there is no document type "{value}"; write its code (e.g. HQ_SHIP) or Chinese name (e.g. 总部发货).</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: there is no document type &quot;{value}&quot;; write its code (e.g. HQ_SHIP) or Chinese name (e.g. 总部发货).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{doc_type}单据必须填写此列。</source>
-        <translation>Row {row}, column "{column}": a {doc_type} document needs this column.</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: a {doc_type} document needs this column.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：数量 {value} 无效，{doc_type}的数量应为正整数（只有盘点调整可为负数，且不能为 0）。</source>
-        <translation>Row {row}, column "{column}": quantity {value} is not valid; a {doc_type} quantity must be a positive whole number (only stocktake adjustments may be negative, never 0).</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: quantity {value} is not valid; a {doc_type} quantity must be a positive whole number (only stocktake adjustments may be negative, never 0).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{value} 不能为负数。</source>
-        <translation>Row {row}, column "{column}": {value} may not be negative.</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: {value} may not be negative.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：应填“是”“否”或留空，实际为“{value}”。</source>
-        <translation>Row {row}, column "{column}": write 是 (yes), 否 (no) or leave it blank; found "{value}".</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: write 是 (yes), 否 (no) or leave it blank; found &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{doc_type}单据没有“需返坏件/抵欠/收回坏件”标记，请留空。</source>
-        <translation>Row {row}, column "{column}": a {doc_type} document has no bad-part/debt flag; leave it blank.</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: a {doc_type} document has no bad-part/debt flag; leave it blank.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：同一张单据 {source_number} 的各行应一致，本行为“{value}”，第 {first_row} 行为“{first}”。</source>
-        <translation>Row {row}, column "{column}": the rows of document {source_number} must agree; this row has "{value}", row {first_row} has "{first}".</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: the rows of document {source_number} must agree; this row has &quot;{value}&quot;, row {first_row} has &quot;{first}&quot;.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：冲销必须填写被冲销单据的单据号或本公司单号。</source>
-        <translation>Row {row}, column "{column}": a reversal must name the document it reverses (its document no. or our number).</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: a reversal must name the document it reverses (its document no. or our number).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：往来单位“{value}”不存在，请先在「往来单位」表中建档后导入。整个文件未导入。</source>
-        <translation>Row {row}, column "{column}": counterparty "{value}" does not exist; add it with the counterparty sheet first. Nothing of the file was imported.</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: counterparty &quot;{value}&quot; does not exist; add it with the counterparty sheet first. Nothing of the file was imported.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：备件 {part} 尚未建档，新备件必须填写备件名称。</source>
-        <translation>Row {row}, column "{column}": part {part} is new; a new part needs its name.</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: part {part} is new; a new part needs its name.</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：类型“{value}”无效，应为 总部、服务站、经销商 或 客户。</source>
-        <translation>Row {row}, column "{column}": kind "{value}" is not valid; use 总部 (HQ), 服务站 (station), 经销商 (dealer) or 客户 (customer).</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: kind &quot;{value}&quot; is not valid; use 总部 (HQ), 服务站 (station), 经销商 (dealer) or 客户 (customer).</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」列：{value} 在第 {first_row} 行已出现。</source>
-        <translation>Row {row}, column "{column}": {value} already appears in row {first_row}.</translation>
+        <translation>Row {row}, column &quot;{column}&quot;: {value} already appears in row {first_row}.</translation>
     </message>
     <message>
         <source>没有名为 {book} 的账簿，可选：{books}。</source>
@@ -10051,7 +10091,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>往来单位“{party}”不存在。</source>
-        <translation>Counterparty "{party}" does not exist.</translation>
+        <translation>Counterparty &quot;{party}&quot; does not exist.</translation>
     </message>
     <message>
         <source>{party}（{name}）是门市客户，不对账；对账只针对总部、服务站和经销商。</source>
@@ -10083,7 +10123,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行：备件编号“{part}”不存在。</source>
-        <translation>Row {row}: part number "{part}" does not exist.</translation>
+        <translation>Row {row}: part number &quot;{part}&quot; does not exist.</translation>
     </message>
     <message>
         <source>第 {row} 行：备件 {part} 重复（第 {first_row} 行已有）。</source>
@@ -10091,7 +10131,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行：备件 {part} 的 {field} 为“{value}”，应为不小于 0 的整数。</source>
-        <translation>Row {row}: part {part} has {field} "{value}"; a whole number of 0 or more is expected.</translation>
+        <translation>Row {row}: part {part} has {field} &quot;{value}&quot;; a whole number of 0 or more is expected.</translation>
     </message>
     <message>
         <source>回执缺少对账单上的备件 {part}（{party}），请逐行确认或填写对方数量。</source>
@@ -10115,7 +10155,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行合计的“{column}”是 {total}，但各行相加是 {added}，回执未登记。</source>
-        <translation>Row {row}: the total of "{column}" is {total} but the lines add up to {added}; the answer was not recorded.</translation>
+        <translation>Row {row}: the total of &quot;{column}&quot; is {total} but the lines add up to {added}; the answer was not recorded.</translation>
     </message>
     <message>
         <source>差异记录 {dispute} 不存在。</source>
@@ -10155,15 +10195,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 行：备件编号“{part}”不在本次盘点中。</source>
-        <translation>Row {row}: part number "{part}" is not in this stocktake.</translation>
+        <translation>Row {row}: part number &quot;{part}&quot; is not in this stocktake.</translation>
     </message>
     <message>
         <source>第 {row} 行：备件 {part} 的{book}数量“{value}”无效，应为不小于 0 的整数。</source>
-        <translation>Row {row}: the {book} count "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
+        <translation>Row {row}: the {book} count &quot;{value}&quot; of part {part} is not valid; a whole number of 0 or more is expected.</translation>
     </message>
     <message>
         <source>备件 {part} 已录入实数 {counted}，本次为 {asked}；如要以新数为准，请选择“覆盖已录入”。</source>
-        <translation>Part {part} already has a count of {counted}, now {asked}; choose "replace" to keep the new count.</translation>
+        <translation>Part {part} already has a count of {counted}, now {asked}; choose &quot;replace&quot; to keep the new count.</translation>
     </message>
     <message>
         <source>盘点 {stocktake} 还有 {not_counted} 种备件未录入实数，不能审批。</source>
@@ -10191,11 +10231,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {line} 行（备件 {part}）：数量“{value}”无效。</source>
-        <translation>Line {line} (part {part}): quantity "{value}" is not valid.</translation>
+        <translation>Line {line} (part {part}): quantity &quot;{value}&quot; is not valid.</translation>
     </message>
     <message>
         <source>异常类型“{kind}”（备件 {part}）无效，应为：{kinds}。</source>
-        <translation>Anomaly "{kind}" (part {part}) is not valid; expected one of: {kinds}.</translation>
+        <translation>Anomaly &quot;{kind}&quot; (part {part}) is not valid; expected one of: {kinds}.</translation>
     </message>
     <message>
         <source>文件 {filename} 不是图片（JPG、PNG、GIF、BMP 或 WebP）。</source>
@@ -10227,11 +10267,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>序列号类别“{kind}”无效，应为整机或显示器。</source>
-        <translation>Serial kind "{kind}" is not valid; expected whole unit or monitor.</translation>
+        <translation>Serial kind &quot;{kind}&quot; is not valid; expected whole unit or monitor.</translation>
     </message>
     <message>
         <source>序列号事件“{event}”无效。</source>
-        <translation>Serial event "{event}" is not valid.</translation>
+        <translation>Serial event &quot;{event}&quot; is not valid.</translation>
     </message>
     <message>
         <source>日期 {date} 晚于今天 {today}。</source>
@@ -10239,7 +10279,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>序列号“{serial}”无效（为空或超过 64 个字符）。</source>
-        <translation>Serial "{serial}" is not valid (empty or over 64 characters).</translation>
+        <translation>Serial &quot;{serial}&quot; is not valid (empty or over 64 characters).</translation>
     </message>
     <message>
         <source>序列号 {serial} 在本次录入中出现了两次。</source>
@@ -10251,7 +10291,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>备件编号“{part}”不存在。</source>
-        <translation>Part number "{part}" does not exist.</translation>
+        <translation>Part number &quot;{part}&quot; does not exist.</translation>
     </message>
     <message>
         <source>序列号 {serial} 已登记为{known}，不能再登记为{asked}。</source>
@@ -10259,7 +10299,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>备件 {part} 的安全库存“{value}”无效，应为不小于 0 的整数。</source>
-        <translation>Safety stock "{value}" of part {part} is not valid; a whole number of 0 or more is expected.</translation>
+        <translation>Safety stock &quot;{value}&quot; of part {part} is not valid; a whole number of 0 or more is expected.</translation>
     </message>
     <message>
         <source>{year} 年节假日尚未录入：该年的截止日期只按周末计算。请经理在“设置 → 节假日日历”中按国务院通知录入。</source>
@@ -10271,7 +10311,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{field}“{value}”无法识别：请写 放假 或 上班。</source>
-        <translation>{field} "{value}" is not recognised: write 放假 (day off) or 上班 (working day).</translation>
+        <translation>{field} &quot;{value}&quot; is not recognised: write 放假 (day off) or 上班 (working day).</translation>
     </message>
     <message>
         <source>{value} 是星期一至星期五，本来就是工作日：调休上班只能设在星期六或星期日。</source>
@@ -10283,7 +10323,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>工作表「{sheet}」中没有任何日期，未导入。</source>
-        <translation>Sheet "{sheet}" holds no dates; nothing was imported.</translation>
+        <translation>Sheet &quot;{sheet}&quot; holds no dates; nothing was imported.</translation>
     </message>
     <message>
         <source>工作日数 {value} 不能为负数。</source>
@@ -10295,7 +10335,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>身份证号码 {value} 是 15 位的第一代号码，对应的 18 位号码为 {converted}。请与证件核对；确认转换请重新导入并选择“转换并导入”（命令行加 --convert-15-digit-ids）。</source>
-        <translation>Resident ID {value} is a 15-digit first-generation number; its 18-digit form is {converted}. Check it against the card; to confirm the conversion, import again and choose "Convert and import" (on the command line add --convert-15-digit-ids).</translation>
+        <translation>Resident ID {value} is a 15-digit first-generation number; its 18-digit form is {converted}. Check it against the card; to confirm the conversion, import again and choose &quot;Convert and import&quot; (on the command line add --convert-15-digit-ids).</translation>
     </message>
     <message>
         <source>第 {row} 行：15 位身份证号 {value} 已转为 18 位 {converted}，请与证件核对。</source>
@@ -10323,11 +10363,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>已有名为“{value}”的本店节日。</source>
-        <translation>There already is a branch festival named "{value}".</translation>
+        <translation>There already is a branch festival named &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>没有名为“{value}”的本店节日。</source>
-        <translation>There is no branch festival named "{value}".</translation>
+        <translation>There is no branch festival named &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>打印机 {printer} 没有接受打印任务：{detail}</source>
@@ -10417,15 +10457,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>连接 {url} 需要用户 {user} 的密码，但没有输入。请在提示时输入密码（可选择保存到系统凭据管理器），或把它写入 PostgreSQL 的密码文件（~/.pgpass；Windows：%APPDATA%\postgresql\pgpass.conf）。</source>
-        <translation>Connecting to {url} needs the password of user {user}, and none was entered. Type it when asked (you may keep it in the system credential store), or put it in PostgreSQL's password file (~/.pgpass; Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
+        <translation>Connecting to {url} needs the password of user {user}, and none was entered. Type it when asked (you may keep it in the system credential store), or put it in PostgreSQL&apos;s password file (~/.pgpass; Windows: %APPDATA%\postgresql\pgpass.conf).</translation>
     </message>
     <message>
-        <source>无法识别这个 PostgreSQL 地址。密码不必写在地址里，连接时会询问；用户名或库名中的 @ # / : % 和空格在地址里要写成 %40 %23 %2F %3A %25 %20，或者改用 host=服务器 dbname=库名 user='用户名' 的写法。</source>
-        <translation>This PostgreSQL address cannot be read. Leave the password out of it: it is asked when connecting. In an address, write @ # / : % and spaces in a user or database name as %40 %23 %2F %3A %25 %20, or use the form host=server dbname=database user='user name'.</translation>
+        <source>无法识别这个 PostgreSQL 地址。密码不必写在地址里，连接时会询问；用户名或库名中的 @ # / : % 和空格在地址里要写成 %40 %23 %2F %3A %25 %20，或者改用 host=服务器 dbname=库名 user=&apos;用户名&apos; 的写法。</source>
+        <translation>This PostgreSQL address cannot be read. Leave the password out of it: it is asked when connecting. In an address, write @ # / : % and spaces in a user or database name as %40 %23 %2F %3A %25 %20, or use the form host=server dbname=database user=&apos;user name&apos;.</translation>
     </message>
     <message>
         <source>分公司时区：“{zone}”不是时区名称，请选择或填写如 Asia/Shanghai 的名称。</source>
-        <translation>Branch time zone: "{zone}" is not a time zone name. Choose or type a name such as Asia/Shanghai.</translation>
+        <translation>Branch time zone: &quot;{zone}&quot; is not a time zone name. Choose or type a name such as Asia/Shanghai.</translation>
     </message>
     <message>
         <source>新密码不能全由同一个字符组成，请换一个。</source>
@@ -10453,7 +10493,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{date} 的日报第 {version} 版的财务签字就是{user}签的：经理签字须由另一个人来签（两个签字必须是两个人）。</source>
-        <translation>{user} gave the finance signature of version {version} of the daily report of {date}: the manager's signature must come from someone else (the two signatures must be given by two different people).</translation>
+        <translation>{user} gave the finance signature of version {version} of the daily report of {date}: the manager&apos;s signature must come from someone else (the two signatures must be given by two different people).</translation>
     </message>
     <message>
         <source>操作记录第 {id} 行（{at}，{action}）不在哈希链中：它不是由程序写入的，是直接插入数据库的。</source>
@@ -10473,15 +10513,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>数据库的保护触发器 {trigger} 不见了：有人绕过程序改动过数据库。程序不会自动重建它，请管理员查明原因。</source>
-        <translation>The database's guard trigger {trigger} is missing: someone changed the database outside the program. The program does not recreate it; an administrator should find out why.</translation>
+        <translation>The database&apos;s guard trigger {trigger} is missing: someone changed the database outside the program. The program does not recreate it; an administrator should find out why.</translation>
     </message>
     <message>
         <source>数据库的保护触发器 {trigger} 被改动过，与程序建立时不同。请管理员查明原因。</source>
-        <translation>The database's guard trigger {trigger} was altered and differs from what the program created. An administrator should find out why.</translation>
+        <translation>The database&apos;s guard trigger {trigger} was altered and differs from what the program created. An administrator should find out why.</translation>
     </message>
     <message>
         <source>数据库的保护触发器 {trigger} 被停用了。请管理员查明原因。</source>
-        <translation>The database's guard trigger {trigger} was disabled. An administrator should find out why.</translation>
+        <translation>The database&apos;s guard trigger {trigger} was disabled. An administrator should find out why.</translation>
     </message>
     <message>
         <source>{doc_type} {year} 年计数器为 {counter}，但最新的单据是第 {max_seq} 号：缺少第 {missing} 号单据</source>
@@ -10489,7 +10529,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>检查“{check}”未能做完（{error}）：数据库可能被直接改动过。其余检查的结果照常列出。</source>
-        <translation>The check "{check}" could not finish ({error}): the database may have been changed directly. The other checks' findings are listed as usual.</translation>
+        <translation>The check &quot;{check}&quot; could not finish ({error}): the database may have been changed directly. The other checks&apos; findings are listed as usual.</translation>
     </message>
     <message>
         <source>{date} 的日报第 {version} 版保存的签字内容与其哈希不符：签字后被改动过。</source>
@@ -10497,7 +10537,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{date} 的日报已签字，但按流水账重建的报表与签字时的不同（{where}）：该日的单据或流水在签字后被改动过。</source>
-        <translation>The daily report of {date} is signed, but the report rebuilt from the journal differs from the one signed ({where}): the day's documents or journal were changed after signing.</translation>
+        <translation>The daily report of {date} is signed, but the report rebuilt from the journal differs from the one signed ({where}): the day&apos;s documents or journal were changed after signing.</translation>
     </message>
     <message>
         <source>{date} 的日报第 {version} 版的财务签字和经理签字是同一个人（{user}）。</source>
@@ -10553,7 +10593,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>数据库 {url} 需要升级表结构，但用户 {user} 是程序的登录角色，没有改表结构的权限，数据库未被改动。请由数据库管理员以所有者角色升级一次：python main.py --db 数据库地址 --owner-user 所有者角色 db upgrade</source>
-        <translation>The database {url} needs a schema upgrade, but {user} is the program's login role, which may not change the schema; the database was not changed. Ask the database administrator to upgrade it once as the owner role: python main.py --db DATABASE --owner-user OWNER_ROLE db upgrade</translation>
+        <translation>The database {url} needs a schema upgrade, but {user} is the program&apos;s login role, which may not change the schema; the database was not changed. Ask the database administrator to upgrade it once as the owner role: python main.py --db DATABASE --owner-user OWNER_ROLE db upgrade</translation>
     </message>
     <message>
         <source>发送方式“{value}”无效：请选择 不发送、电子邮件 或 传真软件的文件夹。</source>
@@ -10609,7 +10649,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>单据 {document} 是“{doc_type}”，这里需要“{expected}”单据。</source>
-        <translation>Document {document} is a "{doc_type}"; a "{expected}" document is needed here.</translation>
+        <translation>Document {document} is a &quot;{doc_type}&quot;; a &quot;{expected}&quot; document is needed here.</translation>
     </message>
     <message>
         <source>单据 {document} 已冲销，不再打印旧件标签。</source>
@@ -10617,11 +10657,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>标签号“{tag}”不存在，请核对标签。</source>
-        <translation>Tag "{tag}" does not exist; please check the tag.</translation>
+        <translation>Tag &quot;{tag}&quot; does not exist; please check the tag.</translation>
     </message>
     <message>
         <source>箱子重量“{value}”无效：请填写大于 0 的公斤数，如 12.5。</source>
-        <translation>Box weight "{value}" is not valid: enter kilograms greater than 0, e.g. 12.5.</translation>
+        <translation>Box weight &quot;{value}&quot; is not valid: enter kilograms greater than 0, e.g. 12.5.</translation>
     </message>
     <message>
         <source>返件单 {document} 还没有装箱：请至少装一箱。</source>
@@ -10681,7 +10721,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>标签 {tag} 已随返件单 {document} 返回总部，不能装在这张返件单的箱子里。</source>
-        <translation>Tag {tag} already went back to HQ on return {document}; it cannot be packed in this return's boxes.</translation>
+        <translation>Tag {tag} already went back to HQ on return {document}; it cannot be packed in this return&apos;s boxes.</translation>
     </message>
     <message>
         <source>标签 {tag} 已扫描过，未再加入：同一件旧件只算一次。</source>
@@ -10689,7 +10729,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>扫描的是旧件标签 {tag}：“{doc_type}”单据不收旧件标签，未加入。请扫描备件编号。</source>
-        <translation>That is old-part tag {tag}: a "{doc_type}" document takes no old-part tags; not added. Scan the part number.</translation>
+        <translation>That is old-part tag {tag}: a &quot;{doc_type}&quot; document takes no old-part tags; not added. Scan the part number.</translation>
     </message>
     <message>
         <source>标签 {tag} 是服务站 {station}（{station_name}）的旧件，不是 {party} 的，未加入。</source>
@@ -10725,7 +10765,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>没有标签版式“{layout}”，可选：{known}。</source>
-        <translation>There is no label layout "{layout}"; choose one of: {known}.</translation>
+        <translation>There is no label layout &quot;{layout}&quot;; choose one of: {known}.</translation>
     </message>
     <message>
         <source>活动类型 {kind} 无效：应为知识讲座、联谊会或自驾游。</source>
@@ -10733,15 +10773,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请填写活动名称。</source>
-        <translation>Please fill in the event's title.</translation>
+        <translation>Please fill in the event&apos;s title.</translation>
     </message>
     <message>
         <source>活动名称太长：最多 {maximum} 个字。</source>
-        <translation>The event's title is too long: at most {maximum} characters.</translation>
+        <translation>The event&apos;s title is too long: at most {maximum} characters.</translation>
     </message>
     <message>
         <source>活动地点太长：最多 {maximum} 个字。</source>
-        <translation>The event's place is too long: at most {maximum} characters.</translation>
+        <translation>The event&apos;s place is too long: at most {maximum} characters.</translation>
     </message>
     <message>
         <source>活动日期 {held_on} 早于今天 {today}：只能策划今天或以后的活动。</source>
@@ -10765,15 +10805,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>活动“{event}”已取消，不能再登记。</source>
-        <translation>Event "{event}" was cancelled; nothing more can be recorded for it.</translation>
+        <translation>Event &quot;{event}&quot; was cancelled; nothing more can be recorded for it.</translation>
     </message>
     <message>
         <source>活动“{event}”已举办，不能再取消或添加邀请对象。</source>
-        <translation>Event "{event}" has been held; it cannot be cancelled or get more invitees.</translation>
+        <translation>Event &quot;{event}&quot; has been held; it cannot be cancelled or get more invitees.</translation>
     </message>
     <message>
         <source>活动“{event}”在 {held_on} 举办，今天是 {today}：签到和实际费用要在活动当天或以后登记。</source>
-        <translation>Event "{event}" is held on {held_on} and today is {today}: attendance and the actual cost are recorded on the day or later.</translation>
+        <translation>Event &quot;{event}&quot; is held on {held_on} and today is {today}: attendance and the actual cost are recorded on the day or later.</translation>
     </message>
     <message>
         <source>最近进厂的起始日期 {first} 晚于截止日期 {last}。</source>
@@ -10797,7 +10837,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{customer} 不在活动“{event}”的邀请名单上。</source>
-        <translation>{customer} is not on the invitation list of "{event}".</translation>
+        <translation>{customer} is not on the invitation list of &quot;{event}&quot;.</translation>
     </message>
     <message>
         <source>邀请方式 {channel} 无效：应为电话、短信或信函。</source>
@@ -10805,35 +10845,35 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>活动“{event}”已于 {held_on} 举办，不能再发邀请。</source>
-        <translation>Event "{event}" was held on {held_on}; no more invitations.</translation>
+        <translation>Event &quot;{event}&quot; was held on {held_on}; no more invitations.</translation>
     </message>
     <message>
         <source>{customer} 还没有登记邀请，请先登记邀请再报名（活动“{event}”）。</source>
-        <translation>{customer} has no invitation recorded yet; record the invitation before the sign-up (event "{event}").</translation>
+        <translation>{customer} has no invitation recorded yet; record the invitation before the sign-up (event &quot;{event}&quot;).</translation>
     </message>
     <message>
         <source>{customer} 已经报名了活动“{event}”。</source>
-        <translation>{customer} has already signed up for "{event}".</translation>
+        <translation>{customer} has already signed up for &quot;{event}&quot;.</translation>
     </message>
     <message>
         <source>活动“{event}”已于 {held_on} 举办，{customer} 不能再报名。</source>
-        <translation>Event "{event}" was held on {held_on}; {customer} can no longer sign up.</translation>
+        <translation>Event &quot;{event}&quot; was held on {held_on}; {customer} can no longer sign up.</translation>
     </message>
     <message>
         <source>活动“{event}”的 {capacity} 个名额已满，{customer} 未能报名；可请已报名的客户退出后再报。</source>
-        <translation>Event "{event}": all {capacity} places are taken, {customer} was not signed up; a place frees up when someone withdraws.</translation>
+        <translation>Event &quot;{event}&quot;: all {capacity} places are taken, {customer} was not signed up; a place frees up when someone withdraws.</translation>
     </message>
     <message>
         <source>{customer} 没有报名活动“{event}”。</source>
-        <translation>{customer} has not signed up for "{event}".</translation>
+        <translation>{customer} has not signed up for &quot;{event}&quot;.</translation>
     </message>
     <message>
         <source>{customer} 已经签到了活动“{event}”。</source>
-        <translation>{customer} has already signed in at "{event}".</translation>
+        <translation>{customer} has already signed in at &quot;{event}&quot;.</translation>
     </message>
     <message>
         <source>{customer} 没有签到活动“{event}”，不能登记反馈评分。</source>
-        <translation>{customer} did not sign in at "{event}"; no feedback score can be recorded.</translation>
+        <translation>{customer} did not sign in at &quot;{event}&quot;; no feedback score can be recorded.</translation>
     </message>
     <message>
         <source>反馈评分 {score} 无效：应为 1 到 10 的整数。</source>
@@ -10857,7 +10897,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请回答问题，或直接选择客户的沟通风格。</source>
-        <translation>Answer the questions, or choose the customer's communication style.</translation>
+        <translation>Answer the questions, or choose the customer&apos;s communication style.</translation>
     </message>
     <message>
         <source>指引项目 {topic} 无效。</source>
@@ -10869,7 +10909,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>“{question}”的回答 {answer} 无效：应为 a 或 b。</source>
-        <translation>Answer {answer} to "{question}" is not valid: a or b.</translation>
+        <translation>Answer {answer} to &quot;{question}&quot; is not valid: a or b.</translation>
     </message>
     <message>
         <source>还有 {count} 个问题未回答：{questions}</source>
@@ -10877,7 +10917,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请填写{style}客户“{topic}”的指引。</source>
-        <translation>Please fill in the guidance "{topic}" for {style} customers.</translation>
+        <translation>Please fill in the guidance &quot;{topic}&quot; for {style} customers.</translation>
     </message>
     <message>
         <source>指引太长：{length} 个字，最多 {maximum} 个字。</source>
@@ -10949,7 +10989,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{reference} 的资料中没有“{item}”：请写交接单上的资料名称或资料代码（{known}）。</source>
-        <translation>{reference} has no paper “{item}”: write the paper's name as the handover list prints it, or its code ({known}).</translation>
+        <translation>{reference} has no paper “{item}”: write the paper&apos;s name as the handover list prints it, or its code ({known}).</translation>
     </message>
     <message>
         <source>交接单 {batch} 有 {count} 处问题，未接收，什么都没有改变。</source>
@@ -10957,7 +10997,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>短信模板中的合并字段 {{{name}}} 不存在。可用的字段：{known}。</source>
-        <translation>The message template's merge field {{{name}}} does not exist. Fields: {known}.</translation>
+        <translation>The message template&apos;s merge field {{{name}}} does not exist. Fields: {known}.</translation>
     </message>
     <message>
         <source>短信模板第 {position} 个字处的“{{”没有对应的“}}”。</source>
@@ -10977,7 +11017,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>文件 {path} 的格式无法识别：请用 .xlsx、.csv（短信平台名单）或 .pdf（信封标签 / 信函）。</source>
-        <translation>Cannot tell the format of {path}: use .xlsx or .csv (the SMS platform's list) or .pdf (address labels / letters).</translation>
+        <translation>Cannot tell the format of {path}: use .xlsx or .csv (the SMS platform&apos;s list) or .pdf (address labels / letters).</translation>
     </message>
     <message>
         <source>{day} 没有待发送的这类关怀（免打扰客户 {blocked} 位已排除），文件未生成。</source>
@@ -11005,7 +11045,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请填写“{situation}”话术的标题。</source>
-        <translation>Enter a title for the "{situation}" script.</translation>
+        <translation>Enter a title for the &quot;{situation}&quot; script.</translation>
     </message>
     <message>
         <source>标题有 {length} 个字，最多 {limit} 个。</source>
@@ -11013,19 +11053,19 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>请填写话术“{title}”的内容。</source>
-        <translation>Enter the text of the script "{title}".</translation>
+        <translation>Enter the text of the script &quot;{title}&quot;.</translation>
     </message>
     <message>
         <source>话术“{title}”的内容有 {length} 个字，最多 {limit} 个。</source>
-        <translation>The script "{title}" has {length} characters; at most {limit}.</translation>
+        <translation>The script &quot;{title}&quot; has {length} characters; at most {limit}.</translation>
     </message>
     <message>
         <source>话术“{title}”与在用的第 {version} 版相同，没有保存新版本。</source>
-        <translation>The script "{title}" is the same as version {version} in use; no new version saved.</translation>
+        <translation>The script &quot;{title}&quot; is the same as version {version} in use; no new version saved.</translation>
     </message>
     <message>
         <source>“{title}”刚被另一台电脑保存了新版本，请重新打开后再改。</source>
-        <translation>"{title}" was just saved in a new version on another PC; open it again before changing it.</translation>
+        <translation>&quot;{title}&quot; was just saved in a new version on another PC; open it again before changing it.</translation>
     </message>
     <message>
         <source>找不到话术 {script}。</source>
@@ -11033,7 +11073,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>话术“{title}”{state}，不能再停用。</source>
-        <translation>The script "{title}" is {state}; it cannot be retired.</translation>
+        <translation>The script &quot;{title}&quot; is {state}; it cannot be retired.</translation>
     </message>
     <message>
         <source>评分满分 {scale} 无效：应为 {low} 到 {high} 的整数。</source>
@@ -11057,7 +11097,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {row} 个评分项目“{item}”与前面的重复。</source>
-        <translation>Score item {row} "{item}" repeats an earlier one.</translation>
+        <translation>Score item {row} &quot;{item}&quot; repeats an earlier one.</translation>
     </message>
     <message>
         <source>第 {row} 个评分项目的代码 {item} 不属于这个调查表。</source>
@@ -11077,15 +11117,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>统计月数“{value}”无效：应在 {low} 到 {high} 个月之间。</source>
-        <translation>Months counted "{value}" is not valid: it must be between {low} and {high} months.</translation>
+        <translation>Months counted &quot;{value}&quot; is not valid: it must be between {low} and {high} months.</translation>
     </message>
     <message>
         <source>客户生命周期“{value}”无效：应在 {low} 到 {high} 年之间。</source>
-        <translation>Customer life "{value}" is not valid: it must be between {low} and {high} years.</translation>
+        <translation>Customer life &quot;{value}&quot; is not valid: it must be between {low} and {high} years.</translation>
     </message>
     <message>
         <source>没有客户价值类别“{value}”：可选 {known}。</source>
-        <translation>There is no customer value class "{value}": choose one of {known}.</translation>
+        <translation>There is no customer value class &quot;{value}&quot;: choose one of {known}.</translation>
     </message>
     <message>
         <source>会员至少要有一个等级。</source>
@@ -11093,15 +11133,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>会员有效期“{value}”无效：应在 {low} 到 {high} 个月之间。</source>
-        <translation>Membership term "{value}" is not valid: it must be between {low} and {high} months.</translation>
+        <translation>Membership term &quot;{value}&quot; is not valid: it must be between {low} and {high} months.</translation>
     </message>
     <message>
         <source>续期提醒天数“{value}”无效：应在 {low} 到 {high} 天之间。</source>
-        <translation>Renewal reminder days "{value}" is not valid: it must be between {low} and {high} days.</translation>
+        <translation>Renewal reminder days &quot;{value}&quot; is not valid: it must be between {low} and {high} days.</translation>
     </message>
     <message>
         <source>第 {position} 个等级的代码“{level_code}”无效：请用不超过 16 个英文字母或数字。</source>
-        <translation>The code "{level_code}" of level {position} is not valid: use up to 16 Latin letters or digits.</translation>
+        <translation>The code &quot;{level_code}&quot; of level {position} is not valid: use up to 16 Latin letters or digits.</translation>
     </message>
     <message>
         <source>第 {position} 个等级缺少名称（最多 20 个字）。</source>
@@ -11109,27 +11149,27 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>第 {position} 个等级“{name}”与前面的等级重复。</source>
-        <translation>Level {position} "{name}" repeats a level above it.</translation>
+        <translation>Level {position} &quot;{name}&quot; repeats a level above it.</translation>
     </message>
     <message>
         <source>等级“{name}”要求的客户价值类别不存在。</source>
-        <translation>The value class level "{name}" asks for does not exist.</translation>
+        <translation>The value class level &quot;{name}&quot; asks for does not exist.</translation>
     </message>
     <message>
         <source>等级“{name}”要求的客户年数“{value}”无效：应在 0 到 50 之间。</source>
-        <translation>The years as a customer "{value}" level "{name}" asks for are not valid: they must be between 0 and 50.</translation>
+        <translation>The years as a customer &quot;{value}&quot; level &quot;{name}&quot; asks for are not valid: they must be between 0 and 50.</translation>
     </message>
     <message>
         <source>等级“{name}”没有条件：除最低等级外，每个等级都要设客户价值类别或客户年数。</source>
-        <translation>Level "{name}" has no condition: every level but the lowest needs a value class or years as a customer.</translation>
+        <translation>Level &quot;{name}&quot; has no condition: every level but the lowest needs a value class or years as a customer.</translation>
     </message>
     <message>
         <source>等级“{name}”的权益名称过长：每项最多 {maximum} 个字。</source>
-        <translation>A benefit of level "{name}" is too long: {maximum} characters at most each.</translation>
+        <translation>A benefit of level &quot;{name}&quot; is too long: {maximum} characters at most each.</translation>
     </message>
     <message>
         <source>等级“{name}”还有 {members} 位会员，不能删除。</source>
-        <translation>Level "{name}" still has {members} members and cannot be removed.</translation>
+        <translation>Level &quot;{name}&quot; still has {members} members and cannot be removed.</translation>
     </message>
     <message>
         <source>日期 {day} 晚于今天（{today}）。</source>
@@ -11145,11 +11185,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>没有会员等级“{level}”。</source>
-        <translation>There is no member level "{level}".</translation>
+        <translation>There is no member level &quot;{level}&quot;.</translation>
     </message>
     <message>
         <source>{name} 不符合“{level}”的条件，按等级规则可入“{deserved}”。</source>
-        <translation>{name} does not meet the conditions of "{level}"; the level rules give "{deserved}".</translation>
+        <translation>{name} does not meet the conditions of &quot;{level}&quot;; the level rules give &quot;{deserved}&quot;.</translation>
     </message>
     <message>
         <source>会员号正被另一台电脑使用，{name} 未入会，请再试一次。</source>
@@ -11157,7 +11197,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>会员号“{number}”不存在。</source>
-        <translation>There is no member number "{number}".</translation>
+        <translation>There is no member number &quot;{number}&quot;.</translation>
     </message>
     <message>
         <source>会员 {number} 的到期日是 {due}，到期前 {days} 天内才能续期。</source>
@@ -11173,15 +11213,15 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>会员 {number} 的等级“{level}”没有权益“{benefit}”：可用 {offered}。</source>
-        <translation>Member {number}'s level "{level}" does not give "{benefit}": it gives {offered}.</translation>
+        <translation>Member {number}&apos;s level &quot;{level}&quot; does not give &quot;{benefit}&quot;: it gives {offered}.</translation>
     </message>
     <message>
         <source>续期筛选“{value}”无效。</source>
-        <translation>Renewal filter "{value}" is not valid.</translation>
+        <translation>Renewal filter &quot;{value}&quot; is not valid.</translation>
     </message>
     <message>
         <source>请填写部门名称。</source>
-        <translation>Enter the department's name.</translation>
+        <translation>Enter the department&apos;s name.</translation>
     </message>
     <message>
         <source>部门名称有 {length} 个字，最多 {limit} 个。</source>
@@ -11189,7 +11229,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>已经有名为“{name}”的部门。</source>
-        <translation>There is already a department named "{name}".</translation>
+        <translation>There is already a department named &quot;{name}&quot;.</translation>
     </message>
     <message>
         <source>找不到部门 {department}。</source>
@@ -11229,11 +11269,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>{customer} 的这条回访没有“{item}”的评分。</source>
-        <translation>This callback of {customer} has no score for "{item}".</translation>
+        <translation>This callback of {customer} has no score for &quot;{item}&quot;.</translation>
     </message>
     <message>
         <source>“{item}”得分 {score}/{scale}，不低于低分线 {limit}（10 分制），不需要整改。</source>
-        <translation>"{item}" scored {score}/{scale}, not below the threshold {limit} (10-point scale); no improvement needed.</translation>
+        <translation>&quot;{item}&quot; scored {score}/{scale}, not below the threshold {limit} (10-point scale); no improvement needed.</translation>
     </message>
     <message>
         <source>投诉 {number} 还没有结案，结案后才能开立整改项。</source>
@@ -11261,19 +11301,19 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>整改项 {number} 开立后，这辆车还没有再次回访给“{item}”打分；可等下次回访，或由经理检查验证。</source>
-        <translation>Since improvement item {number} was opened, no callback of this car has scored "{item}" again; wait for the next callback or have the manager check it.</translation>
+        <translation>Since improvement item {number} was opened, no callback of this car has scored &quot;{item}&quot; again; wait for the next callback or have the manager check it.</translation>
     </message>
     <message>
         <source>整改项 {number} 来自投诉结案，不能用回访验证，只能由客服经理检查验证。</source>
-        <translation>Improvement item {number} comes from a closed complaint: it cannot be verified by a callback, only by the customer-service manager's check.</translation>
+        <translation>Improvement item {number} comes from a closed complaint: it cannot be verified by a callback, only by the customer-service manager&apos;s check.</translation>
     </message>
     <message>
         <source>{day} 的回访中“{item}”仍只得 {score}/{scale} 分，整改项 {number} 不能验证关闭。</source>
-        <translation>The callback of {day} still scored "{item}" only {score}/{scale}; improvement item {number} cannot be closed.</translation>
+        <translation>The callback of {day} still scored &quot;{item}&quot; only {score}/{scale}; improvement item {number} cannot be closed.</translation>
     </message>
     <message>
         <source>验证方式 {by} 无效：应为 callback（下次回访）或 manager（经理检查）。</source>
-        <translation>Verification {by} is not valid: use callback (next callback) or manager (manager's check).</translation>
+        <translation>Verification {by} is not valid: use callback (next callback) or manager (manager&apos;s check).</translation>
     </message>
     <message>
         <source>不能保存为 {path}：整改清单只能存为 .pdf 或 .xlsx 文件。</source>
@@ -11351,7 +11391,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>结算金额“{value}”不对：请按元填写，最多两位小数，不能为负数。</source>
-        <translation>Amount "{value}" is not valid: enter yuan, at most two decimals, not negative.</translation>
+        <translation>Amount &quot;{value}&quot; is not valid: enter yuan, at most two decimals, not negative.</translation>
     </message>
 </context>
 <context>
@@ -11647,11 +11687,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>已保存“{title}”第 {version} 版。</source>
-        <translation>Saved "{title}" version {version}.</translation>
+        <translation>Saved &quot;{title}&quot; version {version}.</translation>
     </message>
     <message>
         <source>已停用“{title}”。</source>
-        <translation>Retired "{title}".</translation>
+        <translation>Retired &quot;{title}&quot;.</translation>
     </message>
     <message>
         <source>{kind}调查表已保存为第 {version} 版（{count} 个项目，满分 {scale}）。</source>
@@ -11966,7 +12006,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>销售顾问讲解</source>
-        <translation>Sales consultant's explanation</translation>
+        <translation>Sales consultant&apos;s explanation</translation>
     </message>
     <message>
         <source>试乘试驾</source>
@@ -12038,7 +12078,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>元旦</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>情人节</source>
+        <translation>Valentine&apos;s Day</translation>
     </message>
     <message>
         <source>劳动节</source>
@@ -12061,12 +12105,20 @@ Lately used: {used}</translation>
         <translation>Dragon Boat Festival</translation>
     </message>
     <message>
+        <source>七夕</source>
+        <translation>Qixi Festival</translation>
+    </message>
+    <message>
         <source>中秋节</source>
         <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
         <source>重阳节</source>
         <translation>Double Ninth Festival</translation>
+    </message>
+    <message>
+        <source>除夕</source>
+        <translation>New Year&apos;s Eve</translation>
     </message>
     <message>
         <source>已受理</source>
@@ -12119,6 +12171,26 @@ Lately used: {used}</translation>
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>确认</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <source>交部门处理</source>
+        <translation>assign it to a department</translation>
+    </message>
+    <message>
+        <source>登记处理结果</source>
+        <translation>record the resolution</translation>
+    </message>
+    <message>
+        <source>反馈客户</source>
+        <translation>tell the customer</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>close it</translation>
     </message>
     <message>
         <source>销售部</source>
@@ -12282,7 +12354,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>提出问题弄清客户的真实感受和问题的根源，记下客户原话。</source>
-        <translation>Ask questions to learn how the customer really feels and where the problem comes from; note the customer's own words.</translation>
+        <translation>Ask questions to learn how the customer really feels and where the problem comes from; note the customer&apos;s own words.</translation>
     </message>
     <message>
         <source>先让客户把不满说完，复述要点，表明理解客户的失望。</source>
@@ -12371,6 +12443,10 @@ Lately used: {used}</translation>
     <message>
         <source>预约便利性</source>
         <translation>Ease of booking</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -12476,7 +12552,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>留空：本机默认的 SQLite 文件；多台电脑共用：postgresql://用户@服务器/库名（密码检查时询问）</source>
-        <translation>Empty: this PC's default SQLite file; shared by several PCs: postgresql://user@server/database (the password is asked when checking)</translation>
+        <translation>Empty: this PC&apos;s default SQLite file; shared by several PCs: postgresql://user@server/database (the password is asked when checking)</translation>
     </message>
     <message>
         <source>检查并保存(&amp;V)</source>
@@ -12536,11 +12612,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>密码已存入本机的系统凭据管理器，不写在设置文件里。</source>
-        <translation> The password is kept in this PC's system credential store, not in the settings file.</translation>
+        <translation> The password is kept in this PC&apos;s system credential store, not in the settings file.</translation>
     </message>
     <message>
         <source>密码已存入本机的 PostgreSQL 密码文件（只有本人可读），不写在设置文件里。</source>
-        <translation> The password is kept in this PC's PostgreSQL password file (readable by you only), not in the settings file.</translation>
+        <translation> The password is kept in this PC&apos;s PostgreSQL password file (readable by you only), not in the settings file.</translation>
     </message>
     <message>
         <source>密码已修改。</source>
@@ -12599,11 +12675,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>在模板的「备件」表中填写备件编号、名称、规格、单位、单价和安全库存。</source>
-        <translation>Fill in part number, name, specification, unit, price and safety stock on the template's sheet 备件.</translation>
+        <translation>Fill in part number, name, specification, unit, price and safety stock on the template&apos;s sheet 备件.</translation>
     </message>
     <message>
         <source>上线当天各账本的期初余额：好件、坏件、欠人坏件、人欠坏件（带发生日期）、在途。只能做一次。</source>
-        <translation>Every book's balance at the end of the go-live day: good and bad stock, bad parts owed to and by others (with the date each arose), in transit. Once only.</translation>
+        <translation>Every book&apos;s balance at the end of the go-live day: good and bad stock, bad parts owed to and by others (with the date each arose), in transit. Once only.</translation>
     </message>
     <message>
         <source>把 Excel 中的车辆档案台账导入（每行一辆车）。</source>
@@ -12611,7 +12687,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>国务院公布的节假日已内置；分公司另有安排时，在日历中修改或从 Excel 导入。</source>
-        <translation>The State Council's holidays are built in; where the branch differs, change the calendar or import a sheet.</translation>
+        <translation>The State Council&apos;s holidays are built in; where the branch differs, change the calendar or import a sheet.</translation>
     </message>
     <message>
         <source>已有 {count} 个用户。</source>
@@ -12687,7 +12763,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>打开节假日日历(&amp;Y)…</source>
-        <translation>Open the calendar's &amp;year view…</translation>
+        <translation>Open the calendar&apos;s &amp;year view…</translation>
     </message>
     <message>
         <source>完成(&amp;F)</source>
@@ -13062,11 +13138,11 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>想听别人的意见，配合决定</source>
-        <translation>Wants others' views and goes along</translation>
+        <translation>Wants others&apos; views and goes along</translation>
     </message>
     <message>
         <source>客户说话和做事的节奏</source>
-        <translation>The customer's pace in talking and acting</translation>
+        <translation>The customer&apos;s pace in talking and acting</translation>
     </message>
     <message>
         <source>快，急于得到结果</source>
@@ -13090,7 +13166,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>客户的表达方式</source>
-        <translation>The customer's way of speaking</translation>
+        <translation>The customer&apos;s way of speaking</translation>
     </message>
     <message>
         <source>随兴而发，语气夸张</source>
@@ -13102,7 +13178,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>客户的性情</source>
-        <translation>The customer's temperament</translation>
+        <translation>The customer&apos;s temperament</translation>
     </message>
     <message>
         <source>容易激动</source>
@@ -13130,7 +13206,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>先建立关系，语气温和友好；了解他关心的人，多讲其他车主的经历和能依靠的人。</source>
-        <translation>Build the relationship first, warmly and kindly; learn who matters to them and tell of other owners' experience and of people they can rely on.</translation>
+        <translation>Build the relationship first, warmly and kindly; learn who matters to them and tell of other owners&apos; experience and of people they can rely on.</translation>
     </message>
     <message>
         <source>讲讲以往顺利合作的经历，把接下来每一步具体怎么做说清楚，逐步征得他的同意。</source>
@@ -13213,7 +13289,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>沟通风格：未登记。按“判断风格”回答几个问题。</source>
-        <translation>Communication style: not recorded. Press "Judge style" and answer a few questions.</translation>
+        <translation>Communication style: not recorded. Press &quot;Judge style&quot; and answer a few questions.</translation>
     </message>
     <message>
         <source>沟通风格：{style}（{axes}）</source>
@@ -13301,7 +13377,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>锁定期限、操作记录的时间和“不能晚于今天”都按这个时区计算，与电脑的时区设置无关。</source>
-        <translation>Lockouts, the times in the activity log and "not after today" follow this time zone, whatever time zone the PC is set to.</translation>
+        <translation>Lockouts, the times in the activity log and &quot;not after today&quot; follow this time zone, whatever time zone the PC is set to.</translation>
     </message>
     <message>
         <source>分公司现在：{time}</source>
@@ -13309,7 +13385,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>分公司时区已设为 {zone}。</source>
-        <translation>The branch's time zone is now {zone}.</translation>
+        <translation>The branch&apos;s time zone is now {zone}.</translation>
     </message>
 </context>
 <context>
@@ -13448,7 +13524,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>一个月内到期或刚到期的车主俱乐部会员</source>
-        <translation>Owners' club members running out within a month or just lapsed</translation>
+        <translation>Owners&apos; club members running out within a month or just lapsed</translation>
     </message>
     <message>
         <source>交接单待接收</source>
@@ -13516,7 +13592,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>服务站欠坏件超期</source>
-        <translation>Stations' bad parts overdue</translation>
+        <translation>Stations&apos; bad parts overdue</translation>
     </message>
     <message>
         <source>服务站超过期限仍未返回的坏件（按站和备件）</source>
@@ -13558,7 +13634,7 @@ Lately used: {used}</translation>
     <name>TrustBanner</name>
     <message>
         <source>数据库的保护被改动过，请查明原因（运行 main.py check 可看完整检查结果）：</source>
-        <translation>The database's guards were changed; please find out why (main.py check gives the full results):</translation>
+        <translation>The database&apos;s guards were changed; please find out why (main.py check gives the full results):</translation>
     </message>
 </context>
 <context>
@@ -13768,11 +13844,11 @@ Lately used: {used}</translation>
         <translation>not boxed</translation>
     </message>
     <message>
-        <source>{name}（档案编号 {number}，电话 {phone}）　车架号 {vin}　车牌 {plate}　{model} {colour}　交车 {delivered}　保修至 {warranty}　档案盒 {box}</source>
+        <source>{name}（档案编号 {number}，电话 {phone}）&#x3000;车架号 {vin}&#x3000;车牌 {plate}&#x3000;{model} {colour}&#x3000;交车 {delivered}&#x3000;保修至 {warranty}&#x3000;档案盒 {box}</source>
         <translation>{name} (archive no. {number}, phone {phone})  VIN {vin}  plate {plate}  {model} {colour}  delivered {delivered}  warranty until {warranty}  box {box}</translation>
     </message>
     <message>
-        <source>销售档案　责任人 {person}　移交期限 {due}　移交日期 {on}</source>
+        <source>销售档案&#x3000;责任人 {person}&#x3000;移交期限 {due}&#x3000;移交日期 {on}</source>
         <translation>Sales file  responsible {person}  due {due}  handed over {on}</translation>
     </message>
     <message>
@@ -13813,7 +13889,7 @@ Lately used: {used}</translation>
     </message>
     <message>
         <source>已为“{item}”添加 {n} 份扫描件。</source>
-        <translation>Added {n} scan(s) to "{item}".</translation>
+        <translation>Added {n} scan(s) to &quot;{item}&quot;.</translation>
     </message>
     <message>
         <source>已删除扫描件。</source>
