@@ -25,6 +25,10 @@ from common.db import is_sqlite
 from ledger.models import BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.doctypes import OPENING_SHIPMENT_BOOKS, SETTLING_TYPES, SHIPMENT_TYPES
 from ledger.posting import normalise_code
+from ledger.texts import (
+    LEDGER_PARTY_INCOMPLETE, LEDGER_PARTY_UNKNOWN_KIND, LEDGER_PART_BAD_NUMBER, LEDGER_PART_INCOMPLETE,
+    LEDGER_UNKNOWN_PART, LEDGER_UNKNOWN_PARTY,
+)
 
 
 def _empty() -> dict:
@@ -719,13 +723,13 @@ def update_part(actor, number: str, *, name: str | None = None, spec: str | None
     number = normalise_code(number)
     for fact, value in (("price_fen", price_fen), ("safety_stock", safety_stock)):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-            raise Refusal("ledger.part_bad_number", part=number, field=fact, value=str(value))
+            raise Refusal(LEDGER_PART_BAD_NUMBER, part=number, field=fact, value=str(value))
     if name is not None and not name.strip():
-        raise Refusal("ledger.part_incomplete", part=number, name="")
+        raise Refusal(LEDGER_PART_INCOMPLETE, part=number, name="")
     with database.atomic():
         part = Part.get_or_none(Part.number == number)
         if part is None:
-            raise Refusal("ledger.unknown_part", line=0, part=number)
+            raise Refusal(LEDGER_UNKNOWN_PART, line=0, part=number)
         changes = {}
         for field_name, value in (("name", name), ("spec", spec), ("unit", unit), ("price_fen", price_fen),
                                   ("safety_stock", safety_stock)):
@@ -755,13 +759,13 @@ def update_party(actor, code: str, *, name: str | None = None, kind: str | None 
     require(actor, "masterdata.manage")
     code = normalise_code(code)
     if kind is not None and kind not in PARTY_KINDS:
-        raise Refusal("ledger.party_unknown_kind", party=code, kind=str(kind))
+        raise Refusal(LEDGER_PARTY_UNKNOWN_KIND, party=code, kind=str(kind))
     if name is not None and not name.strip():
-        raise Refusal("ledger.party_incomplete", party=code, name="")
+        raise Refusal(LEDGER_PARTY_INCOMPLETE, party=code, name="")
     with database.atomic():
         party = Party.get_or_none(Party.code == code)
         if party is None:
-            raise Refusal("ledger.unknown_party", party=code)
+            raise Refusal(LEDGER_UNKNOWN_PARTY, party=code)
         changes = []
         for field_name, value in (("name", name), ("kind", kind), ("contact", contact), ("phone", phone),
                                   ("address", address), ("active", active)):

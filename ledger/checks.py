@@ -2,56 +2,48 @@
 
 - ``rebuild_balances``: recompute the balance cache from the journal (the cache is only a speed-up;
   the journal is the truth).
-- ``check_invariants``: a list of ``Problem`` values, empty when all is well:
+- ``check_invariants``: a list of problems, empty when all is well:
   a book negative at the end of some day; the cache differing from a rebuild; numbers with gaps or
   duplicates, a counter behind its documents or ahead of them (the newest documents missing, or the
   counter pushed on); a document line whose postings are not what its type means (LEDGERS.md's
   table, ``ledger.doctypes.line_effects``); a document reversed twice; a signed day whose report,
   rebuilt from the journal, is not what was signed (``check_signed_days``).
 
-Each check runs on its own: one that fails on a damaged database (a row deleted by hand) is reported
-as a problem of its own, with what the other checks found, instead of ending the run.
+Each problem is a common.messages.Message (a code of ledger/texts.py and its facts), worded by
+common.messages.text in the user's language. Each check runs on its own: one that fails on a damaged
+database (a row deleted by hand) is reported as a problem of its own, with what the other checks
+found, instead of ending the run.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from peewee import Case, fn
 
 from common.dates import as_date
 from common.db import database
+from common.messages import Message
 from ledger.daylock import DailyDay, locked_through
 from ledger.doctypes import DOC_TYPES, line_effects
 from ledger.models import PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.opening import shipment_type
+from ledger.texts import (
+    LEDGER_CHECK_CACHE_MISMATCH, LEDGER_CHECK_COUNTER_AHEAD, LEDGER_CHECK_COUNTER_BEHIND, LEDGER_CHECK_LINE_MISMATCH,
+    LEDGER_CHECK_MONTH_MISMATCH, LEDGER_CHECK_NEGATIVE, LEDGER_CHECK_NUMBER_DUPLICATE, LEDGER_CHECK_NUMBER_GAP,
+    LEDGER_CHECK_REVERSED_TWICE, LEDGER_CHECK_SAME_SIGNER, LEDGER_CHECK_SIGNATURE_UNAUDITED,
+    LEDGER_CHECK_SIGNED_CONTENT_ALTERED, LEDGER_CHECK_SIGNED_DAY_CHANGED, LEDGER_CHECK_TRANSIT_CANDIDATE_MISSING,
+)
 
-_TEXTS = {
-    "negative": "备件 {part} 的 {book}{party} 在 {date} 日终为 {qty}，账簿不允许为负",
-    "cache_mismatch": "备件 {part} 的 {book}{party} 缓存余额为 {cached}，按流水重算为 {rebuilt}",
-    "number_gap": "{doc_type} {year} 年单号不连续：缺少第 {missing} 号",
-    "number_duplicate": "{doc_type} {year} 年第 {seq} 号重复",
-    "counter_behind": "{doc_type} {year} 年计数器为 {counter}，但已有第 {max_seq} 号单据",
-    "line_mismatch": "单据 {number} 第 {line} 行的记账 {found} 与单据类型应有的 {expected} 不符",
-    "reversed_twice": "单据 {number} 被冲销了 {count} 次",
-}
+# A check that could not finish, worded as common.audit's are (defined in ui/messages_trust.py until
+# common/texts.py has it).
+CHECK_FAILED = "check.check_failed"
 
 
-@dataclass(frozen=True)
-class Problem:
-    code: str
-    facts: dict = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        if self.code not in _TEXTS:  # worded by the caller (ui/messages_trust.py, "check." + code)
-            return f"{self.code} {json.dumps(self.facts, ensure_ascii=False, default=str)}"
-        facts = dict(self.facts)
-        facts["party"] = f"（{facts['party']}）" if facts.get("party") else ""
-        if facts.get("doc_type") in DOC_TYPES:  # people read the type's name (发服务站), not its code
-            facts["doc_type"] = DOC_TYPES[facts["doc_type"]].name
-        return _TEXTS[self.code].format(**facts)
+def _party(party_key: int, parties: dict) -> dict:
+    # A book kept per party (owed_to, owed_by) names it; the texts without a party fact leave it out.
+    return {"party": parties[party_key]} if parties.get(party_key) else {}
 
 
 def _journal_totals() -> dict[tuple, int]:
@@ -79,7 +71,7 @@ def _names():
     return dict(Part.select(Part.id, Part.number).tuples()), dict(Party.select(Party.id, Party.code).tuples())
 
 
-def check_negative() -> list[Problem]:
+def check_negative() -> list[Message]:
     """Every book of every part at the end of every day it moved, by the database in one pass (a
     running sum over the journal's days): two million postings read row by row in Python took
     twice as long."""
@@ -91,25 +83,26 @@ def check_negative() -> list[Problem]:
         "  SELECT part_id, book, CASE WHEN book IN ('owed_to', 'owed_by') THEN party_id ELSE 0 END AS party_key, date,"
         "   SUM(delta) AS moved FROM ledger_posting GROUP BY part_id, book, 3, date) AS days) AS balances"
         " WHERE running < 0 ORDER BY part_id, book, party_key, date").fetchall()
-    return [Problem("negative", {"part": parts.get(part, part), "book": book, "party": parties.get(key, ""),
-                                 "date": str(day), "qty": int(running)})
+    return [Message(LEDGER_CHECK_NEGATIVE, {"part": parts.get(part, part), "book": book, **_party(key, parties),
+                                            "date": str(day), "qty": int(running)})
             for part, book, key, day, running in rows]
 
 
-def check_cache() -> list[Problem]:
+def check_cache() -> list[Message]:
     parts, parties = _names()
     rebuilt = {k: v for k, v in _journal_totals().items() if v}
     cached = {(p, b, k): q for p, b, k, q in Balance.select(Balance.part, Balance.book, Balance.party_key,
                                                              Balance.qty).tuples() if q}
     return [
-        Problem("cache_mismatch", {"part": parts.get(key[0], key[0]), "book": key[1], "party": parties.get(key[2], ""),
-                                   "cached": cached.get(key, 0), "rebuilt": rebuilt.get(key, 0)})
+        Message(LEDGER_CHECK_CACHE_MISMATCH, {"part": parts.get(key[0], key[0]), "book": key[1],
+                                              **_party(key[2], parties), "cached": cached.get(key, 0),
+                                              "rebuilt": rebuilt.get(key, 0)})
         for key in sorted(set(rebuilt) | set(cached))
         if cached.get(key, 0) != rebuilt.get(key, 0)
     ]
 
 
-def check_months() -> list[Problem]:
+def check_months() -> list[Message]:
     """Each closed month's balances (migration 0029) against the journal, in one set-based pass:
     a month's rows minus the previous month's must be what the journal moved in that month (for the
     first month closed, everything up to its end). A row changed by hand shows where its error
@@ -150,13 +143,13 @@ def check_months() -> list[Problem]:
                 f"SELECT qty FROM ledger_balance_month WHERE month = {q} AND part_id = {q} AND book = {q} "
                 f"AND party_key = {q}", (month_number, part, book, key)).fetchone()
             kept = int(kept[0]) if kept else 0
-            problems.append(Problem("month_mismatch", {
+            problems.append(Message(LEDGER_CHECK_MONTH_MISMATCH, {
                 "month": f"{month_number // 100}-{month_number % 100:02d}", "part": parts.get(part, part),
                 "book": book, "party": parties.get(key, ""), "kept": kept, "rebuilt": kept - error}))
     return problems
 
 
-def check_transit_candidates() -> list[Problem]:
+def check_transit_candidates() -> list[Message]:
     """Every shipment with something still in transit is among migration 0030's candidates (the
     在途 list sums only theirs): a candidate deleted by hand, or a trigger that missed one, would
     hide an open shipment from the list. Found by the list's own rule over the whole journal."""
@@ -167,11 +160,11 @@ def check_transit_candidates() -> list[Problem]:
         return []
     kept = {d for (d,) in database.execute_sql("SELECT document_id FROM ledger_transit_candidate").fetchall()}
     open_ids = {row["document_id"]: row["number"] for row in in_transit_open(last, candidates=False).dicts()}
-    return [Problem("transit_candidate_missing", {"number": number})
+    return [Message(LEDGER_CHECK_TRANSIT_CANDIDATE_MISSING, {"number": number})
             for document_id, number in sorted(open_ids.items()) if document_id not in kept]
 
 
-def check_numbering() -> list[Problem]:
+def check_numbering() -> list[Message]:
     problems = []
     seqs: dict[tuple, list[int]] = defaultdict(list)
     for doc_type, year, seq in Document.select(Document.doc_type, Document.year, Document.seq).tuples().iterator():
@@ -181,13 +174,13 @@ def check_numbering() -> list[Problem]:
     for (doc_type, year), found in sorted(seqs.items()):
         present = set(found)
         for seq in sorted({s for s in found if found.count(s) > 1}) if len(present) != len(found) else []:
-            problems.append(Problem("number_duplicate", {"doc_type": doc_type, "year": year, "seq": seq}))
+            problems.append(Message(LEDGER_CHECK_NUMBER_DUPLICATE, {"doc_type": doc_type, "year": year, "seq": seq}))
         for missing in sorted(set(range(1, max(present) + 1)) - present):
-            problems.append(Problem("number_gap", {"doc_type": doc_type, "year": year, "missing": missing}))
+            problems.append(Message(LEDGER_CHECK_NUMBER_GAP, {"doc_type": doc_type, "year": year, "missing": missing}))
         if counters.get((doc_type, year), 0) < max(present):
-            problems.append(Problem("counter_behind", {"doc_type": doc_type, "year": year,
-                                                       "counter": counters.get((doc_type, year), 0),
-                                                       "max_seq": max(present)}))
+            problems.append(Message(LEDGER_CHECK_COUNTER_BEHIND, {"doc_type": doc_type, "year": year,
+                                                                  "counter": counters.get((doc_type, year), 0),
+                                                                  "max_seq": max(present)}))
     # A counter ahead of the newest document: the numbers after it were given out (a posting commits
     # its number and its document together), so those documents are missing, or the counter was
     # pushed on by hand. A type and year with a counter and no document at all is the same.
@@ -195,8 +188,9 @@ def check_numbering() -> list[Problem]:
         newest = max(seqs.get((doc_type, year), [0]))
         if counter > newest:
             missing = f"{newest + 1}" if counter == newest + 1 else f"{newest + 1}-{counter}"
-            problems.append(Problem("counter_ahead", {"doc_type": doc_type, "year": year, "counter": counter,
-                                                      "max_seq": newest, "missing": missing}))
+            problems.append(Message(LEDGER_CHECK_COUNTER_AHEAD, {"doc_type": doc_type, "year": year,
+                                                                 "counter": counter, "max_seq": newest,
+                                                                 "missing": missing}))
     return problems
 
 
@@ -236,7 +230,7 @@ _TABLE_LINES = """
     WHERE o.doc_type NOT IN ('REVERSAL', 'OPENING') AND o.reference_key IS NULL"""
 
 
-def check_lines() -> list[Problem]:
+def check_lines() -> list[Message]:
     """Every line's postings equal its type's effect (a reversal: the negation of its original's).
     The ordinary lines are compared by the database in one pass against the effect table; only the
     lines it names, and those the table cannot give, are read into Python."""
@@ -253,7 +247,8 @@ def check_lines() -> list[Problem]:
         SELECT l.id FROM ledger_document_line AS l LEFT JOIN ({_TABLE_LINES}) AS t ON t.line_id = l.id
         WHERE t.line_id IS NULL""").fetchall()}
     problems = _lines_worked_out(sorted(suspects))
-    problems += [Problem("reversed_twice", {"number": number if number is not None else f"#{ref}", "count": int(n)})
+    problems += [Message(LEDGER_CHECK_REVERSED_TWICE, {"number": number if number is not None else f"#{ref}",
+                                                       "count": int(n)})
                  for ref, number, n in database.execute_sql(
                      "SELECT v.reference_id, o.number, COUNT(*) FROM ledger_document AS v "
                      "LEFT JOIN ledger_document AS o ON o.id = v.reference_id WHERE v.doc_type = 'REVERSAL' "
@@ -261,7 +256,7 @@ def check_lines() -> list[Problem]:
     return problems
 
 
-def _lines_worked_out(line_ids: list[int]) -> list[Problem]:
+def _lines_worked_out(line_ids: list[int]) -> list[Message]:
     """``check_lines`` for these lines in Python: each line's expected effect against its postings."""
     if not line_ids:
         return []
@@ -333,9 +328,9 @@ def _lines_worked_out(line_ids: list[int]) -> list[Problem]:
         have = {b: d for b, d in found.get(line_id, {}).items() if d}
         if want != have:
             number = documents[doc_id][1] if doc_id in documents else f"#{doc_id}"
-            problems.append(Problem("line_mismatch", {"number": number, "line": line_no,
-                                                      "found": dict(sorted(have.items())),
-                                                      "expected": dict(sorted(want.items()))}))
+            problems.append(Message(LEDGER_CHECK_LINE_MISMATCH, {"number": number, "line": line_no,
+                                                                 "found": dict(sorted(have.items())),
+                                                                 "expected": dict(sorted(want.items()))}))
     return problems
 
 
@@ -360,7 +355,7 @@ def _first_difference(signed: dict, rebuilt: dict) -> str:
     return "content"
 
 
-def check_signed_days() -> list[Problem]:
+def check_signed_days() -> list[Message]:
     """Every signed version: its stored content still gives its hash, its two signatures are two
     people, each signature has its audit row naming that hash; and a signed day that can no longer
     change (locked, or before a locked day) still holds what was signed: its documents, lines and
@@ -399,13 +394,14 @@ def check_signed_days() -> list[Problem]:
         day = as_date(version.date)
         facts = {"date": day.isoformat(), "version": version.version}
         if hashlib.sha256(version.content.encode("utf-8")).hexdigest() != version.content_hash:
-            problems.append(Problem("signed_content_altered", facts))
+            problems.append(Message(LEDGER_CHECK_SIGNED_CONTENT_ALTERED, facts))
         if version.manager_signed_by_id is not None and version.manager_signed_by_id == version.finance_signed_by_id:
-            problems.append(Problem("same_signer", dict(facts, user=names.get(version.finance_signed_by_id, ""))))
+            problems.append(Message(LEDGER_CHECK_SAME_SIGNER,
+                                    dict(facts, user=names.get(version.finance_signed_by_id, ""))))
         for role, signer in (("finance", version.finance_signed_by_id), ("manager", version.manager_signed_by_id)):
             if signer is not None and version.content_hash not in audited[(day.isoformat(), version.version,
                                                                            f"daily.sign_{role}")]:
-                problems.append(Problem("signature_unaudited", dict(facts, role=role)))
+                problems.append(Message(LEDGER_CHECK_SIGNATURE_UNAUDITED, dict(facts, role=role)))
         state, current = states.get(day, ("", 0))
         frozen = state == "locked" or (state == "finance_signed" and locked_until is not None and day <= locked_until)
         if current == version.version and frozen:
@@ -427,7 +423,8 @@ def check_signed_days() -> list[Problem]:
             stored = {}
         rebuilt = json.loads(report.content_json())
         if _without_names(stored) != _without_names(rebuilt):
-            problems.append(Problem("signed_day_changed", dict(facts, where=_first_difference(stored, rebuilt))))
+            problems.append(Message(LEDGER_CHECK_SIGNED_DAY_CHANGED,
+                                    dict(facts, where=_first_difference(stored, rebuilt))))
     return problems
 
 
@@ -442,11 +439,11 @@ CHECKS = (  # (name for a check that could not finish, the check)
 )
 
 
-def check_invariants() -> list[Problem]:
+def check_invariants() -> list[Message]:
     problems = []
     for name, check in CHECKS:
         try:
             problems += check()
         except Exception as error:  # noqa: BLE001 - a damaged database must not end the whole check
-            problems.append(Problem("check_failed", {"check": name, "error": f"{type(error).__name__}: {error}"}))
+            problems.append(Message(CHECK_FAILED, {"check": name, "error": f"{type(error).__name__}: {error}"}))
     return problems

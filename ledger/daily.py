@@ -49,6 +49,14 @@ from common.models import User
 from ledger.daylock import DailyDay, locked_through
 from ledger.doctypes import DOC_TYPES, MARKERS, document_number, line_effects
 from ledger.models import BOOK_NAMES, BOOKS, PARTY_BOOKS, Balance, Document, DocumentLine, Party, Part, Posting
+from ledger.texts import (
+    DAILY_ALREADY_LOCKED, DAILY_ALREADY_SIGNED, DAILY_BAD_DATE, DAILY_CHECK_BALANCE, DAILY_CHECK_BALANCES_OK,
+    DAILY_CHECK_BOOK_TOTALS, DAILY_CHECK_DOCUMENT_TOTALS, DAILY_CHECK_NUMBERING, DAILY_CHECK_PART_MOVES,
+    DAILY_FINANCE_FIRST, DAILY_FINGERPRINT_BAD_FORMAT, DAILY_FINGERPRINT_CHAIN_BROKEN,
+    DAILY_FINGERPRINT_CONTENT_ALTERED, DAILY_FINGERPRINT_LEDGER_CHANGED, DAILY_FINGERPRINT_MATCH,
+    DAILY_FINGERPRINT_MATCH_REOPENED, DAILY_FINGERPRINT_UNKNOWN, DAILY_FUTURE_DATE, DAILY_NOT_PRODUCED,
+    DAILY_NOT_SIGNED, DAILY_REASON_REQUIRED, DAILY_REPORT_CHANGED, DAILY_SAME_SIGNER, DAILY_UNKNOWN_FORMAT,
+)
 
 STATES = ("not_produced", "produced", "printed", "finance_signed", "locked", "reopened")
 OVERDUE_WORKDAYS = 2
@@ -150,7 +158,7 @@ class NumberRun:
 
 @dataclass(frozen=True)
 class Check:
-    code: str  # daily.check.*: a key of ui/messages_daily.py
+    code: str  # daily.check.*: a code of ledger/texts.py
     ok: bool
     facts: dict = field(default_factory=dict)
 
@@ -386,14 +394,14 @@ def build_report(day: Date) -> DailyReport:
         .join(Document).where(Document.date == day).tuples().get()
     )
     db_qty, db_amount = int(db_qty or 0), int(db_amount or 0)
-    checks.append(Check("daily.check.document_totals",
+    checks.append(Check(DAILY_CHECK_DOCUMENT_TOTALS,
                         (db_lines, db_qty, db_amount) == (line_count, qty_total, amount_total),
                         {"lines": line_count, "qty": qty_total, "amount": yuan(amount_total),
                          "db_lines": db_lines, "db_qty": db_qty, "db_amount": yuan(db_amount)}))
     # 2. Per book: the documents through the type table against the journal.
     for book in BOOKS:
         docs, journal = totals_docs[book], totals_journal[book]
-        checks.append(Check("daily.check.book_totals", docs == journal, {
+        checks.append(Check(DAILY_CHECK_BOOK_TOTALS, docs == journal, {
             "book": book, "book_name": BOOK_NAMES[book], "qty_in": journal[0], "qty_out": journal[1],
             "doc_qty_in": docs[0], "doc_qty_out": docs[1], "amount_in": yuan(journal[2]),
             "amount_out": yuan(journal[3]), "doc_amount_in": yuan(docs[2]), "doc_amount_out": yuan(docs[3]),
@@ -401,21 +409,21 @@ def build_report(day: Date) -> DailyReport:
     mismatched = [k for k in keys if (doc_moves.get(k, [0, 0])[:2]) != journal_moves.get(k, [0, 0])[:2]]
     for key in mismatched:
         doc, journal = doc_moves.get(key, [0, 0, 0, 0]), journal_moves.get(key, [0, 0, 0, 0])
-        checks.append(Check("daily.check.part_moves", False, {
+        checks.append(Check(DAILY_CHECK_PART_MOVES, False, {
             "part": part_info[key[0]].number, "book": key[1], "book_name": BOOK_NAMES[key[1]],
             "qty_in": journal[0], "qty_out": journal[1], "doc_qty_in": doc[0], "doc_qty_out": doc[1]}))
     # 3. Opening + in - out = closing for every part and book that moved.
     bad_rows = [r for r in book_rows if not r.ok]
     for row in bad_rows:
-        checks.append(Check("daily.check.balance", False, {
+        checks.append(Check(DAILY_CHECK_BALANCE, False, {
             "part": row.part_number, "book": row.book, "book_name": BOOK_NAMES[row.book], "party": row.party_code,
             "opening": row.opening, "qty_in": row.qty_in, "qty_out": row.qty_out, "closing": row.closing,
             "expected": row.opening + row.qty_in - row.qty_out}))
     if not bad_rows:
-        checks.append(Check("daily.check.balances_ok", True, {"rows": len(book_rows)}))
+        checks.append(Check(DAILY_CHECK_BALANCES_OK, True, {"rows": len(book_rows)}))
     numbering = _number_runs(day, documents)
     for run in numbering:
-        checks.append(Check("daily.check.numbering", not run.missing, {
+        checks.append(Check(DAILY_CHECK_NUMBERING, not run.missing, {
             "doc_type": run.doc_type, "first": run.first, "last": run.last, "count": run.count,
             "missing": ", ".join(run.missing)}))
     return DailyReport(day, tuple(report_docs), tuple(book_rows), book_totals, tuple(numbering), tuple(reversals),
@@ -481,9 +489,9 @@ def _latest(day: Date) -> DailyVersion | None:
 
 def _check_day(actor: Actor, day: Date) -> None:
     if not isinstance(day, Date) or isinstance(day, datetime):
-        raise Refusal("daily.bad_date", date=str(day))
+        raise Refusal(DAILY_BAD_DATE, date=str(day))
     if day > actor.today:
-        raise Refusal("daily.future_date", date=day.isoformat(), today=actor.today.isoformat())
+        raise Refusal(DAILY_FUTURE_DATE, date=day.isoformat(), today=actor.today.isoformat())
 
 
 @retrying
@@ -523,7 +531,7 @@ def mark_printed(actor: Actor, day: Date, version: int, pages: int) -> str:
     with database.atomic():
         row = _day_row(day)
         if row is None:
-            raise Refusal("daily.not_produced", date=day.isoformat())
+            raise Refusal(DAILY_NOT_PRODUCED, date=day.isoformat())
         state = row.state
         if row.state == "produced" and row.version == version:
             state = "printed"
@@ -558,19 +566,19 @@ def _check_two_people(version: DailyVersion, actor: Actor, day: Date) -> None:
     # By the person (the user row), not by the role they hold now: a finance clerk made manager
     # after signing still gave the finance signature.
     if version.finance_signed_by_id is not None and version.finance_signed_by_id == actor.user.id:
-        raise Refusal("daily.same_signer", date=day.isoformat(), version=version.version,
+        raise Refusal(DAILY_SAME_SIGNER, date=day.isoformat(), version=version.version,
                       user=actor.user.display_name)
 
 
 def _check_signable(row, day: Date, role: str) -> None:
     if row is None or row.state == "reopened":
-        raise Refusal("daily.not_produced", date=day.isoformat())
+        raise Refusal(DAILY_NOT_PRODUCED, date=day.isoformat())
     if row.state == "locked":
-        raise Refusal("daily.already_locked", date=day.isoformat())
+        raise Refusal(DAILY_ALREADY_LOCKED, date=day.isoformat())
     if role == "finance" and row.state not in ("produced", "printed"):
-        raise Refusal("daily.already_signed", date=day.isoformat(), version=row.version)
+        raise Refusal(DAILY_ALREADY_SIGNED, date=day.isoformat(), version=row.version)
     if role == "manager" and row.state != "finance_signed":
-        raise Refusal("daily.finance_first", date=day.isoformat())
+        raise Refusal(DAILY_FINANCE_FIRST, date=day.isoformat())
 
 
 def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role: str) -> DayResult:
@@ -592,7 +600,7 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
     report = build_report(day)
     digest = report.content_hash()
     if digest != version.content_hash or (content_hash is not None and content_hash != version.content_hash):
-        raise Refusal("daily.report_changed", date=day.isoformat(), version=version.version)
+        raise Refusal(DAILY_REPORT_CHANGED, date=day.isoformat(), version=version.version)
     if role == "finance":
         version.finance_signed_at, version.finance_signed_by = actor.now, actor.user
         fields, state = [DailyVersion.finance_signed_at, DailyVersion.finance_signed_by], "finance_signed"
@@ -609,7 +617,7 @@ def _sign(actor: Actor, day: Date, password: str, content_hash: str | None, role
         changed = row.version != version.version or (
             change_stamp() != stamp and build_report(day).content_hash() != version.content_hash)
         if changed:
-            raise Refusal("daily.report_changed", date=day.isoformat(), version=version.version)
+            raise Refusal(DAILY_REPORT_CHANGED, date=day.isoformat(), version=version.version)
         version.save(only=fields + [DailyVersion.signed_pdf])
         update = {"state": state}
         if state == "locked":
@@ -640,7 +648,7 @@ def reopen(actor: Actor, day: Date, reason: str) -> DayResult:
     require(actor, "daily.reopen")
     reason = (reason or "").strip()
     if not reason:
-        raise Refusal("daily.reason_required", date=str(day))
+        raise Refusal(DAILY_REASON_REQUIRED, date=str(day))
     # The signed PDF is kept: laid out now if nobody asked for it yet, while the ledger still holds
     # the signed figures (after reopening, postings may change them); before the write
     # transaction, which laying out a big day would hold for a second.
@@ -650,7 +658,7 @@ def reopen(actor: Actor, day: Date, reason: str) -> DayResult:
     with database.atomic():
         row = _day_row(day)
         if row is None or row.state not in ("finance_signed", "locked"):
-            raise Refusal("daily.not_signed", date=day.isoformat())
+            raise Refusal(DAILY_NOT_SIGNED, date=day.isoformat())
         DailyVersion.update(reopened_at=actor.now, reopened_by=actor.user.id, reopen_reason=reason).where(
             (DailyVersion.date == day) & (DailyVersion.version == row.version)).execute()
         DailyDay.update(state="reopened", locked_at=None, locked_by=None).where(DailyDay.id == row.id).execute()
@@ -701,7 +709,7 @@ def render_daily(actor: Actor, day: Date, out_path) -> int:
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("daily.unknown_format", path=str(out))
+        raise Refusal(DAILY_UNKNOWN_FORMAT, path=str(out))
     result = produce(actor, day)
     if suffix == ".xlsx":
         return render_xlsx(result.report, out)["单据明细"]
@@ -778,7 +786,7 @@ def fingerprint_of(version: DailyVersion) -> str | None:
 @dataclass(frozen=True)
 class FingerprintCheck:
     ok: bool
-    code: str  # daily.fingerprint.*: a key of ui/messages_trust.py
+    code: str  # daily.fingerprint.*: a code of ledger/texts.py
     facts: dict = field(default_factory=dict)
 
 
@@ -794,7 +802,7 @@ def verify_fingerprint(day: Date, text: str) -> FingerprintCheck:
     wanted = _normal_fingerprint(text)
     facts = {"date": day.isoformat(), "fingerprint": text}
     if len(wanted) != FINGERPRINT_LENGTH:
-        return FingerprintCheck(False, "daily.fingerprint.bad_format", dict(facts, length=FINGERPRINT_LENGTH))
+        return FingerprintCheck(False, DAILY_FINGERPRINT_BAD_FORMAT, dict(facts, length=FINGERPRINT_LENGTH))
     for version in DailyVersion.select().where(
             (DailyVersion.date == day) & DailyVersion.finance_signed_at.is_null(False)).order_by(DailyVersion.version):
         for role, row in _signature_rows(version).items():
@@ -804,16 +812,16 @@ def verify_fingerprint(day: Date, text: str) -> FingerprintCheck:
             found = dict(facts, fingerprint=fingerprint(version.content_hash, row.row_hash), version=version.version,
                          signer=signer.display_name if signer else row.username, signed_at=str(row.at)[:16], role=role)
             if hashlib.sha256(version.content.encode("utf-8")).hexdigest() != version.content_hash:
-                return FingerprintCheck(False, "daily.fingerprint.content_altered", found)
+                return FingerprintCheck(False, DAILY_FINGERPRINT_CONTENT_ALTERED, found)
             if not audit.chain_holds_to(row.seq, row.row_hash):
-                return FingerprintCheck(False, "daily.fingerprint.chain_broken", found)
+                return FingerprintCheck(False, DAILY_FINGERPRINT_CHAIN_BROKEN, found)
             current = DailyDay.get_or_none(DailyDay.date == day)
             if current is not None and current.version == version.version and current.state != "reopened":
                 if build_report(day).content_hash() != version.content_hash:
-                    return FingerprintCheck(False, "daily.fingerprint.ledger_changed", found)
-                return FingerprintCheck(True, "daily.fingerprint.match", found)
-            return FingerprintCheck(True, "daily.fingerprint.match_reopened", found)
-    return FingerprintCheck(False, "daily.fingerprint.unknown", facts)
+                    return FingerprintCheck(False, DAILY_FINGERPRINT_LEDGER_CHANGED, found)
+                return FingerprintCheck(True, DAILY_FINGERPRINT_MATCH, found)
+            return FingerprintCheck(True, DAILY_FINGERPRINT_MATCH_REOPENED, found)
+    return FingerprintCheck(False, DAILY_FINGERPRINT_UNKNOWN, facts)
 
 
 def change_stamp() -> int:

@@ -25,33 +25,27 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from common.branch import identity
+from common.messages import templates
 from common.models import User
 from common.fonts import cjk_font_name
 from common.pdf import MARGIN_SIDE, build_pdf, format_yuan, para, paragraph_styles, signature_block, table
 from ledger.models import BOOK_NAMES
 from ledger.doctypes import DOC_TYPES, MARKER_NAMES, MARKERS
+from ledger.texts import (
+    DAILY_CHECK_BALANCE, DAILY_CHECK_BALANCES_OK, DAILY_CHECK_BOOK_TOTALS, DAILY_CHECK_DOCUMENT_TOTALS,
+    DAILY_CHECK_NUMBERING, DAILY_CHECK_PART_MOVES,
+)
 
 TITLE = "货品出入库报表"
 
-CHECK_TEXTS = {
-    "daily.check.document_totals": "单据合计核对：{lines} 行，数量 {qty}，金额 {amount}；数据库复算 {db_lines} 行，"
-                                   "数量 {db_qty}，金额 {db_amount}",
-    "daily.check.book_totals": "{book_name}：流水账 入 {qty_in} / 出 {qty_out}（金额 {amount_in} / {amount_out}），"
-                               "按单据推算 入 {doc_qty_in} / 出 {doc_qty_out}（金额 {doc_amount_in} / {doc_amount_out}）",
-    "daily.check.part_moves": "备件 {part} 的{book_name}：流水账 入 {qty_in} / 出 {qty_out}，按单据推算 入 {doc_qty_in} / 出 {doc_qty_out}",
-    "daily.check.balance": "备件 {part} 的{book_name} {party}：期初 {opening} + 入 {qty_in} - 出 {qty_out} = {expected}，"
-                           "但期末为 {closing}",
-    "daily.check.balances_ok": "期初 + 入 - 出 = 期末：{rows} 行全部相符",
-    "daily.check.numbering": "{doc_type} 单号 {first} 至 {last}，共 {count} 张；缺号：{missing}",
-}
 # The 项目 column of the workbook's 核对 sheet.
 CHECK_ITEMS = {
-    "daily.check.document_totals": "单据合计",
-    "daily.check.book_totals": "账本合计",
-    "daily.check.part_moves": "备件变动",
-    "daily.check.balance": "期初期末",
-    "daily.check.balances_ok": "期初期末",
-    "daily.check.numbering": "单号连续性",
+    DAILY_CHECK_DOCUMENT_TOTALS: "单据合计",
+    DAILY_CHECK_BOOK_TOTALS: "账本合计",
+    DAILY_CHECK_PART_MOVES: "备件变动",
+    DAILY_CHECK_BALANCE: "期初期末",
+    DAILY_CHECK_BALANCES_OK: "期初期末",
+    DAILY_CHECK_NUMBERING: "单号连续性",
 }
 BOOK_HEADERS = ["备件编号", "备件名称", "账本", "往来单位", "期初", "入", "出", "期末", "核对"]
 LINE_HEADERS = ["单据号", "标记", "类型", "往来单位", "来源单号", "关联单号", "行", "备件编号", "备件名称",
@@ -69,10 +63,10 @@ def check_text(check) -> str:
     facts.setdefault("missing", "")
     if "doc_type" in facts:  # paper names the type (总部到货), never its code
         facts["doc_type"] = doc_type_name(facts["doc_type"])
-    if check.code == "daily.check.numbering" and not facts["missing"]:
+    if check.code == DAILY_CHECK_NUMBERING and not facts["missing"]:
         facts["missing"] = "无"
-    text = CHECK_TEXTS.get(check.code, check.code).format(**facts)
-    return text
+    # The paper copy is Chinese only: the check's template (ledger/texts.py) as the source.
+    return templates()[check.code][1].format(**facts)
 
 
 def signatures_of(version) -> list[tuple]:
@@ -195,7 +189,7 @@ def render_pdf(report, target, printed_at, signatures=None, branch=None, fingerp
                              ["LEFT", "LEFT", "LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT", "CENTER"], 8))
 
     story.append(para("三、账本合计（流水账与单据两种算法核对）", "heading"))
-    book_checks = {c.facts["book"]: c.ok for c in report.checks if c.code == "daily.check.book_totals"}
+    book_checks = {c.facts["book"]: c.ok for c in report.checks if c.code == DAILY_CHECK_BOOK_TOTALS}
     totals = [[BOOK_NAMES[t.book], t.qty_in, format_yuan(t.amount_in_fen), t.qty_out, format_yuan(t.amount_out_fen),
                _check_mark(book_checks.get(t.book, False))] for t in report.book_totals]
     story.append(table([TOTAL_HEADERS + ["两种算法"]] + totals, ["*"] * 6,
@@ -233,7 +227,7 @@ def render_xlsx(report, path) -> dict[str, int]:
     """Write the report as a workbook; total rows are SUM formulas. Returns rows per sheet."""
     from common.excel import Sheet, write_workbook
 
-    book_checks = {c.facts["book"]: c.ok for c in report.checks if c.code == "daily.check.book_totals"}
+    book_checks = {c.facts["book"]: c.ok for c in report.checks if c.code == DAILY_CHECK_BOOK_TOTALS}
     sheets = [
         Sheet("单据明细", LINE_HEADERS, _line_rows(report),
               kinds={"单据号": "text", "来源单号": "text", "关联单号": "text", "备件编号": "text", "数量": "int",

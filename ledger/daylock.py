@@ -15,6 +15,7 @@ from common.dates import as_date
 from common.db import BaseModel, is_sqlite
 from common.errors import Refusal
 from common.models import User
+from ledger.texts import LEDGER_DAY_LOCKED
 
 
 class DailyDay(BaseModel):
@@ -43,7 +44,7 @@ def check_not_locked(on: Date) -> None:
         locked = rows[0] if rows else None
     if locked is not None:
         who = User.get_by_id(locked.locked_by_id) if locked.locked_by_id else None
-        raise Refusal("ledger.day_locked", date=on.isoformat(), locked_day=as_date(locked.date).isoformat(),
+        raise Refusal(LEDGER_DAY_LOCKED, date=on.isoformat(), locked_day=as_date(locked.date).isoformat(),
                       locked_by=who.display_name if who else "", locked_at=str(locked.locked_at or "")[:16])
 
 

@@ -26,6 +26,9 @@ from common.models import User
 from ledger.models import Party, Part
 from ledger.doctypes import DOC_TYPES
 from ledger.posting import Draft, DraftLine, PostResult, check_lines, normalise_code, post
+from ledger.texts import (
+    LEDGER_DRAFT_GONE, LEDGER_NO_LINES, LEDGER_REVERSAL_VIA_REVERSE, LEDGER_UNKNOWN_PARTY, LEDGER_UNKNOWN_TYPE,
+)
 
 
 class SavedDraft(BaseModel):
@@ -74,17 +77,17 @@ def _check(draft: Draft) -> tuple[str, Party | None, list[tuple]]:
     pass posting's own line checks. The books are not looked at: that is for posting."""
     code = str(draft.doc_type).strip()
     if code not in DOC_TYPES:
-        raise Refusal("ledger.unknown_type", doc_type=code)
+        raise Refusal(LEDGER_UNKNOWN_TYPE, doc_type=code)
     if code == "REVERSAL":
-        raise Refusal("ledger.reversal_via_reverse")
+        raise Refusal(LEDGER_REVERSAL_VIA_REVERSE)
     party = None
     if draft.party not in (None, ""):
         text = normalise_code(draft.party)
         party = Party.get_or_none(Party.code == text)
         if party is None:
-            raise Refusal("ledger.unknown_party", party=text)
+            raise Refusal(LEDGER_UNKNOWN_PARTY, party=text)
     if not draft.lines:
-        raise Refusal("ledger.no_lines", doc_type=code)
+        raise Refusal(LEDGER_NO_LINES, doc_type=code)
     return code, party, check_lines(DOC_TYPES[code], draft.lines)
 
 
@@ -103,7 +106,7 @@ def save_draft(actor: Actor, draft: Draft, draft_id: int | None = None) -> int:
             saved = SavedDraft.create(created_at=actor.now, created_by=actor.user, **header)
         else:
             if not SavedDraft.update(**header).where(SavedDraft.id == draft_id).execute():
-                raise Refusal("ledger.draft_gone", draft=draft_id)
+                raise Refusal(LEDGER_DRAFT_GONE, draft=draft_id)
             saved = SavedDraft.get_by_id(draft_id)
             SavedDraftLine.delete().where(SavedDraftLine.draft == saved.id).execute()
         SavedDraftLine.insert_many([
@@ -149,7 +152,7 @@ def discard_draft(actor: Actor, draft_id: int) -> None:
     require(actor, "parts.post")
     with database.atomic():
         if not SavedDraft.delete().where(SavedDraft.id == draft_id).execute():
-            raise Refusal("ledger.draft_gone", draft=draft_id)
+            raise Refusal(LEDGER_DRAFT_GONE, draft=draft_id)
         audit.record(actor, "ledger.draft_discard", "ledger_draft", draft_id, {})
 
 
@@ -159,7 +162,7 @@ def post_draft(actor: Actor, draft: Draft, draft_id: int | None) -> PostResult:
     with database.atomic():
         result = post(actor, draft)
         if draft_id is not None and not SavedDraft.delete().where(SavedDraft.id == draft_id).execute():
-            raise Refusal("ledger.draft_gone", draft=draft_id)
+            raise Refusal(LEDGER_DRAFT_GONE, draft=draft_id)
     return result
 
 

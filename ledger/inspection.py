@@ -32,6 +32,12 @@ from common.models import User
 from ledger import serials as serials_mod
 from ledger.models import Party, Part
 from ledger.posting import normalise_code
+from ledger.texts import (
+    INSPECTION_ANOMALY_CLOSED, INSPECTION_BAD_QUANTITY, INSPECTION_FUTURE_DATE, INSPECTION_NOTE_EMPTY,
+    INSPECTION_NOT_A_PICTURE, INSPECTION_NO_LINES, INSPECTION_PHOTO_TOO_LARGE, INSPECTION_RESOLUTION_REQUIRED,
+    INSPECTION_UNKNOWN, INSPECTION_UNKNOWN_ANOMALY, INSPECTION_UNKNOWN_ANOMALY_ID, INSPECTION_UNKNOWN_PART,
+    INSPECTION_UNKNOWN_PARTY,
+)
 
 ANOMALY_KINDS = ("变形", "露皮", "缺件", "外壳划伤", "屏划伤", "其他")
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
@@ -133,11 +139,11 @@ def record_inspection(actor: Actor, party_code: str, received_on: Date, lines: l
     with database.atomic():
         party = Party.get_or_none(Party.code == normalise_code(party_code))
         if party is None:
-            raise Refusal("inspection.unknown_party", party=normalise_code(party_code))
+            raise Refusal(INSPECTION_UNKNOWN_PARTY, party=normalise_code(party_code))
         if not isinstance(received_on, Date) or received_on > actor.today:
-            raise Refusal("inspection.future_date", date=str(received_on), today=actor.today.isoformat())
+            raise Refusal(INSPECTION_FUTURE_DATE, date=str(received_on), today=actor.today.isoformat())
         if not lines:
-            raise Refusal("inspection.no_lines", party=party.code)
+            raise Refusal(INSPECTION_NO_LINES, party=party.code)
         inspection = Inspection.create(
             party=party, received_on=received_on, delivery_list_no=normalise_code(delivery_list_no or ""),
             request_no=normalise_code(request_no or ""), package_ok=bool(package_ok),
@@ -152,11 +158,11 @@ def record_inspection(actor: Actor, party_code: str, received_on: Date, lines: l
             number = normalise_code(arrival.part_number)
             part = Part.get_or_none(Part.number == number)
             if part is None:
-                raise Refusal("inspection.unknown_part", line=line_no, part=number)
+                raise Refusal(INSPECTION_UNKNOWN_PART, line=line_no, part=number)
             found = arrival.qty_listed if arrival.qty_found is None else arrival.qty_found
             for value in (arrival.qty_listed, found):
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise Refusal("inspection.bad_quantity", line=line_no, part=number, value=str(value))
+                    raise Refusal(INSPECTION_BAD_QUANTITY, line=line_no, part=number, value=str(value))
             line = InspectionLine.create(inspection=inspection, line_no=line_no, part=part,
                                          qty_listed=arrival.qty_listed, qty_found=found)
             kinds = []
@@ -180,7 +186,7 @@ def record_inspection(actor: Actor, party_code: str, received_on: Date, lines: l
 
 def _check_kind(kind, part_number) -> None:
     if kind not in ANOMALY_KINDS:
-        raise Refusal("inspection.unknown_anomaly", kind=str(kind), part=part_number,
+        raise Refusal(INSPECTION_UNKNOWN_ANOMALY, kind=str(kind), part=part_number,
                       kinds="、".join(ANOMALY_KINDS))
 
 
@@ -188,17 +194,17 @@ def add_photo(actor: Actor, inspection_id: int, filename: str, content: bytes, a
     """Attach a picture (JPEG/PNG/GIF/BMP/WebP, at most 8 MB) to an inspection or one anomaly."""
     require(actor, "reconcile.manage")
     if not content or not content.startswith(PHOTO_SIGNATURES):
-        raise Refusal("inspection.not_a_picture", filename=filename)
+        raise Refusal(INSPECTION_NOT_A_PICTURE, filename=filename)
     if len(content) > MAX_PHOTO_BYTES:
-        raise Refusal("inspection.photo_too_large", filename=filename, size_mb=len(content) // (1024 * 1024),
+        raise Refusal(INSPECTION_PHOTO_TOO_LARGE, filename=filename, size_mb=len(content) // (1024 * 1024),
                       limit_mb=MAX_PHOTO_BYTES // (1024 * 1024))
     with database.atomic():
         inspection = Inspection.get_or_none(Inspection.id == inspection_id)
         if inspection is None:
-            raise Refusal("inspection.unknown", inspection=str(inspection_id))
+            raise Refusal(INSPECTION_UNKNOWN, inspection=str(inspection_id))
         if anomaly_id is not None and not Anomaly.select().where(
                 (Anomaly.id == anomaly_id) & (Anomaly.inspection == inspection_id)).exists():
-            raise Refusal("inspection.unknown_anomaly_id", anomaly=str(anomaly_id), inspection=inspection_id)
+            raise Refusal(INSPECTION_UNKNOWN_ANOMALY_ID, anomaly=str(anomaly_id), inspection=inspection_id)
         photo = Photo.create(inspection=inspection, anomaly=anomaly_id, filename=(filename or "")[:255],
                              content=content, size=len(content), created_at=actor.now, created_by=actor.user)
         audit.record(actor, "inspection.photo", "ledger_inspection", inspection.id, {"bytes": len(content)})
@@ -208,9 +214,9 @@ def add_photo(actor: Actor, inspection_id: int, filename: str, content: bytes, a
 def _open_anomaly(anomaly_id: int) -> Anomaly:
     anomaly = Anomaly.get_or_none(Anomaly.id == anomaly_id)
     if anomaly is None:
-        raise Refusal("inspection.unknown_anomaly_id", anomaly=str(anomaly_id), inspection="")
+        raise Refusal(INSPECTION_UNKNOWN_ANOMALY_ID, anomaly=str(anomaly_id), inspection="")
     if anomaly.state != "open":
-        raise Refusal("inspection.anomaly_closed", anomaly=anomaly.id, kind=anomaly.kind,
+        raise Refusal(INSPECTION_ANOMALY_CLOSED, anomaly=anomaly.id, kind=anomaly.kind,
                       closed_at=anomaly.closed_at.strftime("%Y-%m-%d"))
     return anomaly
 
@@ -220,7 +226,7 @@ def add_note(actor: Actor, anomaly_id: int, text: str) -> None:
     require(actor, "reconcile.manage")
     text = (text or "").strip()
     if not text:
-        raise Refusal("inspection.note_empty")
+        raise Refusal(INSPECTION_NOTE_EMPTY)
     with database.atomic():
         anomaly = _open_anomaly(anomaly_id)
         AnomalyNote.create(anomaly=anomaly, at=actor.now, by=actor.user, text=text)
@@ -234,12 +240,12 @@ def close_anomaly(actor: Actor, anomaly_id: int, resolution: str) -> None:
     with database.atomic():
         anomaly = _open_anomaly(anomaly_id)
         if not resolution:
-            raise Refusal("inspection.resolution_required", anomaly=anomaly.id, kind=anomaly.kind)
+            raise Refusal(INSPECTION_RESOLUTION_REQUIRED, anomaly=anomaly.id, kind=anomaly.kind)
         changed = Anomaly.update(state="closed", resolution=resolution, closed_at=actor.now,
                                  closed_by=actor.user).where((Anomaly.id == anomaly.id)
                                                              & (Anomaly.state == "open")).execute()
         if changed != 1:
-            raise Refusal("inspection.anomaly_closed", anomaly=anomaly.id, kind=anomaly.kind, closed_at="")
+            raise Refusal(INSPECTION_ANOMALY_CLOSED, anomaly=anomaly.id, kind=anomaly.kind, closed_at="")
         audit.record(actor, "inspection.close", "ledger_anomaly", anomaly.id, {})
 
 

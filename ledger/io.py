@@ -52,6 +52,20 @@ from ledger import books, posting, reversal
 from ledger.doctypes import DOC_TYPES, line_effects
 from ledger.models import BOOK_NAMES, PARTY_BOOKS, Document, DocumentLine, Party, Part, Posting
 from ledger.posting import Draft, DraftLine, Effect, name_initials, normalise_code
+from ledger.texts import (
+    LEDGER_ALREADY_POSTED, LEDGER_ALREADY_REVERSED, LEDGER_AMBIGUOUS_REFERENCE, LEDGER_BAD_DATE, LEDGER_BAD_PRICE,
+    LEDGER_BAD_QUANTITY, LEDGER_DATE_BEFORE_REFERENCE, LEDGER_EXCEEDS_OPEN, LEDGER_FUTURE_DATE,
+    LEDGER_HAS_DEPENDENTS, LEDGER_INSUFFICIENT, LEDGER_IO_BAD_PARTY_KIND, LEDGER_IO_BAD_QUANTITY,
+    LEDGER_IO_BAD_YES_NO, LEDGER_IO_CELL_REQUIRED, LEDGER_IO_DOCUMENT_ROW, LEDGER_IO_DUPLICATE_KEY,
+    LEDGER_IO_FLAG_NOT_APPLICABLE, LEDGER_IO_INCONSISTENT_DOCUMENT, LEDGER_IO_NEGATIVE,
+    LEDGER_IO_NEW_PART_NEEDS_NAME, LEDGER_IO_REVERSAL_NEEDS_REFERENCE, LEDGER_IO_UNKNOWN_BOOK,
+    LEDGER_IO_UNKNOWN_PARTY, LEDGER_IO_UNKNOWN_TYPE, LEDGER_PARTY_INACTIVE, LEDGER_PARTY_REQUIRED,
+    LEDGER_PARTY_WRONG_KIND, LEDGER_REFERENCE_OTHER_PARTY, LEDGER_REFERENCE_REQUIRED, LEDGER_REFERENCE_REVERSED,
+    LEDGER_REFERENCE_UNEXPECTED, LEDGER_REFERENCE_WRONG_TYPE, LEDGER_REMARK_REQUIRED,
+    LEDGER_REVERSAL_NOT_REVERSIBLE, LEDGER_REVERSAL_REASON_REQUIRED, LEDGER_REVERSAL_VIA_REVERSE,
+    LEDGER_UNKNOWN_DOCUMENT, LEDGER_UNKNOWN_PART, LEDGER_UNKNOWN_PARTY, LEDGER_UNKNOWN_REFERENCE,
+    LEDGER_UNKNOWN_TYPE,
+)
 
 DOCUMENT_SHEET = "单据"
 PARTY_SHEET = "往来单位"
@@ -87,21 +101,21 @@ _CHUNK = 500  # rows per bulk insert / IN list: well inside SQLite's bound-varia
 
 # Which column a refusal of the posting code is about (for the row/column message).
 _COLUMN_OF_CODE = {
-    "ledger.unknown_type": "单据类型", "ledger.reversal_via_reverse": "单据类型", "auth.forbidden": "单据类型",
-    "ledger.bad_date": "日期", "ledger.future_date": "日期", "ledger.date_before_reference": "日期",
-    "ledger.party_required": "往来单位", "ledger.unknown_party": "往来单位", "ledger.party_inactive": "往来单位",
-    "ledger.party_wrong_kind": "往来单位",
-    "ledger.reference_required": "关联单号", "ledger.reference_unexpected": "关联单号",
-    "ledger.unknown_reference": "关联单号", "ledger.ambiguous_reference": "关联单号",
-    "ledger.reference_wrong_type": "关联单号", "ledger.reference_other_party": "关联单号",
-    "ledger.reference_reversed": "关联单号", "ledger.unknown_document": "关联单号",
-    "ledger.already_reversed": "关联单号", "ledger.reversal_not_reversible": "关联单号",
-    "ledger.has_dependents": "关联单号",
-    "ledger.remark_required": "备注", "ledger.reversal_reason_required": "备注",
-    "ledger.unknown_part": "备件编号",
-    "ledger.bad_quantity": "数量", "ledger.exceeds_open": "数量", "ledger.insufficient": "数量",
-    "ledger.bad_price": "单价",
-    "ledger.already_posted": "单据号",
+    LEDGER_UNKNOWN_TYPE: "单据类型", LEDGER_REVERSAL_VIA_REVERSE: "单据类型", "auth.forbidden": "单据类型",
+    LEDGER_BAD_DATE: "日期", LEDGER_FUTURE_DATE: "日期", LEDGER_DATE_BEFORE_REFERENCE: "日期",
+    LEDGER_PARTY_REQUIRED: "往来单位", LEDGER_UNKNOWN_PARTY: "往来单位", LEDGER_PARTY_INACTIVE: "往来单位",
+    LEDGER_PARTY_WRONG_KIND: "往来单位",
+    LEDGER_REFERENCE_REQUIRED: "关联单号", LEDGER_REFERENCE_UNEXPECTED: "关联单号",
+    LEDGER_UNKNOWN_REFERENCE: "关联单号", LEDGER_AMBIGUOUS_REFERENCE: "关联单号",
+    LEDGER_REFERENCE_WRONG_TYPE: "关联单号", LEDGER_REFERENCE_OTHER_PARTY: "关联单号",
+    LEDGER_REFERENCE_REVERSED: "关联单号", LEDGER_UNKNOWN_DOCUMENT: "关联单号",
+    LEDGER_ALREADY_REVERSED: "关联单号", LEDGER_REVERSAL_NOT_REVERSIBLE: "关联单号",
+    LEDGER_HAS_DEPENDENTS: "关联单号",
+    LEDGER_REMARK_REQUIRED: "备注", LEDGER_REVERSAL_REASON_REQUIRED: "备注",
+    LEDGER_UNKNOWN_PART: "备件编号",
+    LEDGER_BAD_QUANTITY: "数量", LEDGER_EXCEEDS_OPEN: "数量", LEDGER_INSUFFICIENT: "数量",
+    LEDGER_BAD_PRICE: "单价",
+    LEDGER_ALREADY_POSTED: "单据号",
 }
 
 
@@ -192,7 +206,7 @@ def _yes_no(value, row: int, column: str, problems: list) -> bool | None:
     try:
         return yes_no(value)
     except ValueError:
-        problems.append(_problem("ledger_io.bad_yes_no", row, column, value=str(value)))
+        problems.append(_problem(LEDGER_IO_BAD_YES_NO, row, column, value=str(value)))
         return None
 
 
@@ -219,9 +233,9 @@ def import_parties(actor: Actor, path, dry_run: bool = False, skip_hidden: bool 
             continue  # read_sheet already reported the empty cell
         kind = PARTY_KIND_WORDS.get((row["类型"] or "").strip()) or PARTY_KIND_WORDS.get((row["类型"] or "").lower())
         if row["类型"] and kind is None:
-            problems.append(_problem("ledger_io.bad_party_kind", row.number, "类型", value=row["类型"]))
+            problems.append(_problem(LEDGER_IO_BAD_PARTY_KIND, row.number, "类型", value=row["类型"]))
         if code in first_row:
-            problems.append(_problem("ledger_io.duplicate_key", row.number, "编码", value=code,
+            problems.append(_problem(LEDGER_IO_DUPLICATE_KEY, row.number, "编码", value=code,
                                      first_row=first_row[code]))
             continue
         first_row[code] = row.number
@@ -276,11 +290,11 @@ def import_parts(actor: Actor, path, dry_run: bool = False, skip_hidden: bool = 
             continue
         price, safety = row["单价"] or 0, row["安全库存"] or 0
         if price < 0:
-            problems.append(_problem("ledger_io.negative", row.number, "单价", value=f"{price / 100:.2f}"))
+            problems.append(_problem(LEDGER_IO_NEGATIVE, row.number, "单价", value=f"{price / 100:.2f}"))
         if safety < 0:
-            problems.append(_problem("ledger_io.negative", row.number, "安全库存", value=str(safety)))
+            problems.append(_problem(LEDGER_IO_NEGATIVE, row.number, "安全库存", value=str(safety)))
         if number in first_row:
-            problems.append(_problem("ledger_io.duplicate_key", row.number, "备件编号", value=number,
+            problems.append(_problem(LEDGER_IO_DUPLICATE_KEY, row.number, "备件编号", value=number,
                                      first_row=first_row[number]))
             continue
         first_row[number] = row.number
@@ -366,7 +380,7 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
     for row in rows:
         doc_type = _doc_type(row["单据类型"])
         if row["单据类型"] is not None and doc_type is None:
-            problems.append(_problem("ledger_io.unknown_type", row.number, "单据类型", value=row["单据类型"]))
+            problems.append(_problem(LEDGER_IO_UNKNOWN_TYPE, row.number, "单据类型", value=row["单据类型"]))
         source_number = normalise_code(row["单据号"] or "")
         if doc_type is None or not source_number or row["日期"] is None:
             continue  # already reported (unknown type, or an empty required cell)
@@ -381,7 +395,7 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
             for column, mine, first in (("日期", row["日期"], group.date), ("往来单位", party_text, group.party_text),
                                         ("关联单号", reference, group.reference)):
                 if mine != first:
-                    problems.append(_problem("ledger_io.inconsistent_document", row.number, column,
+                    problems.append(_problem(LEDGER_IO_INCONSISTENT_DOCUMENT, row.number, column,
                                              value=str(mine or ""), first=str(first or ""),
                                              first_row=group.first_row, source_number=source_number))
         remark = row["备注"] or ""
@@ -391,25 +405,25 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
             group.remark = document_remark  # the document's remark (the stocktake reason) is its first one
         if doc_type == "REVERSAL":
             if reference is None:
-                problems.append(_problem("ledger_io.reversal_needs_reference", row.number, "关联单号"))
+                problems.append(_problem(LEDGER_IO_REVERSAL_NEEDS_REFERENCE, row.number, "关联单号"))
             group.rows.append(row.number)
             continue  # a reversal negates the whole original; its part columns are informative only
         number = normalise_code(row["备件编号"] or "")
         if not number and "备件编号" not in row.bad:
-            problems.append(_problem("ledger_io.cell_required", row.number, "备件编号", doc_type=kind.name))
+            problems.append(_problem(LEDGER_IO_CELL_REQUIRED, row.number, "备件编号", doc_type=kind.name))
         qty = row["数量"]
         if qty is None:
             if "数量" not in row.bad:
-                problems.append(_problem("ledger_io.cell_required", row.number, "数量", doc_type=kind.name))
+                problems.append(_problem(LEDGER_IO_CELL_REQUIRED, row.number, "数量", doc_type=kind.name))
         elif qty == 0 or (qty < 0 and not kind.signed_qty):
-            problems.append(_problem("ledger_io.bad_quantity", row.number, "数量", value=str(qty),
+            problems.append(_problem(LEDGER_IO_BAD_QUANTITY, row.number, "数量", value=str(qty),
                                      doc_type=kind.name))
         price = row["单价"]
         if price is not None and price < 0:
-            problems.append(_problem("ledger_io.negative", row.number, "单价", value=f"{price / 100:.2f}"))
+            problems.append(_problem(LEDGER_IO_NEGATIVE, row.number, "单价", value=f"{price / 100:.2f}"))
         flag = _yes_no(row["需返坏件"], row.number, "需返坏件", problems)
         if flag is not None and doc_type not in FLAG_TYPES and flag:
-            problems.append(_problem("ledger_io.flag_not_applicable", row.number, "需返坏件", doc_type=kind.name))
+            problems.append(_problem(LEDGER_IO_FLAG_NOT_APPLICABLE, row.number, "需返坏件", doc_type=kind.name))
         group.rows.append(row.number)
         group.lines.append(DraftLine(number, qty if isinstance(qty, int) else 0, price,
                                      flag if doc_type in FLAG_TYPES else None, remark))
@@ -426,7 +440,7 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
         if group.party_text:
             group.party = parties.get(group.party_text)
             if group.party is None:
-                problems.append(_problem("ledger_io.unknown_party", group.first_row, "往来单位",
+                problems.append(_problem(LEDGER_IO_UNKNOWN_PARTY, group.first_row, "往来单位",
                                          value=group.party_text))
 
     # Parts never seen before are created from the first row naming them.
@@ -441,7 +455,7 @@ def _read_documents(path, skip_hidden: bool = False) -> tuple[list[_Group], list
                 continue
             name = name_of_row.get(row_number)
             if not name:
-                problems.append(_problem("ledger_io.new_part_needs_name", row_number, "备件名称", part=number))
+                problems.append(_problem(LEDGER_IO_NEW_PART_NEEDS_NAME, row_number, "备件名称", part=number))
                 known[number] = None  # report once
                 continue
             new_parts[number] = NewPart(number, name, line.price_fen or 0, row_number)
@@ -473,9 +487,9 @@ def _resolve_original(group: _Group) -> Document:
             query = query.where(Document.party == group.party.id)
         found = list(query)
     if not found:
-        raise Refusal("ledger.unknown_reference", doc_type="REVERSAL", reference=text)
+        raise Refusal(LEDGER_UNKNOWN_REFERENCE, doc_type="REVERSAL", reference=text)
     if len(found) > 1:
-        raise Refusal("ledger.ambiguous_reference", reference=text, count=len(found))
+        raise Refusal(LEDGER_AMBIGUOUS_REFERENCE, reference=text, count=len(found))
     return found[0]
 
 
@@ -643,7 +657,7 @@ def _post_one(actor: Actor, group: _Group, problems: list):
                                          group.reference, group.remark, group.lines))
     except Refusal as refusal:
         row, column = _locate(group, refusal)
-        problems.append(RefusalList("ledger_io.document_row", [refusal], row=row, column=column,
+        problems.append(RefusalList(LEDGER_IO_DOCUMENT_ROW, [refusal], row=row, column=column,
                                     source_number=group.source_number))
         return None
 
@@ -912,7 +926,7 @@ def export_book(path, name: str, date_from: Date | None = None, date_to: Date | 
     owed_to / owed_by / in_transit (open items at ``date_to``, with days open)."""
     _check_read(actor)
     if name not in BOOK_EXPORTS:
-        raise Refusal("ledger_io.unknown_book", book=name, books=", ".join(BOOK_EXPORTS))
+        raise Refusal(LEDGER_IO_UNKNOWN_BOOK, book=name, books=", ".join(BOOK_EXPORTS))
     sheet = BOOK_SHEETS[name]
     customer_ids = _customer_codes()
     customers = set(customer_ids.values())
@@ -928,7 +942,7 @@ def export_book(path, name: str, date_from: Date | None = None, date_to: Date | 
                      kinds={"备件编号": "text", "规格": "text", **int_kinds}, total_columns=STOCK_HEADERS[4:12])
     elif name == "account":
         if party is not None and not Party.select().where(Party.code == normalise_code(party)).exists():
-            raise Refusal("ledger.unknown_party", party=party)
+            raise Refusal(LEDGER_UNKNOWN_PARTY, party=party)
         codes = ([normalise_code(party)] if party is not None
                  else [c for (c,) in Party.select(Party.code).order_by(Party.code).tuples()])
         party_names = dict(Party.select(Party.code, Party.name).tuples())

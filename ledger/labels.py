@@ -15,6 +15,7 @@ from pathlib import Path
 from common.errors import Refusal
 from common.files import replaced_atomically
 from common.fonts import cjk_font_name
+from ledger.texts import LABELS_BAD_LAYOUT, LABELS_TOO_SMALL, LABELS_UNKNOWN_LAYOUT
 
 MIN_WIDTH_MM, MIN_HEIGHT_MM = 40, 25  # below this a tag's barcode and five lines no longer fit
 
@@ -43,10 +44,10 @@ class LabelLayout:
 
     def check(self) -> "LabelLayout":
         if self.rows < 1 or self.columns < 1 or min(self.margin_top_mm, self.margin_left_mm, self.gap_mm) < 0:
-            raise Refusal("labels.bad_layout", rows=self.rows, columns=self.columns)
+            raise Refusal(LABELS_BAD_LAYOUT, rows=self.rows, columns=self.columns)
         width, height = self.label_width_mm, self.label_height_mm
         if width < MIN_WIDTH_MM or height < MIN_HEIGHT_MM:
-            raise Refusal("labels.too_small", width=f"{width:.0f}", height=f"{height:.0f}",
+            raise Refusal(LABELS_TOO_SMALL, width=f"{width:.0f}", height=f"{height:.0f}",
                           min_width=MIN_WIDTH_MM, min_height=MIN_HEIGHT_MM)
         return self
 
@@ -62,7 +63,7 @@ LAYOUTS = {
 
 def layout_named(name: str) -> LabelLayout:
     if name not in LAYOUTS:
-        raise Refusal("labels.unknown_layout", layout=name, known=", ".join(LAYOUTS))
+        raise Refusal(LABELS_UNKNOWN_LAYOUT, layout=name, known=", ".join(LAYOUTS))
     return LAYOUTS[name]
 
 

@@ -35,6 +35,14 @@ from ledger.posting import (
     Effect, PostResult, _add_to_balances, _book_state, _insert_document, _lock_books, _next_number, _not_reversed,
     balance_key, lock_for_posting, normalise_code,
 )
+from ledger.texts import (
+    LEDGER_BAD_DATE, LEDGER_BAD_PRICE, LEDGER_BAD_QUANTITY, LEDGER_FUTURE_DATE, LEDGER_INSUFFICIENT,
+    LEDGER_NO_LINES, LEDGER_OPENING_AFTER_DOCUMENTS, LEDGER_OPENING_BAD_BOOK,
+    LEDGER_OPENING_DUPLICATE_SHIPMENT_LINE, LEDGER_OPENING_EXISTS, LEDGER_OPENING_NUMBER_REQUIRED,
+    LEDGER_OPENING_ORIGIN_AFTER, LEDGER_OPENING_PARTY_REQUIRED, LEDGER_OPENING_PARTY_UNEXPECTED,
+    LEDGER_OPENING_PARTY_WRONG_KIND, LEDGER_OPENING_SHIPMENT_TWO_PARTIES, LEDGER_PARTY_INACTIVE,
+    LEDGER_UNKNOWN_PART, LEDGER_UNKNOWN_PARTY,
+)
 
 # Which party kinds each book's party may be; good and bad take none.
 BOOK_PARTY_KINDS = {
@@ -72,13 +80,13 @@ def check_may_open(actor: Actor, on: Date) -> None:
     """The refusals that concern the opening as a whole (rights, date, a second opening)."""
     require(actor, "parts.post_restricted")
     if not isinstance(on, Date):
-        raise Refusal("ledger.bad_date", date=str(on))
+        raise Refusal(LEDGER_BAD_DATE, date=str(on))
     if on > actor.today:
-        raise Refusal("ledger.future_date", date=on.isoformat(), today=actor.today.isoformat())
+        raise Refusal(LEDGER_FUTURE_DATE, date=on.isoformat(), today=actor.today.isoformat())
     check_not_locked(on)
     existing = current_opening()
     if existing is not None:
-        raise Refusal("ledger.opening_exists", opening=existing.number, opening_date=existing.date.isoformat())
+        raise Refusal(LEDGER_OPENING_EXISTS, opening=existing.number, opening_date=existing.date.isoformat())
     # The opening is the books at the end of its day: a document dated on or before it would stand
     # before balances that did not exist yet. Reversed openings and their reversals do not count.
     earlier = (Document.select(Document.number, Document.date)
@@ -86,7 +94,7 @@ def check_may_open(actor: Actor, on: Date) -> None:
                       & ~((Document.doc_type == "REVERSAL") & Document.reference.in_(_opening_ids())))
                .order_by(Document.date, Document.id).first())
     if earlier is not None:
-        raise Refusal("ledger.opening_after_documents", date=on.isoformat(), document=earlier.number,
+        raise Refusal(LEDGER_OPENING_AFTER_DOCUMENTS, date=on.isoformat(), document=earlier.number,
                       document_date=earlier.date.isoformat())
 
 
@@ -114,63 +122,63 @@ def _check_entries(on: Date, entries) -> tuple[list[tuple], list[Refusal]]:
     shipment_lines: dict[tuple, int] = {}  # (book, number, part) -> first line
     shipment_party: dict[tuple, tuple] = {}  # (book, number) -> (party code, first line)
     if not entries:
-        problems.append(Refusal("ledger.no_lines", doc_type="OPENING"))
+        problems.append(Refusal(LEDGER_NO_LINES, doc_type="OPENING"))
     for line_no, entry in enumerate(entries, 1):
         bad = len(problems)
         book = entry.book
         if book not in BOOKS:
-            problems.append(Refusal("ledger.opening_bad_book", line=line_no, book=str(book)))
+            problems.append(Refusal(LEDGER_OPENING_BAD_BOOK, line=line_no, book=str(book)))
             continue
         number = normalise_code(entry.part_number)
         part = parts.get(number)
         if part is None:
-            problems.append(Refusal("ledger.unknown_part", line=line_no, part=number))
+            problems.append(Refusal(LEDGER_UNKNOWN_PART, line=line_no, part=number))
         qty = entry.qty
         if isinstance(qty, bool) or not isinstance(qty, int) or qty <= 0:
-            problems.append(Refusal("ledger.bad_quantity", line=line_no, part=number, qty=str(qty),
+            problems.append(Refusal(LEDGER_BAD_QUANTITY, line=line_no, part=number, qty=str(qty),
                                     doc_type="OPENING"))
         price = entry.price_fen if entry.price_fen is not None else (part.price_fen if part else 0)
         if isinstance(price, bool) or not isinstance(price, int) or price < 0:
-            problems.append(Refusal("ledger.bad_price", line=line_no, part=number, price=str(price)))
+            problems.append(Refusal(LEDGER_BAD_PRICE, line=line_no, part=number, price=str(price)))
         spec = normalise_code(entry.party) if entry.party is not None else ""
         party = None
         if book in BOOK_PARTY_KINDS:
             if not spec:
-                problems.append(Refusal("ledger.opening_party_required", line=line_no, book=book,
+                problems.append(Refusal(LEDGER_OPENING_PARTY_REQUIRED, line=line_no, book=book,
                                         book_name=BOOK_NAMES[book]))
             else:
                 party = parties.get(spec)
                 if party is None:
-                    problems.append(Refusal("ledger.unknown_party", line=line_no, party=spec))
+                    problems.append(Refusal(LEDGER_UNKNOWN_PARTY, line=line_no, party=spec))
                 elif not party.active:
-                    problems.append(Refusal("ledger.party_inactive", line=line_no, party=party.code, name=party.name))
+                    problems.append(Refusal(LEDGER_PARTY_INACTIVE, line=line_no, party=party.code, name=party.name))
                 elif party.kind not in BOOK_PARTY_KINDS[book]:
-                    problems.append(Refusal("ledger.opening_party_wrong_kind", line=line_no, party=party.code,
+                    problems.append(Refusal(LEDGER_OPENING_PARTY_WRONG_KIND, line=line_no, party=party.code,
                                             kind=party.kind, book=book, book_name=BOOK_NAMES[book],
                                             allowed=",".join(sorted(BOOK_PARTY_KINDS[book]))))
         elif spec:
-            problems.append(Refusal("ledger.opening_party_unexpected", line=line_no, party=spec, book=book,
+            problems.append(Refusal(LEDGER_OPENING_PARTY_UNEXPECTED, line=line_no, party=spec, book=book,
                                     book_name=BOOK_NAMES[book]))
         origin = entry.origin_date if entry.origin_date is not None else on
         if not isinstance(origin, Date):
-            problems.append(Refusal("ledger.bad_date", line=line_no, date=str(origin)))
+            problems.append(Refusal(LEDGER_BAD_DATE, line=line_no, date=str(origin)))
         elif origin > on:
-            problems.append(Refusal("ledger.opening_origin_after", line=line_no, origin_date=origin.isoformat(),
+            problems.append(Refusal(LEDGER_OPENING_ORIGIN_AFTER, line=line_no, origin_date=origin.isoformat(),
                                     date=on.isoformat(), book=book, book_name=BOOK_NAMES[book]))
         origin_number = normalise_code(entry.origin_number) if entry.origin_number is not None else ""
         if book in NUMBERED_BOOKS:
             if not origin_number:
-                problems.append(Refusal("ledger.opening_number_required", line=line_no, book=book,
+                problems.append(Refusal(LEDGER_OPENING_NUMBER_REQUIRED, line=line_no, book=book,
                                         book_name=BOOK_NAMES[book]))
             else:
                 first = shipment_lines.setdefault((book, origin_number, number), line_no)
                 if first != line_no:
-                    problems.append(Refusal("ledger.opening_duplicate_shipment_line", line=line_no,
+                    problems.append(Refusal(LEDGER_OPENING_DUPLICATE_SHIPMENT_LINE, line=line_no,
                                             number=origin_number, part=number, first_line=first))
                 if party is not None:
                     code, first = shipment_party.setdefault((book, origin_number), (party.code, line_no))
                     if code != party.code:
-                        problems.append(Refusal("ledger.opening_shipment_two_parties", line=line_no,
+                        problems.append(Refusal(LEDGER_OPENING_SHIPMENT_TWO_PARTIES, line=line_no,
                                                 number=origin_number, party=party.code, other=code,
                                                 first_line=first))
         if len(problems) == bad:
@@ -265,7 +273,7 @@ def _effects(lines, sign: int, on: Date, lock: bool = False):
         ok = not (delta < 0 and lowest + delta < 0)
         if not ok:
             part = part_of[part_id]
-            problems.append(Refusal("ledger.insufficient", part=part.number, name=part.name, book=book,
+            problems.append(Refusal(LEDGER_INSUFFICIENT, part=part.number, name=part.name, book=book,
                                     book_name=BOOK_NAMES[book], party=party_code or "", date=on.isoformat(),
                                     on_date=on_date, available=max(lowest, 0), asked=-delta))
         effects.append(Effect(part_of[part_id].number, book, party_code, before, delta, before + delta,

@@ -24,6 +24,13 @@ from ledger.io import MAX_IMPORT_ROWS, NOTES_SHEET, NewPart, _create_parts, _par
 from ledger.models import BOOK_NAMES, BOOKS, DocumentLine, Part, Party
 from ledger.opening import OpeningEntry, check_may_open, opening_lines, opening_problems, post_opening
 from ledger.posting import lock_for_posting, normalise_code
+from ledger.texts import (
+    LEDGER_BAD_DATE, LEDGER_BAD_PRICE, LEDGER_BAD_QUANTITY, LEDGER_IO_NEW_PART_NEEDS_NAME, LEDGER_IO_OPENING_ROW,
+    LEDGER_OPENING_BAD_BOOK, LEDGER_OPENING_DUPLICATE_SHIPMENT_LINE, LEDGER_OPENING_NUMBER_REQUIRED,
+    LEDGER_OPENING_ORIGIN_AFTER, LEDGER_OPENING_PARTY_REQUIRED, LEDGER_OPENING_PARTY_UNEXPECTED,
+    LEDGER_OPENING_PARTY_WRONG_KIND, LEDGER_OPENING_SHIPMENT_TWO_PARTIES, LEDGER_PARTY_INACTIVE,
+    LEDGER_UNKNOWN_PART, LEDGER_UNKNOWN_PARTY,
+)
 
 OPENING_SHEET = "期初"
 OPENING_HEADERS = ["账本", "往来单位", "备件编号", "备件名称", "数量", "单价", "原始日期", "原始单号", "备注"]
@@ -38,12 +45,12 @@ BOOK_WORDS.update({"好件": "good", "坏件": "bad"})
 
 # Which column a refusal of ``ledger.opening`` is about.
 _COLUMN_OF_CODE = {
-    "ledger.opening_bad_book": "账本", "ledger.unknown_part": "备件编号", "ledger.bad_quantity": "数量",
-    "ledger.bad_price": "单价", "ledger.opening_party_required": "往来单位", "ledger.opening_party_unexpected": "往来单位",
-    "ledger.opening_party_wrong_kind": "往来单位", "ledger.unknown_party": "往来单位", "ledger.party_inactive": "往来单位",
-    "ledger.bad_date": "原始日期", "ledger.opening_origin_after": "原始日期",
-    "ledger.opening_number_required": "原始单号", "ledger.opening_duplicate_shipment_line": "原始单号",
-    "ledger.opening_shipment_two_parties": "原始单号",
+    LEDGER_OPENING_BAD_BOOK: "账本", LEDGER_UNKNOWN_PART: "备件编号", LEDGER_BAD_QUANTITY: "数量",
+    LEDGER_BAD_PRICE: "单价", LEDGER_OPENING_PARTY_REQUIRED: "往来单位", LEDGER_OPENING_PARTY_UNEXPECTED: "往来单位",
+    LEDGER_OPENING_PARTY_WRONG_KIND: "往来单位", LEDGER_UNKNOWN_PARTY: "往来单位", LEDGER_PARTY_INACTIVE: "往来单位",
+    LEDGER_BAD_DATE: "原始日期", LEDGER_OPENING_ORIGIN_AFTER: "原始日期",
+    LEDGER_OPENING_NUMBER_REQUIRED: "原始单号", LEDGER_OPENING_DUPLICATE_SHIPMENT_LINE: "原始单号",
+    LEDGER_OPENING_SHIPMENT_TWO_PARTIES: "原始单号",
 }
 
 
@@ -85,7 +92,7 @@ def _row_problem(refusal: Refusal, row_numbers: list[int]) -> Refusal:
         if isinstance(facts.get(key), int):
             facts[key] = row_numbers[facts[key] - 1]
     column = _COLUMN_OF_CODE.get(refusal.code, "账本")
-    return RefusalList("ledger_io.opening_row", [Refusal(refusal.code, **facts)], row=facts["line"], column=column)
+    return RefusalList(LEDGER_IO_OPENING_ROW, [Refusal(refusal.code, **facts)], row=facts["line"], column=column)
 
 
 def _read(path, on: Date, skip_hidden: bool):
@@ -113,7 +120,7 @@ def _read(path, on: Date, skip_hidden: bool):
         if number in known:
             continue
         if not name:
-            problems.append(Refusal("ledger_io.new_part_needs_name", row=first_row, column="备件名称", part=number))
+            problems.append(Refusal(LEDGER_IO_NEW_PART_NEEDS_NAME, row=first_row, column="备件名称", part=number))
         else:
             new_parts.append(NewPart(number, name, price, first_row))
     return entries, row_numbers, new_parts, problems, rows
@@ -135,12 +142,12 @@ def import_opening(actor: Actor, path, on: Date, dry_run: bool = False,
                 new_parts = _create_parts(actor, new_parts)
             # New parts exist now (inside this transaction): every line can be checked.
             # A part without a name was already reported on its 备件名称 cell, once.
-            nameless = {p.facts["part"] for p in problems if p.code == "ledger_io.new_part_needs_name"}
+            nameless = {p.facts["part"] for p in problems if p.code == LEDGER_IO_NEW_PART_NEEDS_NAME}
             for refusal in opening_problems(actor, on, entries):
                 line = refusal.facts.get("line")
                 if not isinstance(line, int):
                     problems.append(refusal)
-                elif not (refusal.code == "ledger.unknown_part" and refusal.facts.get("part") in nameless):
+                elif not (refusal.code == LEDGER_UNKNOWN_PART and refusal.facts.get("part") in nameless):
                     problems.append(_row_problem(refusal, row_numbers))
             if problems:
                 problems.sort(key=lambda refusal: refusal.facts.get("row", 0))

@@ -52,6 +52,16 @@ from ledger.doctypes import (
 from ledger.models import (
     BOOK_NAMES, PARTY_BOOKS, Balance, Document, DocumentCounter, DocumentLine, OpeningLine, Party, Part, Posting,
 )
+from ledger.texts import (
+    LEDGER_ALREADY_POSTED, LEDGER_ALREADY_REVERSED, LEDGER_AMBIGUOUS_REFERENCE, LEDGER_BAD_DATE, LEDGER_BAD_PRICE,
+    LEDGER_BAD_QUANTITY, LEDGER_BEFORE_OPENING, LEDGER_DATE_BEFORE_REFERENCE, LEDGER_EXCEEDS_OPEN,
+    LEDGER_FUTURE_DATE, LEDGER_INSUFFICIENT, LEDGER_NO_LINES, LEDGER_OPENING_VIA_OPENING, LEDGER_PARTY_EXISTS,
+    LEDGER_PARTY_INACTIVE, LEDGER_PARTY_INCOMPLETE, LEDGER_PARTY_REQUIRED, LEDGER_PARTY_UNKNOWN_KIND,
+    LEDGER_PARTY_WRONG_KIND, LEDGER_PART_BAD_NUMBER, LEDGER_PART_EXISTS, LEDGER_PART_INCOMPLETE,
+    LEDGER_REFERENCE_OTHER_PARTY, LEDGER_REFERENCE_REQUIRED, LEDGER_REFERENCE_REVERSED,
+    LEDGER_REFERENCE_UNEXPECTED, LEDGER_REFERENCE_WRONG_TYPE, LEDGER_REMARK_REQUIRED, LEDGER_REVERSAL_VIA_REVERSE,
+    LEDGER_UNKNOWN_PART, LEDGER_UNKNOWN_PARTY, LEDGER_UNKNOWN_REFERENCE, LEDGER_UNKNOWN_TYPE,
+)
 
 
 # -- drafts and results --------------------------------------------------------------------------
@@ -169,7 +179,7 @@ def shipment_open(shipment_id: int, key: str | None = None) -> dict[int, int]:
 def _resolve_party(doc_type: DocType, spec) -> Party | None:
     if spec is None or (isinstance(spec, str) and not spec.strip()):
         if doc_type.party_kinds:
-            raise Refusal("ledger.party_required", doc_type=doc_type.code)
+            raise Refusal(LEDGER_PARTY_REQUIRED, doc_type=doc_type.code)
         return None
     if isinstance(spec, Party):
         party = spec
@@ -179,12 +189,12 @@ def _resolve_party(doc_type: DocType, spec) -> Party | None:
         code = normalise_code(spec)
         party = Party.get_or_none(Party.code == code) or Party.get_or_none(Party.name == code)
     if party is None:
-        raise Refusal("ledger.unknown_party", party=str(spec))
+        raise Refusal(LEDGER_UNKNOWN_PARTY, party=str(spec))
     if not party.active:
-        raise Refusal("ledger.party_inactive", party=party.code, name=party.name)
+        raise Refusal(LEDGER_PARTY_INACTIVE, party=party.code, name=party.name)
     if doc_type.party_kinds and party.kind not in doc_type.party_kinds:
         raise Refusal(
-            "ledger.party_wrong_kind", party=party.code, kind=party.kind, doc_type=doc_type.code,
+            LEDGER_PARTY_WRONG_KIND, party=party.code, kind=party.kind, doc_type=doc_type.code,
             allowed=",".join(sorted(doc_type.party_kinds)),
         )
     return party
@@ -208,7 +218,7 @@ def _opening_shipment(doc_type: DocType, text: str, party: Party | None) -> tupl
     if not found:
         return None
     if len(found) > 1:
-        raise Refusal("ledger.ambiguous_reference", reference=text, count=len(found))
+        raise Refusal(LEDGER_AMBIGUOUS_REFERENCE, reference=text, count=len(found))
     document_id, book = found[0]
     return Document.get_by_id(document_id), books[book]
 
@@ -218,11 +228,11 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Bat
     when the reference is a shipment of the opening, else None."""
     if spec is None or (isinstance(spec, str) and not spec.strip()):
         if doc_type.reference_types:
-            raise Refusal("ledger.reference_required", doc_type=doc_type.code,
+            raise Refusal(LEDGER_REFERENCE_REQUIRED, doc_type=doc_type.code,
                           expected=",".join(doc_type.reference_types))
         return None, None, None
     if not doc_type.reference_types:
-        raise Refusal("ledger.reference_unexpected", doc_type=doc_type.code, reference=str(spec))
+        raise Refusal(LEDGER_REFERENCE_UNEXPECTED, doc_type=doc_type.code, reference=str(spec))
     if isinstance(spec, Document):
         found = [spec]
     elif isinstance(spec, int):
@@ -248,30 +258,30 @@ def _resolve_reference(doc_type: DocType, spec, party: Party | None, batch: _Bat
             if opening is not None:
                 return opening[0], text, opening[1]
     if not found:
-        raise Refusal("ledger.unknown_reference", doc_type=doc_type.code, reference=str(spec))
+        raise Refusal(LEDGER_UNKNOWN_REFERENCE, doc_type=doc_type.code, reference=str(spec))
     if len(found) > 1:
-        raise Refusal("ledger.ambiguous_reference", reference=str(spec), count=len(found))
+        raise Refusal(LEDGER_AMBIGUOUS_REFERENCE, reference=str(spec), count=len(found))
     reference = found[0]
     if reference.doc_type not in doc_type.reference_types:
         raise Refusal(
-            "ledger.reference_wrong_type", reference=reference.number, found=reference.doc_type,
+            LEDGER_REFERENCE_WRONG_TYPE, reference=reference.number, found=reference.doc_type,
             expected=",".join(doc_type.reference_types), doc_type=doc_type.code,
         )
     if party is not None and reference.party_id != party.id:
-        raise Refusal("ledger.reference_other_party", reference=reference.number,
+        raise Refusal(LEDGER_REFERENCE_OTHER_PARTY, reference=reference.number,
                       party=party.code, reference_party=reference.party.code)
     # A document of the running batch cannot be reversed yet (a batch holds no reversals).
     reversal = None if batch is not None and reference.id in batch.shipped else is_reversed(reference.id)
     if reversal is not None:
-        raise Refusal("ledger.reference_reversed", reference=reference.number, reversal=reversal.number)
+        raise Refusal(LEDGER_REFERENCE_REVERSED, reference=reference.number, reversal=reversal.number)
     return reference, None, reference.doc_type
 
 
 def _check_date(actor: Actor, on, reversing: Document | None = None) -> None:
     if not isinstance(on, Date):
-        raise Refusal("ledger.bad_date", date=str(on))
+        raise Refusal(LEDGER_BAD_DATE, date=str(on))
     if on > actor.today:
-        raise Refusal("ledger.future_date", date=on.isoformat(), today=actor.today.isoformat())
+        raise Refusal(LEDGER_FUTURE_DATE, date=on.isoformat(), today=actor.today.isoformat())
     # A day signed by finance and the manager is closed: nothing dated on or before it may change.
     check_not_locked(on)
     # The opening is the books at the end of the go-live day: nothing may be posted on or before it.
@@ -279,7 +289,7 @@ def _check_date(actor: Actor, on, reversing: Document | None = None) -> None:
                .where((Document.doc_type == "OPENING") & _not_reversed()).first())
     # The opening itself may be reversed on its own day, so that the corrected one replaces it there.
     if opening is not None and on <= opening.date and not (reversing is not None and reversing.id == opening.id):
-        raise Refusal("ledger.before_opening", date=on.isoformat(), opening=opening.number,
+        raise Refusal(LEDGER_BEFORE_OPENING, date=on.isoformat(), opening=opening.number,
                       opening_date=opening.date.isoformat())
 
 
@@ -299,13 +309,13 @@ def check_lines(doc_type: DocType, draft_lines, parts: dict | None = None) -> li
         number = normalise_code(line.part_number)
         part = parts.get(number)
         if part is None:
-            raise Refusal("ledger.unknown_part", line=line_no, part=number)
+            raise Refusal(LEDGER_UNKNOWN_PART, line=line_no, part=number)
         qty = line.qty
         if isinstance(qty, bool) or not isinstance(qty, int) or qty == 0 or (qty < 0 and not doc_type.signed_qty):
-            raise Refusal("ledger.bad_quantity", line=line_no, part=number, qty=str(qty), doc_type=doc_type.code)
+            raise Refusal(LEDGER_BAD_QUANTITY, line=line_no, part=number, qty=str(qty), doc_type=doc_type.code)
         price = part.price_fen if line.price_fen is None else line.price_fen
         if isinstance(price, bool) or not isinstance(price, int) or price < 0:
-            raise Refusal("ledger.bad_price", line=line_no, part=number, price=str(price))
+            raise Refusal(LEDGER_BAD_PRICE, line=line_no, part=number, price=str(price))
         flag = doc_type.flag_default if line.flag is None else bool(line.flag)
         lines.append((line_no, part, qty, price, flag, (line.remark or "").strip()))
     return lines
@@ -317,11 +327,11 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
         by_name = {t.name: t for t in DOC_TYPES.values()}
         doc_type = by_name.get(str(draft.doc_type).strip())
     if doc_type is None:
-        raise Refusal("ledger.unknown_type", doc_type=str(draft.doc_type))
+        raise Refusal(LEDGER_UNKNOWN_TYPE, doc_type=str(draft.doc_type))
     if doc_type.code == "REVERSAL":
-        raise Refusal("ledger.reversal_via_reverse")
+        raise Refusal(LEDGER_REVERSAL_VIA_REVERSE)
     if doc_type.code == "OPENING":
-        raise Refusal("ledger.opening_via_opening")
+        raise Refusal(LEDGER_OPENING_VIA_OPENING)
     require(actor, "parts.post_restricted" if doc_type.restricted else "parts.post")
     if batch is None or draft.date not in batch.dates_checked:
         _check_date(actor, draft.date)
@@ -330,15 +340,15 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
     party = _resolve_party(doc_type, draft.party)
     remark = (draft.remark or "").strip()
     if doc_type.signed_qty and not remark:
-        raise Refusal("ledger.remark_required", doc_type=doc_type.code)
+        raise Refusal(LEDGER_REMARK_REQUIRED, doc_type=doc_type.code)
     source_number = normalise_code(draft.source_number) if draft.source_number is not None else None
     source_number = source_number or None
     reference, reference_key, reference_type = _resolve_reference(doc_type, draft.reference, party, batch)
     if reference is not None and draft.date < reference.date:
-        raise Refusal("ledger.date_before_reference", date=draft.date.isoformat(),
+        raise Refusal(LEDGER_DATE_BEFORE_REFERENCE, date=draft.date.isoformat(),
                       reference=reference.number, reference_date=reference.date.isoformat())
     if not draft.lines:
-        raise Refusal("ledger.no_lines", doc_type=doc_type.code)
+        raise Refusal(LEDGER_NO_LINES, doc_type=doc_type.code)
 
     lines = check_lines(doc_type, draft.lines, batch.parts if batch is not None else None)
 
@@ -351,7 +361,7 @@ def _prepare(actor: Actor, draft: Draft, batch: _Batch | None = None) -> _Prepar
         for part_id, qty in asked.items():
             if qty > open_qty.get(part_id, 0):
                 part = next(p for _, p, *_ in lines if p.id == part_id)
-                raise Refusal("ledger.exceeds_open", part=part.number, name=part.name, shipment=reference.number,
+                raise Refusal(LEDGER_EXCEEDS_OPEN, part=part.number, name=part.name, shipment=reference.number,
                               open=open_qty.get(part_id, 0), asked=qty, doc_type=doc_type.code)
 
     effects = [
@@ -489,7 +499,7 @@ def _summarise(effects, party: Party | None, on: Date, state: dict | None = None
             if room + delta < 0:
                 ok = False
                 problems.append(Refusal(
-                    "ledger.insufficient", part=parts[part_id].number, name=parts[part_id].name, book=book,
+                    LEDGER_INSUFFICIENT, part=parts[part_id].number, name=parts[part_id].name, book=book,
                     book_name=BOOK_NAMES[book],
                     party=party.code if (party and book in PARTY_BOOKS) else "", date=on.isoformat(),
                     on_date=on_date, available=max(room, 0), asked=-delta,
@@ -716,9 +726,9 @@ def _insert_document(actor: Actor, doc_type: str, seq: int, number: str, on: Dat
         document = _insert_document_row(values)
     except peewee.IntegrityError as exc:
         if doc_type == "REVERSAL" and reference is not None:
-            raise Refusal("ledger.already_reversed", document=reference.number) from exc
+            raise Refusal(LEDGER_ALREADY_REVERSED, document=reference.number) from exc
         if source_number is not None:
-            raise Refusal("ledger.already_posted", doc_type=doc_type, source_number=source_number,
+            raise Refusal(LEDGER_ALREADY_POSTED, doc_type=doc_type, source_number=source_number,
                           party=party.code if party else "") from exc
         raise
     line_ids = dict(_insert_rows(
@@ -937,9 +947,9 @@ def create_party(actor: Actor, code: str, name: str, kind: str, contact: str = "
     require(actor, "masterdata.manage")
     code, name = normalise_code(code), (name or "").strip()
     if not code or not name:
-        raise Refusal("ledger.party_incomplete", party=code, name=name)
+        raise Refusal(LEDGER_PARTY_INCOMPLETE, party=code, name=name)
     if kind not in ("hq", "station", "dealer", "customer"):
-        raise Refusal("ledger.party_unknown_kind", party=code, kind=str(kind))
+        raise Refusal(LEDGER_PARTY_UNKNOWN_KIND, party=code, kind=str(kind))
     try:
         with database.atomic():
             party = Party.create(code=code, name=name, kind=kind, contact=(contact or "").strip(),
@@ -947,7 +957,7 @@ def create_party(actor: Actor, code: str, name: str, kind: str, contact: str = "
                                  name_initials=name_initials(name))
             audit.record(actor, "ledger.party_create", "ledger_party", party.id, {"code": code, "kind": kind})
     except peewee.IntegrityError as exc:
-        raise Refusal("ledger.party_exists", party=code) from exc
+        raise Refusal(LEDGER_PARTY_EXISTS, party=code) from exc
     return party
 
 
@@ -956,15 +966,15 @@ def create_part(actor: Actor, number: str, name: str, spec: str = "", unit: str 
     require(actor, "masterdata.manage")
     number, name = normalise_code(number), (name or "").strip()
     if not number or not name:
-        raise Refusal("ledger.part_incomplete", part=number, name=name)
+        raise Refusal(LEDGER_PART_INCOMPLETE, part=number, name=name)
     for fact, value in (("price_fen", price_fen), ("safety_stock", safety_stock)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise Refusal("ledger.part_bad_number", part=number, field=fact, value=str(value))
+            raise Refusal(LEDGER_PART_BAD_NUMBER, part=number, field=fact, value=str(value))
     try:
         with database.atomic():
             part = Part.create(number=number, name=name, spec=(spec or "").strip(), unit=(unit or "个").strip(),
                                price_fen=price_fen, safety_stock=safety_stock, name_initials=name_initials(name))
             audit.record(actor, "ledger.part_create", "ledger_part", part.id, {"number": number})
     except peewee.IntegrityError as exc:
-        raise Refusal("ledger.part_exists", part=number) from exc
+        raise Refusal(LEDGER_PART_EXISTS, part=number) from exc
     return part

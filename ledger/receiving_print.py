@@ -29,6 +29,7 @@ from common.pdf import build_pdf, para, paragraph_styles, table
 from ledger import inspection as insp
 from ledger.models import Document
 from ledger.posting import number_matches
+from ledger.texts import INSPECTION_NO_INSPECTION, INSPECTION_UNKNOWN_DOCUMENT
 
 FORMS = {"tracking": "货品记录跟踪表", "return-request": "分公司退换货申请表"}
 
@@ -36,10 +37,10 @@ FORMS = {"tracking": "货品记录跟踪表", "return-request": "分公司退换
 def _document_and_inspection(number: str):
     document = Document.select().where(number_matches(number)).first()
     if document is None:
-        raise Refusal("inspection.unknown_document", document=number)
+        raise Refusal(INSPECTION_UNKNOWN_DOCUMENT, document=number)
     found = insp.for_document(document.id)
     if found is None:
-        raise Refusal("inspection.no_inspection", document=document.number)
+        raise Refusal(INSPECTION_NO_INSPECTION, document=document.number)
     return document, found
 
 

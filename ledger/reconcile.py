@@ -43,6 +43,14 @@ from common.errors import Refusal, RefusalList
 from common.models import User
 from ledger.models import Document, Party, Part, Posting
 from ledger.posting import normalise_code, number_matches
+from ledger.texts import (
+    RECON_ALREADY_ANSWERED, RECON_ANSWER_BAD_NUMBER, RECON_ANSWER_DUPLICATE_PART, RECON_ANSWER_EMPTY,
+    RECON_ANSWER_LINE_MISSING, RECON_ANSWER_MIXED, RECON_ANSWER_NO_PERIOD, RECON_ANSWER_REFUSED,
+    RECON_ANSWER_TOTAL_MISMATCH, RECON_ANSWER_UNKNOWN_PART, RECON_BAD_PERIOD, RECON_DISPUTE_CLOSED,
+    RECON_DOCUMENT_OTHER_PARTY, RECON_NO_SUCH_STATEMENT, RECON_PARTY_KIND, RECON_PERIOD_NOT_ENDED,
+    RECON_REASON_REQUIRED, RECON_STATEMENT_EXISTS, RECON_UNKNOWN_DISPUTE, RECON_UNKNOWN_DOCUMENT,
+    RECON_UNKNOWN_PARTY, RECON_UNKNOWN_STATEMENT,
+)
 
 # Statement columns per counterparty kind: (field, Chinese header) in print order.
 STATION_COLUMNS = (("qty_out", "本期发出"), ("qty_in_good", "退回好件"), ("qty_in_bad", "退回坏件"),
@@ -156,15 +164,15 @@ class Figures:
 def _party(party_code: str) -> Party:
     party = Party.get_or_none(Party.code == normalise_code(party_code))
     if party is None:
-        raise Refusal("recon.unknown_party", party=normalise_code(party_code))
+        raise Refusal(RECON_UNKNOWN_PARTY, party=normalise_code(party_code))
     return party
 
 
 def _check_period(actor: Actor, date_from, date_to) -> None:
     if not isinstance(date_from, Date) or not isinstance(date_to, Date) or date_to < date_from:
-        raise Refusal("recon.bad_period", date_from=str(date_from), date_to=str(date_to))
+        raise Refusal(RECON_BAD_PERIOD, date_from=str(date_from), date_to=str(date_to))
     if date_to > actor.today:
-        raise Refusal("recon.period_not_ended", date_to=date_to.isoformat(), today=actor.today.isoformat())
+        raise Refusal(RECON_PERIOD_NOT_ENDED, date_to=date_to.isoformat(), today=actor.today.isoformat())
 
 
 def statement_figures(party: Party, date_from: Date, date_to: Date) -> list[Figures]:
@@ -253,7 +261,7 @@ def issue_statement(actor: Actor, party_code: str, date_from: Date | None = None
     with database.atomic():
         party = _party(party_code)
         if party.kind == "customer":
-            raise Refusal("recon.party_kind", party=party.code, name=party.name)
+            raise Refusal(RECON_PARTY_KIND, party=party.code, name=party.name)
         existing = Statement.get_or_none((Statement.party == party.id) & (Statement.date_from == date_from)
                                          & (Statement.date_to == date_to))
         if existing is not None:
@@ -264,7 +272,7 @@ def issue_statement(actor: Actor, party_code: str, date_from: Date | None = None
                 statement = Statement.create(party=party, date_from=date_from, date_to=date_to,
                                              created_at=actor.now, created_by=actor.user)
         except peewee.IntegrityError as exc:  # a second clerk issued it a moment ago
-            raise Refusal("recon.statement_exists", party=party.code, date_from=date_from.isoformat(),
+            raise Refusal(RECON_STATEMENT_EXISTS, party=party.code, date_from=date_from.isoformat(),
                           date_to=date_to.isoformat()) from exc
         if figures:
             StatementLine.insert_many([
@@ -323,9 +331,9 @@ def answer_statement(actor: Actor, statement_id: int, answers: list[LineAnswer])
     with database.atomic():
         statement = Statement.get_or_none(Statement.id == statement_id)
         if statement is None:
-            raise Refusal("recon.unknown_statement", statement=str(statement_id))
+            raise Refusal(RECON_UNKNOWN_STATEMENT, statement=str(statement_id))
         if statement.state != "issued":
-            raise Refusal("recon.already_answered", party=statement.party.code,
+            raise Refusal(RECON_ALREADY_ANSWERED, party=statement.party.code,
                           date_from=statement.date_from.isoformat(), date_to=statement.date_to.isoformat())
         lines = {line.part.number: line for line in statement_lines(statement.id)}
         problems: list[Refusal] = []
@@ -336,22 +344,22 @@ def answer_statement(actor: Actor, statement_id: int, answers: list[LineAnswer])
             number = normalise_code(answer.part_number)
             row = answer.row or ""
             if number not in parts:
-                problems.append(Refusal("recon.answer_unknown_part", row=row, part=number))
+                problems.append(Refusal(RECON_ANSWER_UNKNOWN_PART, row=row, part=number))
                 continue
             if number in seen:
-                problems.append(Refusal("recon.answer_duplicate_part", row=row, part=number,
+                problems.append(Refusal(RECON_ANSWER_DUPLICATE_PART, row=row, part=number,
                                         first_row=seen[number].row or ""))
                 continue
             for field in ANSWER_FIELDS:
                 value = getattr(answer, field)
                 if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
-                    problems.append(Refusal("recon.answer_bad_number", row=row, part=number, field=field,
+                    problems.append(Refusal(RECON_ANSWER_BAD_NUMBER, row=row, part=number, field=field,
                                             value=str(value)))
             seen[number] = answer
         for number in sorted(set(lines) - set(seen)):
-            problems.append(Refusal("recon.answer_line_missing", part=number, party=statement.party.code))
+            problems.append(Refusal(RECON_ANSWER_LINE_MISSING, part=number, party=statement.party.code))
         if problems:
-            raise RefusalList("recon.answer_refused", problems, party=statement.party.code)
+            raise RefusalList(RECON_ANSWER_REFUSED, problems, party=statement.party.code)
         confirmed = differing = 0
         for number, answer in seen.items():
             line = lines.get(number)
@@ -397,16 +405,16 @@ def import_answer(actor: Actor, path) -> AnswerResult:
     totals = [r for r in rows if r["单位编码"] == TOTAL_LABEL]
     body = [r for r in rows if r["单位编码"] != TOTAL_LABEL]
     if not body:
-        raise Refusal("recon.answer_empty", path=str(path))
+        raise Refusal(RECON_ANSWER_EMPTY, path=str(path))
     keys = {(r["单位编码"], r["起始日期"], r["截止日期"]) for r in body}
     if len(keys) > 1:
-        raise Refusal("recon.answer_mixed", path=str(path), count=len(keys))
+        raise Refusal(RECON_ANSWER_MIXED, path=str(path), count=len(keys))
     party_code, date_from, date_to = keys.pop()
     if date_from is None or date_to is None:
-        raise Refusal("recon.answer_no_period", path=str(path), party=party_code)
+        raise Refusal(RECON_ANSWER_NO_PERIOD, path=str(path), party=party_code)
     statement = find_statement(party_code, date_from, date_to)
     if statement is None:
-        raise Refusal("recon.no_such_statement", party=normalise_code(party_code),
+        raise Refusal(RECON_NO_SUCH_STATEMENT, party=normalise_code(party_code),
                       date_from=date_from.isoformat(), date_to=date_to.isoformat())
     columns = {"对方发出": "qty_out", "对方退回好件": "qty_in_good", "对方退回坏件": "qty_in_bad", "对方期末欠件": "owed_end"}
     answers = []
@@ -427,7 +435,7 @@ def import_answer(actor: Actor, path) -> AnswerResult:
                 elif normalise_code(answer.part_number) in ours:
                     added += getattr(ours[normalise_code(answer.part_number)], field)
             if added != total:
-                raise Refusal("recon.answer_total_mismatch", row=totals[0].number, column=header, total=total,
+                raise Refusal(RECON_ANSWER_TOTAL_MISMATCH, row=totals[0].number, column=header, total=total,
                               added=added)
     return answer_statement(actor, statement.id, answers)
 
@@ -453,9 +461,9 @@ def _open_dispute(dispute_id: int) -> Dispute:
                .join(StatementLine).join(Part).switch(StatementLine).join(Statement).join(Party)
                .where(Dispute.id == dispute_id).first())
     if dispute is None:
-        raise Refusal("recon.unknown_dispute", dispute=str(dispute_id))
+        raise Refusal(RECON_UNKNOWN_DISPUTE, dispute=str(dispute_id))
     if dispute.state != "open":
-        raise Refusal("recon.dispute_closed", part=dispute.line.part.number,
+        raise Refusal(RECON_DISPUTE_CLOSED, part=dispute.line.part.number,
                       party=dispute.line.statement.party.code, resolved_by=dispute.resolved_by.display_name,
                       resolved_at=dispute.resolved_at.strftime("%Y-%m-%d %H:%M"))
     return dispute
@@ -467,7 +475,7 @@ def _close(actor: Actor, dispute: Dispute, resolution: str, reason: str, documen
                              resolved_at=actor.now, resolved_by=actor.user).where(
         (Dispute.id == dispute.id) & (Dispute.state == "open")).execute()
     if changed != 1:
-        raise Refusal("recon.dispute_closed", part=dispute.line.part.number,
+        raise Refusal(RECON_DISPUTE_CLOSED, part=dispute.line.part.number,
                       party=dispute.line.statement.party.code, resolved_by="", resolved_at="")
     audit.record(actor, "recon.dispute_resolve", "ledger_dispute", dispute.id, {
         "resolution": resolution, "document": document.number if document else None})
@@ -480,10 +488,10 @@ def resolve_by_posting(actor: Actor, dispute_id: int, document_number: str, note
         dispute = _open_dispute(dispute_id)
         document = Document.get_or_none(number_matches(document_number))
         if document is None:
-            raise Refusal("recon.unknown_document", document=normalise_code(document_number))
+            raise Refusal(RECON_UNKNOWN_DOCUMENT, document=normalise_code(document_number))
         party = dispute.line.statement.party
         if document.party_id not in (party.id, None):
-            raise Refusal("recon.document_other_party", document=document.number, party=party.code,
+            raise Refusal(RECON_DOCUMENT_OTHER_PARTY, document=document.number, party=party.code,
                           document_party=document.party.code)
         _close(actor, dispute, "posting", (note or "").strip(), document)
     return Dispute.get_by_id(dispute_id)
@@ -497,7 +505,7 @@ def resolve_by_accepting(actor: Actor, dispute_id: int, reason: str) -> Dispute:
     with database.atomic():
         dispute = _open_dispute(dispute_id)
         if not reason:
-            raise Refusal("recon.reason_required", part=dispute.line.part.number,
+            raise Refusal(RECON_REASON_REQUIRED, part=dispute.line.part.number,
                           party=dispute.line.statement.party.code)
         _close(actor, dispute, "accepted", reason, None)
     return Dispute.get_by_id(dispute_id)

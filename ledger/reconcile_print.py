@@ -19,6 +19,7 @@ from common.branch import identity
 from common.errors import Refusal
 from common.pdf import build_pdf, para, table
 from ledger import reconcile, stocktake
+from ledger.texts import RECON_OUTPUT_FORMAT, STOCKTAKE_NONE_OPEN
 
 def _columns(party) -> tuple:
     return reconcile.HQ_COLUMNS if party.kind == "hq" else reconcile.STATION_COLUMNS
@@ -30,7 +31,7 @@ def render_statement(actor: Actor, party_code: str, date_from, date_to, out_path
     out_path = Path(out_path)
     suffix = out_path.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise Refusal("recon.output_format", path=str(out_path))
+        raise Refusal(RECON_OUTPUT_FORMAT, path=str(out_path))
     issued = reconcile.issue_statement(actor, party_code, date_from, date_to)
     statement = reconcile.Statement.get_by_id(issued.statement_id)
     lines = list(reconcile.statement_lines(statement.id))
@@ -87,7 +88,7 @@ def render_count_sheet(actor: Actor, out_path) -> int:
     require(actor, "reconcile.manage")
     running = stocktake.open_stocktake()
     if running is None:
-        raise Refusal("stocktake.none_open")
+        raise Refusal(STOCKTAKE_NONE_OPEN)
     rows = [["序号", "备件编号", "备件名称", "规格", "单位", "好件实数", "坏件实数", "备注"]]
     for index, (number, name, spec, unit) in enumerate(stocktake.count_sheet_lines(running.id).tuples(), 1):
         rows.append([str(index), number, name, spec, unit, "", "", ""])

@@ -17,6 +17,7 @@ from common.db import database
 from common.errors import Refusal
 from ledger.models import Balance, Part
 from ledger.posting import normalise_code
+from ledger.texts import REORDER_BAD_SAFETY_STOCK, REORDER_UNKNOWN_PART
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,13 @@ def set_safety_stock(actor: Actor, part_number: str, qty: int) -> None:
     require(actor, "masterdata.manage")
     number = normalise_code(part_number)
     if isinstance(qty, bool) or not isinstance(qty, int) or qty < 0:
-        raise Refusal("reorder.bad_safety_stock", part=number, value=str(qty))
+        raise Refusal(REORDER_BAD_SAFETY_STOCK, part=number, value=str(qty))
     from common import audit
 
     with database.atomic():
         changed = Part.update(safety_stock=qty).where(Part.number == number).execute()
         if not changed:
-            raise Refusal("reorder.unknown_part", part=number)
+            raise Refusal(REORDER_UNKNOWN_PART, part=number)
         audit.record(actor, "reorder.safety_stock", "ledger_part", number, {"safety_stock": qty})
 
 

@@ -21,6 +21,10 @@ from ledger.models import Document, DocumentLine, Part, Posting
 from ledger.posting import (
     Effect, PostResult, _check_date, _not_reversed, _summarise, _write, is_reversed, lock_for_posting,
 )
+from ledger.texts import (
+    LEDGER_ALREADY_REVERSED, LEDGER_DATE_BEFORE_REFERENCE, LEDGER_HAS_DEPENDENTS, LEDGER_REVERSAL_NOT_REVERSIBLE,
+    LEDGER_REVERSAL_REASON_REQUIRED, LEDGER_UNKNOWN_DOCUMENT,
+)
 
 
 def _prepare_reversal(actor: Actor, document_id: int, on: Date, posting: bool = True):
@@ -32,18 +36,18 @@ def _prepare_reversal(actor: Actor, document_id: int, on: Date, posting: bool = 
         lock_for_posting(documents=[document_id])
     original = Document.select().where(Document.id == document_id).get_or_none()
     if original is None:
-        raise Refusal("ledger.unknown_document", document=str(document_id))
+        raise Refusal(LEDGER_UNKNOWN_DOCUMENT, document=str(document_id))
     kind = DOC_TYPES[original.doc_type]
     require(actor, "parts.post_restricted" if kind.restricted and posting else "parts.post")
     _check_date(actor, on, original)
     if original.doc_type == "REVERSAL":
-        raise Refusal("ledger.reversal_not_reversible", document=original.number,
+        raise Refusal(LEDGER_REVERSAL_NOT_REVERSIBLE, document=original.number,
                       original=original.reference.number)
     reversal = is_reversed(original.id)
     if reversal is not None:
-        raise Refusal("ledger.already_reversed", document=original.number, reversal=reversal.number)
+        raise Refusal(LEDGER_ALREADY_REVERSED, document=original.number, reversal=reversal.number)
     if on < original.date:
-        raise Refusal("ledger.date_before_reference", date=on.isoformat(), reference=original.number,
+        raise Refusal(LEDGER_DATE_BEFORE_REFERENCE, date=on.isoformat(), reference=original.number,
                       reference_date=original.date.isoformat())
     dependents = [
         d.number
@@ -52,7 +56,7 @@ def _prepare_reversal(actor: Actor, document_id: int, on: Date, posting: bool = 
         .order_by(Document.id)
     ]
     if dependents:
-        raise Refusal("ledger.has_dependents", document=original.number, dependents=", ".join(dependents))
+        raise Refusal(LEDGER_HAS_DEPENDENTS, document=original.number, dependents=", ".join(dependents))
     original_lines = list(
         DocumentLine.select(DocumentLine, Part).join(Part).where(DocumentLine.document == original.id)
         .order_by(DocumentLine.line_no)
@@ -88,7 +92,7 @@ def reverse(actor: Actor, document_id: int, remark: str = "", date: Date | None 
         lock_for_posting(counters=[("REVERSAL", on.year)] if isinstance(on, Date) else ())
         original, lines, by_line = _prepare_reversal(actor, document_id, on)
         if not reason:
-            raise Refusal("ledger.reversal_reason_required", document=original.number)
+            raise Refusal(LEDGER_REVERSAL_REASON_REQUIRED, document=original.number)
         if original.doc_type == "OPENING":  # its postings carry each line's own party
             document, summary = opening.write_reversal(actor, original, on, (remark or "").strip())
         else:

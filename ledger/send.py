@@ -42,6 +42,11 @@ from common.db import BaseModel, atomic
 from common.errors import Refusal
 from common.files import _umask
 from common.models import Setting
+from ledger.texts import (
+    SEND_ADDRESS_INVALID, SEND_CHANNEL_INVALID, SEND_FOLDER_REQUIRED, SEND_HOST_REQUIRED, SEND_NOT_CONFIGURED,
+    SEND_NOT_SIGNED, SEND_NO_CREDENTIAL_STORE, SEND_NO_SIGNED_PDF, SEND_PORT_INVALID, SEND_RECIPIENTS_REQUIRED,
+    SEND_SENDER_REQUIRED, SEND_TEST_FAILED, SEND_TLS_INVALID,
+)
 
 # The two departments at HQ the signed report goes to (keys stored; names printed in Chinese).
 DEPARTMENTS = {"jg2": "经管二部", "bjk": "备件科"}
@@ -121,26 +126,26 @@ def validate(settings: SendSettings) -> SendSettings:
     settings = replace(settings, **{name: value.strip() for name, value in vars(settings).items()
                                     if isinstance(value, str)})
     if settings.channel not in CHANNELS:
-        raise Refusal("send.channel_invalid", field="channel", value=settings.channel)
+        raise Refusal(SEND_CHANNEL_INVALID, field="channel", value=settings.channel)
     if settings.tls not in TLS_MODES:
-        raise Refusal("send.tls_invalid", field="tls", value=settings.tls)
+        raise Refusal(SEND_TLS_INVALID, field="tls", value=settings.tls)
     if not 1 <= int(settings.port) <= 65535:
-        raise Refusal("send.port_invalid", field="port", value=settings.port)
+        raise Refusal(SEND_PORT_INVALID, field="port", value=settings.port)
     for department, name in DEPARTMENTS.items():
         for address in settings.addresses(department):
             if not _ADDRESS.match(address):
-                raise Refusal("send.address_invalid", field=f"to_{department}", department=name, value=address)
+                raise Refusal(SEND_ADDRESS_INVALID, field=f"to_{department}", department=name, value=address)
     if settings.sender and not _ADDRESS.match(settings.sender):
-        raise Refusal("send.address_invalid", field="sender", department="", value=settings.sender)
+        raise Refusal(SEND_ADDRESS_INVALID, field="sender", department="", value=settings.sender)
     if settings.channel == "email":
         if not settings.host:
-            raise Refusal("send.host_required", field="host")
+            raise Refusal(SEND_HOST_REQUIRED, field="host")
         if not settings.sender:
-            raise Refusal("send.sender_required", field="sender")
+            raise Refusal(SEND_SENDER_REQUIRED, field="sender")
         if not any(settings.addresses(department) for department in DEPARTMENTS):
-            raise Refusal("send.recipients_required", field="to_jg2")
+            raise Refusal(SEND_RECIPIENTS_REQUIRED, field="to_jg2")
     if settings.channel == "folder" and not settings.folder:
-        raise Refusal("send.folder_required", field="folder")
+        raise Refusal(SEND_FOLDER_REQUIRED, field="folder")
     return settings
 
 
@@ -158,7 +163,7 @@ def save_settings(actor: Actor, settings: SendSettings, password: str | None = N
         from common import credentials
 
         if not credentials.store_secret(SMTP_SERVICE, settings.secret_name, password):
-            raise Refusal("send.no_credential_store", field="password")
+            raise Refusal(SEND_NO_CREDENTIAL_STORE, field="password")
     with atomic():
         for field, key in KEYS.items():
             text = str(getattr(settings, field))
@@ -224,7 +229,7 @@ def send_test(actor: Actor, settings: SendSettings, to: str) -> None:
     to_list = split_addresses(to) or [settings.sender]
     for address in to_list:
         if not _ADDRESS.match(address):
-            raise Refusal("send.address_invalid", field="test_to", department="", value=address)
+            raise Refusal(SEND_ADDRESS_INVALID, field="test_to", department="", value=address)
     from common.branch import identity
 
     message = _message(settings, to_list, f"{identity().name} BranchDesk 测试邮件",
@@ -232,7 +237,7 @@ def send_test(actor: Actor, settings: SendSettings, to: str) -> None:
     try:
         _smtp_send(settings, message)
     except (OSError, smtplib.SMTPException) as error:
-        raise Refusal("send.test_failed", host=settings.host, port=settings.port, error=_error_text(error)) from None
+        raise Refusal(SEND_TEST_FAILED, host=settings.host, port=settings.port, error=_error_text(error)) from None
 
 
 def file_name(day: Date) -> str:
@@ -268,7 +273,7 @@ def _signed_version(day: Date):
 
     row = DailyDay.get_or_none(DailyDay.date == day)
     if row is None or row.state != "locked":
-        raise Refusal("send.not_signed", date=day.isoformat())
+        raise Refusal(SEND_NOT_SIGNED, date=day.isoformat())
     return DailyVersion.get((DailyVersion.date == day) & (DailyVersion.version == row.version))
 
 
@@ -299,7 +304,7 @@ def send_day(actor: Actor, day: Date, *, force: bool = False, only=None) -> list
     require(actor, "daily.produce")
     settings = load_settings()
     if not settings.channel:
-        raise Refusal("send.not_configured")
+        raise Refusal(SEND_NOT_CONFIGURED)
     version = _signed_version(day)
     data = signed_pdf(day, version.version)
     # Two layouts at once (the 日报 page's own, right after the signature) differ in their PDF
@@ -307,7 +312,7 @@ def send_day(actor: Actor, day: Date, *, force: bool = False, only=None) -> list
     kept = DailyVersion.select(DailyVersion.signed_pdf).where(DailyVersion.id == version.id).scalar()
     data = bytes(kept) if kept is not None else data
     if data is None:
-        raise Refusal("send.no_signed_pdf", date=day.isoformat())
+        raise Refusal(SEND_NO_SIGNED_PDF, date=day.isoformat())
     name = file_name(day)
     from common.branch import identity
 

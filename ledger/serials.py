@@ -28,6 +28,11 @@ from common.errors import Refusal
 from common.models import User
 from ledger.models import Document, Party, Part
 from ledger.posting import normalise_code, number_matches
+from ledger.texts import (
+    SERIALS_BAD_SERIAL, SERIALS_FUTURE_DATE, SERIALS_KIND_MISMATCH, SERIALS_NONE_GIVEN, SERIALS_REPEATED,
+    SERIALS_UNKNOWN_DOCUMENT, SERIALS_UNKNOWN_EVENT, SERIALS_UNKNOWN_KIND, SERIALS_UNKNOWN_PART,
+    SERIALS_UNKNOWN_PARTY,
+)
 
 SERIAL_KINDS = {"unit": "整机", "monitor": "显示器"}
 EVENTS = {"received": "收货", "issued": "发出", "returned": "退回", "repaired": "维修", "note": "备注"}
@@ -87,39 +92,39 @@ def record_serials(actor: Actor, kind: str, serials, on: Date, event: str = "rec
 def _record(actor, kind, serials, on, event, part_number, party_code, document_number, inspection_id, note):
     # Also called inside an inspection's transaction (ledger.inspection).
     if kind not in SERIAL_KINDS:
-        raise Refusal("serials.unknown_kind", kind=str(kind))
+        raise Refusal(SERIALS_UNKNOWN_KIND, kind=str(kind))
     if event not in EVENTS:
-        raise Refusal("serials.unknown_event", event=str(event))
+        raise Refusal(SERIALS_UNKNOWN_EVENT, event=str(event))
     if on > actor.today:
-        raise Refusal("serials.future_date", date=on.isoformat(), today=actor.today.isoformat())
+        raise Refusal(SERIALS_FUTURE_DATE, date=on.isoformat(), today=actor.today.isoformat())
     cleaned, seen = [], set()
     for raw in serials:
         serial = normalise_serial(raw)
         if not serial or len(serial) > 64:
-            raise Refusal("serials.bad_serial", serial=str(raw))
+            raise Refusal(SERIALS_BAD_SERIAL, serial=str(raw))
         if serial in seen:
-            raise Refusal("serials.repeated", serial=serial)
+            raise Refusal(SERIALS_REPEATED, serial=serial)
         seen.add(serial)
         cleaned.append(serial)
     if not cleaned:
-        raise Refusal("serials.none_given")
+        raise Refusal(SERIALS_NONE_GIVEN)
     part = party = document = None
     if part_number:
         part = Part.get_or_none(Part.number == normalise_code(part_number))
         if part is None:
-            raise Refusal("serials.unknown_part", part=normalise_code(part_number))
+            raise Refusal(SERIALS_UNKNOWN_PART, part=normalise_code(part_number))
     if party_code:
         party = Party.get_or_none(Party.code == normalise_code(party_code))
         if party is None:
-            raise Refusal("serials.unknown_party", party=normalise_code(party_code))
+            raise Refusal(SERIALS_UNKNOWN_PARTY, party=normalise_code(party_code))
     if document_number:
         document = Document.get_or_none(number_matches(document_number))
         if document is None:
-            raise Refusal("serials.unknown_document", document=normalise_code(document_number))
+            raise Refusal(SERIALS_UNKNOWN_DOCUMENT, document=normalise_code(document_number))
     existing = {s.serial: s for s in Serial.select().where(Serial.serial.in_(cleaned))}
     for serial, known in existing.items():
         if known.kind != kind:
-            raise Refusal("serials.kind_mismatch", serial=serial, known=SERIAL_KINDS[known.kind],
+            raise Refusal(SERIALS_KIND_MISMATCH, serial=serial, known=SERIAL_KINDS[known.kind],
                           asked=SERIAL_KINDS[kind])
     created = 0
     for serial in cleaned:

@@ -31,6 +31,11 @@ from common.errors import Refusal, RefusalList
 from common.models import User
 from ledger.models import Balance, Document, Part, Posting
 from ledger.posting import Draft, DraftLine, lock_for_posting, normalise_code, post
+from ledger.texts import (
+    STOCKTAKE_ALREADY_COUNTED, STOCKTAKE_ALREADY_OPEN, STOCKTAKE_BAD_QUANTITY, STOCKTAKE_COUNTS_REFUSED,
+    STOCKTAKE_DUPLICATE_IN_BATCH, STOCKTAKE_NONE_OPEN, STOCKTAKE_NOT_ALL_COUNTED, STOCKTAKE_NOT_COUNTING,
+    STOCKTAKE_REASON_MISSING, STOCKTAKE_UNKNOWN_PART,
+)
 
 
 class Stocktake(BaseModel):
@@ -80,9 +85,9 @@ def open_stocktake() -> Stocktake | None:
 def _counting(stocktake_id: int | None) -> Stocktake:
     stocktake = open_stocktake() if stocktake_id is None else Stocktake.get_or_none(Stocktake.id == stocktake_id)
     if stocktake is None:
-        raise Refusal("stocktake.none_open")
+        raise Refusal(STOCKTAKE_NONE_OPEN)
     if stocktake.state != "counting":
-        raise Refusal("stocktake.not_counting", stocktake=stocktake.id, state=stocktake.state)
+        raise Refusal(STOCKTAKE_NOT_COUNTING, stocktake=stocktake.id, state=stocktake.state)
     return stocktake
 
 
@@ -97,7 +102,7 @@ def start(actor: Actor) -> Started:
                                              open_key=1)
         except peewee.IntegrityError as exc:
             running = open_stocktake()
-            raise Refusal("stocktake.already_open", stocktake=running.id if running else "",
+            raise Refusal(STOCKTAKE_ALREADY_OPEN, stocktake=running.id if running else "",
                           started_at=running.started_at.strftime("%Y-%m-%d %H:%M") if running else "") from exc
         books: dict[int, dict[str, int]] = defaultdict(lambda: {"good": 0, "bad": 0})
         for part_id, book, qty in (Balance.select(Balance.part, Balance.book, Balance.qty)
@@ -148,22 +153,22 @@ def enter_counts(actor: Actor, counts: list[Count], replace: bool = False,
             number = normalise_code(count.part_number)
             row = count.row or ""
             if number not in lines:
-                problems.append(Refusal("stocktake.unknown_part", row=row, part=number))
+                problems.append(Refusal(STOCKTAKE_UNKNOWN_PART, row=row, part=number))
                 continue
             if number in seen:
-                problems.append(Refusal("stocktake.duplicate_in_batch", row=row, part=number,
+                problems.append(Refusal(STOCKTAKE_DUPLICATE_IN_BATCH, row=row, part=number,
                                         first_row=seen[number].row or ""))
                 continue
             seen[number] = count
             for name, value in (("good", count.good), ("bad", count.bad)):
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    problems.append(Refusal("stocktake.bad_quantity", row=row, part=number, book={"good": "好件", "bad": "坏件"}[name],
+                    problems.append(Refusal(STOCKTAKE_BAD_QUANTITY, row=row, part=number, book={"good": "好件", "bad": "坏件"}[name],
                                             value=str(value)))
             if lines[number][1] is not None and not replace:
-                problems.append(Refusal("stocktake.already_counted", row=row, part=number,
+                problems.append(Refusal(STOCKTAKE_ALREADY_COUNTED, row=row, part=number,
                                         counted=lines[number][1], asked=count.good))
         if problems:
-            raise RefusalList("stocktake.counts_refused", problems)
+            raise RefusalList(STOCKTAKE_COUNTS_REFUSED, problems)
         replaced = sum(lines[number][1] is not None for number in seen)
         # One executemany instead of a peewee UPDATE per part: 3,000 counts in a fraction of the time.
         db = database.obj
@@ -203,7 +208,7 @@ def set_reason(actor: Actor, stocktake_id: int, part_number: str, reason: str) -
         changed = 0 if part is None else StocktakeLine.update(reason=(reason or "").strip()).where(
             (StocktakeLine.stocktake == stocktake.id) & (StocktakeLine.part == part.id)).execute()
         if not changed:
-            raise Refusal("stocktake.unknown_part", row="", part=number)
+            raise Refusal(STOCKTAKE_UNKNOWN_PART, row="", part=number)
         audit.record(actor, "stocktake.reason", "ledger_stocktake", stocktake.id, {"part": number})
 
 
@@ -247,7 +252,7 @@ def variance_report(stocktake_id: int | None = None) -> VarianceReport:
     shelf may have changed while it was counted). Two queries; no per-part round trips."""
     stocktake = open_stocktake() if stocktake_id is None else Stocktake.get_or_none(Stocktake.id == stocktake_id)
     if stocktake is None:
-        raise Refusal("stocktake.none_open")
+        raise Refusal(STOCKTAKE_NONE_OPEN)
     moved = {p for (p,) in Posting.select(Posting.part).distinct().where(
         (Posting.id > stocktake.last_posting_id) & Posting.book.in_(("good", "bad"))).tuples()}
     lines, counted, not_counted, moved_numbers = [], 0, 0, []
@@ -288,9 +293,9 @@ def approve(actor: Actor, stocktake_id: int, on: Date | None = None) -> Approved
         stocktake = _counting(stocktake_id)
         report = variance_report(stocktake.id)
         if report.not_counted:
-            raise Refusal("stocktake.not_all_counted", stocktake=stocktake.id, not_counted=report.not_counted)
+            raise Refusal(STOCKTAKE_NOT_ALL_COUNTED, stocktake=stocktake.id, not_counted=report.not_counted)
         if report.missing_reasons:
-            raise Refusal("stocktake.reason_missing", stocktake=stocktake.id,
+            raise Refusal(STOCKTAKE_REASON_MISSING, stocktake=stocktake.id,
                           parts="、".join(report.missing_reasons[:10]), count=len(report.missing_reasons))
         remark = f"盘点 #{stocktake.id} {stocktake.started_at:%Y-%m-%d}"
         # Both adjustments' balance rows too, before the first one appends its audit row (the audit

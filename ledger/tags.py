@@ -19,7 +19,7 @@ Data model (migration 0021):
 
 Tags are made the first time a return's tags are asked for (``ensure_tags``, one transaction; the
 (line, n) index keeps two clerks from making them twice) and are never changed afterwards: a
-reprint prints the same ids. Refusals are ``tags.*`` codes (ui/messages_tags.py words them).
+reprint prints the same ids. Refusals are ``tags.*`` codes (ledger/texts.py words them).
 """
 from __future__ import annotations
 
@@ -37,6 +37,14 @@ from common.models import User
 from ledger.drafts import SavedDraft
 from ledger.models import Document, DocumentLine, OpeningLine, Party, Part, Posting
 from ledger.posting import is_reversed, normalise_code, number_matches
+from ledger.texts import (
+    TAGS_ALREADY_CONFIRMED, TAGS_ALREADY_CONFIRMED_PACK, TAGS_ALREADY_PACKED, TAGS_ALREADY_RECEIVED,
+    TAGS_ALREADY_RETURNED, TAGS_BAD_WEIGHT, TAGS_CONFIRM_NO_RETURN, TAGS_CONFIRM_TOO_MANY, TAGS_EMPTY_BOX,
+    TAGS_NOTHING_TO_CONFIRM, TAGS_NOT_EXPECTED, TAGS_NOT_IN_RETURN, TAGS_NOT_PACKED, TAGS_NOT_RETURNED,
+    TAGS_NO_BOXES, TAGS_OTHER_STATION, TAGS_PACKED_ELSEWHERE, TAGS_PART_NOT_IN_RETURN, TAGS_RETURNED_ELSEWHERE,
+    TAGS_REVERSED, TAGS_SCANNED_TWICE, TAGS_TAG_NOT_PACKED, TAGS_TAG_TWICE, TAGS_TOO_MANY, TAGS_UNKNOWN_BOX,
+    TAGS_UNKNOWN_DOCUMENT, TAGS_UNKNOWN_TAG, TAGS_WRONG_TYPE,
+)
 
 
 class PartTag(BaseModel):
@@ -138,9 +146,9 @@ def find_document(number: str, doc_types: tuple) -> Document:
     """The posted document of one of ``doc_types`` by its number (as a clerk types it)."""
     document = Document.select().where(number_matches(number)).first()
     if document is None:
-        raise Refusal("tags.unknown_document", document=number)
+        raise Refusal(TAGS_UNKNOWN_DOCUMENT, document=number)
     if document.doc_type not in doc_types:
-        raise Refusal("tags.wrong_type", document=document.number, doc_type=document.doc_type,
+        raise Refusal(TAGS_WRONG_TYPE, document=document.number, doc_type=document.doc_type,
                       expected=doc_types[0])
     return document
 
@@ -178,7 +186,7 @@ def ensure_tags(actor: Actor, document_number: str) -> list[TagInfo]:
     with database.atomic():
         document = find_document(document_number, ("STATION_BAD_RETURN",))
         if is_reversed(document.id) is not None:
-            raise Refusal("tags.reversed", document=document.number)
+            raise Refusal(TAGS_REVERSED, document=document.number)
         lines = list(DocumentLine.select().where(DocumentLine.document == document.id).order_by(DocumentLine.line_no))
         have = {line_id for (line_id,) in PartTag.select(PartTag.line).where(
             PartTag.line.in_([l.id for l in lines])).distinct().tuples()}
@@ -223,7 +231,7 @@ def trace(tag_text: str) -> TagInfo:
     """What one tag id stands for (a scanned tag)."""
     tag = _tag_query().where(PartTag.tag == normalise_code(tag_text).upper()).first()
     if tag is None:
-        raise Refusal("tags.unknown_tag", tag=tag_text)
+        raise Refusal(TAGS_UNKNOWN_TAG, tag=tag_text)
     return _info(tag)
 
 
@@ -237,9 +245,9 @@ def parse_weight_g(text) -> int:
     try:
         grams = round(float(raw) * 1000)
     except ValueError:
-        raise Refusal("tags.bad_weight", value=str(text)) from None
+        raise Refusal(TAGS_BAD_WEIGHT, value=str(text)) from None
     if grams <= 0 or grams > 1_000_000:
-        raise Refusal("tags.bad_weight", value=str(text))
+        raise Refusal(TAGS_BAD_WEIGHT, value=str(text))
     return grams
 
 
@@ -251,9 +259,9 @@ def pack(actor: Actor, return_number: str, boxes: list[BoxSpec]) -> list[int]:
         document = find_document(return_number, ("HQ_BAD_RETURN",))
         if TagConfirm.select().join(PartTag).join(BoxTag).join(ReturnBox).where(
                 ReturnBox.document == document.id).exists():
-            raise Refusal("tags.already_confirmed_pack", document=document.number)
+            raise Refusal(TAGS_ALREADY_CONFIRMED_PACK, document=document.number)
         if not boxes:
-            raise Refusal("tags.no_boxes", document=document.number)
+            raise Refusal(TAGS_NO_BOXES, document=document.number)
         quantities = {number: qty for number, qty in DocumentLine.select(Part.number, fn.SUM(DocumentLine.qty))
                       .join(Part).where(DocumentLine.document == document.id).group_by(Part.number).tuples()}
         seen: dict[str, int] = {}
@@ -261,31 +269,31 @@ def pack(actor: Actor, return_number: str, boxes: list[BoxSpec]) -> list[int]:
         tag_rows = []
         for box_no, box in enumerate(boxes, 1):
             if box.weight_g is None or box.weight_g <= 0:
-                raise Refusal("tags.bad_weight", value=str(box.weight_g), box=box_no)
+                raise Refusal(TAGS_BAD_WEIGHT, value=str(box.weight_g), box=box_no)
             if not box.tags:
-                raise Refusal("tags.empty_box", box=box_no)
+                raise Refusal(TAGS_EMPTY_BOX, box=box_no)
             for text in box.tags:
                 tag = PartTag.select(PartTag, Part).join(Part).where(
                     PartTag.tag == normalise_code(text).upper()).first()
                 if tag is None:
-                    raise Refusal("tags.unknown_tag", tag=text)
+                    raise Refusal(TAGS_UNKNOWN_TAG, tag=text)
                 if tag.tag in seen:
-                    raise Refusal("tags.tag_twice", tag=tag.tag, box=box_no, first_box=seen[tag.tag])
+                    raise Refusal(TAGS_TAG_TWICE, tag=tag.tag, box=box_no, first_box=seen[tag.tag])
                 seen[tag.tag] = box_no
                 elsewhere = (ReturnBox.select(ReturnBox, Document).join(Document).switch(ReturnBox).join(BoxTag)
                              .where((BoxTag.tag == tag.id) & (ReturnBox.document != document.id)).first())
                 if elsewhere is not None:
-                    raise Refusal("tags.packed_elsewhere", tag=tag.tag, document=elsewhere.document.number,
+                    raise Refusal(TAGS_PACKED_ELSEWHERE, tag=tag.tag, document=elsewhere.document.number,
                                   box=elsewhere.box_no)
                 returned = _returned_on(tag.id)
                 if returned is not None and returned.id != document.id:
-                    raise Refusal("tags.returned_elsewhere", tag=tag.tag, document=returned.number)
+                    raise Refusal(TAGS_RETURNED_ELSEWHERE, tag=tag.tag, document=returned.number)
                 number = tag.part.number
                 if number not in quantities:
-                    raise Refusal("tags.part_not_in_return", tag=tag.tag, part=number, document=document.number)
+                    raise Refusal(TAGS_PART_NOT_IN_RETURN, tag=tag.tag, part=number, document=document.number)
                 packed_per_part[number] = packed_per_part.get(number, 0) + 1
                 if packed_per_part[number] > quantities[number]:
-                    raise Refusal("tags.too_many", part=number, qty=quantities[number], document=document.number)
+                    raise Refusal(TAGS_TOO_MANY, part=number, qty=quantities[number], document=document.number)
                 tag_rows.append((box_no, tag.id))
         old = [box.id for box in ReturnBox.select(ReturnBox.id).where(ReturnBox.document == document.id)]
         if old:
@@ -367,33 +375,33 @@ def confirm(actor: Actor, confirm_number: str, boxes=(), tags=()) -> ConfirmResu
     with database.atomic():
         document = find_document(confirm_number, ("HQ_BAD_CONFIRM",))
         if document.reference_id is None or document.reference.doc_type != "HQ_BAD_RETURN":
-            raise Refusal("tags.confirm_no_return", document=document.number)
+            raise Refusal(TAGS_CONFIRM_NO_RETURN, document=document.number)
         return_doc = document.reference
         packed = _packed(return_doc.id)
         if not packed:
-            raise Refusal("tags.not_packed", document=return_doc.number)
+            raise Refusal(TAGS_NOT_PACKED, document=return_doc.number)
         box_count = ReturnBox.select().where(ReturnBox.document == return_doc.id).count()
         chosen: list[str] = []
         for box_no in boxes:
             if not 1 <= int(box_no) <= box_count:
-                raise Refusal("tags.unknown_box", box=box_no, boxes=box_count, document=return_doc.number)
+                raise Refusal(TAGS_UNKNOWN_BOX, box=box_no, boxes=box_count, document=return_doc.number)
             chosen += sorted(tag for tag, (_, b, _, _) in packed.items() if b == int(box_no))
         for text in tags:
             tag = normalise_code(text).upper()
             if tag not in packed:
                 row = PartTag.get_or_none(PartTag.tag == tag)
                 if row is None:
-                    raise Refusal("tags.unknown_tag", tag=text)
-                raise Refusal("tags.not_in_return", tag=tag, document=return_doc.number)
+                    raise Refusal(TAGS_UNKNOWN_TAG, tag=text)
+                raise Refusal(TAGS_NOT_IN_RETURN, tag=tag, document=return_doc.number)
             chosen.append(tag)
         chosen = list(dict.fromkeys(chosen))
         if not chosen:
-            raise Refusal("tags.nothing_to_confirm", document=document.number)
+            raise Refusal(TAGS_NOTHING_TO_CONFIRM, document=document.number)
         done = {tag: number for tag, number in TagConfirm.select(PartTag.tag, Document.number).join(PartTag)
                 .switch(TagConfirm).join(Document).where(PartTag.tag.in_(chosen)).tuples()}
         for tag in chosen:
             if tag in done:
-                raise Refusal("tags.already_confirmed", tag=tag, document=done[tag])
+                raise Refusal(TAGS_ALREADY_CONFIRMED, tag=tag, document=done[tag])
         allowed = {number: qty for number, qty in DocumentLine.select(Part.number, fn.SUM(DocumentLine.qty))
                    .join(Part).where(DocumentLine.document == document.id).group_by(Part.number).tuples()}
         counts = {number: n for number, n in TagConfirm.select(Part.number, fn.COUNT(TagConfirm.id))
@@ -402,7 +410,7 @@ def confirm(actor: Actor, confirm_number: str, boxes=(), tags=()) -> ConfirmResu
             number = packed[tag][2]
             counts[number] = counts.get(number, 0) + 1
             if counts[number] > allowed.get(number, 0):
-                raise Refusal("tags.confirm_too_many", part=number, qty=allowed.get(number, 0),
+                raise Refusal(TAGS_CONFIRM_TOO_MANY, part=number, qty=allowed.get(number, 0),
                               document=document.number)
         TagConfirm.insert_many([{"tag": packed[tag][0], "document": document.id, "created_at": actor.now,
                                  "created_by": actor.user.id} for tag in chosen]).execute()
@@ -473,40 +481,40 @@ def check_scan(doc_type: str, party_code: str | None, reference, tag_text: str, 
     code = normalise_code(tag_text or "").upper()
     row = _tag_query().where(PartTag.tag == code).first()
     if row is None:
-        raise Refusal("tags.unknown_tag", tag=code)
+        raise Refusal(TAGS_UNKNOWN_TAG, tag=code)
     if code in {normalise_code(t).upper() for t in scanned}:
-        raise Refusal("tags.scanned_twice", tag=code)
+        raise Refusal(TAGS_SCANNED_TWICE, tag=code)
     info = _info(row)
     if doc_type not in SCAN_TYPES:
-        raise Refusal("tags.not_expected", tag=code, doc_type=doc_type)
+        raise Refusal(TAGS_NOT_EXPECTED, tag=code, doc_type=doc_type)
     if doc_type == "STATION_BAD_RETURN":
         party = normalise_code(party_code or "")
         if party and party != info.station_code:
-            raise Refusal("tags.other_station", tag=code, station=info.station_code, station_name=info.station_name,
+            raise Refusal(TAGS_OTHER_STATION, tag=code, station=info.station_code, station_name=info.station_name,
                           party=party)
-        raise Refusal("tags.already_received", tag=code, document=info.document_number,
+        raise Refusal(TAGS_ALREADY_RECEIVED, tag=code, document=info.document_number,
                       date=str(info.document_date)[:10])
     confirmed = (TagConfirm.select(TagConfirm, Document).join(Document).where(TagConfirm.tag == row.id).first())
     if confirmed is not None:
-        raise Refusal("tags.already_confirmed", tag=code, document=confirmed.document.number)
+        raise Refusal(TAGS_ALREADY_CONFIRMED, tag=code, document=confirmed.document.number)
     box = (ReturnBox.select(ReturnBox, Document).join(Document).switch(ReturnBox).join(BoxTag)
            .where(BoxTag.tag == row.id).first())
     returned = _returned_on(row.id)
     if doc_type == "HQ_BAD_RETURN":
         if box is not None:
-            raise Refusal("tags.already_packed", tag=code, document=box.document.number, box=box.box_no)
+            raise Refusal(TAGS_ALREADY_PACKED, tag=code, document=box.document.number, box=box.box_no)
         if returned is not None:
-            raise Refusal("tags.already_returned", tag=code, document=returned.number)
+            raise Refusal(TAGS_ALREADY_RETURNED, tag=code, document=returned.number)
         return ScannedTag(info)
     if box is None and returned is not None:
         # HQ confirms what it found in the boxes (``confirm``): a return not packed yet has none.
-        raise Refusal("tags.tag_not_packed", tag=code, document=returned.number)
+        raise Refusal(TAGS_TAG_NOT_PACKED, tag=code, document=returned.number)
     if box is None:
-        raise Refusal("tags.not_returned", tag=code)
+        raise Refusal(TAGS_NOT_RETURNED, tag=code)
     where = box.document
     wanted = _reference_document(reference)
     if reference and str(reference).strip() and (wanted is None or wanted.id != where.id):
-        raise Refusal("tags.not_in_return", tag=code, document=normalise_code(str(reference)))
+        raise Refusal(TAGS_NOT_IN_RETURN, tag=code, document=normalise_code(str(reference)))
     return ScannedTag(info, where.number, box.box_no)
 
 
@@ -531,10 +539,10 @@ def record_scanned(actor: Actor, document_id: int, scanned: list[str]) -> None:
             seen.append(found.info.tag)
             number = found.info.part_number
             if number not in quantities:
-                raise Refusal("tags.part_not_in_return", tag=found.info.tag, part=number, document=document.number)
+                raise Refusal(TAGS_PART_NOT_IN_RETURN, tag=found.info.tag, part=number, document=document.number)
             per_part[number] = per_part.get(number, 0) + 1
             if per_part[number] > quantities[number]:
-                raise Refusal("tags.too_many", part=number, qty=quantities[number], document=document.number)
+                raise Refusal(TAGS_TOO_MANY, part=number, qty=quantities[number], document=document.number)
         if document.doc_type == "HQ_BAD_CONFIRM":
             confirm(actor, document.number, tags=seen)
             return

@@ -21,6 +21,7 @@ from common.fonts import cjk_font_name
 from common.pdf import build_pdf, para, table
 from ledger import tags
 from ledger.labels import LabelLayout, write_labels
+from ledger.texts import TAGS_NOT_PACKED
 
 PAD = 2 * mm
 
@@ -88,7 +89,7 @@ def _return_document(actor: Actor, document_number: str):
     if not boxes:
         from common.errors import Refusal
 
-        raise Refusal("tags.not_packed", document=document.number)
+        raise Refusal(TAGS_NOT_PACKED, document=document.number)
     return document, boxes
 
 

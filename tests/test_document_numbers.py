@@ -8,12 +8,14 @@ both forms, because the sequence is the document's (doc_type, year, seq), not it
 import re
 from datetime import datetime
 
+from common.messages import text
 from ledger import checks, daily
 from ledger.daily import render_daily
 from ledger.models import Document
 from ledger.doctypes import DOC_TYPES
 from ledger.posting import Draft, DraftLine, post
 from ledger.reversal import reverse
+from ledger.texts import LEDGER_CHECK_NUMBER_GAP
 from tests.test_daily import FRIDAY, THURSDAY, clerks_friday, on, setup_branch
 
 TYPE_CODE = re.compile(r"[A-Z]+_[A-Z]+")
@@ -98,8 +100,9 @@ def test_a_gap_in_an_old_run_is_named_in_the_old_form(sqlite_actors):
     numbering = [c for c in daily.build_report(FRIDAY).checks if c.code == "daily.check.numbering"]
     assert [c.facts["missing"] for c in numbering if not c.ok] == ["STATION_ISSUE-2026-000002"]
     # The consistency check (main.py check) goes by the sequence and names the type in words.
-    (gap,) = [p for p in checks.check_numbering() if p.code == "number_gap"]
-    assert str(gap).startswith("发服务站 2026 年单号不连续") and not TYPE_CODE.search(str(gap)), str(gap)
+    (gap,) = [p for p in checks.check_numbering() if p.code == LEDGER_CHECK_NUMBER_GAP]
+    worded = text(gap, "zh")
+    assert worded.startswith("发服务站 2026 年单号不连续") and not TYPE_CODE.search(worded), worded
 
 
 def test_a_number_is_found_as_a_clerk_types_it(sqlite_actors):

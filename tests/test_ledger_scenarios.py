@@ -4,11 +4,13 @@ from datetime import date
 import pytest
 
 from common.errors import Refusal
+from common.messages import text
 from common.models import AuditLog
 from ledger import books, checks
 from ledger.models import Balance, Document, Posting
 from ledger.posting import Draft, DraftLine, create_part, create_party, post, preview
 from ledger.reversal import reverse
+from ledger.texts import LEDGER_CHECK_CACHE_MISMATCH, LEDGER_CHECK_COUNTER_BEHIND, LEDGER_CHECK_NUMBER_GAP
 
 D = date  # the month is November 2026; NOW is 2026-11-23
 
@@ -153,7 +155,7 @@ def test_the_cache_can_be_rebuilt_from_the_journal_and_a_damaged_cache_is_found(
     expected = books.balances_at()
     Balance.update(qty=Balance.qty + 1).execute()
     problems = checks.check_invariants()
-    assert [p.code for p in problems] == ["cache_mismatch"] and "BP-3501010" in str(problems[0])
+    assert [p.code for p in problems] == [LEDGER_CHECK_CACHE_MISMATCH] and "BP-3501010" in text(problems[0])
     checks.rebuild_balances()
     assert books.balances_at() == expected and checks.check_invariants() == []
 
@@ -166,4 +168,4 @@ def test_a_numbering_gap_is_reported(db, actors):
     assert checks.check_numbering() == []
     Document.update(seq=7).where(Document.number == "ZF-2026-000002").execute()
     found = {(p.code, p.facts.get("missing")) for p in checks.check_numbering()}
-    assert ("number_gap", 2) in found and ("counter_behind", None) in found
+    assert (LEDGER_CHECK_NUMBER_GAP, 2) in found and (LEDGER_CHECK_COUNTER_BEHIND, None) in found

@@ -14,6 +14,9 @@ from ledger import books, checks, demo
 from ledger.models import Part, Posting
 from ledger.posting import Draft, DraftLine, post
 from ledger.reversal import reverse
+from ledger.texts import (
+    LEDGER_CHECK_CACHE_MISMATCH, LEDGER_CHECK_LINE_MISMATCH, LEDGER_CHECK_MONTH_MISMATCH, LEDGER_CHECK_NEGATIVE,
+)
 from tests.conftest import make_user
 from tests.test_scale_periods import _journal_sum
 
@@ -96,7 +99,7 @@ def test_check_names_a_month_row_changed_by_hand(db, password_hash):
     assert checks.check_invariants() == []
     database.execute_sql("UPDATE ledger_balance_month SET qty = qty + 1 WHERE month = 202608 AND book = 'good' "
                          "AND part_id = (SELECT MIN(part_id) FROM ledger_balance_month WHERE month = 202608 AND book = 'good')")
-    problems = [p for p in checks.check_invariants() if p.code == "month_mismatch"]
+    problems = [p for p in checks.check_invariants() if p.code == LEDGER_CHECK_MONTH_MISMATCH]
     assert [p.facts["month"] for p in problems] == ["2026-08"]
     assert problems[0].facts["book"] == "good"
 
@@ -111,12 +114,12 @@ def test_check_still_finds_a_negative_day_and_a_line_whose_postings_were_changed
         "ORDER BY p.id LIMIT 1").fetchone()
     database.execute_sql(f"UPDATE ledger_posting SET delta = delta - 100000 WHERE id = {database.param}", (posting_id,))
     problems = checks.check_invariants()
-    negative = [p for p in problems if p.code == "negative"]
+    negative = [p for p in problems if p.code == LEDGER_CHECK_NEGATIVE]
     assert negative and negative[0].facts["date"] == str(day)[:10] and negative[0].facts["book"] == "good"
-    mismatched = [p for p in problems if p.code == "line_mismatch"]
+    mismatched = [p for p in problems if p.code == LEDGER_CHECK_LINE_MISMATCH]
     assert [p.facts["number"] for p in mismatched] == [number]
     assert mismatched[0].facts["found"]["good"] == mismatched[0].facts["expected"]["good"] - 100000
-    assert {p.code for p in problems} == {"negative", "line_mismatch", "cache_mismatch"}
+    assert {p.code for p in problems} == {LEDGER_CHECK_NEGATIVE, LEDGER_CHECK_LINE_MISMATCH, LEDGER_CHECK_CACHE_MISMATCH}
 
 
 def test_check_names_a_reversal_line_that_no_longer_negates_its_original(db, password_hash):
@@ -126,4 +129,4 @@ def test_check_names_a_reversal_line_that_no_longer_negates_its_original(db, pas
         "WHERE d.doc_type = 'REVERSAL' ORDER BY p.id LIMIT 1").fetchone()
     assert row is not None  # the demo reverses an issue keyed for the wrong station now and then
     database.execute_sql(f"UPDATE ledger_posting SET delta = delta + 1 WHERE id = {database.param}", (row[0],))
-    assert [p.facts["number"] for p in checks.check_lines() if p.code == "line_mismatch"] == [row[1]]
+    assert [p.facts["number"] for p in checks.check_lines() if p.code == LEDGER_CHECK_LINE_MISMATCH] == [row[1]]

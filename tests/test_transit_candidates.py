@@ -11,6 +11,7 @@ from common.schema import MIGRATIONS_DIR
 from ledger import books, checks
 from ledger.posting import Draft, DraftLine, create_part, create_party, post
 from ledger.reversal import reverse
+from ledger.texts import LEDGER_CHECK_TRANSIT_CANDIDATE_MISSING
 
 D = date
 
@@ -72,5 +73,5 @@ def test_candidates_follow_shipments_settlements_and_reversals(db, actors):
 
     database.execute_sql(f"DELETE FROM ledger_transit_candidate WHERE document_id = {third.document_id}")
     problems = checks.check_transit_candidates()
-    assert [(p.code, p.facts["number"]) for p in problems] == [("transit_candidate_missing", third.number)]
-    assert [p.code for p in checks.check_invariants()].count("transit_candidate_missing") == 1
+    assert [(p.code, p.facts["number"]) for p in problems] == [(LEDGER_CHECK_TRANSIT_CANDIDATE_MISSING, third.number)]
+    assert [p.code for p in checks.check_invariants()].count(LEDGER_CHECK_TRANSIT_CANDIDATE_MISSING) == 1

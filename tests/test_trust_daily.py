@@ -17,6 +17,10 @@ from common.errors import Refusal
 from common.models import AuditLog, User
 from ledger import checks, daily
 from ledger.models import Document, DocumentCounter, DocumentLine, Posting
+from ledger.texts import (
+    LEDGER_CHECK_COUNTER_AHEAD, LEDGER_CHECK_SAME_SIGNER, LEDGER_CHECK_SIGNED_CONTENT_ALTERED,
+    LEDGER_CHECK_SIGNED_DAY_CHANGED,
+)
 from tests.conftest import NOW, TEST_PASSWORD
 from tests.test_daily import FRIDAY, clerks_friday
 
@@ -58,7 +62,7 @@ def test_an_edit_that_keeps_line_postings_and_cache_consistent_is_found(db, acto
     assert daily.build_report(FRIDAY).ok  # the day's own checks agree with the edited figures
     problems = checks.check_invariants()
     assert [(p.code, p.facts["date"], p.facts["where"]) for p in problems] == [
-        ("signed_day_changed", FRIDAY.isoformat(), "WX-2026-000001")]
+        (LEDGER_CHECK_SIGNED_DAY_CHANGED, FRIDAY.isoformat(), "WX-2026-000001")]
     found = daily.verify_fingerprint(FRIDAY, paper)
     assert (found.ok, found.code) == (False, "daily.fingerprint.ledger_changed")
 
@@ -115,7 +119,7 @@ def test_stored_signed_content_edited_is_found(db, actors):
     version = daily.versions(FRIDAY).get()
     sql("UPDATE daily_version SET content = ? WHERE id = ?", (version.content.replace('"WX-0001"', '"WX-9999"'),
                                                               version.id))
-    assert [p.code for p in checks.check_invariants()] == ["signed_content_altered"]
+    assert [p.code for p in checks.check_invariants()] == [LEDGER_CHECK_SIGNED_CONTENT_ALTERED]
     assert daily.verify_fingerprint(FRIDAY, paper).code == "daily.fingerprint.content_altered"
 
 
@@ -139,7 +143,7 @@ def test_check_finds_a_day_signed_twice_by_one_person(db, actors):
     signed_friday(actors)
     sql("UPDATE daily_version SET manager_signed_by_id = finance_signed_by_id WHERE date = ?", (FRIDAY,))
     problems = checks.check_invariants()
-    assert ("same_signer", actors["finance"].user.display_name) in [(p.code, p.facts.get("user")) for p in problems]
+    assert (LEDGER_CHECK_SAME_SIGNER, actors["finance"].user.display_name) in [(p.code, p.facts.get("user")) for p in problems]
 
 
 def test_the_preparer_is_recorded_apart_from_the_signers_and_printed(db, actors, tmp_path):
@@ -168,7 +172,7 @@ def test_the_newest_document_missing_and_a_counter_pushed_ahead_are_found(db, ac
     checks.rebuild_balances()
     DocumentCounter.update(last_seq=DocumentCounter.last_seq + 3).where(DocumentCounter.doc_type == "HQ_RECEIVE").execute()
     found = {(p.facts["doc_type"], p.facts["counter"], p.facts["max_seq"], p.facts["missing"])
-             for p in checks.check_invariants() if p.code == "counter_ahead"}
+             for p in checks.check_invariants() if p.code == LEDGER_CHECK_COUNTER_AHEAD}
     assert found == {("STATION_ISSUE", 2, 1, "2"), ("HQ_RECEIVE", 4, 1, "2-4")}
 
 
@@ -181,8 +185,8 @@ def test_a_deleted_referenced_document_is_reported_not_a_crash(db, actors):
         sql("SET session_replication_role = replica")
     sql("DELETE FROM ledger_document WHERE id = ?", (shipment.id,))
     problems = checks.check_invariants()  # raised KeyError before
-    assert ("counter_ahead", "HQ_SHIP") in [(p.code, p.facts.get("doc_type")) for p in problems]
-    assert "check_failed" not in [p.code for p in problems]
+    assert (LEDGER_CHECK_COUNTER_AHEAD, "HQ_SHIP") in [(p.code, p.facts.get("doc_type")) for p in problems]
+    assert checks.CHECK_FAILED not in [p.code for p in problems]
 
 
 def test_a_check_that_cannot_finish_is_reported_with_the_others_findings(db, actors, monkeypatch):
@@ -195,7 +199,7 @@ def test_a_check_that_cannot_finish_is_reported_with_the_others_findings(db, act
     monkeypatch.setattr(checks, "CHECKS", (("lines", broken),) + tuple(
         (name, check) for name, check in checks.CHECKS if name != "lines"))
     problems = checks.check_invariants()
-    assert [p.code for p in problems] == ["check_failed", "counter_ahead"]
+    assert [p.code for p in problems] == [checks.CHECK_FAILED, LEDGER_CHECK_COUNTER_AHEAD]
     assert problems[0].facts == {"check": "lines", "error": "KeyError: 42"}
 
 
@@ -226,8 +230,8 @@ def test_an_older_signed_day_is_compared_by_its_journal_digest_and_rebuilt_only_
     checks.rebuild_balances()
     rebuilt.clear()
     problems = checks.check_signed_days()
-    assert [(p.code, p.facts["date"]) for p in problems] == [("signed_day_changed", THURSDAY.isoformat()),
-                                                             ("signed_day_changed", FRIDAY.isoformat())]
+    assert [(p.code, p.facts["date"]) for p in problems] == [(LEDGER_CHECK_SIGNED_DAY_CHANGED, THURSDAY.isoformat()),
+                                                             (LEDGER_CHECK_SIGNED_DAY_CHANGED, FRIDAY.isoformat())]
     assert sorted(rebuilt) == [THURSDAY, FRIDAY]
 
 

@@ -147,27 +147,18 @@ def _service_label(value: object) -> str | None:
     return common_i18n.english("ServiceLabels", value)
 
 
-def _book_title(value: object) -> str | None:
-    # The domain words the book in Chinese (for its PDFs); the screen names it in its language.
-    from ui.document_form import BOOK_TITLES
-
-    return common_i18n.translate("Books", value) if value in BOOK_TITLES.values() else None
-
-
 def _register_namers() -> None:
+    # Books and document types are named by ledger/texts.py, beside the ledger's codes.
     from ui.i18n import ROLE_NAMES
-    from ui.messages_parts import DOC_TYPE_NAMES, PARTY_KIND_NAMES
+    from ui.messages_parts import PARTY_KIND_NAMES
 
     register_fact_namer("field", label_namer("Field", FIELDS))
-    for key in ("doc_type", "found", "expected"):
-        register_fact_namer(key, label_namer("DocTypes", DOC_TYPE_NAMES))
     register_fact_namer("role", label_namer("Roles", ROLE_NAMES))
     register_fact_namer("permission", label_namer("Permissions", PERMISSION_NAMES))
     for key in ("kind", "allowed"):
         register_fact_namer(key, label_namer("PartyKinds", PARTY_KIND_NAMES))
     for key in ("department", "item", "step", "missing", "state", "situation", "kind"):
         register_fact_namer(key, _service_label)
-    register_fact_namer("book_name", _book_title)
 
 
 _define_area_texts()

@@ -3827,6 +3827,42 @@ The backup file is checked first (integrity, structure, audit chain, signed dail
         <source>{year} 年节假日尚未录入，但档案的日期或截止日落在该年：截止日只按周末计算。请在“设置 → 节假日日历”中录入。</source>
         <translation>Public holidays of {year} have not been entered, but archive dates or deadlines fall in that year: deadlines count weekends only. Enter them under Settings → Holiday calendar.</translation>
     </message>
+    <message>
+        <source>备件 {part} 的 {book} 在 {date} 日终为 {qty}，账簿不允许为负</source>
+        <translation>Part {part}: {book} is {qty} at the end of {date}; a book may not be negative</translation>
+    </message>
+    <message>
+        <source>备件 {part} 的 {book}（{party}）在 {date} 日终为 {qty}，账簿不允许为负</source>
+        <translation>Part {part}: {book} ({party}) is {qty} at the end of {date}; a book may not be negative</translation>
+    </message>
+    <message>
+        <source>备件 {part} 的 {book} 缓存余额为 {cached}，按流水重算为 {rebuilt}</source>
+        <translation>Part {part}: the cached balance of {book} is {cached}; rebuilt from the journal it is {rebuilt}</translation>
+    </message>
+    <message>
+        <source>备件 {part} 的 {book}（{party}）缓存余额为 {cached}，按流水重算为 {rebuilt}</source>
+        <translation>Part {part}: the cached balance of {book} ({party}) is {cached}; rebuilt from the journal it is {rebuilt}</translation>
+    </message>
+    <message>
+        <source>{doc_type} {year} 年单号不连续：缺少第 {missing} 号</source>
+        <translation>{doc_type} numbers of {year} have a gap: no. {missing} is missing</translation>
+    </message>
+    <message>
+        <source>{doc_type} {year} 年第 {seq} 号重复</source>
+        <translation>{doc_type} no. {seq} of {year} exists more than once</translation>
+    </message>
+    <message>
+        <source>{doc_type} {year} 年计数器为 {counter}，但已有第 {max_seq} 号单据</source>
+        <translation>The {doc_type} counter of {year} is at {counter}, but document no. {max_seq} exists</translation>
+    </message>
+    <message>
+        <source>单据 {number} 第 {line} 行的记账 {found} 与单据类型应有的 {expected} 不符</source>
+        <translation>Document {number} line {line} posted {found}, not the {expected} its type calls for</translation>
+    </message>
+    <message>
+        <source>单据 {number} 被冲销了 {count} 次</source>
+        <translation>Document {number} was reversed {count} times</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
